@@ -1,0 +1,1 @@
+//! claimscan for JavaScript (under construction).

@@ -1,0 +1,250 @@
+//! Stage 1: text normalisation with a map back to the original offsets.
+//!
+//! The later stages match patterns against a cleaner text:
+//! - `\r\n` and `\r` become `\n`; tabs, no-break and other Unicode spaces become a plain space;
+//! - control characters become a space, zero-width characters and soft hyphens are dropped;
+//! - an apostrophe between letters (`’`, `ʼ`, `′`) becomes `'` (`NATO’s` → `NATO's`);
+//! - `--` becomes an em dash;
+//! - Markdown emphasis markers (`*Bild*`, `**bold**`, `_word_`) are dropped.
+//!
+//! Quotation marks themselves are left alone: [`crate::quotes`] decides what they are.
+//! Every byte of the normalised text maps back to the character it came from, so no span ever
+//! loses or invents original text.
+
+use crate::span::Span;
+
+/// The normalised text and its map back to the original.
+#[derive(Clone, Debug)]
+pub struct Normalized {
+    pub text: String,
+    /// For each normalised byte `i`, the original byte where its character starts.
+    starts: Vec<usize>,
+    /// For each normalised byte `i`, the original byte where its character ends.
+    ends: Vec<usize>,
+    original_len: usize,
+}
+
+fn is_space_like(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+fn is_dropped(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
+fn is_apostrophe_like(c: char) -> bool {
+    matches!(c, '\u{2019}' | '\u{2bc}' | '\u{2032}' | '\'')
+}
+
+/// Markdown emphasis: find runs of `*` or `_` that open before a word and close after one on
+/// the same line. Returns the byte ranges of the markers to drop.
+fn emphasis_markers(text: &str) -> Vec<Span> {
+    let mut drop = Vec::new();
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    for line_end in text
+        .match_indices('\n')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+    {
+        let line = &bytes[line_start..line_end];
+        let mut i = 0;
+        while i < line.len() {
+            let m = line[i];
+            if m != b'*' && m != b'_' {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < line.len() && line[j] == m {
+                j += 1;
+            }
+            let run = j - i;
+            let before = if i == 0 { b' ' } else { line[i - 1] };
+            let after = if j < line.len() { line[j] } else { b' ' };
+            let opens = run <= 3
+                && !before.is_ascii_alphanumeric()
+                && after != b' '
+                && after != m
+                && !(i == 0 && after == b' ');
+            if !opens {
+                i = j;
+                continue;
+            }
+            // Look for the matching closing run on the same line.
+            let mut k = j + 1;
+            let mut found = None;
+            while k < line.len() {
+                if line[k] == m {
+                    let mut l = k;
+                    while l < line.len() && line[l] == m {
+                        l += 1;
+                    }
+                    let prev = line[k - 1];
+                    let next = if l < line.len() { line[l] } else { b' ' };
+                    if l - k == run && prev != b' ' && !next.is_ascii_alphanumeric() {
+                        found = Some((k, l));
+                        break;
+                    }
+                    k = l;
+                } else {
+                    k += 1;
+                }
+            }
+            match found {
+                Some((k, l)) => {
+                    drop.push(Span::new(line_start + i, line_start + j));
+                    drop.push(Span::new(line_start + k, line_start + l));
+                    i = l;
+                }
+                None => i = j,
+            }
+        }
+        line_start = line_end + 1;
+    }
+    drop
+}
+
+impl Normalized {
+    /// Normalise `original`.
+    pub fn new(original: &str) -> Normalized {
+        let drops = emphasis_markers(original);
+        let mut text = String::with_capacity(original.len());
+        let mut starts = Vec::with_capacity(original.len() + 1);
+        let mut ends = Vec::with_capacity(original.len() + 1);
+        let mut push = |text: &mut String, c: char, s: usize, e: usize| {
+            let n = c.len_utf8();
+            text.push(c);
+            for _ in 0..n {
+                starts.push(s);
+                ends.push(e);
+            }
+        };
+        let mut drop_iter = drops.iter().peekable();
+        let mut chars = original.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = chars.next() {
+            while drop_iter.peek().is_some_and(|d| d.end <= i) {
+                drop_iter.next();
+            }
+            if drop_iter.peek().is_some_and(|d| d.start <= i && i < d.end) {
+                continue;
+            }
+            let e = i + c.len_utf8();
+            let next = chars.peek().map(|&(_, n)| n);
+            match c {
+                '\r' => {
+                    if next == Some('\n') {
+                        // Folded into the following '\n', which maps to both characters.
+                        let (_, _) = chars.next().expect("peeked");
+                        push(&mut text, '\n', i, e + 1);
+                    } else {
+                        push(&mut text, '\n', i, e);
+                    }
+                }
+                c if is_dropped(c) => {}
+                c if is_space_like(c) => push(&mut text, ' ', i, e),
+                c if c.is_control() && c != '\n' => push(&mut text, ' ', i, e),
+                c if c != '\'' && is_apostrophe_like(c)
+                    && prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphabetic) =>
+                {
+                    push(&mut text, '\'', i, e)
+                }
+                '-' if next == Some('-') && prev != Some('-') => {
+                    let (j, _) = chars.next().expect("peeked");
+                    if chars.peek().is_some_and(|&(_, n)| n == '-') {
+                        // Three or more hyphens: a rule line, leave it as it is.
+                        push(&mut text, '-', i, e);
+                        push(&mut text, '-', j, j + 1);
+                    } else {
+                        push(&mut text, '\u{2014}', i, j + 1);
+                    }
+                }
+                c => push(&mut text, c, i, e),
+            }
+            prev = Some(c);
+        }
+        starts.push(original.len());
+        ends.push(original.len());
+        Normalized {
+            text,
+            starts,
+            ends,
+            original_len: original.len(),
+        }
+    }
+
+    /// The original byte offset where normalised byte `i` starts.
+    pub fn orig_start(&self, i: usize) -> usize {
+        self.starts[i.min(self.starts.len() - 1)]
+    }
+
+    /// The original byte offset where a normalised span ending at `i` ends.
+    pub fn orig_end(&self, i: usize) -> usize {
+        if i == 0 {
+            return self.starts[0].min(self.original_len);
+        }
+        self.ends[(i - 1).min(self.ends.len() - 1)]
+    }
+
+    /// Map a normalised span back to the original text.
+    pub fn to_original(&self, span: Span) -> Span {
+        if span.is_empty() {
+            let s = self.orig_start(span.start);
+            return Span::new(s, s);
+        }
+        Span::new(self.orig_start(span.start), self.orig_end(span.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(s: &str) -> Normalized {
+        let n = Normalized::new(s);
+        let all = n.to_original(Span::new(0, n.text.len()));
+        assert!(all.end <= s.len());
+        n
+    }
+
+    #[test]
+    fn markdown_emphasis_is_dropped_and_mapped() {
+        let src = "the newspaper *Bild* said";
+        let n = roundtrip(src);
+        assert_eq!(n.text, "the newspaper Bild said");
+        let b = n.text.find("Bild").unwrap();
+        let o = n.to_original(Span::new(b, b + 4));
+        assert_eq!(&src[o.start..o.end], "Bild");
+    }
+
+    #[test]
+    fn bullets_and_products_keep_their_stars() {
+        assert_eq!(Normalized::new("* item one").text, "* item one");
+        assert_eq!(Normalized::new("2 * 3 = 6").text, "2 * 3 = 6");
+        assert_eq!(Normalized::new("snake_case_name").text, "snake_case_name");
+    }
+
+    #[test]
+    fn apostrophes_spaces_and_crlf() {
+        let src = "NATO\u{2019}s\u{a0}plan\r\nnext \u{2018}quote\u{2019}";
+        let n = roundtrip(src);
+        assert_eq!(n.text, "NATO's plan\nnext \u{2018}quote\u{2019}");
+        let nl = n.text.find('\n').unwrap();
+        let o = n.to_original(Span::new(nl, nl + 1));
+        assert_eq!(&src[o.start..o.end], "\r\n");
+    }
+
+    #[test]
+    fn double_hyphen_becomes_dash() {
+        let n = roundtrip("a--b --- c");
+        assert_eq!(n.text, "a\u{2014}b --- c");
+    }
+}

@@ -1,0 +1,202 @@
+//! Report format v1: the JSON shape that the CLI, the WASM module and the page all speak.
+//!
+//! Every span carries `start`, `end` (in the unit named by [`Report::offsets`]) and the `text`
+//! they cut from the input. See `docs/report-format.md` and `docs/report.schema.json`.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema tag written into every report.
+pub const SCHEMA: &str = "claimscan/1";
+
+/// The unit that every `start`/`end` in a report counts in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// Unicode scalar values (Python `str` indices, Rust `chars()`).
+    #[default]
+    Char,
+    /// UTF-16 code units (JavaScript string indices).
+    Utf16,
+    /// UTF-8 bytes (Rust `str` indices).
+    Byte,
+}
+
+impl OffsetUnit {
+    /// The lowercase name used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OffsetUnit::Char => "char",
+            OffsetUnit::Utf16 => "utf16",
+            OffsetUnit::Byte => "byte",
+        }
+    }
+}
+
+impl std::str::FromStr for OffsetUnit {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "char" | "codepoint" => Ok(OffsetUnit::Char),
+            "utf16" => Ok(OffsetUnit::Utf16),
+            "byte" | "utf8" => Ok(OffsetUnit::Byte),
+            other => Err(format!(
+                "unknown offset unit {other:?}: expected char, utf16 or byte"
+            )),
+        }
+    }
+}
+
+/// A piece of the input: `text` is the input sliced at `start..end`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A sentence of the input.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceOut {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph (0-based) that holds the sentence.
+    pub paragraph: usize,
+    /// True for a headline or heading: a line that stands alone with no final punctuation.
+    pub headline: bool,
+}
+
+/// How a claim is reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Attribution {
+    /// Wholly inside quotation marks.
+    Direct,
+    /// Reported speech or thought, no quotation marks.
+    Indirect,
+    /// Reported speech that quotes some of its words.
+    Mixed,
+    /// The writer's own voice.
+    Author,
+}
+
+/// What kind of words name the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A proper name, with or without a title ("NATO Secretary General Mark Rutte").
+    Named,
+    /// A pronoun ("he", "they").
+    Pronoun,
+    /// A definite description ("the secretary-general", "the ministry").
+    Description,
+    /// A collective, unnamed group ("analysts", "officials", "critics").
+    Vague,
+    /// A deliberately unnamed source ("a source familiar with the talks").
+    Anonymous,
+}
+
+/// Who makes a claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The resolved name of the person or organisation, when known.
+    pub name: Option<String>,
+    /// The role or title given for the source ("NATO Secretary General").
+    pub role: Option<String>,
+    /// The id of the entity the source resolves to.
+    pub entity: Option<String>,
+    pub kind: SourceKind,
+    /// True when the source is unnamed or collective.
+    pub vague: bool,
+}
+
+/// The reporting word(s): "said", "according to", "warned".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The lexicon lemma ("warn").
+    pub lemma: String,
+    /// The stance class from the cue lexicon ("neutral", "warning", ...).
+    pub class: String,
+}
+
+/// The claim category used by check-worthiness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Quantity,
+    Prediction,
+    Causation,
+    Rule,
+    Personal,
+    Opinion,
+    Other,
+}
+
+/// One claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    /// The content; the hull of `fragments` when it is discontinuous.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub fragments: Vec<TextSpan>,
+    /// Index of the sentence where the claim starts.
+    pub sentence: usize,
+    pub attribution: Attribution,
+    pub source: Option<Source>,
+    pub cue: Option<Cue>,
+    /// Where it was said ("in an interview with the German newspaper Bild").
+    pub channel: Option<TextSpan>,
+    pub hedges: Vec<TextSpan>,
+    pub condition: Option<TextSpan>,
+    pub future: bool,
+    pub negated: bool,
+    pub checkworthiness: f64,
+    pub checkworthy: bool,
+    pub category: Category,
+    /// A standalone sentence that states the claim with its source.
+    pub statement: String,
+    /// Every rule and lexicon entry that shaped this claim, in pipeline order.
+    pub reasons: Vec<String>,
+}
+
+/// What kind of thing an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+/// A person, organisation or place with every mention of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub role: Option<String>,
+    pub mentions: Vec<TextSpan>,
+}
+
+/// The whole result for one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The caller's document id, echoed.
+    pub id: Option<String>,
+    pub offsets: OffsetUnit,
+    pub sentences: Vec<SentenceOut>,
+    pub claims: Vec<Claim>,
+    pub entities: Vec<Entity>,
+    /// Every hedge cue in the document, inside claims or not.
+    pub hedges: Vec<TextSpan>,
+}

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# (under construction)
+set -euo pipefail

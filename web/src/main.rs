@@ -1,0 +1,2 @@
+//! The claimscan page (under construction).
+fn main() {}

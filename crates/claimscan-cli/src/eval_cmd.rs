@@ -1,13 +1,118 @@
-//! `claimscan eval` (under construction).
+//! `claimscan eval`: measure claimscan on a labelled JSONL file (formats in
+//! `../shared/data/README.md`). Prints one table, or one JSON object with `--json`; the time spent
+//! in the extractor goes to standard error as one `timing:` line.
+
+use claimscan_eval::{data, EvalOptions, Selection, Task};
+use std::io::Write;
+use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct EvalArgs {
-    /// attribution | checkworthiness | hedging | segmentation
+    /// What to measure.
+    #[arg(value_parser = clap::builder::PossibleValuesParser::new(Task::NAMES))]
     pub task: String,
     /// The labelled JSONL file.
-    pub data: std::path::PathBuf,
+    pub data: PathBuf,
+    /// Keep only records whose `split` is this (e.g. `groundtruth`).
+    #[arg(long)]
+    pub split: Option<String>,
+    /// Keep only records where KEY has VALUE (repeatable), e.g. `suite=benchmark_golden_en`.
+    #[arg(long = "filter", value_name = "KEY=VALUE", value_parser = Selection::parse_filter)]
+    pub filter: Vec<(String, String)>,
+    /// Evaluate at most N records (after --split and --filter).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Hedging: the gold label field (`uncertain` or `conll2010_uncertain`).
+    #[arg(long, value_name = "FIELD")]
+    pub label: Option<String>,
+    /// Write every miss and false alarm, with its context, as JSON lines to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }
 
-pub fn run(_args: EvalArgs) -> u8 {
+/// Exit codes: 0 done (or data file absent: skipped), 2 unreadable data or output.
+pub fn run(args: EvalArgs) -> u8 {
+    let task: Task = match args.task.parse() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("claimscan eval: {e}");
+            return 2;
+        }
+    };
+    if data::is_missing(&args.data) {
+        eprintln!(
+            "claimscan eval: data file {} not found; the labelled data is not part of the \
+             repository (see ../shared/data/README.md). Skipped.",
+            args.data.display()
+        );
+        return 0;
+    }
+    let sel = Selection {
+        split: args.split,
+        filters: args.filter,
+        limit: args.limit,
+    };
+    let records = match data::read_jsonl(&args.data, &sel) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("claimscan eval: {e}");
+            return 2;
+        }
+    };
+    if records.is_empty() {
+        eprintln!(
+            "claimscan eval: warning: no record of {} was selected",
+            args.data.display()
+        );
+    }
+    let ex = claimscan_eval::extractor();
+    let opts = EvalOptions { label: args.label };
+    let out = claimscan_eval::evaluate(task, &ex, &records, &opts);
+
+    if let Some(path) = &args.errors {
+        if let Err(e) = write_errors(path, &out.errors) {
+            eprintln!("claimscan eval: cannot write {}: {e}", path.display());
+            return 2;
+        }
+    }
+    let t = out.timing;
+    eprintln!(
+        "timing: docs={} chars={} bytes={} seconds={:.6} docs_per_sec={:.1} mb_per_sec={:.3}",
+        t.docs,
+        t.chars,
+        t.bytes,
+        t.seconds,
+        t.docs_per_sec(),
+        t.mb_per_sec()
+    );
+    if args.json {
+        println!("{}", out.json);
+    } else {
+        print!("{}", out.table);
+        println!(
+            "{}: {} docs in {:.3} s ({:.0} docs/s, {:.2} MB/s){}",
+            args.data.display(),
+            t.docs,
+            t.seconds,
+            t.docs_per_sec(),
+            t.mb_per_sec(),
+            match &args.errors {
+                Some(p) => format!("; {} errors written to {}", out.errors.len(), p.display()),
+                None => String::new(),
+            }
+        );
+    }
     0
+}
+
+fn write_errors(path: &PathBuf, errors: &[serde_json::Value]) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for e in errors {
+        serde_json::to_writer(&mut w, e)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()
 }

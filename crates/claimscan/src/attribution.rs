@@ -1,1 +1,1163 @@
-//! (stage under construction)
+//! Stage 4: attribution — source + cue + content.
+//!
+//! Constructions, each a rule named in the claim's reasons:
+//! - `attr:source-cue-content` — "X said (that) …", "X told reporters that …", with
+//!   auxiliaries and adverbs between ("has previously warned");
+//! - `attr:content-source-cue` — "…, X said." and `“…,” X said.`;
+//! - `attr:content-cue-source` — "…, said X." (inversion);
+//! - `attr:according-to` — "according to X, …" and "…, according to X.";
+//! - `attr:colon` — "X: ‘…’" headlines and colon introductions of a quotation;
+//! - `attr:relative` — "…, who said …" (the source is the relative's antecedent);
+//! - `attr:apposition` — "Jane Roe, a spokeswoman for the ministry, said …";
+//! - `attr:participle` — "…, saying …" (the source is the main clause's subject);
+//! - `attr:passive-it` — "it was reported that …" (no stated source).
+//!
+//! Quotations that continue after the cue (`“A,” she said, “B.”`, or a next sentence that is
+//! wholly quoted) become further fragments of the same claim.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::lexicon;
+use crate::quotes::Quote;
+use crate::report::{Attribution, SourceKind};
+use crate::segment::Sentence;
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+use crate::words::*;
+
+/// A cue lexicon entry.
+#[derive(Clone, Copy, Debug)]
+pub struct CueEntry {
+    pub lemma: &'static str,
+    pub class: &'static str,
+    pub past: &'static str,
+    /// The particle of a phrasal cue ("out" in "point out").
+    pub particle: Option<&'static str>,
+}
+
+/// The lexicons this stage uses, compiled once.
+pub struct Lexicons {
+    cues: HashMap<&'static str, Vec<CueEntry>>,
+    titles: HashSet<&'static str>,
+    source_nouns: HashMap<&'static str, &'static str>,
+}
+
+impl Lexicons {
+    pub fn new() -> Lexicons {
+        let mut cues: HashMap<&'static str, Vec<CueEntry>> = HashMap::new();
+        for e in lexicon::CUES.entries() {
+            for form in e[3].split(',').map(str::trim) {
+                let mut parts = form.split(' ');
+                let first = parts.next().unwrap_or(form);
+                let particle = parts.next();
+                cues.entry(first).or_default().push(CueEntry {
+                    lemma: e[0],
+                    class: e[1],
+                    past: e[2],
+                    particle,
+                });
+            }
+        }
+        Lexicons {
+            cues,
+            titles: lexicon::TITLES.keys().collect(),
+            source_nouns: lexicon::SOURCE_NOUNS
+                .entries()
+                .map(|e| (e[0], e[1]))
+                .collect(),
+        }
+    }
+
+    /// Is `w` (lowercase) a title word?
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w)
+    }
+
+    /// The source-noun kind of `w` (lowercase), if any.
+    pub fn source_noun(&self, w: &str) -> Option<&'static str> {
+        self.source_nouns.get(w).copied()
+    }
+
+    fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
+        let t = &toks[i];
+        // Cue verbs are lowercase: "States" in "the United States" is no cue.
+        if !t.is_word() || t.cap {
+            return None;
+        }
+        let entries = self.cues.get(t.lower.as_str())?;
+        // A phrasal entry wins when its particle follows.
+        if let Some(e) = entries.iter().find(|e| {
+            e.particle
+                .is_some_and(|p| toks.get(i + 1).is_some_and(|n| n.is(p)))
+        }) {
+            return Some((*e, i + 2));
+        }
+        entries
+            .iter()
+            .find(|e| e.particle.is_none())
+            .map(|e| (*e, i + 1))
+    }
+}
+
+impl Default for Lexicons {
+    fn default() -> Self {
+        Lexicons::new()
+    }
+}
+
+/// The source of an attribution as found in the text.
+#[derive(Clone, Debug)]
+pub struct SourceHit {
+    pub span: Span,
+    pub kind: SourceKind,
+    /// The proper name inside the source, if any ("Mark Rutte").
+    pub name: Option<Span>,
+    /// The title or role given with it ("NATO Secretary General").
+    pub role: Option<Span>,
+    /// The head word, lowercased.
+    pub head: String,
+    pub reasons: Vec<String>,
+}
+
+/// The cue of an attribution.
+#[derive(Clone, Debug)]
+pub struct CueHit {
+    pub span: Span,
+    pub lemma: &'static str,
+    pub class: &'static str,
+    pub past: &'static str,
+}
+
+/// One attribution found in the text.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub fragments: Vec<Span>,
+    pub source: Option<SourceHit>,
+    pub cue: Option<CueHit>,
+    pub channel: Option<Span>,
+    pub kind: Attribution,
+    pub sentence: usize,
+    /// Everything the attribution uses: source, cue and content.
+    pub covered: Span,
+    pub reasons: Vec<String>,
+}
+
+impl Found {
+    pub fn content(&self) -> Span {
+        self.fragments
+            .iter()
+            .copied()
+            .reduce(Span::hull)
+            .unwrap_or_default()
+    }
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    quotes: &'a [Quote],
+    lex: &'a Lexicons,
+    sentence: Sentence,
+    si: usize,
+    headline: bool,
+}
+
+/// Find the attributions in every sentence.
+pub fn find(
+    text: &str,
+    sentences: &[Sentence],
+    toks: &[Vec<Tok>],
+    quotes: &[Quote],
+    lex: &Lexicons,
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        // Sentences wholly inside an earlier attribution's content are done.
+        if out.iter().any(|f| f.covered.contains(s.span)) {
+            continue;
+        }
+        let toks = &toks[si];
+        let ctx = Ctx {
+            text,
+            quotes,
+            lex,
+            sentence: *s,
+            si,
+            headline: s.headline,
+        };
+        let mut local: Vec<Found> = Vec::new();
+        for f in analyse(&ctx, toks) {
+            let content = f.content();
+            if local.iter().chain(out.iter()).any(|g| {
+                g.content().overlaps(content)
+                    || g.covered
+                        .contains(f.cue.as_ref().map_or(content, |c| c.span))
+            }) {
+                continue;
+            }
+            local.push(f);
+        }
+        out.extend(local);
+    }
+    attach_continuations(text, sentences, quotes, &mut out);
+    out.sort_by_key(|f| f.content().start);
+    out
+}
+
+/// A wholly quoted sentence right after a quoted attribution continues it
+/// (`“A,” she said. “B.”`), as long as no other attribution claims that sentence.
+fn attach_continuations(text: &str, sentences: &[Sentence], quotes: &[Quote], found: &mut [Found]) {
+    let taken: Vec<Span> = found.iter().map(|f| f.covered).collect();
+    for f in found.iter_mut() {
+        if f.kind == Attribution::Indirect {
+            continue;
+        }
+        let Some(i) = sentences.iter().position(|s| s.span.start >= f.covered.end) else {
+            continue;
+        };
+        let s = sentences[i];
+        if s.paragraph > sentences[f.sentence].paragraph + 1
+            || taken.iter().any(|t| t.overlaps(s.span))
+        {
+            continue;
+        }
+        let Some(q) = quotes.iter().find(|q| q.open.start == s.span.start) else {
+            continue;
+        };
+        let rest = text[q.outer.end.min(s.span.end)..s.span.end].trim();
+        if !rest.chars().all(|c| ".!?".contains(c)) {
+            continue;
+        }
+        f.fragments.push(q.outer);
+        f.covered = f.covered.hull(q.outer);
+        f.reasons.push("attr:continued-quotation".into());
+    }
+}
+
+fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
+    let mut out = Vec::new();
+    if toks.is_empty() {
+        return out;
+    }
+    if let Some(f) = colon_intro(ctx, toks) {
+        out.push(f);
+    }
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) && !toks[i].quoted
+        {
+            if let Some(f) = according_to(ctx, toks, i) {
+                out.push(f);
+                i += 2;
+                continue;
+            }
+        }
+        if !toks[i].quoted {
+            if let Some((entry, after)) = ctx.lex.cue_at(toks, i) {
+                if let Some(f) = verb_cue(ctx, toks, i, after, entry) {
+                    out.push(f);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
+    Span::new(toks[a].span.start, toks[b - 1].span.end)
+}
+
+fn words_in(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.is_word()).count()
+}
+
+/// Attribution kind from the quotations inside the content.
+fn kind_of(ctx: &Ctx, fragments: &[Span]) -> Attribution {
+    let all_quoted = fragments.iter().all(|f| {
+        ctx.quotes
+            .iter()
+            .any(|q| q.outer.start == f.start && (q.outer.end == f.end || q.close.is_none()))
+    });
+    if all_quoted {
+        return Attribution::Direct;
+    }
+    let any_quote = fragments.iter().any(|f| {
+        ctx.quotes
+            .iter()
+            .any(|q| f.contains(q.open) || q.outer.contains(*f))
+    });
+    if any_quote {
+        Attribution::Mixed
+    } else {
+        Attribution::Indirect
+    }
+}
+
+/// The quotation that opens at token `i`, if any.
+fn quote_opening_at<'q>(ctx: &'q Ctx, toks: &[Tok], i: usize) -> Option<&'q Quote> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::QuoteOpen {
+        return None;
+    }
+    ctx.quotes.iter().find(|q| q.open.start == t.span.start)
+}
+
+/// The quotation that closes at token `i`, if any.
+fn quote_closing_at<'q>(ctx: &'q Ctx, toks: &[Tok], i: usize) -> Option<&'q Quote> {
+    let t = toks.get(i)?;
+    if t.kind != TokKind::QuoteClose {
+        return None;
+    }
+    ctx.quotes
+        .iter()
+        .find(|q| q.close.is_some_and(|c| c.start == t.span.start))
+}
+
+/// Index one past the last content token starting at `st`: stops at a clause that is the
+/// writer's own, a summarising apposition, a semicolon, or the sentence's final stop.
+fn clause_end(toks: &[Tok], st: usize) -> usize {
+    let mut k = st;
+    while k < toks.len() {
+        let t = &toks[k];
+        if !t.quoted {
+            if t.is_punct(';') {
+                return k;
+            }
+            if t.is_punct(',') || t.is_punct('—') {
+                let n1 = toks.get(k + 1);
+                let n2 = toks.get(k + 2);
+                let n3 = toks.get(k + 3);
+                if n1.is_some_and(|n| is_contrast_clause_start(&n.lower))
+                    || (n1.is_some_and(|n| n.is("even")) && n2.is_some_and(|n| n.is("though")))
+                {
+                    return k;
+                }
+                // "…, a statement that …", "…, a move which …".
+                if n1.is_some_and(|n| n.is("a") || n.is("an"))
+                    && n3.is_some_and(|n| n.is("that") || n.is("which"))
+                {
+                    return k;
+                }
+                if n1.is_some_and(|n| n.is("according")) && n2.is_some_and(|n| n.is("to")) {
+                    return k;
+                }
+            }
+        }
+        k += 1;
+    }
+    // Drop the sentence's final stop (but keep a closing quotation mark).
+    let mut end = toks.len();
+    while end > st
+        && matches!(
+            toks[end - 1].kind,
+            TokKind::Punct('.' | '!' | '?' | '…' | ',' | ':')
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+fn trim_content_end(toks: &[Tok], st: usize, mut end: usize) -> usize {
+    while end > st
+        && matches!(
+            toks[end - 1].kind,
+            TokKind::Punct(',' | '.' | ':' | ';' | '—' | '-')
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// Walk left from token `end` (inclusive) over a noun phrase. Returns its first token index.
+fn np_back(toks: &[Tok], end: usize) -> Option<usize> {
+    let head = toks.get(end)?;
+    if !head.is_word() || is_np_barrier(&head.lower) || is_time_word(&head.lower) || head.quoted {
+        return None;
+    }
+    let mut k = end;
+    let mut n = 1;
+    while k > 0 && n < 12 {
+        let t = &toks[k - 1];
+        if !t.is_word() || t.quoted {
+            break;
+        }
+        if is_np_barrier(&t.lower) {
+            break;
+        }
+        if is_np_preposition(&t.lower) {
+            // Only inside a phrase: a noun must come before the preposition.
+            if k < 2
+                || !toks[k - 2].is_word()
+                || is_determiner(&toks[k - 2].lower)
+                || is_np_barrier(&toks[k - 2].lower)
+            {
+                break;
+            }
+        }
+        k -= 1;
+        n += 1;
+    }
+    // Drop leading fillers and a leading adverbial ("But", "On Monday").
+    loop {
+        if k < end && is_leading_filler(&toks[k].lower) {
+            k += 1;
+            continue;
+        }
+        if k < end && is_leading_preposition(&toks[k].lower) && toks[k].cap {
+            // "In Paris officials said": skip the preposition and its object's first word.
+            k += 1;
+            while k < end && (is_determiner(&toks[k].lower) || is_time_word(&toks[k].lower)) {
+                k += 1;
+            }
+            if k < end
+                && toks[k].cap
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.cap || !is_determiner(&n.lower))
+            {
+                k += 1;
+            }
+            continue;
+        }
+        if k < end && is_np_preposition(&toks[k].lower) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    (k <= end).then_some(k)
+}
+
+/// Classify the noun phrase `toks[a..b]` as a source.
+fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    if a >= b {
+        return None;
+    }
+    let head = &toks[b - 1];
+    let span = span_of(toks, a, b);
+    let mut reasons = Vec::new();
+    if b - a == 1 && is_subject_pronoun(&head.lower) {
+        reasons.push(format!("source:pronoun:{}", head.lower));
+        return Some(SourceHit {
+            span,
+            kind: SourceKind::Pronoun,
+            name: None,
+            role: None,
+            head: head.lower.clone(),
+            reasons,
+        });
+    }
+    if is_time_word(&head.lower) || head.lower == "there" || is_subject_pronoun(&head.lower) {
+        return None;
+    }
+    let first = &toks[a];
+    if let Some(kind) = ctx.lex.source_noun(&head.lower) {
+        // A capitalised name inside still makes it named ("Kremlin spokesman Dmitri X" has a
+        // capitalised head and is handled below).
+        let indefinite = first.is("a") || first.is("an") || first.is("one");
+        let sk = match kind {
+            "vague" => SourceKind::Vague,
+            "anonymous" => SourceKind::Anonymous,
+            "role" if indefinite => SourceKind::Anonymous,
+            _ => SourceKind::Description,
+        };
+        reasons.push(format!(
+            "source:lexicon:source_nouns:{}={}",
+            head.lower, kind
+        ));
+        return Some(SourceHit {
+            span,
+            kind: sk,
+            name: None,
+            role: (kind == "role").then_some(span),
+            head: head.lower.clone(),
+            reasons,
+        });
+    }
+    if head.cap && !(b - a == 1 && a == 0 && is_sentence_starter_word(&head.lower)) {
+        // Named: split off the title words before the name.
+        let mut name_start = b - 1;
+        while name_start > a {
+            let t = &toks[name_start - 1];
+            if t.cap && t.is_word() && !ctx.lex.is_title(&t.lower) && !t.is_acronym(ctx.text) {
+                name_start -= 1;
+            } else {
+                break;
+            }
+        }
+        // Title words (and the organisation that owns the title) make the role.
+        let role = if name_start > a {
+            let mut ra = a;
+            while ra < name_start && is_determiner(&toks[ra].lower) {
+                ra += 1;
+            }
+            let has_title = toks[ra..name_start]
+                .iter()
+                .any(|t| ctx.lex.is_title(&t.lower));
+            if has_title && ra < name_start {
+                reasons.push("source:title-before-name".into());
+                Some(span_of(toks, ra, name_start))
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        // "The New York Post": the whole capitalised phrase is the name.
+        let all_cap = toks[a..b]
+            .iter()
+            .all(|t| t.cap || is_determiner(&t.lower) || t.is("of"));
+        let name_from = if role.is_none() && all_cap {
+            let mut s = a;
+            while s < b && is_determiner(&toks[s].lower) {
+                s += 1;
+            }
+            s
+        } else {
+            name_start
+        };
+        reasons.push("source:named".into());
+        return Some(SourceHit {
+            span,
+            kind: SourceKind::Named,
+            name: Some(span_of(toks, name_from, b)),
+            role,
+            head: head.lower.clone(),
+            reasons,
+        });
+    }
+    if is_determiner(&first.lower) && b - a <= 6 && head.is_word() && !head.cap {
+        reasons.push("source:description".into());
+        return Some(SourceHit {
+            span,
+            kind: SourceKind::Description,
+            name: None,
+            role: None,
+            head: head.lower.clone(),
+            reasons,
+        });
+    }
+    None
+}
+
+fn is_sentence_starter_word(w: &str) -> bool {
+    matches!(
+        w,
+        "this" | "that" | "these" | "those" | "it" | "such" | "there" | "however" | "if" | "as"
+    )
+}
+
+/// Find the source noun phrase that ends right before the cue at `c` (skipping auxiliaries).
+/// Returns (first token, one past last token, rule).
+fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize, &'static str)> {
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    if j >= 2 && is_time_word(&toks[j - 1].lower) && toks[j - 2].is("on") {
+        j -= 2;
+    }
+    if j == 0 {
+        return None;
+    }
+    let last = &toks[j - 1];
+    // "…, who said …": the antecedent before the comma.
+    if (last.is("who") || last.is("which")) && j >= 3 && toks[j - 2].is_punct(',') {
+        let a = np_back(toks, j - 3)?;
+        let src = classify(ctx, toks, a, j - 2)?;
+        return Some((src, a, "attr:relative"));
+    }
+    if last.is_punct(',') && j >= 2 {
+        // "Jane Roe, a spokeswoman for the ministry, said".
+        let app_start = np_back(toks, j - 2)?;
+        let art = &toks[app_start];
+        if (art.is("a") || art.is("an") || art.is("the"))
+            && app_start >= 2
+            && toks[app_start - 1].is_punct(',')
+        {
+            let name_start = np_back(toks, app_start - 2)?;
+            let mut name = classify(ctx, toks, name_start, app_start - 1)?;
+            if name.kind == SourceKind::Named {
+                name.span = span_of(toks, name_start, j - 1);
+                let mut ra = app_start;
+                while ra < j - 1 && is_determiner(&toks[ra].lower) {
+                    ra += 1;
+                }
+                if ra < j - 1 {
+                    name.role = Some(span_of(toks, ra, j - 1));
+                }
+                name.reasons.push("source:apposition".into());
+                return Some((name, name_start, "attr:apposition"));
+            }
+        }
+        return None;
+    }
+    let a = np_back(toks, j - 1)?;
+    let src = classify(ctx, toks, a, j)?;
+    Some((src, a, "attr:source-cue-content"))
+}
+
+/// A source noun phrase right after the cue ("…, said Jane Roe, a spokeswoman.").
+fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(SourceHit, usize)> {
+    let mut e = st;
+    while e < toks.len() && toks[e].is_word() && !toks[e].quoted && e - st < 12 {
+        if e > st && is_np_barrier(&toks[e].lower) {
+            break;
+        }
+        e += 1;
+    }
+    if e == st {
+        return None;
+    }
+    // Trim trailing lowercase words that cannot end a name phrase ("said Smith on Monday").
+    let mut b = e;
+    while b > st + 1 && (is_np_preposition(&toks[b - 1].lower) || is_time_word(&toks[b - 1].lower))
+    {
+        b -= 1;
+    }
+    let src = classify(ctx, toks, st, b)?;
+    let mut end = b;
+    let mut src = src;
+    // An apposition after a comma: ", a spokeswoman for the ministry".
+    if toks.get(end).is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"))
+    {
+        let mut k = end + 1;
+        while k < toks.len() && toks[k].is_word() && !toks[k].quoted {
+            k += 1;
+        }
+        if k > end + 2 && src.kind == SourceKind::Named {
+            src.role = Some(span_of(toks, end + 2, k));
+            src.span = span_of(toks, st, k);
+            src.reasons.push("source:apposition".into());
+            end = k;
+        }
+    }
+    Some((src, end))
+}
+
+/// True when tokens from `k` on are only an adverbial tail: the end, a comma, a time or place.
+fn tail_is_adverbial(toks: &[Tok], k: usize) -> bool {
+    let mut i = k;
+    let mut n = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        match t.kind {
+            TokKind::Punct(',' | ';') | TokKind::QuoteOpen => return true,
+            TokKind::Punct('.' | '!' | '?' | '…' | ')') => {}
+            TokKind::Word => {
+                if t.is("that") || n >= 8 {
+                    return false;
+                }
+                if n == 0
+                    && !(is_leading_preposition(&t.lower)
+                        || is_time_word(&t.lower)
+                        || t.is("in")
+                        || t.is("on")
+                        || t.is("at")
+                        || t.is("to")
+                        || t.is("during")
+                        || t.is("via")
+                        || t.is("recently")
+                        || t.is("later")
+                        || t.is("today")
+                        || t.is("yesterday")
+                        || t.is("last")
+                        || t.is("this")
+                        || t.is("earlier")
+                        || t.is("adding")
+                        || t.is("citing"))
+                {
+                    return false;
+                }
+                n += 1;
+            }
+            _ => return false,
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Token index of the start of the content that comes before a post-posed cue.
+fn content_before(ctx: &Ctx, toks: &[Tok], sep: usize) -> Option<Vec<Span>> {
+    // `“…,” she said` — the quotation, wherever it started.
+    let q_idx = if toks[sep].kind == TokKind::QuoteClose {
+        Some(sep)
+    } else if sep >= 1 && toks[sep - 1].kind == TokKind::QuoteClose {
+        Some(sep - 1)
+    } else {
+        None
+    };
+    if let Some(qi) = q_idx {
+        let q = quote_closing_at(ctx, toks, qi)?;
+        // Only when the quotation is what comes before (not a quoted word mid-clause).
+        let before_open = toks.iter().position(|t| t.span.start == q.open.start);
+        let starts_clause = match before_open {
+            None => true, // opened in an earlier sentence
+            Some(0) => true,
+            Some(o) => matches!(toks[o - 1].kind, TokKind::Punct(':' | ',' | '—' | '(')),
+        };
+        if starts_clause {
+            return Some(vec![q.outer]);
+        }
+    }
+    if toks[sep].kind != TokKind::Punct(',') {
+        return None;
+    }
+    // The clause from the sentence start (after a leading quote mark, if unbalanced).
+    let end = trim_content_end(toks, 0, sep);
+    if end == 0 || words_in(toks, 0, end) < 3 {
+        return None;
+    }
+    Some(vec![span_of(toks, 0, end)])
+}
+
+/// The content after a pre-posed cue: `[obj] [that] CONTENT`, or an infinitive for cues of
+/// commitment and warning.
+fn content_after(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+) -> Option<(usize, usize, Option<Span>, Vec<String>)> {
+    let mut reasons = Vec::new();
+    let mut st = after;
+    let mut channel = None;
+    if toks
+        .get(st)
+        .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+    {
+        st += 1;
+    }
+    if entry.class == "framing" {
+        let has_as = toks[after..toks.len().min(after + 9)]
+            .iter()
+            .any(|t| t.is("as"));
+        let called_it = entry.lemma == "call"
+            && toks.get(after).is_some_and(|t| {
+                matches!(t.lower.as_str(), "it" | "them" | "this" | "him" | "her")
+            });
+        if !(has_as || called_it) {
+            return None;
+        }
+        reasons.push("content:framing-verb-phrase".into());
+        let end = clause_end(toks, c);
+        return Some((c, end, None, reasons));
+    }
+    // "that" within reach, past an object or a channel ("told reporters on Monday that").
+    let reach = toks.len().min(st + 10);
+    let that = (st..reach).find(|&k| toks[k].is("that") && !toks[k].quoted);
+    let blocked = that.is_some_and(|t| {
+        toks[st..t].iter().any(|x| {
+            matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
+                || ctx.lex.cues.contains_key(x.lower.as_str())
+        })
+    });
+    if let Some(t) = that.filter(|_| !blocked) {
+        if t > st {
+            let mid_first = &toks[st];
+            if is_leading_preposition(&mid_first.lower) || mid_first.is("in") || mid_first.is("on")
+            {
+                channel = Some(span_of(toks, st, trim_content_end(toks, st, t)));
+                reasons.push("channel:after-cue".into());
+            }
+        }
+        reasons.push("content:that-clause".into());
+        st = t + 1;
+    } else {
+        // An object of "tell"-like cues: "told reporters the plan was dead".
+        if matches!(
+            entry.lemma,
+            "tell"
+                | "inform"
+                | "assure"
+                | "remind"
+                | "warn"
+                | "advise"
+                | "urge"
+                | "promise"
+                | "ask"
+        ) {
+            if let Some(t) = toks.get(st) {
+                if is_object_word(&t.lower) {
+                    st += 1;
+                } else if t.cap && !t.quoted && t.kind == TokKind::Word {
+                    while st < toks.len() && toks[st].cap && toks[st].is_word() {
+                        st += 1;
+                    }
+                }
+            }
+        }
+        // A bare clause must look like one: a subject, then a finite verb.
+        let first = toks.get(st)?;
+        let quoted_start = first.kind == TokKind::QuoteOpen;
+        let infinitive =
+            first.is("to") && matches!(entry.class, "commitment" | "warning" | "assertive");
+        let subjectish = first.is_word()
+            && (is_subject_pronoun(&first.lower)
+                || is_determiner(&first.lower)
+                || first.cap
+                || first
+                    .lower
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                || first.is("there"));
+        let finite = toks[st..toks.len().min(st + 14)].iter().any(|t| {
+            t.is_word()
+                && (is_be(&t.lower)
+                    || matches!(
+                        t.lower.as_str(),
+                        "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "does"
+                            | "did"
+                            | "do"
+                            | "won't"
+                            | "can't"
+                            | "isn't"
+                            | "wasn't"
+                            | "didn't"
+                            | "doesn't"
+                    ))
+        });
+        if quoted_start {
+            reasons.push("content:quotation".into());
+        } else if infinitive {
+            reasons.push("content:infinitive".into());
+        } else if subjectish && finite && !matches!(entry.class, "framing") {
+            reasons.push("content:bare-clause".into());
+        } else {
+            return None;
+        }
+    }
+    let end = clause_end(toks, st);
+    let end = trim_content_end(toks, st, end);
+    if end <= st || words_in(toks, st, end) < 2 {
+        return None;
+    }
+    Some((st, end, channel, reasons))
+}
+
+/// A channel before the source: "In an interview with the newspaper Bild, X said …".
+fn leading_channel(toks: &[Tok], src_start: usize) -> Option<Span> {
+    if src_start < 3 || !toks[src_start - 1].is_punct(',') {
+        return None;
+    }
+    let first = &toks[0];
+    if !(first.is("in")
+        || first.is("on")
+        || first.is("during")
+        || first.is("at")
+        || first.is("speaking")
+        || first.is("writing"))
+    {
+        return None;
+    }
+    if !toks[..src_start - 1]
+        .iter()
+        .any(|t| is_channel_noun(&t.lower))
+    {
+        return None;
+    }
+    Some(span_of(toks, 0, src_start - 1))
+}
+
+fn cue_hit(toks: &[Tok], c: usize, after: usize, entry: &CueEntry) -> CueHit {
+    CueHit {
+        span: span_of(toks, c, after),
+        lemma: entry.lemma,
+        class: entry.class,
+        past: entry.past,
+    }
+}
+
+fn finish(
+    ctx: &Ctx,
+    fragments: Vec<Span>,
+    source: Option<SourceHit>,
+    cue: Option<CueHit>,
+    channel: Option<Span>,
+    mut reasons: Vec<String>,
+) -> Found {
+    let kind = kind_of(ctx, &fragments);
+    let mut covered = fragments
+        .iter()
+        .copied()
+        .reduce(Span::hull)
+        .unwrap_or_default();
+    if let Some(s) = &source {
+        covered = covered.hull(s.span);
+        reasons.extend(s.reasons.iter().cloned());
+    }
+    if let Some(c) = &cue {
+        covered = covered.hull(c.span);
+        reasons.push(format!("cue:lexicon:cues:{}({})", c.lemma, c.class));
+    }
+    if let Some(ch) = channel {
+        covered = covered.hull(ch);
+    }
+    reasons.push(format!(
+        "attribution:{}",
+        match kind {
+            Attribution::Direct => "direct:all-quoted",
+            Attribution::Mixed => "mixed:partly-quoted",
+            Attribution::Indirect => "indirect:no-quotation-marks",
+            Attribution::Author => "author",
+        }
+    ));
+    // A quoted sentence-spanning content moves the claim to its first sentence.
+    Found {
+        fragments,
+        source,
+        cue,
+        channel,
+        kind,
+        sentence: ctx.si,
+        covered,
+        reasons,
+    }
+}
+
+fn verb_cue(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: CueEntry) -> Option<Found> {
+    let prev = c.checked_sub(1).map(|p| &toks[p]);
+    // Participles used as adjectives or passives: "the reported figures", "was told".
+    let mut p = c;
+    while p > 0
+        && toks[p - 1].is_word()
+        && matches!(
+            toks[p - 1].lower.as_str(),
+            "also" | "widely" | "previously" | "long" | "not" | "been" | "being"
+        )
+    {
+        p -= 1;
+    }
+    if p > 0 && is_be(&toks[p - 1].lower) {
+        // "it is believed that …" has no stated source.
+        if p >= 2 && toks[p - 2].is("it") && toks.get(after).is_some_and(|t| t.is("that")) {
+            let st = after + 1;
+            let end = trim_content_end(toks, st, clause_end(toks, st));
+            if end > st && words_in(toks, st, end) >= 2 {
+                let mut f = finish(
+                    ctx,
+                    vec![span_of(toks, st, end)],
+                    None,
+                    Some(cue_hit(toks, c, after, &entry)),
+                    None,
+                    vec!["attr:passive-it".into(), "source:unstated".into()],
+                );
+                f.covered = f.covered.hull(toks[p - 2].span);
+                return Some(f);
+            }
+        }
+        return None;
+    }
+    if prev.is_some_and(|t| is_determiner(&t.lower)) || toks.get(after).is_some_and(|t| t.is("by"))
+    {
+        return None;
+    }
+    let cue = cue_hit(toks, c, after, &entry);
+    // "…, saying …": the source is the subject of the main clause.
+    if toks[c].lower.ends_with("ing") {
+        if !prev.is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let (src, _, _) =
+            (1..c).find_map(|k| source_before(ctx, toks, k).filter(|(_, a, _)| *a == 0))?;
+        let (st, end, channel, mut reasons) = content_after(ctx, toks, c, after, &entry)?;
+        reasons.insert(0, "attr:participle".into());
+        return Some(finish(
+            ctx,
+            vec![span_of(toks, st, end)],
+            Some(src),
+            Some(cue),
+            channel,
+            reasons,
+        ));
+    }
+    // "…, said X." — inversion after the content.
+    if c > 0 && matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
+        if let Some((src, src_end)) = source_after(ctx, toks, after) {
+            if tail_is_adverbial(toks, src_end) {
+                let mut fragments = content_before(ctx, toks, c - 1)?;
+                add_following_quote(ctx, toks, src_end, &mut fragments);
+                return Some(finish(
+                    ctx,
+                    fragments,
+                    Some(src),
+                    Some(cue),
+                    None,
+                    vec!["attr:content-cue-source".into()],
+                ));
+            }
+        }
+    }
+    let (src, a, rule) = source_before(ctx, toks, c)?;
+    // "…, X said." — the source follows the content.
+    if a > 0
+        && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
+        && tail_is_adverbial(toks, after)
+        && rule != "attr:relative"
+    {
+        if let Some(mut fragments) = content_before(ctx, toks, a - 1) {
+            add_following_quote(ctx, toks, after, &mut fragments);
+            return Some(finish(
+                ctx,
+                fragments,
+                Some(src),
+                Some(cue),
+                None,
+                vec!["attr:content-source-cue".into()],
+            ));
+        }
+    }
+    let (st, end, channel, mut reasons) = content_after(ctx, toks, c, after, &entry)?;
+    let channel = channel.or_else(|| leading_channel(toks, a));
+    if channel.is_some() && !reasons.iter().any(|r| r.starts_with("channel")) {
+        reasons.push("channel:leading-phrase".into());
+    }
+    reasons.insert(0, rule.into());
+    let relative = rule == "attr:relative";
+    let mut content = span_of(toks, st, end);
+    // A quotation that opens the content and runs past the sentence.
+    if let Some(q) = quote_opening_at(ctx, toks, st) {
+        if q.outer.end > content.end {
+            content.end = q.outer.end;
+        }
+    }
+    let mut f = finish(ctx, vec![content], Some(src), Some(cue), channel, reasons);
+    if relative {
+        // The antecedent also belongs to the main clause, which stays the writer's.
+        f.covered = Span::new(
+            toks[c.saturating_sub(1)]
+                .span
+                .start
+                .min(f.cue.as_ref().map_or(content.start, |q| q.span.start)),
+            f.covered.end,
+        );
+        let who = (0..c)
+            .rev()
+            .find(|&k| toks[k].is("who") || toks[k].is("which"))
+            .unwrap_or(c);
+        f.covered.start = toks[who].span.start;
+    }
+    Some(f)
+}
+
+/// `“A,” she said, “B.”` — a quotation right after the cue continues the content.
+fn add_following_quote(ctx: &Ctx, toks: &[Tok], from: usize, fragments: &mut Vec<Span>) {
+    let mut k = from;
+    while k < toks.len() && matches!(toks[k].kind, TokKind::Punct(',' | ':' | '.')) {
+        k += 1;
+    }
+    if k > from {
+        if let Some(q) = quote_opening_at(ctx, toks, k) {
+            fragments.push(q.outer);
+        }
+    }
+}
+
+fn according_to(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
+    let st = i + 2;
+    let mut e = st;
+    while e < toks.len() && toks[e].is_word() && e - st < 12 {
+        e += 1;
+    }
+    let src = classify(ctx, toks, st, e).or_else(|| {
+        // Sources like "a report by the agency": take the whole phrase as a description.
+        (e > st).then(|| SourceHit {
+            span: span_of(toks, st, e),
+            kind: SourceKind::Description,
+            name: None,
+            role: None,
+            head: toks[e - 1].lower.clone(),
+            reasons: vec!["source:description".into()],
+        })
+    })?;
+    let cue = CueHit {
+        span: span_of(toks, i, i + 2),
+        lemma: "according to",
+        class: "neutral",
+        past: "according to",
+    };
+    let lead = toks[..i]
+        .iter()
+        .all(|t| is_leading_filler(&t.lower) || !t.is_word());
+    let content = if lead {
+        let mut cs = e;
+        while cs < toks.len() && toks[cs].is_punct(',') {
+            cs += 1;
+        }
+        let end = trim_content_end(toks, cs, clause_end(toks, cs));
+        (end > cs && words_in(toks, cs, end) >= 2).then(|| span_of(toks, cs, end))?
+    } else {
+        let end = trim_content_end(toks, 0, i);
+        (end > 0 && words_in(toks, 0, end) >= 2).then(|| span_of(toks, 0, end))?
+    };
+    Some(finish(
+        ctx,
+        vec![content],
+        Some(src),
+        Some(cue),
+        None,
+        vec!["attr:according-to".into()],
+    ))
+}
+
+fn colon_intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
+    let c = toks.iter().position(|t| t.is_punct(':') && !t.quoted)?;
+    if c == 0 || c > 12 {
+        return None;
+    }
+    if toks[..c]
+        .iter()
+        .any(|t| !t.is_word() || ctx.lex.cues.contains_key(t.lower.as_str()))
+    {
+        return None;
+    }
+    let src = classify(ctx, toks, 0, c)?;
+    if !matches!(
+        src.kind,
+        SourceKind::Named | SourceKind::Vague | SourceKind::Anonymous
+    ) && src.role.is_none()
+    {
+        return None;
+    }
+    let content = if let Some(q) = quote_opening_at(ctx, toks, c + 1) {
+        q.outer
+    } else if ctx.headline && words_in(toks, c + 1, toks.len()) >= 3 {
+        span_of(toks, c + 1, trim_content_end(toks, c + 1, toks.len()))
+    } else {
+        return None;
+    };
+    let cue = CueHit {
+        span: toks[c].span,
+        lemma: ":",
+        class: "neutral",
+        past: "said",
+    };
+    let _ = ctx.sentence;
+    Some(finish(
+        ctx,
+        vec![content],
+        Some(src),
+        Some(cue),
+        None,
+        vec!["attr:colon".into()],
+    ))
+}

@@ -1,1 +1,105 @@
-//! (stage under construction)
+//! Stage 5: claims in the writer's own voice.
+//!
+//! Every stretch of a sentence that no attribution uses (as source, cue or content) is the
+//! writer's own. Stretches are trimmed of punctuation and of the conjunction that joined them
+//! to a reported claim ("…, though he did not name …"), and kept when they have enough words.
+//! Questions are not claims.
+
+use crate::attribution::Found;
+use crate::segment::Sentence;
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+
+/// A claim in the writer's voice.
+#[derive(Clone, Debug)]
+pub struct AuthorClaim {
+    pub span: Span,
+    pub sentence: usize,
+    pub reasons: Vec<String>,
+}
+
+fn is_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "though" | "although" | "but" | "and" | "whereas" | "while" | "even" | "yet" | "so"
+    )
+}
+
+/// The author claims of a document.
+pub fn author_claims(
+    sentences: &[Sentence],
+    toks: &[Vec<Tok>],
+    found: &[Found],
+    min_words: usize,
+) -> Vec<AuthorClaim> {
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let ts = &toks[si];
+        if ts.is_empty() {
+            continue;
+        }
+        let question = ts
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, TokKind::QuoteClose | TokKind::Punct(')')))
+            .is_some_and(|t| t.is_punct('?'));
+        if question {
+            continue;
+        }
+        let used: Vec<Span> = found
+            .iter()
+            .map(|f| f.covered)
+            .filter(|c| c.overlaps(s.span))
+            .collect();
+        // Group consecutive unused tokens.
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        let mut start: Option<usize> = None;
+        for (k, t) in ts.iter().enumerate() {
+            let free = !used.iter().any(|u| u.overlaps(t.span));
+            match (free, start) {
+                (true, None) => start = Some(k),
+                (false, Some(a)) => {
+                    groups.push((a, k));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(a) = start {
+            groups.push((a, ts.len()));
+        }
+        let whole = used.is_empty();
+        for (mut a, mut b) in groups {
+            let mut reasons = vec![if whole {
+                "claim:author:sentence".to_string()
+            } else {
+                "claim:author:clause-outside-attribution".to_string()
+            }];
+            while a < b
+                && (!ts[a].is_word() && ts[a].kind != TokKind::QuoteOpen
+                    || (!whole && is_joiner(&ts[a].lower)))
+            {
+                if ts[a].is_word() {
+                    reasons.push(format!("claim:joiner-dropped:{}", ts[a].lower));
+                }
+                a += 1;
+            }
+            while a < b && matches!(ts[b - 1].kind, TokKind::Punct(_)) {
+                b -= 1;
+            }
+            if a >= b {
+                continue;
+            }
+            let words = ts[a..b].iter().filter(|t| t.is_word()).count();
+            if words < min_words.max(1) {
+                continue;
+            }
+            out.push(AuthorClaim {
+                span: Span::new(ts[a].span.start, ts[b - 1].span.end),
+                sentence: si,
+                reasons,
+            });
+        }
+    }
+    out
+}

@@ -31,17 +31,19 @@ pub mod lexicon;
 pub mod modality;
 pub mod normalize;
 mod offsets;
+mod pipeline;
 pub mod quotes;
 pub mod report;
 pub mod score;
 pub mod segment;
 pub mod span;
 pub mod statement;
-mod pipeline;
+mod tokens;
+mod words;
 
 pub use report::{
-    Attribution, Category, Claim, Cue, Entity, EntityKind, OffsetUnit, Report, SentenceOut,
-    Source, SourceKind, TextSpan, SCHEMA,
+    Attribution, Category, Claim, Cue, Entity, EntityKind, OffsetUnit, Report, SentenceOut, Source,
+    SourceKind, TextSpan, SCHEMA,
 };
 pub use span::Span;
 

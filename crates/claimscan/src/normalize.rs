@@ -27,7 +27,8 @@ pub struct Normalized {
 fn is_space_like(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+        '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
     )
 }
 
@@ -71,8 +72,7 @@ fn emphasis_markers(text: &str) -> Vec<Span> {
             let opens = run <= 3
                 && !before.is_ascii_alphanumeric()
                 && after != b' '
-                && after != m
-                && !(i == 0 && after == b' ');
+                && after != m;
             if !opens {
                 i = j;
                 continue;
@@ -111,30 +111,63 @@ fn emphasis_markers(text: &str) -> Vec<Span> {
     drop
 }
 
+struct Out {
+    text: String,
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    pending_start: Option<usize>,
+}
+
+impl Out {
+    fn push(&mut self, c: char, s: usize, e: usize) {
+        let s = self.pending_start.take().map_or(s, |p| p.min(s));
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.starts.push(s);
+            self.ends.push(e);
+        }
+    }
+
+    /// Stretch the end of the last character pushed to `e`.
+    fn extend_last(&mut self, e: usize) {
+        let Some(c) = self.text.chars().next_back() else {
+            return;
+        };
+        let n = self.ends.len();
+        for x in &mut self.ends[n - c.len_utf8()..] {
+            *x = (*x).max(e);
+        }
+    }
+}
+
 impl Normalized {
     /// Normalise `original`.
     pub fn new(original: &str) -> Normalized {
         let drops = emphasis_markers(original);
-        let mut text = String::with_capacity(original.len());
-        let mut starts = Vec::with_capacity(original.len() + 1);
-        let mut ends = Vec::with_capacity(original.len() + 1);
-        let mut push = |text: &mut String, c: char, s: usize, e: usize| {
-            let n = c.len_utf8();
-            text.push(c);
-            for _ in 0..n {
-                starts.push(s);
-                ends.push(e);
-            }
+        let mut out = Out {
+            text: String::with_capacity(original.len()),
+            starts: Vec::with_capacity(original.len() + 1),
+            ends: Vec::with_capacity(original.len() + 1),
+            pending_start: None,
         };
-        let mut drop_iter = drops.iter().peekable();
+        let mut drop_iter = drops.iter().enumerate().peekable();
         let mut chars = original.char_indices().peekable();
         let mut prev: Option<char> = None;
         while let Some((i, c)) = chars.next() {
-            while drop_iter.peek().is_some_and(|d| d.end <= i) {
+            while drop_iter.peek().is_some_and(|(_, d)| d.end <= i) {
                 drop_iter.next();
             }
-            if drop_iter.peek().is_some_and(|d| d.start <= i && i < d.end) {
-                continue;
+            if let Some(&(k, d)) = drop_iter.peek() {
+                if d.start <= i && i < d.end {
+                    // An opening marker joins the next character, a closing one the previous,
+                    // so that a span covering the emphasised words covers its markers too.
+                    if k % 2 == 0 {
+                        out.pending_start.get_or_insert(d.start);
+                    } else {
+                        out.extend_last(i + c.len_utf8());
+                    }
+                    continue;
+                }
             }
             let e = i + c.len_utf8();
             let next = chars.peek().map(|&(_, n)| n);
@@ -142,41 +175,42 @@ impl Normalized {
                 '\r' => {
                     if next == Some('\n') {
                         // Folded into the following '\n', which maps to both characters.
-                        let (_, _) = chars.next().expect("peeked");
-                        push(&mut text, '\n', i, e + 1);
+                        chars.next();
+                        out.push('\n', i, e + 1);
                     } else {
-                        push(&mut text, '\n', i, e);
+                        out.push('\n', i, e);
                     }
                 }
                 c if is_dropped(c) => {}
-                c if is_space_like(c) => push(&mut text, ' ', i, e),
-                c if c.is_control() && c != '\n' => push(&mut text, ' ', i, e),
-                c if c != '\'' && is_apostrophe_like(c)
+                c if is_space_like(c) => out.push(' ', i, e),
+                c if c.is_control() && c != '\n' => out.push(' ', i, e),
+                c if c != '\''
+                    && is_apostrophe_like(c)
                     && prev.is_some_and(char::is_alphanumeric)
                     && next.is_some_and(char::is_alphabetic) =>
                 {
-                    push(&mut text, '\'', i, e)
+                    out.push('\'', i, e)
                 }
                 '-' if next == Some('-') && prev != Some('-') => {
                     let (j, _) = chars.next().expect("peeked");
                     if chars.peek().is_some_and(|&(_, n)| n == '-') {
                         // Three or more hyphens: a rule line, leave it as it is.
-                        push(&mut text, '-', i, e);
-                        push(&mut text, '-', j, j + 1);
+                        out.push('-', i, e);
+                        out.push('-', j, j + 1);
                     } else {
-                        push(&mut text, '\u{2014}', i, j + 1);
+                        out.push('\u{2014}', i, j + 1);
                     }
                 }
-                c => push(&mut text, c, i, e),
+                c => out.push(c, i, e),
             }
             prev = Some(c);
         }
-        starts.push(original.len());
-        ends.push(original.len());
+        out.starts.push(original.len());
+        out.ends.push(original.len());
         Normalized {
-            text,
-            starts,
-            ends,
+            text: out.text,
+            starts: out.starts,
+            ends: out.ends,
             original_len: original.len(),
         }
     }
@@ -222,7 +256,7 @@ mod tests {
         assert_eq!(n.text, "the newspaper Bild said");
         let b = n.text.find("Bild").unwrap();
         let o = n.to_original(Span::new(b, b + 4));
-        assert_eq!(&src[o.start..o.end], "Bild");
+        assert_eq!(&src[o.start..o.end], "*Bild*");
     }
 
     #[test]

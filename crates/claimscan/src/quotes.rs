@@ -1,1 +1,240 @@
-//! (stage under construction)
+//! Stage 3: quotations.
+//!
+//! Quotation marks are paired by their typographic direction (`“…”`, `‘…’`, `„…“`, `«…»`);
+//! straight marks (`"`, `'`) take their direction from the characters around them. A `’` is a
+//! closing mark only while a `‘` is open: otherwise it is an apostrophe (`Russia’s`,
+//! `countries’`, `’90s`). A quotation left open at the end of a paragraph continues into the
+//! next paragraph when that one opens with a quotation mark (the news convention for long
+//! quotations); otherwise it is unbalanced and runs to the end of its paragraph.
+
+use crate::segment::Paragraph;
+use crate::span::Span;
+
+/// One quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, or `None` when the quotation is never closed.
+    pub close: Option<Span>,
+    /// From the opening mark to the closing mark inclusive (or the paragraph end).
+    pub outer: Span,
+    /// The text between the marks.
+    pub inner: Span,
+    /// Double (`“`) rather than single (`‘`) marks.
+    pub double: bool,
+    /// This quotation continues one left open at the end of the previous paragraph.
+    pub continued: bool,
+    /// Left open at the end of its paragraph, and the next paragraph continues it.
+    pub continues: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    /// A straight mark: direction from context.
+    Either,
+}
+
+fn mark(c: char) -> Option<(bool, Dir)> {
+    Some(match c {
+        '“' | '„' | '«' => (true, Dir::Open),
+        '”' | '»' => (true, Dir::Close),
+        '"' => (true, Dir::Either),
+        '‘' | '‚' | '‹' => (false, Dir::Open),
+        '’' | '›' => (false, Dir::Close),
+        '\'' => (false, Dir::Either),
+        _ => return None,
+    })
+}
+
+/// Find every quotation, paragraph by paragraph.
+pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let mut carry_double = false;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let ptext = p.span.of(text);
+        let first_open = ptext
+            .chars()
+            .next()
+            .and_then(mark)
+            .is_some_and(|(_, d)| d != Dir::Close);
+        let continued_here = carry_double && first_open;
+        carry_double = false;
+        // Stack of open marks: (position, double).
+        let mut stack: Vec<(Span, bool)> = Vec::new();
+        let mut found: Vec<Quote> = Vec::new();
+        let chars: Vec<(usize, char)> = ptext.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let Some((double, dir)) = mark(c) else {
+                continue;
+            };
+            let at = p.span.start + i;
+            let span = Span::new(at, at + c.len_utf8());
+            let prev = if k == 0 { None } else { Some(chars[k - 1].1) };
+            let next = chars.get(k + 1).map(|&(_, c)| c);
+            let prev_word = prev.is_some_and(|c| c.is_alphanumeric());
+            let next_word = next.is_some_and(|c| c.is_alphanumeric());
+            let prev_space = prev.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+            let next_space = next.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}—–".contains(c));
+            let open_of_kind = stack.iter().rposition(|&(_, d)| d == double);
+            let dir = match (double, dir) {
+                // Apostrophes: inside a word, or a ’/‘ before a digit ("’90s").
+                (false, _) if prev_word && next_word => continue,
+                (false, Dir::Open) if next.is_some_and(|c| c.is_ascii_digit()) => continue,
+                (false, Dir::Close) | (false, Dir::Either) if open_of_kind.is_none() => {
+                    // With no single quotation open, this can only open one (straight mark
+                    // before a word) or be an apostrophe.
+                    if dir == Dir::Either
+                        && prev_space
+                        && next_word
+                        && has_closer_ahead(&chars[k + 1..])
+                    {
+                        Dir::Open
+                    } else {
+                        continue;
+                    }
+                }
+                (_, Dir::Either) => {
+                    if open_of_kind.is_some() && !prev_space {
+                        Dir::Close
+                    } else if prev_space && !next_space {
+                        Dir::Open
+                    } else if open_of_kind.is_some() {
+                        Dir::Close
+                    } else {
+                        Dir::Open
+                    }
+                }
+                (_, d) => d,
+            };
+            match dir {
+                Dir::Open => stack.push((span, double)),
+                Dir::Close => {
+                    let Some(idx) = open_of_kind else {
+                        continue;
+                    };
+                    // Marks opened inside and never closed are dropped.
+                    let (open, _) = stack[idx];
+                    stack.truncate(idx);
+                    let continued = continued_here && open.start == p.span.start;
+                    found.push(Quote {
+                        open,
+                        close: Some(span),
+                        outer: Span::new(open.start, span.end),
+                        inner: Span::new(open.end, span.start),
+                        double,
+                        continued,
+                        continues: false,
+                    });
+                }
+                Dir::Either => unreachable!("resolved above"),
+            }
+        }
+        // Whatever is still open runs to the end of the paragraph.
+        let next_opens = paragraphs.get(pi + 1).is_some_and(|np| {
+            np.span
+                .of(text)
+                .chars()
+                .next()
+                .and_then(mark)
+                .is_some_and(|(d, dir)| d && dir != Dir::Close)
+        });
+        if let Some(&(open, double)) = stack.first() {
+            let continues = double && next_opens;
+            carry_double = continues;
+            let continued = continued_here && open.start == p.span.start;
+            found.push(Quote {
+                open,
+                close: None,
+                outer: Span::new(open.start, p.span.end),
+                inner: Span::new(open.end, p.span.end),
+                double,
+                continued,
+                continues,
+            });
+        }
+        found.sort_by_key(|q| q.open.start);
+        out.extend(found);
+    }
+    out
+}
+
+/// True when a straight single mark further on could close a quotation opened here.
+fn has_closer_ahead(rest: &[(usize, char)]) -> bool {
+    rest.iter().enumerate().any(|(k, &(_, c))| {
+        (c == '\'' || c == '’')
+            && k > 0
+            && rest[k - 1].1.is_alphanumeric() | ".,!?".contains(rest[k - 1].1)
+            && rest.get(k + 1).is_none_or(|&(_, n)| !n.is_alphanumeric())
+    })
+}
+
+/// The innermost quotation whose outer span contains `span`.
+pub fn enclosing(quotes: &[Quote], span: Span) -> Option<&Quote> {
+    quotes
+        .iter()
+        .filter(|q| q.outer.contains(span))
+        .min_by_key(|q| q.outer.len())
+}
+
+/// True when `pos` lies inside some quotation (between its marks).
+pub fn inside_any(quotes: &[Quote], pos: usize) -> bool {
+    quotes
+        .iter()
+        .any(|q| q.inner.start <= pos && pos < q.inner.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{segment, Abbreviations};
+
+    fn quotes(text: &str) -> Vec<String> {
+        let seg = segment(text, &Abbreviations::new());
+        find_quotes(text, &seg.paragraphs)
+            .iter()
+            .map(|q| q.inner.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn curly_apostrophes_are_not_quotes() {
+        // Normalisation turns word-internal ’ into ', but a plural possessive keeps it.
+        assert_eq!(
+            quotes("The ministers’ plan would be \u{2018}final\u{2019} for the city."),
+            vec!["final"]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_pair_by_context() {
+        assert_eq!(
+            quotes("He said \"we are ready\" and 'so are they' today."),
+            vec!["we are ready", "so are they"]
+        );
+    }
+
+    #[test]
+    fn nested_and_unbalanced() {
+        assert_eq!(
+            quotes("\u{201c}She told me \u{2018}never\u{2019} twice,\u{201d} he said."),
+            vec!["She told me \u{2018}never\u{2019} twice,", "never"]
+        );
+        assert_eq!(
+            quotes("\u{201c}Nobody closed this one."),
+            vec!["Nobody closed this one."]
+        );
+    }
+
+    #[test]
+    fn quotation_continues_across_paragraphs() {
+        let text = "\u{201c}First part of it.\n\n\u{201c}Second part,\u{201d} she said.";
+        let seg = segment(text, &Abbreviations::new());
+        let q = find_quotes(text, &seg.paragraphs);
+        assert_eq!(q.len(), 2);
+        assert!(q[0].continues && q[0].close.is_none());
+        assert!(q[1].continued);
+    }
+}

@@ -103,7 +103,10 @@ impl Default for Abbreviations {
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？')
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？'
+    )
 }
 
 fn is_closer(c: char) -> bool {
@@ -185,7 +188,10 @@ pub fn segment(text: &str, abbr: &Abbreviations) -> Segments {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..].iter().position(|&b| b == b'\n').map(|i| i + from)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|i| i + from)
 }
 
 /// Split one paragraph (given as its trimmed lines) into sentences.
@@ -208,7 +214,9 @@ fn split_paragraph(
                 || this.starts_with('#')
                 || (!ends_with_terminal(this)
                     && this.chars().count() <= 70
-                    && next.of(text).starts_with(|c: char| c.is_uppercase() || is_opener(c))
+                    && next
+                        .of(text)
+                        .starts_with(|c: char| c.is_uppercase() || is_opener(c))
                     && (i == 0 || this.split_whitespace().count() <= 8))
         };
         if is_last || breaks_after {
@@ -253,13 +261,7 @@ fn word_after(text: &str, start: usize) -> &str {
 
 /// Decide whether a terminator run at `term` (ending at `after`) ends the sentence, given the
 /// first character `next` of the following text at `next_at`.
-fn is_boundary(
-    text: &str,
-    term: Span,
-    after: usize,
-    next_at: usize,
-    abbr: &Abbreviations,
-) -> bool {
+fn is_boundary(text: &str, term: Span, after: usize, next_at: usize, abbr: &Abbreviations) -> bool {
     let next_char = match text[next_at..].chars().next() {
         Some(c) => c,
         None => return true,
@@ -274,7 +276,10 @@ fn is_boundary(
     if first.is_lowercase() {
         return false;
     }
-    if !(first.is_uppercase() || first.is_numeric() || is_opener(next_char) || !first.is_alphabetic())
+    if !(first.is_uppercase()
+        || first.is_numeric()
+        || is_opener(next_char)
+        || !first.is_alphabetic())
     {
         return false;
     }
@@ -368,7 +373,13 @@ fn split_run(
             sent_start = next_at;
         }
     }
-    push_sentence(text, Span::new(sent_start, run.end), paragraph, headline, out);
+    push_sentence(
+        text,
+        Span::new(sent_start, run.end),
+        paragraph,
+        headline,
+        out,
+    );
 }
 
 fn push_sentence(
@@ -444,7 +455,12 @@ mod tests {
     fn decimals_and_lists() {
         assert_eq!(
             split("Prices rose 3.5 percent. Next year:\n1. Wages\n2. Rents"),
-            vec!["Prices rose 3.5 percent.", "Next year:", "1. Wages", "2. Rents"]
+            vec![
+                "Prices rose 3.5 percent.",
+                "Next year:",
+                "1. Wages",
+                "2. Rents"
+            ]
         );
     }
 }

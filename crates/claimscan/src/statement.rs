@@ -1,1 +1,114 @@
-//! (stage under construction)
+//! Stage 9: a standalone statement for each claim, readable without the article:
+//! "Mark Rutte warned that any further Russian aggression would be ‘fatal’ for Moscow."
+
+use crate::report::Attribution;
+
+/// What a statement is built from.
+pub struct Parts<'a> {
+    pub attribution: Attribution,
+    /// The resolved name, or the source's own words.
+    pub source: Option<&'a str>,
+    /// The cue's lemma and past tense.
+    pub cue_lemma: Option<&'a str>,
+    pub cue_past: Option<&'a str>,
+    pub cue_class: Option<&'a str>,
+    /// The content fragments' texts.
+    pub fragments: Vec<&'a str>,
+    /// Words that may start a sentence without being names ("The", "This").
+    pub is_starter: &'a dyn Fn(&str) -> bool,
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+fn lower_first_if_common(s: &str, is_starter: &dyn Fn(&str) -> bool) -> String {
+    let first = s.split_whitespace().next().unwrap_or("");
+    if is_starter(first) && first != "I" {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+            None => String::new(),
+        }
+    } else {
+        s.to_string()
+    }
+}
+
+fn end_with_stop(mut s: String) -> String {
+    let t = s.trim_end();
+    let last = t.chars().last();
+    let closing = matches!(last, Some('"' | '\u{201d}' | '\u{2019}' | '\''));
+    let body = t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'']);
+    if !(body.ends_with(['.', '!', '?', '…']) || closing && body.ends_with(['.', '!', '?', ',']))
+    {
+        s = t.to_string() + ".";
+    } else if closing && body.ends_with(',') {
+        // “We are ready,” → “We are ready.”
+        let cut = body.len() - 1;
+        s = format!("{}.{}", &t[..cut], &t[cut + 1..]);
+    } else {
+        s = t.to_string();
+    }
+    s
+}
+
+/// Build the statement.
+pub fn build(p: &Parts) -> String {
+    let content = p.fragments.join(" ");
+    let content = content.split_whitespace().collect::<Vec<_>>().join(" ");
+    let content = content.trim_end_matches([',', ';', ':']).to_string();
+    if p.attribution == Attribution::Author {
+        return end_with_stop(upper_first(&content));
+    }
+    let body = lower_first_if_common(&content, p.is_starter);
+    let src = p
+        .source
+        .map(|s| upper_first(&lower_first_if_common(s, p.is_starter)));
+    let past = p.cue_past.unwrap_or("said");
+    let s = match (src, p.cue_lemma) {
+        (Some(src), Some("according to")) => format!("According to {src}, {body}"),
+        (Some(src), Some(":")) => format!("{src} said: {content}"),
+        (Some(src), _) if p.cue_class == Some("framing") => format!("{src} {body}"),
+        (Some(src), _) if p.attribution == Attribution::Direct => {
+            format!("{src} {past}: {content}")
+        }
+        (Some(src), _) if body.starts_with("to ") => format!("{src} {past} {body}"),
+        (Some(src), _) => format!("{src} {past} that {body}"),
+        (None, _) => format!("It was {past} that {body}"),
+    };
+    end_with_stop(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statements() {
+        let starter = |w: &str| matches!(w, "The" | "This");
+        let p = Parts {
+            attribution: Attribution::Mixed,
+            source: Some("Jane Roe"),
+            cue_lemma: Some("warn"),
+            cue_past: Some("warned"),
+            cue_class: Some("warning"),
+            fragments: vec!["the bridge would be \u{2018}unsafe\u{2019} by winter"],
+            is_starter: &starter,
+        };
+        assert_eq!(
+            build(&p),
+            "Jane Roe warned that the bridge would be \u{2018}unsafe\u{2019} by winter."
+        );
+        let p = Parts {
+            attribution: Attribution::Direct,
+            fragments: vec!["\u{201c}We are ready,\u{201d}"],
+            ..p
+        };
+        assert_eq!(build(&p), "Jane Roe warned: \u{201c}We are ready.\u{201d}");
+    }
+}

@@ -41,6 +41,9 @@ fn main() {
             );
         }
         println!("    statement: {}", c.statement);
+        if std::env::var("REASONS").is_ok() {
+            println!("    reasons: {:?}", c.reasons);
+        }
     }
     for e in &r.entities {
         let m: Vec<_> = e.mentions.iter().map(|m| m.text.as_str()).collect();

@@ -453,6 +453,24 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
         return None;
     }
     let first = &toks[a];
+    // "a source familiar with the talks": the head comes before its post-modifier.
+    let head = (a..b)
+        .find(|&h| {
+            ctx.lex.source_noun(&toks[h].lower).is_some()
+                && toks.get(h + 1).is_some_and(|n| {
+                    is_np_preposition(&n.lower)
+                        || matches!(
+                            n.lower.as_str(),
+                            "familiar"
+                                | "close"
+                                | "briefed"
+                                | "knowledgeable"
+                                | "involved"
+                                | "speaking"
+                        )
+                })
+        })
+        .map_or(head, |h| &toks[h]);
     if let Some(kind) = ctx.lex.source_noun(&head.lower) {
         // A capitalised name inside still makes it named ("Kremlin spokesman Dmitri X" has a
         // capitalised head and is handled below).
@@ -524,6 +542,26 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
             kind: SourceKind::Named,
             name: Some(span_of(toks, name_from, b)),
             role,
+            head: head.lower.clone(),
+            reasons,
+        });
+    }
+    let plural = head.lower.len() > 3
+        && head.lower.ends_with('s')
+        && !head.lower.ends_with("ss")
+        && !head.lower.ends_with("us")
+        && !head.lower.ends_with("is");
+    if plural
+        && !head.cap
+        && b - a <= 4
+        && toks[a..b].iter().all(|t| !t.cap || is_determiner(&t.lower))
+    {
+        reasons.push(format!("source:plural-group:{}", head.lower));
+        return Some(SourceHit {
+            span,
+            kind: SourceKind::Vague,
+            name: None,
+            role: None,
             head: head.lower.clone(),
             reasons,
         });
@@ -654,7 +692,8 @@ fn tail_is_adverbial(toks: &[Tok], k: usize) -> bool {
                     return false;
                 }
                 if n == 0
-                    && !(is_leading_preposition(&t.lower)
+                    && !(is_object_word(&t.lower)
+                        || is_leading_preposition(&t.lower)
                         || is_time_word(&t.lower)
                         || t.is("in")
                         || t.is("on")
@@ -797,8 +836,15 @@ fn content_after(
         // A bare clause must look like one: a subject, then a finite verb.
         let first = toks.get(st)?;
         let quoted_start = first.kind == TokKind::QuoteOpen;
-        let infinitive =
-            first.is("to") && matches!(entry.class, "commitment" | "warning" | "assertive");
+        let infinitive = first.is("to")
+            && matches!(entry.class, "commitment" | "warning" | "assertive")
+            && toks.get(st + 1).is_some_and(|v| {
+                v.is_word()
+                    && !v.cap
+                    && !is_determiner(&v.lower)
+                    && !is_object_word(&v.lower)
+                    && !v.lower.starts_with(|c: char| c.is_ascii_digit())
+            });
         let subjectish = first.is_word()
             && (is_subject_pronoun(&first.lower)
                 || is_determiner(&first.lower)
@@ -809,33 +855,48 @@ fn content_after(
                     .next()
                     .is_some_and(|c| c.is_ascii_digit())
                 || first.is("there"));
-        let finite = toks[st..toks.len().min(st + 14)].iter().any(|t| {
-            t.is_word()
-                && (is_be(&t.lower)
-                    || matches!(
-                        t.lower.as_str(),
-                        "will"
-                            | "would"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "can"
-                            | "could"
-                            | "should"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "does"
-                            | "did"
-                            | "do"
-                            | "won't"
-                            | "can't"
-                            | "isn't"
-                            | "wasn't"
-                            | "didn't"
-                            | "doesn't"
-                    ))
+        let window = &toks[st..toks.len().min(st + 14)];
+        let inflected = window.windows(2).skip(1).any(|w| {
+            let (p, t) = (&w[0], &w[1]);
+            p.is_word()
+                && t.is_word()
+                && !t.cap
+                && !is_determiner(&p.lower)
+                && !is_np_preposition(&p.lower)
+                && t.lower.len() > 3
+                && ((t.lower.ends_with('s')
+                    && !t.lower.ends_with("ss")
+                    && !t.lower.ends_with("us"))
+                    || t.lower.ends_with("ed"))
         });
+        let finite = inflected
+            || window.iter().any(|t| {
+                t.is_word()
+                    && (is_be(&t.lower)
+                        || matches!(
+                            t.lower.as_str(),
+                            "will"
+                                | "would"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "can"
+                                | "could"
+                                | "should"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "does"
+                                | "did"
+                                | "do"
+                                | "won't"
+                                | "can't"
+                                | "isn't"
+                                | "wasn't"
+                                | "didn't"
+                                | "doesn't"
+                        ))
+            });
         if quoted_start {
             reasons.push("content:quotation".into());
         } else if infinitive {

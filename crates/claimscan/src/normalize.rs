@@ -69,10 +69,7 @@ fn emphasis_markers(text: &str) -> Vec<Span> {
             let run = j - i;
             let before = if i == 0 { b' ' } else { line[i - 1] };
             let after = if j < line.len() { line[j] } else { b' ' };
-            let opens = run <= 3
-                && !before.is_ascii_alphanumeric()
-                && after != b' '
-                && after != m;
+            let opens = run <= 3 && !before.is_ascii_alphanumeric() && after != b' ' && after != m;
             if !opens {
                 i = j;
                 continue;

@@ -1,7 +1,17 @@
 //! Word and punctuation tokens of a sentence, shared by the stages after segmentation.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::lexicon;
 use crate::quotes::Quote;
 use crate::span::Span;
+
+/// Abbreviations (from the lexicon) that keep their full stop as part of the word.
+fn abbreviations() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| lexicon::ABBREVIATIONS.keys().collect())
+}
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,7 +130,12 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote]) -> Vec<Tok> {
             let mut end = if j < chars.len() { chars[j].0 } else { s.len() };
             // A dotted abbreviation keeps its final stop ("U.S.").
             let w = &s[i..end];
-            if w.contains('.') && s[end..].starts_with('.') && w.len() <= 8 {
+            let single_initial = w.chars().count() == 1 && c.is_uppercase();
+            if s[end..].starts_with('.')
+                && ((w.contains('.') && w.len() <= 8)
+                    || single_initial
+                    || abbreviations().contains(w))
+            {
                 end += 1;
                 j += 1;
             }

@@ -75,6 +75,7 @@ RUNS = [
 ]
 
 results = {}
+panicked = {}
 for name, task, rel, extra in RUNS:
     path = os.path.join(data, rel)
     if not os.path.exists(path):
@@ -82,9 +83,13 @@ for name, task, rel, extra in RUNS:
         continue
     cmd = [bin_, "eval", task, path, "--json", "--errors", os.path.join(errdir, name + ".jsonl")] + extra
     p = subprocess.run(cmd, capture_output=True, text=True)
-    if p.returncode != 0:
+    if p.returncode not in (0, 3):
         sys.stderr.write(p.stderr)
         sys.exit(f"eval: `{' '.join(cmd)}` failed with exit code {p.returncode}")
+    if p.returncode == 3:  # finished, but the extractor panicked on some documents
+        msg = [l for l in p.stderr.splitlines() if l.startswith("claimscan eval: the extractor panicked")]
+        panicked[name] = msg[0] if msg else "the extractor panicked"
+        print(f"eval: {name}: {panicked[name]}", file=sys.stderr)
     timing = {}
     for line in p.stderr.splitlines():
         if line.startswith("timing:"):
@@ -198,6 +203,7 @@ if check:
                 bad.append(f"{name} {key}: not measured (floor {floor:.4f})")
             elif got < floor - 0.01:
                 bad.append(f"{name} {key}: {got:.4f} < floor {floor:.4f} - 0.01")
+    bad += [f"{n}: {m}" for n, m in panicked.items()]
     print("\n".join(tables()))
     if bad:
         print("eval: REGRESSIONS below eval/floors.json:\n  " + "\n  ".join(bad), file=sys.stderr)
@@ -213,6 +219,9 @@ lines = ["# claimscan evaluation results", "",
          " (`scripts/eval.sh`), on the dev data in `../shared/data`. Metric definitions:"
          " `crates/claimscan-eval/src/metrics.rs`; floors checked by `make eval-check`: `eval/floors.json`."
          " Speed is single-threaded time inside `Extractor::extract` only.", ""]
+if panicked:
+    lines += ["**Panics** (documents counted as predicting nothing):", ""] + \
+             [f"- {n}: {m}" for n, m in panicked.items()] + [""]
 lines += tables() + peers_section()
 with open("eval/results.md", "w") as fh:
     fh.write("\n".join(lines).rstrip() + "\n")

@@ -33,7 +33,9 @@ pub struct EvalArgs {
     pub json: bool,
 }
 
-/// Exit codes: 0 done (or data file absent: skipped), 2 unreadable data or output.
+/// Exit codes: 0 done (or data file absent: skipped), 2 unreadable data or output, 3 done but
+/// the extractor panicked on some documents (they count as predicting nothing and are listed in
+/// the `--errors` file).
 pub fn run(args: EvalArgs) -> u8 {
     let task: Task = match args.task.parse() {
         Ok(t) => t,
@@ -73,7 +75,13 @@ pub fn run(args: EvalArgs) -> u8 {
     let out = claimscan_eval::evaluate(task, &ex, &records, &opts);
 
     if let Some(path) = &args.errors {
-        if let Err(e) = write_errors(path, &out.errors) {
+        let all: Vec<_> = out
+            .panics
+            .iter()
+            .chain(out.errors.iter())
+            .cloned()
+            .collect();
+        if let Err(e) = write_errors(path, &all) {
             eprintln!("claimscan eval: cannot write {}: {e}", path.display());
             return 2;
         }
@@ -104,6 +112,15 @@ pub fn run(args: EvalArgs) -> u8 {
                 None => String::new(),
             }
         );
+    }
+    if !out.panics.is_empty() {
+        eprintln!(
+            "claimscan eval: the extractor panicked on {} document(s), counted as predicting \
+             nothing; first: {}",
+            out.panics.len(),
+            out.panics[0]
+        );
+        return 3;
     }
     0
 }

@@ -134,7 +134,7 @@ pub(crate) fn run(run: &mut Runner, records: &[Record]) -> (Value, String, Vec<V
         let chars: Vec<char> = text.chars().collect();
         let w = Weights::content(&text);
         let (gold, gold_raw) = gold_items(&r.value, &chars);
-        let report = run.extract(&text);
+        let report = run.extract(&id, &text);
         let claims: Vec<&Claim> = report
             .claims
             .iter()

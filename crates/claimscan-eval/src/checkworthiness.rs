@@ -30,7 +30,7 @@ pub(crate) fn run(run: &mut Runner, records: &[Record]) -> (Value, String, Vec<V
         let (Some(text), Some(gold)) = (data::text(&r.value, "text"), label(&r.value)) else {
             continue;
         };
-        let report = run.extract(&text);
+        let report = run.extract(&data::record_id(r), &text);
         let score = report
             .claims
             .iter()

@@ -23,7 +23,7 @@ pub(crate) fn run(
         docs += 1;
         let id = data::record_id(r);
         let chars: Vec<char> = text.chars().collect();
-        let report = run.extract(&text);
+        let report = run.extract(&id, &text);
         let mut pred: Vec<(usize, usize)> = report
             .hedges
             .iter()

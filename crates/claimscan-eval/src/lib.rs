@@ -23,6 +23,7 @@ pub(crate) use metrics::round4;
 
 use claimscan::{Extractor, OffsetUnit, Options, Report};
 use serde_json::Value;
+use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
 
 /// What to measure.
@@ -94,6 +95,8 @@ pub struct Outcome {
     /// Every miss and false alarm, one JSON object each.
     pub errors: Vec<Value>,
     pub timing: Timing,
+    /// Documents on which the extractor panicked (counted as predicting nothing).
+    pub panics: Vec<Value>,
 }
 
 /// The extractor as the evaluation uses it: default options, code point offsets.
@@ -111,6 +114,7 @@ pub fn evaluate(task: Task, ex: &Extractor, records: &[Record], opts: &EvalOptio
         ex,
         timing: Timing::default(),
         elapsed: Duration::ZERO,
+        panics: Vec::new(),
     };
     let (json, table, errors) = match task {
         Task::Attribution => attribution::run(&mut run, records),
@@ -124,6 +128,7 @@ pub fn evaluate(task: Task, ex: &Extractor, records: &[Record], opts: &EvalOptio
         table,
         errors,
         timing: run.timing,
+        panics: run.panics,
     }
 }
 
@@ -132,13 +137,30 @@ pub(crate) struct Runner<'a> {
     ex: &'a Extractor,
     timing: Timing,
     elapsed: Duration,
+    panics: Vec<Value>,
 }
 
 impl Runner<'_> {
-    pub(crate) fn extract(&mut self, text: &str) -> Report {
+    /// The report for `text`. A panic in the extractor is caught: the document counts as one
+    /// with no prediction and is listed in [`Outcome::panics`].
+    pub(crate) fn extract(&mut self, id: &str, text: &str) -> Report {
         let t0 = Instant::now();
-        let report = self.ex.extract(text);
+        let result = std::panic::catch_unwind(AssertUnwindSafe(|| self.ex.extract(text)));
         self.elapsed += t0.elapsed();
+        let report = result.unwrap_or_else(|e| {
+            let msg = e
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| e.downcast_ref::<&str>().copied())
+                .unwrap_or("(no message)");
+            self.panics.push(serde_json::json!({
+                "kind": "panic",
+                "id": id,
+                "message": msg.chars().take(300).collect::<String>(),
+            }));
+            // The report of an empty text: no sentence, no claim, whatever fields it gains.
+            self.ex.extract("")
+        });
         self.timing.docs += 1;
         self.timing.chars += text.chars().count();
         self.timing.bytes += text.len();
@@ -223,4 +245,84 @@ pub(crate) fn table(title: &str, header: &[&str], rows: &[Vec<String>]) -> Strin
 /// A fraction for a table: 4 places.
 pub(crate) fn f4(x: f64) -> String {
     format!("{:.4}", metrics::round4(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn records(lines: &str) -> Vec<Record> {
+        data::parse_jsonl(lines, &Selection::default()).unwrap()
+    }
+
+    fn keys(v: &Value) -> Vec<&str> {
+        let mut k: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        k.sort_unstable();
+        k
+    }
+
+    // The `--json` shapes are fixed: scripts and floors read them.
+    #[test]
+    fn json_shapes_are_fixed() {
+        let ex = extractor();
+        let opts = EvalOptions::default();
+        let att = records(
+            r#"{"doc_id":"a","text":"Mia said the bridge will close. It rained.","attributions":[{"content":[9,30],"content_fragments":[[9,30]],"source":[0,3],"source_fragments":[[0,3]],"cue":[4,8],"cue_text":"said"},{"content":[0,3],"content_fragments":[[0,3]],"source":null,"cue":null,"is_image_credit":true}]}"#,
+        );
+        let out = evaluate(Task::Attribution, &ex, &att, &opts);
+        assert_eq!(
+            keys(&out.json),
+            [
+                "cov0.3",
+                "cov0.8",
+                "cues_exact",
+                "docs",
+                "jaccard0.5",
+                "sources"
+            ]
+        );
+        assert_eq!(
+            keys(&out.json["cov0.3"]),
+            ["F1", "P", "R", "cue_acc", "fn", "fp", "speaker_acc", "tp"]
+        );
+        assert_eq!(keys(&out.json["sources"]), ["F1", "P", "R"]);
+        // The photo credit is left out: one gold item.
+        let c = &out.json["cov0.3"];
+        assert_eq!(c["tp"].as_u64().unwrap() + c["fn"].as_u64().unwrap(), 1);
+
+        let cw = records(
+            "{\"text\":\"Taxes rose 40 percent last year.\",\"label\":\"CFS\",\"debate\":\"d\",\"line_number\":1}\n{\"text\":\"Thank you.\",\"label\":\"NFS\",\"debate\":\"d\",\"line_number\":2}",
+        );
+        let out = evaluate(Task::Checkworthiness, &ex, &cw, &opts);
+        assert_eq!(
+            keys(&out.json),
+            ["AUC", "F1", "MAP", "P", "R", "n", "positives"]
+        );
+        assert_eq!(out.json["n"], 2);
+        assert_eq!(out.json["positives"], 1);
+
+        let hd = records(
+            "{\"text\":\"It may rain.\",\"cues\":[[3,6]],\"uncertain\":true,\"conll2010_uncertain\":null}",
+        );
+        let out = evaluate(Task::Hedging, &ex, &hd, &opts);
+        assert_eq!(keys(&out.json), ["cues_overlap", "docs", "sentence"]);
+        assert_eq!(out.json["docs"], 1);
+        let conll = EvalOptions {
+            label: Some("conll2010_uncertain".into()),
+        };
+        // A null label is skipped.
+        assert_eq!(evaluate(Task::Hedging, &ex, &hd, &conll).json["docs"], 0);
+
+        let sg = records(
+            "{\"text\":\"It rained. We left.\",\"sentences\":[\"It rained.\",\"We left.\"]}\n{\"text\":\"A\\nb.\",\"sentences\":[\"A b.\"]}",
+        );
+        let out = evaluate(Task::Segmentation, &ex, &sg, &opts);
+        assert_eq!(
+            keys(&out.json),
+            ["boundary", "cases", "docs", "exact", "pass_rate"]
+        );
+        assert_eq!(out.json["docs"], 2);
+        assert_eq!(out.json["cases"], 1);
+        assert_eq!(out.timing.docs, 2);
+    }
 }

@@ -501,9 +501,9 @@ mod tests {
             }
         );
         // Spaces and punctuation are not content: one more trailing char still covers it all.
-        let p = vec![SpanSet::single(9, 27)];
-        assert_eq!(coverage(&g[0], &p[0], &w), 1.0);
-        assert_eq!(jaccard(&g[0], &p[0], &w), 1.0);
+        let p = SpanSet::single(9, 27);
+        assert_eq!(coverage(&g[0], &p, &w), 1.0);
+        assert_eq!(jaccard(&g[0], &p, &w), 1.0);
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub(crate) fn run(run: &mut Runner, records: &[Record]) -> (Value, String, Vec<V
         docs += 1;
         let id = data::record_id(r);
         let chars: Vec<char> = text.chars().collect();
-        let report = run.extract(&text);
+        let report = run.extract(&id, &text);
         let pred: Vec<String> = report
             .sentences
             .iter()

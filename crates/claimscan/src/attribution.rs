@@ -186,12 +186,18 @@ pub fn find(
         };
         let mut local: Vec<Found> = Vec::new();
         for f in analyse(&ctx, toks) {
-            let content = f.content();
-            if local.iter().chain(out.iter()).any(|g| {
-                g.content().overlaps(content)
-                    || g.covered
-                        .contains(f.cue.as_ref().map_or(content, |c| c.span))
-            }) {
+            // Keep nested attributions ("X said that Y told Z that …"), drop partial overlaps.
+            let clash = local.iter().chain(out.iter()).any(|g| {
+                g.covered.overlaps(f.covered)
+                    && !g.covered.contains(f.covered)
+                    && !f.covered.contains(g.covered)
+                    || g.content() == f.content()
+                    || g.cue
+                        .as_ref()
+                        .zip(f.cue.as_ref())
+                        .is_some_and(|(a, b)| a.span == b.span)
+            });
+            if clash {
                 continue;
             }
             local.push(f);
@@ -253,14 +259,54 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
         }
         if !toks[i].quoted {
             if let Some((entry, after)) = ctx.lex.cue_at(toks, i) {
-                if let Some(f) = verb_cue(ctx, toks, i, after, entry) {
+                let prev_source = out.iter().rev().find_map(|f: &Found| f.source.clone());
+                if let Some(f) = verb_cue(ctx, toks, i, after, entry, prev_source) {
                     out.push(f);
                 }
             }
         }
         i += 1;
     }
+    if let Some(f) = dash_credit(ctx, toks) {
+        out.push(f);
+    }
     out
+}
+
+/// `“…” — Jane Roe`: a quotation credited with a dash and a name.
+fn dash_credit(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
+    let d = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, TokKind::Punct('―' | '—' | '–')) && !t.quoted)?;
+    if d == 0 || toks[d - 1].kind != TokKind::QuoteClose {
+        return None;
+    }
+    let q = quote_closing_at(ctx, toks, d - 1)?;
+    let mut e = d + 1;
+    while e < toks.len() && toks[e].is_word() && e - d <= 6 {
+        e += 1;
+    }
+    if e == d + 1 || toks[e..].iter().any(|t| t.is_word()) {
+        return None;
+    }
+    let src = classify(ctx, toks, d + 1, e)?;
+    if src.kind != SourceKind::Named {
+        return None;
+    }
+    let cue = CueHit {
+        span: toks[d].span,
+        lemma: "dash",
+        class: "neutral",
+        past: "said",
+    };
+    Some(finish(
+        ctx,
+        vec![q.outer],
+        Some(src),
+        Some(cue),
+        None,
+        vec!["attr:dash-credit".into()],
+    ))
 }
 
 fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {
@@ -532,7 +578,11 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
             while s < b && is_determiner(&toks[s].lower) {
                 s += 1;
             }
-            s
+            if s < b {
+                s
+            } else {
+                name_start
+            }
         } else {
             name_start
         };
@@ -596,6 +646,12 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
     }
     if j >= 2 && is_time_word(&toks[j - 1].lower) && toks[j - 2].is("on") {
         j -= 2;
+    }
+    // "Gov. Mike Pence (R-IN) said": skip a parenthetical after the name.
+    if j >= 3 && toks[j - 1].is_punct(')') {
+        if let Some(open) = (0..j - 1).rev().take(8).find(|&k| toks[k].is_punct('(')) {
+            j = open;
+        }
     }
     if j == 0 {
         return None;
@@ -679,7 +735,7 @@ fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(SourceHit, usize)
 }
 
 /// True when tokens from `k` on are only an adverbial tail: the end, a comma, a time or place.
-fn tail_is_adverbial(toks: &[Tok], k: usize) -> bool {
+fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
     let mut i = k;
     let mut n = 0;
     while i < toks.len() {
@@ -693,6 +749,7 @@ fn tail_is_adverbial(toks: &[Tok], k: usize) -> bool {
                 }
                 if n == 0
                     && !(is_object_word(&t.lower)
+                        || (object_ok && t.cap)
                         || is_leading_preposition(&t.lower)
                         || is_time_word(&t.lower)
                         || t.is("in")
@@ -756,8 +813,8 @@ fn content_before(ctx: &Ctx, toks: &[Tok], sep: usize) -> Option<Vec<Span>> {
     Some(vec![span_of(toks, 0, end)])
 }
 
-/// The content after a pre-posed cue: `[obj] [that] CONTENT`, or an infinitive for cues of
-/// commitment and warning.
+/// The content after a pre-posed cue: `[obj] [that] CONTENT`, a quotation, a wh-clause, or an
+/// infinitive for cues of commitment and warning.
 fn content_after(
     ctx: &Ctx,
     toks: &[Tok],
@@ -775,19 +832,25 @@ fn content_after(
         st += 1;
     }
     if entry.class == "framing" {
-        let has_as = toks[after..toks.len().min(after + 9)]
-            .iter()
-            .any(|t| t.is("as"));
+        let window = &toks[after..toks.len().min(after + 10)];
+        let has_as = window.iter().any(|t| t.is("as"));
+        let quoted_label = window.iter().any(|t| t.kind == TokKind::QuoteOpen);
         let called_it = entry.lemma == "call"
             && toks.get(after).is_some_and(|t| {
                 matches!(t.lower.as_str(), "it" | "them" | "this" | "him" | "her")
             });
-        if !(has_as || called_it) {
+        if !(has_as || called_it || quoted_label) {
             return None;
         }
         reasons.push("content:framing-verb-phrase".into());
-        let end = clause_end(toks, c);
+        let end = trim_content_end(toks, c, clause_end(toks, c));
         return Some((c, end, None, reasons));
+    }
+    // "says of Clinton, …": the topic phrase is skipped.
+    if toks.get(st).is_some_and(|t| t.is("of") || t.is("about")) {
+        if let Some(k) = (st + 1..toks.len().min(st + 8)).find(|&k| toks[k].is_punct(',')) {
+            st = k + 1;
+        }
     }
     // "that" within reach, past an object or a channel ("told reporters on Monday that").
     let reach = toks.len().min(st + 10);
@@ -832,8 +895,13 @@ fn content_after(
                     }
                 }
             }
+            // "… on Thursday how …".
+            if toks.get(st).is_some_and(|t| t.is("on"))
+                && toks.get(st + 1).is_some_and(|t| is_time_word(&t.lower))
+            {
+                st += 2;
+            }
         }
-        // A bare clause must look like one: a subject, then a finite verb.
         let first = toks.get(st)?;
         let quoted_start = first.kind == TokKind::QuoteOpen;
         let infinitive = first.is("to")
@@ -845,24 +913,54 @@ fn content_after(
                     && !is_object_word(&v.lower)
                     && !v.lower.starts_with(|c: char| c.is_ascii_digit())
             });
+        let wh = matches!(
+            first.lower.as_str(),
+            "how" | "what" | "why" | "whether" | "where" | "who" | "when"
+        ) && matches!(
+            entry.class,
+            "neutral" | "question" | "disclosure" | "assertive"
+        );
+        // A bare clause: anything but a preposition or adverb first, then a finite verb
+        // before the clause is over.
         let subjectish = first.is_word()
-            && (is_subject_pronoun(&first.lower)
-                || is_determiner(&first.lower)
-                || first.cap
-                || first
-                    .lower
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_digit())
-                || first.is("there"));
-        let window = &toks[st..toks.len().min(st + 14)];
-        let inflected = window.windows(2).skip(1).any(|w| {
-            let (p, t) = (&w[0], &w[1]);
-            p.is_word()
+            && !is_np_preposition(&first.lower)
+            && !matches!(
+                first.lower.as_str(),
+                "to" | "by"
+                    | "about"
+                    | "into"
+                    | "over"
+                    | "goodbye"
+                    | "hello"
+                    | "sorry"
+                    | "yes"
+                    | "no"
+                    | "so"
+                    | "thanks"
+            )
+            && !(first.lower.ends_with("ly") && first.lower.len() > 4);
+        let mut window_end = st;
+        while window_end < toks.len().min(st + 14)
+            && !matches!(
+                toks[window_end].kind,
+                TokKind::Punct(',' | ';' | ':' | '—' | '.')
+            )
+        {
+            window_end += 1;
+        }
+        let window = &toks[st..window_end];
+        // An inflected verb after a subject: a pronoun, a name, or "the bill".
+        let inflected = (1..window.len()).any(|k| {
+            let (p, t) = (&window[k - 1], &window[k]);
+            let subject = is_subject_pronoun(&p.lower)
+                || (p.cap && p.is_word())
+                || (k >= 2
+                    && is_determiner(&window[k - 2].lower)
+                    && !p.lower.ends_with("ed")
+                    && !p.lower.ends_with("ing"));
+            subject
                 && t.is_word()
                 && !t.cap
-                && !is_determiner(&p.lower)
-                && !is_np_preposition(&p.lower)
                 && t.lower.len() > 3
                 && ((t.lower.ends_with('s')
                     && !t.lower.ends_with("ss")
@@ -895,13 +993,32 @@ fn content_after(
                                 | "wasn't"
                                 | "didn't"
                                 | "doesn't"
+                                | "'s"
+                                | "'re"
+                                | "'ll"
+                                | "'d"
+                                | "aren't"
+                                | "weren't"
+                                | "shouldn't"
+                                | "wouldn't"
+                                | "couldn't"
+                                | "hasn't"
+                                | "haven't"
                         ))
             });
         if quoted_start {
             reasons.push("content:quotation".into());
         } else if infinitive {
             reasons.push("content:infinitive".into());
-        } else if subjectish && finite && !matches!(entry.class, "framing") {
+        } else if wh {
+            reasons.push("content:wh-clause".into());
+        } else if subjectish
+            && finite
+            && matches!(
+                entry.class,
+                "neutral" | "belief" | "assertive" | "warning" | "denial"
+            )
+        {
             reasons.push("content:bare-clause".into());
         } else {
             return None;
@@ -995,7 +1112,14 @@ fn finish(
     }
 }
 
-fn verb_cue(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: CueEntry) -> Option<Found> {
+fn verb_cue(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: CueEntry,
+    prev_source: Option<SourceHit>,
+) -> Option<Found> {
     let prev = c.checked_sub(1).map(|p| &toks[p]);
     // Participles used as adjectives or passives: "the reported figures", "was told".
     let mut p = c;
@@ -1054,7 +1178,7 @@ fn verb_cue(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: CueEntry) ->
     // "…, said X." — inversion after the content.
     if c > 0 && matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
         if let Some((src, src_end)) = source_after(ctx, toks, after) {
-            if tail_is_adverbial(toks, src_end) {
+            if tail_is_adverbial(toks, src_end, false) {
                 let mut fragments = content_before(ctx, toks, c - 1)?;
                 add_following_quote(ctx, toks, src_end, &mut fragments);
                 return Some(finish(
@@ -1068,11 +1192,28 @@ fn verb_cue(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: CueEntry) ->
             }
         }
     }
-    let (src, a, rule) = source_before(ctx, toks, c)?;
+    // "… and said …": the subject of the first verb.
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    let coordinated = j > 0 && (toks[j - 1].is("and") || toks[j - 1].is("but"));
+    let (src, a, rule) = match source_before(ctx, toks, c) {
+        Some(x) if !coordinated => x,
+        _ if coordinated => {
+            let src = prev_source.or_else(|| {
+                (1..j)
+                    .find_map(|k| source_before(ctx, toks, k).filter(|(_, a, _)| *a == 0))
+                    .map(|x| x.0)
+            })?;
+            (src, j, "attr:coordinated-verb")
+        }
+        _ => return None,
+    };
     // "…, X said." — the source follows the content.
     if a > 0
         && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
-        && tail_is_adverbial(toks, after)
+        && tail_is_adverbial(toks, after, entry.lemma == "tell")
         && rule != "attr:relative"
     {
         if let Some(mut fragments) = content_before(ctx, toks, a - 1) {
@@ -1165,7 +1306,12 @@ fn according_to(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
             cs += 1;
         }
         let end = trim_content_end(toks, cs, clause_end(toks, cs));
-        (end > cs && words_in(toks, cs, end) >= 2).then(|| span_of(toks, cs, end))?
+        let mut content =
+            (end > cs && words_in(toks, cs, end) >= 2).then(|| span_of(toks, cs, end))?;
+        if let Some(q) = quote_opening_at(ctx, toks, cs) {
+            content.end = content.end.max(q.outer.end);
+        }
+        content
     } else {
         let end = trim_content_end(toks, 0, i);
         (end > 0 && words_in(toks, 0, end) >= 2).then(|| span_of(toks, 0, end))?
@@ -1192,10 +1338,12 @@ fn colon_intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         return None;
     }
     let src = classify(ctx, toks, 0, c)?;
+    let lexicon_backed = ctx.lex.source_noun(&src.head).is_some();
     if !matches!(
         src.kind,
         SourceKind::Named | SourceKind::Vague | SourceKind::Anonymous
     ) && src.role.is_none()
+        && !lexicon_backed
     {
         return None;
     }

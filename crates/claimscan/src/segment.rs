@@ -223,7 +223,8 @@ fn split_paragraph(
             let run = Span::new(run_start, line.end);
             let headline_run = {
                 let t = run.of(text);
-                t.starts_with('#')
+                (paragraph == 0 && single_line && title_case(t))
+                    || t.starts_with('#')
                     || (!ends_with_terminal(t)
                         && (single_line || breaks_after || i == 0)
                         && !t.contains('\n'))
@@ -234,6 +235,23 @@ fn split_paragraph(
             }
         }
     }
+}
+
+/// Most longer words capitalised: a headline in title case ("Port Will Reopen Within Weeks").
+fn title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    long.len() >= 3
+        && line.len() <= 250
+        && long
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .count()
+            * 10
+            >= long.len() * 8
 }
 
 /// The word (letters, digits, inner dots and apostrophes) that ends right before byte `end`.

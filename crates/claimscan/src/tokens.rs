@@ -141,8 +141,21 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote]) -> Vec<Tok> {
             }
             let w = &s[i..end];
             let mut lower = w.to_lowercase();
+            let contraction = matches!(
+                lower.as_str(),
+                "it's"
+                    | "that's"
+                    | "there's"
+                    | "what's"
+                    | "he's"
+                    | "she's"
+                    | "who's"
+                    | "here's"
+                    | "where's"
+                    | "let's"
+            );
             for suffix in ["'s", "\u{2019}s"] {
-                if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
+                if !contraction && lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
                     lower.truncate(lower.len() - suffix.len());
                 }
             }

@@ -1,3 +1,44 @@
 #!/usr/bin/env bash
-# (under construction)
+# Build the page into dist/: plain static files (index.html, style.css, the JS loader and the
+# wasm module). Assumes scripts/setup.sh ran (`make dist` does that).
 set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+out=dist
+target_dir=${CARGO_TARGET_DIR:-target}
+wasm="$target_dir/wasm32-unknown-unknown/wasm-release/claimscan-web.wasm"
+
+cargo build -p claimscan-web --target wasm32-unknown-unknown --profile wasm-release
+
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name claimscan_web "$wasm"
+
+# Optional size pass with wasm-opt from npm `binaryen` (never Debian's: too old for this output).
+wasm_opt=
+if [ -x web/node_modules/.bin/wasm-opt ]; then
+    wasm_opt=web/node_modules/.bin/wasm-opt
+elif command -v wasm-opt >/dev/null && wasm-opt --version 2>/dev/null | grep -qE 'version (1[2-9][0-9])'; then
+    wasm_opt=wasm-opt
+fi
+bg="$out/claimscan_web_bg.wasm"
+if [ -n "$wasm_opt" ]; then
+    if "$wasm_opt" -Oz --strip-debug --strip-producers \
+        --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        "$bg" -o "$bg.opt"; then
+        mv "$bg.opt" "$bg"
+    else
+        rm -f "$bg.opt"
+        echo "dist: wasm-opt failed; keeping the unoptimised module" >&2
+    fi
+else
+    echo "dist: no wasm-opt (npm binaryen); skipping the size pass" >&2
+fi
+
+cp web/index.html web/style.css "$out/"
+
+raw=$(wc -c <"$bg")
+gz=$(gzip -9 -c "$bg" | wc -c)
+printf 'dist: %s: %d KiB raw, %d KiB gzipped\n' "$bg" $((raw / 1024)) $((gz / 1024))

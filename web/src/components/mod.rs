@@ -1,0 +1,11 @@
+//! The page's components, one per file.
+
+pub mod app;
+pub mod claim_card;
+pub mod claim_list;
+pub mod editor;
+pub mod empty_state;
+pub mod header;
+pub mod highlighted_text;
+pub mod legend;
+pub mod summary;

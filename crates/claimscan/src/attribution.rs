@@ -667,6 +667,24 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
         // "Jane Roe, a spokeswoman for the ministry, said".
         let app_start = np_back(toks, j - 2)?;
         let art = &toks[app_start];
+        // "The campaign chairman, Phil Lovas, said": the description comes first.
+        if art.cap && app_start >= 2 && toks[app_start - 1].is_punct(',') {
+            if let Some(mut name) = classify(ctx, toks, app_start, j - 1) {
+                if name.kind == SourceKind::Named {
+                    if let Some(desc_start) = np_back(toks, app_start - 2) {
+                        if is_determiner(&toks[desc_start].lower) {
+                            name.role = Some(span_of(toks, desc_start, app_start - 1));
+                            name.span = span_of(toks, desc_start, j - 1);
+                            name.reasons
+                                .push("source:apposition-description-first".into());
+                            return Some((name, desc_start, "attr:apposition"));
+                        }
+                    }
+                    name.reasons.push("source:apposition-name".into());
+                    return Some((name, app_start, "attr:apposition"));
+                }
+            }
+        }
         if (art.is("a") || art.is("an") || art.is("the"))
             && app_start >= 2
             && toks[app_start - 1].is_punct(',')
@@ -902,6 +920,35 @@ fn content_after(
                 st += 2;
             }
         }
+        // "warned state officials to boost …": the infinitive after the addressee.
+        if matches!(
+            entry.lemma,
+            "tell" | "warn" | "urge" | "ask" | "advise" | "remind" | "call on"
+        ) {
+            if let Some(k) = (st..toks.len().min(st + 7)).find(|&k| {
+                toks[k].is("to")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
+            }) {
+                if toks[st..k].iter().all(|t| t.is_word() && !t.quoted) {
+                    if entry.lemma == "call on" {
+                        reasons.push("content:addressee-and-infinitive".into());
+                    } else {
+                        reasons.push("content:infinitive-after-addressee".into());
+                        st = k;
+                    }
+                    let end = trim_content_end(toks, st, clause_end(toks, st));
+                    return (end > st && words_in(toks, st, end) >= 2)
+                        .then_some((st, end, channel, reasons));
+                }
+            }
+        }
+        if entry.lemma == "call for" {
+            reasons.push("content:demand".into());
+            let end = trim_content_end(toks, st, clause_end(toks, st));
+            return (end > st).then_some((st, end, channel, reasons));
+        }
         let first = toks.get(st)?;
         let quoted_start = first.kind == TokKind::QuoteOpen;
         let infinitive = first.is("to")
@@ -967,45 +1014,45 @@ fn content_after(
                     && !t.lower.ends_with("us"))
                     || t.lower.ends_with("ed"))
         });
-        let finite = inflected
-            || window.iter().any(|t| {
-                t.is_word()
-                    && (is_be(&t.lower)
-                        || matches!(
-                            t.lower.as_str(),
-                            "will"
-                                | "would"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "can"
-                                | "could"
-                                | "should"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "does"
-                                | "did"
-                                | "do"
-                                | "won't"
-                                | "can't"
-                                | "isn't"
-                                | "wasn't"
-                                | "didn't"
-                                | "doesn't"
-                                | "'s"
-                                | "'re"
-                                | "'ll"
-                                | "'d"
-                                | "aren't"
-                                | "weren't"
-                                | "shouldn't"
-                                | "wouldn't"
-                                | "couldn't"
-                                | "hasn't"
-                                | "haven't"
-                        ))
-            });
+        let auxiliary = window.iter().any(|t| {
+            t.is_word()
+                && (is_be(&t.lower)
+                    || matches!(
+                        t.lower.as_str(),
+                        "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "does"
+                            | "did"
+                            | "do"
+                            | "won't"
+                            | "can't"
+                            | "isn't"
+                            | "wasn't"
+                            | "didn't"
+                            | "doesn't"
+                            | "'s"
+                            | "'re"
+                            | "'ll"
+                            | "'d"
+                            | "aren't"
+                            | "weren't"
+                            | "shouldn't"
+                            | "wouldn't"
+                            | "couldn't"
+                            | "hasn't"
+                            | "haven't"
+                    ))
+        });
+        let finite = inflected || auxiliary;
         if quoted_start {
             reasons.push("content:quotation".into());
         } else if infinitive {
@@ -1013,11 +1060,12 @@ fn content_after(
         } else if wh {
             reasons.push("content:wh-clause".into());
         } else if subjectish
-            && finite
-            && matches!(
-                entry.class,
-                "neutral" | "belief" | "assertive" | "warning" | "denial"
-            )
+            && (finite
+                && matches!(
+                    entry.class,
+                    "neutral" | "belief" | "assertive" | "warning" | "denial"
+                )
+                || auxiliary && matches!(entry.class, "disclosure" | "commitment" | "accusation"))
         {
             reasons.push("content:bare-clause".into());
         } else {

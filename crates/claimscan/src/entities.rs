@@ -423,14 +423,16 @@ fn run(
             continue;
         }
         if titled {
-            let role = role_words.map(|r| {
+            let role = role_words.and_then(|r| {
                 let mut rs = r.0;
                 while rs < r.1 && is_determiner(&ts[rs].lower) {
                     rs += 1;
                 }
-                Span::new(ts[rs].span.start, ts[r.1 - 1].span.end)
-                    .of(text)
-                    .to_string()
+                (rs < r.1).then(|| {
+                    Span::new(ts[rs].span.start, ts[r.1 - 1].span.end)
+                        .of(text)
+                        .to_string()
+                })
             });
             let honorific_only = role_words
                 .is_some_and(|r| r.1 - r.0 == 1 && HONORIFICS.contains(&ts[r.0].lower.as_str()));

@@ -167,11 +167,6 @@ pub fn analyse(toks: &[Tok]) -> Modality {
                 } else {
                     i
                 };
-                let start = if marker == "as long as" {
-                    start - 1
-                } else {
-                    start
-                };
                 // To the next comma when the condition opens its clause, else to the end.
                 let opens_clause = start == 0
                     || matches!(

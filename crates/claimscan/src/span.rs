@@ -31,8 +31,15 @@ impl Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
     /// The text of this span in `text`.
+    ///
+    /// A span that does not fit `text` (a bug) yields "" in release builds rather than a panic.
     pub fn of(self, text: &str) -> &str {
-        &text[self.start..self.end]
+        debug_assert!(
+            self.start <= self.end && text.get(self.start..self.end).is_some(),
+            "span {self:?} does not fit a text of {} bytes",
+            text.len()
+        );
+        text.get(self.start..self.end).unwrap_or("")
     }
     /// Shrink the span so that it starts and ends on non-whitespace.
     pub fn trim(self, text: &str) -> Span {

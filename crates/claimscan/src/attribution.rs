@@ -985,7 +985,7 @@ fn content_after(
                     | "so"
                     | "thanks"
             )
-            && !(first.lower.ends_with("ly") && first.lower.len() > 4);
+            && (!first.lower.ends_with("ly") || first.lower.len() <= 4);
         let mut window_end = st;
         while window_end < toks.len().min(st + 14)
             && !matches!(

@@ -64,7 +64,7 @@ fn slice(text: &str, unit: OffsetUnit, start: usize, end: usize) -> Option<Strin
         }
         OffsetUnit::Utf16 => {
             let units: Vec<u16> = text.encode_utf16().collect();
-            units.get(start..end).map(|u| String::from_utf16_lossy(u))
+            units.get(start..end).map(String::from_utf16_lossy)
         }
     }
 }

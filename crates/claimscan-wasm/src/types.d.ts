@@ -1,0 +1,135 @@
+// Report format v1 as the WASM module returns it: plain objects, `null` for absent values.
+// Hand-written to mirror crates/claimscan/src/report.rs; `scripts/test-pkg.sh` type-checks real
+// output against these declarations with `tsc`, so a drift fails the build.
+
+/** The unit of every `start`/`end` in a report. */
+export type PositionEncoding = "utf16" | "utf8" | "codepoint";
+
+/** Options for `new Extractor(options)`. Every field is optional; unknown fields throw. */
+export interface Options {
+  /** Unit of every `start`/`end`. Default `"utf16"`: `text.slice(start, end)` in JavaScript. */
+  positionEncoding?: PositionEncoding;
+  /** Claims scoring at least this are flagged `checkworthy`. In [0, 1]. Default 0.5. */
+  checkworthyThreshold?: number;
+  /** Report claims in the writer's own voice, not only attributed ones. Default true. */
+  authorClaims?: boolean;
+  /** Author claims with fewer words than this are left out. Integer, at most 1000. Default 3. */
+  minClaimWords?: number;
+}
+
+/** The unit named in a report: `utf16` (default), `byte` (UTF-8) or `char` (code points). */
+export type OffsetUnit = "char" | "utf16" | "byte";
+
+/** A piece of the input: `text` is the input cut at `start..end`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence of the input. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index (0-based) of the paragraph that holds the sentence. */
+  paragraph: number;
+  /** A headline or heading: a line that stands alone with no final punctuation. */
+  headline: boolean;
+}
+
+/** How a claim is reported. */
+export type Attribution = "direct" | "indirect" | "mixed" | "author";
+
+/** What kind of words name the source. */
+export type SourceKind = "named" | "pronoun" | "description" | "vague" | "anonymous";
+
+/** Who makes a claim. */
+export interface Source {
+  text: string;
+  start: number;
+  end: number;
+  /** The resolved name of the person or organisation, when known. */
+  name: string | null;
+  /** The role or title given for the source. */
+  role: string | null;
+  /** The id of the entity the source resolves to. */
+  entity: string | null;
+  kind: SourceKind;
+  /** The source is unnamed or collective. */
+  vague: boolean;
+}
+
+/** The reporting word(s): "said", "according to", "warned". */
+export interface Cue {
+  text: string;
+  start: number;
+  end: number;
+  /** The lexicon lemma ("warn"). */
+  lemma: string;
+  /** The stance class from the cue lexicon ("neutral", "warning", ...). */
+  class: string;
+}
+
+/** The claim category used by check-worthiness. */
+export type Category =
+  | "quantity"
+  | "prediction"
+  | "causation"
+  | "rule"
+  | "personal"
+  | "opinion"
+  | "other";
+
+/** One claim. */
+export interface Claim {
+  id: string;
+  /** The content; the hull of `fragments` when it is discontinuous. */
+  text: string;
+  start: number;
+  end: number;
+  fragments: TextSpan[];
+  /** Index of the sentence where the claim starts. */
+  sentence: number;
+  attribution: Attribution;
+  source: Source | null;
+  cue: Cue | null;
+  /** Where it was said ("in an interview with ..."). */
+  channel: TextSpan | null;
+  hedges: TextSpan[];
+  condition: TextSpan | null;
+  future: boolean;
+  negated: boolean;
+  checkworthiness: number;
+  checkworthy: boolean;
+  category: Category;
+  /** A standalone sentence that states the claim with its source. */
+  statement: string;
+  /** Every rule and lexicon entry that shaped this claim, in pipeline order. */
+  reasons: string[];
+}
+
+/** What kind of thing an entity is. */
+export type EntityKind = "person" | "organization" | "place" | "other";
+
+/** A person, organisation or place with every mention of it. */
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  mentions: TextSpan[];
+}
+
+/** The whole result for one document (report format v1). */
+export interface Report {
+  /** Always `"claimscan/1"`. */
+  schema: "claimscan/1";
+  /** The caller's document id, echoed. */
+  id: string | null;
+  offsets: OffsetUnit;
+  sentences: Sentence[];
+  claims: Claim[];
+  entities: Entity[];
+  /** Every hedge cue in the document, inside claims or not. */
+  hedges: TextSpan[];
+}

@@ -165,7 +165,7 @@ struct Ctx<'a> {
 pub fn find(
     text: &str,
     sentences: &[Sentence],
-    toks: &[Vec<Tok>],
+    all_toks: &[Vec<Tok>],
     quotes: &[Quote],
     lex: &Lexicons,
 ) -> Vec<Found> {
@@ -175,7 +175,7 @@ pub fn find(
         if out.iter().any(|f| f.covered.contains(s.span)) {
             continue;
         }
-        let toks = &toks[si];
+        let toks = &all_toks[si];
         let ctx = Ctx {
             text,
             quotes,
@@ -185,6 +185,13 @@ pub fn find(
             headline: s.headline,
         };
         let mut local: Vec<Found> = Vec::new();
+        // "“…” — Jane Roe" split into two sentences: the credit line attributes the quotation
+        // that ends the sentence before it.
+        if si > 0 {
+            if let Some(f) = credit_line(&ctx, toks, &all_toks[si - 1]) {
+                local.push(f);
+            }
+        }
         for f in analyse(&ctx, toks) {
             // Keep nested attributions ("X said that Y told Z that …"), drop partial overlaps.
             let clash = local.iter().chain(out.iter()).any(|g| {
@@ -271,6 +278,40 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// A sentence that is only "— Name", after a sentence that ends with a quotation.
+fn credit_line(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found> {
+    let first = toks.first()?;
+    if !matches!(first.kind, TokKind::Punct('―' | '—' | '–')) || toks.len() > 7 {
+        return None;
+    }
+    let mut last = prev.len().checked_sub(1)?;
+    while last > 0 && matches!(prev[last].kind, TokKind::Punct('.' | '!' | '?')) {
+        last -= 1;
+    }
+    let q = quote_closing_at(ctx, prev, last)?;
+    if !toks[1..].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    let src = classify(ctx, toks, 1, toks.len())?;
+    if src.kind != SourceKind::Named {
+        return None;
+    }
+    let cue = CueHit {
+        span: first.span,
+        lemma: "dash",
+        class: "neutral",
+        past: "said",
+    };
+    Some(finish(
+        ctx,
+        vec![q.outer],
+        Some(src),
+        Some(cue),
+        None,
+        vec!["attr:dash-credit".into()],
+    ))
 }
 
 /// `“…” — Jane Roe`: a quotation credited with a dash and a name.
@@ -704,11 +745,70 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
                 return Some((name, name_start, "attr:apposition"));
             }
         }
+        // "Marta Ruiz, 59, of Leeds, said", "Ruiz, who watched …, said": the name opens the
+        // sentence and comma-separated additions follow it.
+        let first_comma = toks[..j - 1].iter().position(|t| t.is_punct(','))?;
+        let mut s0 = 0;
+        while s0 < first_comma && is_leading_filler(&toks[s0].lower) {
+            s0 += 1;
+        }
+        let additions = &toks[first_comma..j - 1];
+        let plain = additions.len() <= 16
+            && additions.iter().all(|t| {
+                !t.quoted
+                    && !matches!(
+                        t.kind,
+                        TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
+                    )
+                    && ctx.lex.cue_at(std::slice::from_ref(t), 0).is_none()
+            });
+        if plain && first_comma > s0 && first_comma - s0 <= 6 {
+            if let Some(mut name) = classify(ctx, toks, s0, first_comma) {
+                if matches!(name.kind, SourceKind::Named | SourceKind::Description) {
+                    name.span = span_of(toks, s0, j - 1);
+                    let rs = first_comma + 1;
+                    let re = toks[rs..j - 1]
+                        .iter()
+                        .position(|t| t.is_punct(','))
+                        .map_or(j - 1, |p| rs + p);
+                    if re > rs
+                        && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower))
+                    {
+                        let mut r0 = rs;
+                        while r0 < re && is_determiner(&toks[r0].lower) {
+                            r0 += 1;
+                        }
+                        if r0 < re {
+                            name.role = Some(span_of(toks, r0, re));
+                        }
+                    }
+                    name.reasons.push("source:name-with-additions".into());
+                    return Some((name, s0, "attr:apposition"));
+                }
+            }
+        }
         return None;
     }
     let a = np_back(toks, j - 1)?;
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, "attr:source-cue-content"))
+}
+
+/// The subject that opens the sentence: the longest run of tokens from the start that still
+/// reads as a source, stopping at the first token that breaks it.
+fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<SourceHit> {
+    let mut best = None;
+    for k in 1..=limit.min(toks.len()).min(12) {
+        let hit = source_before(ctx, toks, k)
+            .filter(|(_, a, _)| *a == 0)
+            .map(|x| x.0);
+        match hit {
+            Some(h) => best = Some(h),
+            None if best.is_some() => break,
+            None => {}
+        }
+    }
+    best
 }
 
 /// A source noun phrase right after the cue ("…, said Jane Roe, a spokeswoman.").
@@ -798,7 +898,7 @@ fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
 }
 
 /// Token index of the start of the content that comes before a post-posed cue.
-fn content_before(ctx: &Ctx, toks: &[Tok], sep: usize) -> Option<Vec<Span>> {
+fn content_before(ctx: &Ctx, toks: &[Tok], sep: usize, min_words: usize) -> Option<Vec<Span>> {
     // `“…,” she said` — the quotation, wherever it started.
     let q_idx = if toks[sep].kind == TokKind::QuoteClose {
         Some(sep)
@@ -825,7 +925,7 @@ fn content_before(ctx: &Ctx, toks: &[Tok], sep: usize) -> Option<Vec<Span>> {
     }
     // The clause from the sentence start (after a leading quote mark, if unbalanced).
     let end = trim_content_end(toks, 0, sep);
-    if end == 0 || words_in(toks, 0, end) < 3 {
+    if end == 0 || words_in(toks, 0, end) < min_words {
         return None;
     }
     Some(vec![span_of(toks, 0, end)])
@@ -873,6 +973,33 @@ fn content_after(
     // "that" within reach, past an object or a channel ("told reporters on Monday that").
     let reach = toks.len().min(st + 10);
     let that = (st..reach).find(|&k| toks[k].is("that") && !toks[k].quoted);
+    // What stands between the cue and "that" must be an addressee or a channel, else "that"
+    // opens a relative clause inside the content ("said the image that he admires …").
+    let middle_ok = that.is_some_and(|t| {
+        t == st || {
+            let m = &toks[st];
+            is_object_word(&m.lower)
+                || m.cap
+                || is_leading_preposition(&m.lower)
+                || m.is("in")
+                || m.is("on")
+                || m.is("publicly")
+                || m.is("repeatedly")
+                || m.lower.ends_with("ly")
+                || matches!(
+                    entry.lemma,
+                    "tell"
+                        | "inform"
+                        | "assure"
+                        | "remind"
+                        | "warn"
+                        | "advise"
+                        | "convince"
+                        | "persuade"
+                )
+        }
+    });
+    let that = that.filter(|_| middle_ok);
     let blocked = that.is_some_and(|t| {
         toks[st..t].iter().any(|x| {
             matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
@@ -951,6 +1078,35 @@ fn content_after(
         }
         let first = toks.get(st)?;
         let quoted_start = first.kind == TokKind::QuoteOpen;
+        // Verbs that are nouns or other verbs as often as reporting cues ("the state",
+        // "maintains a program", "Editor's note") report only with "that" or a quotation.
+        if !quoted_start
+            && matches!(
+                entry.lemma,
+                "state"
+                    | "note"
+                    | "remark"
+                    | "comment"
+                    | "maintain"
+                    | "concede"
+                    | "object"
+                    | "observe"
+                    | "charge"
+                    | "signal"
+                    | "frame"
+                    | "learn"
+                    | "find"
+                    | "reply"
+                    | "respond"
+                    | "recall"
+                    | "recount"
+                    | "mention"
+                    | "hint"
+                    | "indicate"
+            )
+        {
+            return None;
+        }
         let infinitive = first.is("to")
             && matches!(entry.class, "commitment" | "warning" | "assertive")
             && toks.get(st + 1).is_some_and(|v| {
@@ -1001,18 +1157,22 @@ fn content_after(
             let (p, t) = (&window[k - 1], &window[k]);
             let subject = is_subject_pronoun(&p.lower)
                 || (p.cap && p.is_word())
-                || (k >= 2
-                    && is_determiner(&window[k - 2].lower)
+                || (p.is_word()
+                    && !is_determiner(&p.lower)
+                    && !is_np_preposition(&p.lower)
                     && !p.lower.ends_with("ed")
                     && !p.lower.ends_with("ing"));
+            let third_person = t.lower.len() > 3
+                && t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && !t.lower.ends_with("us")
+                && !p.lower.ends_with('s');
             subject
                 && t.is_word()
                 && !t.cap
-                && t.lower.len() > 3
-                && ((t.lower.ends_with('s')
-                    && !t.lower.ends_with("ss")
-                    && !t.lower.ends_with("us"))
-                    || t.lower.ends_with("ed"))
+                && (third_person
+                    || (t.lower.len() > 3 && t.lower.ends_with("ed"))
+                    || is_irregular_past(&t.lower))
         });
         let auxiliary = window.iter().any(|t| {
             t.is_word()
@@ -1200,7 +1360,8 @@ fn verb_cue(
         }
         return None;
     }
-    if prev.is_some_and(|t| is_determiner(&t.lower)) || toks.get(after).is_some_and(|t| t.is("by"))
+    if prev.is_some_and(|t| is_determiner(&t.lower) || t.span.of(ctx.text).ends_with("'s"))
+        || toks.get(after).is_some_and(|t| t.is("by"))
     {
         return None;
     }
@@ -1210,8 +1371,7 @@ fn verb_cue(
         if !prev.is_some_and(|t| t.is_punct(',')) {
             return None;
         }
-        let (src, _, _) =
-            (1..c).find_map(|k| source_before(ctx, toks, k).filter(|(_, a, _)| *a == 0))?;
+        let src = subject_at_start(ctx, toks, c)?;
         let (st, end, channel, mut reasons) = content_after(ctx, toks, c, after, &entry)?;
         reasons.insert(0, "attr:participle".into());
         return Some(finish(
@@ -1227,7 +1387,7 @@ fn verb_cue(
     if c > 0 && matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
         if let Some((src, src_end)) = source_after(ctx, toks, after) {
             if tail_is_adverbial(toks, src_end, false) {
-                let mut fragments = content_before(ctx, toks, c - 1)?;
+                let mut fragments = content_before(ctx, toks, c - 1, 3)?;
                 add_following_quote(ctx, toks, src_end, &mut fragments);
                 return Some(finish(
                     ctx,
@@ -1246,14 +1406,11 @@ fn verb_cue(
         j -= 1;
     }
     let coordinated = j > 0 && (toks[j - 1].is("and") || toks[j - 1].is("but"));
+    let continues = continuation_after(toks, after).is_some();
     let (src, a, rule) = match source_before(ctx, toks, c) {
         Some(x) if !coordinated => x,
         _ if coordinated => {
-            let src = prev_source.or_else(|| {
-                (1..j)
-                    .find_map(|k| source_before(ctx, toks, k).filter(|(_, a, _)| *a == 0))
-                    .map(|x| x.0)
-            })?;
+            let src = prev_source.or_else(|| subject_at_start(ctx, toks, j))?;
             (src, j, "attr:coordinated-verb")
         }
         _ => return None,
@@ -1264,7 +1421,8 @@ fn verb_cue(
         && tail_is_adverbial(toks, after, entry.lemma == "tell")
         && rule != "attr:relative"
     {
-        if let Some(mut fragments) = content_before(ctx, toks, a - 1) {
+        if let Some(mut fragments) = content_before(ctx, toks, a - 1, if continues { 1 } else { 3 })
+        {
             add_following_quote(ctx, toks, after, &mut fragments);
             return Some(finish(
                 ctx,
@@ -1309,8 +1467,57 @@ fn verb_cue(
     Some(f)
 }
 
-/// `“A,” she said, “B.”` — a quotation right after the cue continues the content.
+/// "The budget, the minister said, will grow": the clause resumes after the cue.
+fn continuation_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    if !toks.get(from).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let st = from + 1;
+    let first = toks.get(st)?;
+    if !first.is_word()
+        || first.cap
+        || matches!(
+            first.lower.as_str(),
+            "adding"
+                | "citing"
+                | "saying"
+                | "noting"
+                | "but"
+                | "and"
+                | "although"
+                | "though"
+                | "according"
+                | "while"
+                | "as"
+                | "referring"
+                | "explaining"
+                | "arguing"
+                | "who"
+                | "which"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+        )
+    {
+        return None;
+    }
+    let end = trim_content_end(toks, st, clause_end(toks, st));
+    (end > st && words_in(toks, st, end) >= 2).then_some((st, end))
+}
+
+/// `“A,” she said, “B.”` — a quotation right after the cue continues the content; so does a
+/// clause that resumes after a parenthetical cue.
 fn add_following_quote(ctx: &Ctx, toks: &[Tok], from: usize, fragments: &mut Vec<Span>) {
+    if fragments.len() == 1 && !ctx.quotes.iter().any(|q| q.outer == fragments[0]) {
+        if let Some((st, end)) = continuation_after(toks, from) {
+            fragments.push(span_of(toks, st, end));
+            return;
+        }
+    }
     let mut k = from;
     while k < toks.len() && matches!(toks[k].kind, TokKind::Punct(',' | ':' | '.')) {
         k += 1;

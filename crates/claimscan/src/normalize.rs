@@ -188,6 +188,11 @@ impl Normalized {
                 {
                     out.push('\'', i, e)
                 }
+                // Typewriter quotes: `` and '' stand for double quotation marks.
+                '`' | '\'' if next == Some(c) => {
+                    let (j, _) = chars.next().expect("peeked");
+                    out.push('"', i, j + 1);
+                }
                 '-' if next == Some('-') && prev != Some('-') => {
                     let (j, _) = chars.next().expect("peeked");
                     if chars.peek().is_some_and(|&(_, n)| n == '-') {

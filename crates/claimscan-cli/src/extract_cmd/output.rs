@@ -1,0 +1,497 @@
+//! The output formats of `claimscan extract`: each gets the outcomes in input order.
+
+use std::io::{self, Write};
+
+use claimscan::{Attribution, Claim, Report, TextSpan};
+
+use super::{Format, Outcome};
+
+/// Writes outcomes in one format; [`Writer::begin`] and [`Writer::end`] frame them.
+pub(crate) struct Writer {
+    format: Format,
+    /// ANSI colours in the text format.
+    color: bool,
+    /// `json`: one bare object (exactly one document expected) instead of an array.
+    single: bool,
+    /// How many outcomes were written so far.
+    count: usize,
+}
+
+impl Writer {
+    pub(crate) fn new(format: Format, color: bool, single: bool) -> Writer {
+        Writer {
+            format,
+            color,
+            single,
+            count: 0,
+        }
+    }
+
+    pub(crate) fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
+        match self.format {
+            Format::Json if !self.single => out.write_all(b"["),
+            Format::Csv => write_csv_row(out, CSV_HEADER.iter().copied()),
+            _ => Ok(()),
+        }
+    }
+
+    pub(crate) fn item(&mut self, out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
+        let first = self.count == 0;
+        self.count += 1;
+        match self.format {
+            Format::Json => {
+                let json = outcome_json(outcome, true)?;
+                if self.single {
+                    writeln!(out, "{json}")
+                } else {
+                    // Strings in JSON hold no raw newline, so indenting line by line is safe.
+                    out.write_all(if first { b"\n" } else { b",\n" })?;
+                    for (i, line) in json.lines().enumerate() {
+                        if i > 0 {
+                            out.write_all(b"\n")?;
+                        }
+                        write!(out, "  {line}")?;
+                    }
+                    Ok(())
+                }
+            }
+            Format::Jsonl => {
+                writeln!(out, "{}", outcome_json(outcome, false)?)
+            }
+            Format::Csv => match outcome {
+                Outcome::Report { report, .. } => write_csv(out, report),
+                Outcome::LineError { .. } => Ok(()),
+            },
+            Format::Markdown => {
+                if !first {
+                    out.write_all(b"\n")?;
+                }
+                write_markdown(out, outcome)
+            }
+            Format::Text => {
+                if !first {
+                    out.write_all(b"\n")?;
+                }
+                write_text(out, outcome, &Paint(self.color))
+            }
+        }
+    }
+
+    pub(crate) fn end(&mut self, out: &mut impl Write) -> io::Result<()> {
+        match self.format {
+            Format::Json if !self.single => {
+                out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The JSON of an outcome: the report, or `{"line": n, "error": "…"}`, pretty or compact.
+fn outcome_json(outcome: &Outcome, pretty: bool) -> serde_json::Result<String> {
+    #[derive(serde::Serialize)]
+    struct LineError<'a> {
+        line: usize,
+        error: &'a str,
+    }
+    fn encode<T: serde::Serialize>(v: &T, pretty: bool) -> serde_json::Result<String> {
+        if pretty {
+            serde_json::to_string_pretty(v)
+        } else {
+            serde_json::to_string(v)
+        }
+    }
+    match outcome {
+        Outcome::Report { report, .. } => encode(report, pretty),
+        Outcome::LineError { line, error, .. } => encode(&LineError { line: *line, error }, pretty),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/// The CSV columns, one row per claim.
+pub(crate) const CSV_HEADER: [&str; 15] = [
+    "doc_id",
+    "claim_id",
+    "attribution",
+    "source",
+    "source_name",
+    "role",
+    "cue",
+    "text",
+    "start",
+    "end",
+    "checkworthiness",
+    "checkworthy",
+    "category",
+    "hedges",
+    "condition",
+];
+
+fn write_csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    let doc_id = report.id.as_deref().unwrap_or("");
+    for c in &report.claims {
+        let source = c.source.as_ref();
+        let row: [String; 15] = [
+            doc_id.to_string(),
+            c.id.clone(),
+            attribution_name(c.attribution).to_string(),
+            source.map(|s| s.text.clone()).unwrap_or_default(),
+            source.and_then(|s| s.name.clone()).unwrap_or_default(),
+            source.and_then(|s| s.role.clone()).unwrap_or_default(),
+            c.cue.as_ref().map(|q| q.text.clone()).unwrap_or_default(),
+            c.text.clone(),
+            c.start.to_string(),
+            c.end.to_string(),
+            c.checkworthiness.to_string(),
+            c.checkworthy.to_string(),
+            category_name(c),
+            join_spans(&c.hedges, "; "),
+            c.condition
+                .as_ref()
+                .map(|s| s.text.clone())
+                .unwrap_or_default(),
+        ];
+        write_csv_row(out, row.iter().map(String::as_str))?;
+    }
+    Ok(())
+}
+
+/// One RFC 4180 row: a field with a comma, quote, CR or LF is quoted, quotes doubled.
+fn write_csv_row<'a>(
+    out: &mut impl Write,
+    fields: impl Iterator<Item = &'a str>,
+) -> io::Result<()> {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(csv_field(field).as_bytes())?;
+    }
+    out.write_all(b"\n")
+}
+
+fn csv_field(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\"")).into()
+    } else {
+        s.into()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
+    let (label, report) = match outcome {
+        Outcome::Report { label, report } => (label, report),
+        Outcome::LineError { label, line, error } => {
+            return writeln!(
+                out,
+                "## {} line {line}\n\n**Error:** {}",
+                md_cell(label),
+                md_cell(error)
+            );
+        }
+    };
+    writeln!(out, "## {}\n", md_cell(label))?;
+    writeln!(out, "{}.\n", summary(report))?;
+    if report.claims.is_empty() {
+        return writeln!(out, "_No claims._");
+    }
+    writeln!(
+        out,
+        "| Claim | Attribution | Source | Cue | Content | Score | Check-worthy | Category | Hedges | Condition |"
+    )?;
+    writeln!(
+        out,
+        "| --- | --- | --- | --- | --- | ---: | :---: | --- | --- | --- |"
+    )?;
+    for c in &report.claims {
+        let source = match &c.source {
+            Some(s) => {
+                let mut t = s.text.clone();
+                let extra: Vec<&str> = [s.name.as_deref(), s.role.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|x| *x != s.text)
+                    .collect();
+                if !extra.is_empty() {
+                    t = format!("{t} ({})", extra.join(", "));
+                }
+                t
+            }
+            None => String::new(),
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {:.2} | {} | {} | {} | {} |",
+            md_cell(&c.id),
+            attribution_name(c.attribution),
+            md_cell(&source),
+            md_cell(c.cue.as_ref().map_or("", |q| q.text.as_str())),
+            md_cell(&content(c)),
+            c.checkworthiness,
+            if c.checkworthy { "yes" } else { "no" },
+            category_name(c),
+            md_cell(&join_spans(&c.hedges, ", ")),
+            md_cell(c.condition.as_ref().map_or("", |s| s.text.as_str())),
+        )?;
+    }
+    Ok(())
+}
+
+/// Text safe inside a Markdown table cell: one line, pipes and backslashes escaped.
+fn md_cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in one_line(s).chars() {
+        match ch {
+            '|' | '\\' | '*' | '_' | '`' | '<' | '[' | ']' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/// ANSI styling, or none.
+struct Paint(bool);
+
+impl Paint {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+}
+
+/// Width of the field names in the text format.
+const LABEL: usize = 10;
+
+fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<()> {
+    let (label, report) = match outcome {
+        Outcome::Report { label, report } => (label, report),
+        Outcome::LineError { label, line, error } => {
+            return writeln!(
+                out,
+                "{} {}",
+                p.paint("1;31", &format!("{label} line {line}: error:")),
+                one_line(error)
+            );
+        }
+    };
+    writeln!(
+        out,
+        "{} {}",
+        p.bold(&format!("== {label} ==")),
+        p.dim(&summary(report))
+    )?;
+    if report.claims.is_empty() {
+        return writeln!(out, "  {}", p.dim("(no claims)"));
+    }
+    let unit = report.offsets.as_str();
+    for c in &report.claims {
+        let kind = attribution_name(c.attribution);
+        let kind_painted = p.paint(
+            match c.attribution {
+                Attribution::Direct => "1;36",
+                Attribution::Indirect => "1;34",
+                Attribution::Mixed => "1;35",
+                Attribution::Author => "1",
+            },
+            &kind.to_uppercase(),
+        );
+        let score = format!("{:.2}", c.checkworthiness);
+        let score = if c.checkworthy {
+            p.paint("1;32", &format!("{score} check-worthy"))
+        } else {
+            format!("{score} {}", p.dim("not check-worthy"))
+        };
+        writeln!(
+            out,
+            "\n{} {kind_painted}  {score}  {}  {}",
+            p.bold(&c.id),
+            category_name(c),
+            p.dim(&format!("[{}..{} {unit}]", c.start, c.end)),
+        )?;
+        let field = |name: &str, value: &str| -> String {
+            format!("    {} {}", p.dim(&format!("{name:<LABEL$}")), value)
+        };
+        let source = match &c.source {
+            Some(s) => {
+                let mut t = format!("{} ({})", one_line(&s.text), source_kind_name(s));
+                if let Some(name) = s.name.as_ref().filter(|n| **n != s.text) {
+                    t.push_str(&format!("  name: {}", one_line(name)));
+                }
+                if let Some(role) = &s.role {
+                    t.push_str(&format!("  role: {}", one_line(role)));
+                }
+                if let Some(entity) = &s.entity {
+                    t.push_str(&format!("  entity: {entity}"));
+                }
+                t
+            }
+            None if c.attribution == Attribution::Author => p.dim("(the writer)"),
+            None => p.dim("(unknown)"),
+        };
+        writeln!(out, "{}", field("source", &source))?;
+        if let Some(cue) = &c.cue {
+            let cue = format!("{}  ({}, {})", one_line(&cue.text), cue.lemma, cue.class);
+            writeln!(out, "{}", field("cue", &cue))?;
+        }
+        if let Some(channel) = &c.channel {
+            writeln!(out, "{}", field("channel", &one_line(&channel.text)))?;
+        }
+        writeln!(out, "{}", field("content", &content(c)))?;
+        if !c.hedges.is_empty() {
+            writeln!(out, "{}", field("hedges", &join_spans(&c.hedges, ", ")))?;
+        }
+        if let Some(cond) = &c.condition {
+            writeln!(out, "{}", field("condition", &one_line(&cond.text)))?;
+        }
+        let flags: Vec<&str> = [(c.future, "future"), (c.negated, "negated")]
+            .into_iter()
+            .filter_map(|(on, name)| on.then_some(name))
+            .collect();
+        if !flags.is_empty() {
+            writeln!(out, "{}", field("modality", &flags.join(", ")))?;
+        }
+        if c.statement != c.text {
+            writeln!(out, "{}", field("statement", &one_line(&c.statement)))?;
+        }
+        if !c.reasons.is_empty() {
+            writeln!(out, "    {}", p.dim("reasons"))?;
+            for r in &c.reasons {
+                writeln!(out, "      {}", p.dim(&format!("- {}", one_line(r))))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared
+
+/// "3 sentences, 2 claims, 1 check-worthy"
+fn summary(report: &Report) -> String {
+    let worthy = report.claims.iter().filter(|c| c.checkworthy).count();
+    format!(
+        "{}, {}, {worthy} check-worthy",
+        plural(report.sentences.len(), "sentence"),
+        plural(report.claims.len(), "claim"),
+    )
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The claim's words on one line; discontinuous fragments joined with " … ".
+fn content(c: &Claim) -> String {
+    if c.fragments.len() > 1 {
+        c.fragments
+            .iter()
+            .map(|f| one_line(&f.text))
+            .collect::<Vec<_>>()
+            .join(" … ")
+    } else {
+        one_line(&c.text)
+    }
+}
+
+fn join_spans(spans: &[TextSpan], sep: &str) -> String {
+    spans
+        .iter()
+        .map(|s| one_line(&s.text))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// Whitespace runs (newlines included) and control characters become one space.
+fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for ch in s.trim().chars() {
+        if ch.is_whitespace() || ch.is_control() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(ch);
+            space = false;
+        }
+    }
+    out
+}
+
+/// The serde name of a value whose serialisation is a plain string.
+fn serde_name<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn attribution_name(a: Attribution) -> &'static str {
+    match a {
+        Attribution::Direct => "direct",
+        Attribution::Indirect => "indirect",
+        Attribution::Mixed => "mixed",
+        Attribution::Author => "author",
+    }
+}
+
+fn category_name(c: &Claim) -> String {
+    serde_name(&c.category)
+}
+
+fn source_kind_name(s: &claimscan::Source) -> String {
+    let kind = serde_name(&s.kind);
+    if s.vague && kind != "vague" {
+        format!("{kind}, vague")
+    } else {
+        kind
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quoting() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn markdown_cells_stay_in_their_column() {
+        assert_eq!(md_cell("a | b\nc"), "a \\| b c");
+    }
+
+    #[test]
+    fn one_line_collapses_whitespace() {
+        assert_eq!(one_line("  a\n\n b\tc "), "a b c");
+    }
+}

@@ -40,6 +40,7 @@ pub struct Lexicons {
     cues: HashMap<&'static str, Vec<CueEntry>>,
     titles: HashSet<&'static str>,
     source_nouns: HashMap<&'static str, &'static str>,
+    organizations: HashSet<String>,
 }
 
 impl Lexicons {
@@ -61,6 +62,10 @@ impl Lexicons {
         Lexicons {
             cues,
             titles: lexicon::TITLES.keys().collect(),
+            organizations: lexicon::ORGANIZATIONS
+                .keys()
+                .map(str::to_lowercase)
+                .collect(),
             source_nouns: lexicon::SOURCE_NOUNS
                 .entries()
                 .map(|e| (e[0], e[1]))
@@ -152,6 +157,7 @@ impl Found {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Ctx<'a> {
     text: &'a str,
     quotes: &'a [Quote],
@@ -166,19 +172,24 @@ pub fn find(
     text: &str,
     sentences: &[Sentence],
     all_toks: &[Vec<Tok>],
-    quotes: &[Quote],
+    sentence_quotes: &[Vec<Quote>],
     lex: &Lexicons,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         // Sentences wholly inside an earlier attribution's content are done.
-        if out.iter().any(|f| f.covered.contains(s.span)) {
+        if out
+            .iter()
+            .rev()
+            .take(16)
+            .any(|f| f.covered.contains(s.span))
+        {
             continue;
         }
         let toks = &all_toks[si];
         let ctx = Ctx {
             text,
-            quotes,
+            quotes: &sentence_quotes[si],
             lex,
             sentence: *s,
             si,
@@ -188,13 +199,17 @@ pub fn find(
         // "“…” — Jane Roe" split into two sentences: the credit line attributes the quotation
         // that ends the sentence before it.
         if si > 0 {
-            if let Some(f) = credit_line(&ctx, toks, &all_toks[si - 1]) {
+            let prev_ctx = Ctx {
+                quotes: &sentence_quotes[si - 1],
+                ..ctx
+            };
+            if let Some(f) = credit_line(&prev_ctx, toks, &all_toks[si - 1]) {
                 local.push(f);
             }
         }
         for f in analyse(&ctx, toks) {
             // Keep nested attributions ("X said that Y told Z that …"), drop partial overlaps.
-            let clash = local.iter().chain(out.iter()).any(|g| {
+            let clash = local.iter().chain(out.iter().rev().take(16)).any(|g| {
                 g.covered.overlaps(f.covered)
                     && !g.covered.contains(f.covered)
                     && !f.covered.contains(g.covered)
@@ -211,29 +226,41 @@ pub fn find(
         }
         out.extend(local);
     }
-    attach_continuations(text, sentences, quotes, &mut out);
+    attach_continuations(text, sentences, sentence_quotes, &mut out);
     out.sort_by_key(|f| f.content().start);
     out
 }
 
 /// A wholly quoted sentence right after a quoted attribution continues it
 /// (`“A,” she said. “B.”`), as long as no other attribution claims that sentence.
-fn attach_continuations(text: &str, sentences: &[Sentence], quotes: &[Quote], found: &mut [Found]) {
-    let taken: Vec<Span> = found.iter().map(|f| f.covered).collect();
+fn attach_continuations(
+    text: &str,
+    sentences: &[Sentence],
+    sentence_quotes: &[Vec<Quote>],
+    found: &mut [Found],
+) {
+    let mut taken: Vec<Span> = found.iter().map(|f| f.covered).collect();
+    taken.sort();
     for f in found.iter_mut() {
         if f.kind == Attribution::Indirect {
             continue;
         }
-        let Some(i) = sentences.iter().position(|s| s.span.start >= f.covered.end) else {
+        let i = sentences.partition_point(|s| s.span.start < f.covered.end);
+        let Some(&s) = sentences.get(i) else {
             continue;
         };
-        let s = sentences[i];
-        if s.paragraph > sentences[f.sentence].paragraph + 1
-            || taken.iter().any(|t| t.overlaps(s.span))
-        {
+        // Spans taken by attributions that start inside this sentence.
+        let lo = taken.partition_point(|t| t.start < s.span.start);
+        let hi = taken.partition_point(|t| t.start < s.span.end);
+        let earlier_reaches =
+            lo > 0 && taken[..lo].iter().rev().take(8).any(|t| t.overlaps(s.span));
+        if s.paragraph > sentences[f.sentence].paragraph + 1 || hi > lo || earlier_reaches {
             continue;
         }
-        let Some(q) = quotes.iter().find(|q| q.open.start == s.span.start) else {
+        let Some(q) = sentence_quotes[i]
+            .iter()
+            .find(|q| q.open.start == s.span.start)
+        else {
             continue;
         };
         let rest = text[q.outer.end.min(s.span.end)..s.span.end].trim();
@@ -577,6 +604,30 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
             kind: sk,
             name: None,
             role: (kind == "role").then_some(span),
+            head: head.lower.clone(),
+            reasons,
+        });
+    }
+    // "Engineers warned …": a capitalised plural that only opens the sentence is a group.
+    let sentence_initial_plural = b - a == 1
+        && a == 0
+        && head.lower.len() > 4
+        && head.lower.ends_with('s')
+        && !head.lower.ends_with("ss")
+        && !ctx.lex.organizations.contains(head.lower.as_str())
+        && head
+            .span
+            .of(ctx.text)
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase());
+    if sentence_initial_plural {
+        reasons.push(format!("source:plural-group:{}", head.lower));
+        return Some(SourceHit {
+            span,
+            kind: SourceKind::Vague,
+            name: None,
+            role: None,
             head: head.lower.clone(),
             reasons,
         });

@@ -33,7 +33,16 @@ pub fn author_claims(
     min_words: usize,
 ) -> Vec<AuthorClaim> {
     let mut out = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
+    // Which attributions touch which sentences, found by binary search.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (k, f) in found.iter().enumerate() {
+        let a = sentences.partition_point(|s| s.span.end <= f.covered.start);
+        let b = sentences.partition_point(|s| s.span.start < f.covered.end);
+        for v in by_sentence.iter_mut().take(b).skip(a) {
+            v.push(k);
+        }
+    }
+    for si in 0..sentences.len() {
         let ts = &toks[si];
         if ts.is_empty() {
             continue;
@@ -46,11 +55,7 @@ pub fn author_claims(
         if question {
             continue;
         }
-        let used: Vec<Span> = found
-            .iter()
-            .map(|f| f.covered)
-            .filter(|c| c.overlaps(s.span))
-            .collect();
+        let used: Vec<Span> = by_sentence[si].iter().map(|&k| found[k].covered).collect();
         // Group consecutive unused tokens.
         let mut groups: Vec<(usize, usize)> = Vec::new();
         let mut start: Option<usize> = None;

@@ -70,13 +70,17 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
     // 2. Segmentation; 3. quotations.
     let seg = segment::segment(text, &res.abbr);
     let quotes = quotes::find_quotes(text, &seg.paragraphs);
+    // The quotations overlapping each sentence, in one sweep (sentences and quotations are
+    // both in text order), so that no stage scans every quotation for every sentence.
+    let sentence_quotes = quotes_by_sentence(&seg.sentences, &quotes);
     let toks: Vec<Vec<Tok>> = seg
         .sentences
         .iter()
-        .map(|s| tokenize(text, s.span, &quotes))
+        .zip(&sentence_quotes)
+        .map(|(s, q)| tokenize(text, s.span, q))
         .collect();
     // 4. Attribution; 5. author claims.
-    let found = attribution::find(text, &seg.sentences, &toks, &quotes, &res.attr);
+    let found = attribution::find(text, &seg.sentences, &toks, &sentence_quotes, &res.attr);
     let mut drafts: Vec<Draft> = found
         .iter()
         .map(|f| Draft {
@@ -162,6 +166,30 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
     }
 }
 
+fn quotes_by_sentence(
+    sentences: &[crate::segment::Sentence],
+    quotes: &[quotes::Quote],
+) -> Vec<Vec<quotes::Quote>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut active: Vec<quotes::Quote> = Vec::new();
+    let mut next = 0;
+    for s in sentences {
+        while next < quotes.len() && quotes[next].open.start < s.span.end {
+            active.push(quotes[next]);
+            next += 1;
+        }
+        active.retain(|q| q.outer.end > s.span.start);
+        out.push(
+            active
+                .iter()
+                .filter(|q| q.outer.overlaps(s.span))
+                .copied()
+                .collect(),
+        );
+    }
+    out
+}
+
 fn sentence_of(sentences: &[crate::segment::Sentence], pos: usize) -> Option<usize> {
     sentences
         .iter()
@@ -233,7 +261,9 @@ fn build_claim(
         .reduce(Span::hull)
         .unwrap_or_default();
     // The content's own tokens, for modality.
-    let content_toks: Vec<Tok> = toks
+    let first = sentences.partition_point(|s| s.span.end <= hull.start);
+    let last = sentences.partition_point(|s| s.span.start < hull.end);
+    let content_toks: Vec<Tok> = toks[first..last.max(first)]
         .iter()
         .flatten()
         .filter(|t| d.fragments.iter().any(|f| f.contains(t.span)))
@@ -245,7 +275,9 @@ fn build_claim(
         m.future = Some("would".into());
         m.reasons.push("future:would-in-reported-speech".into());
     }
-    let claim_hedges: Vec<&HedgeHit> = hedges
+    let h0 = hedges.partition_point(|h| h.span.start < hull.start);
+    let h1 = hedges.partition_point(|h| h.span.start < hull.end);
+    let claim_hedges: Vec<&HedgeHit> = hedges[h0..h1.max(h0)]
         .iter()
         .filter(|h| d.fragments.iter().any(|f| f.contains(h.span)))
         .collect();
@@ -357,7 +389,6 @@ fn build_claim(
         fragments: frag_texts.iter().map(String::as_str).collect(),
         is_starter,
     });
-    let _ = sentences;
     Claim {
         id: format!("c{}", index + 1),
         text: hull_out.text,

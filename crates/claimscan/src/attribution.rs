@@ -1440,14 +1440,16 @@ fn verb_cue(
             if tail_is_adverbial(toks, src_end, false) {
                 let mut fragments = content_before(ctx, toks, c - 1, 3)?;
                 add_following_quote(ctx, toks, src_end, &mut fragments);
-                return Some(finish(
+                let mut f = finish(
                     ctx,
                     fragments,
                     Some(src),
                     Some(cue),
                     None,
                     vec!["attr:content-cue-source".into()],
-                ));
+                );
+                cover_tail(toks, src_end, &mut f);
+                return Some(f);
             }
         }
     }
@@ -1475,14 +1477,16 @@ fn verb_cue(
         if let Some(mut fragments) = content_before(ctx, toks, a - 1, if continues { 1 } else { 3 })
         {
             add_following_quote(ctx, toks, after, &mut fragments);
-            return Some(finish(
+            let mut f = finish(
                 ctx,
                 fragments,
                 Some(src),
                 Some(cue),
                 None,
                 vec!["attr:content-source-cue".into()],
-            ));
+            );
+            cover_tail(toks, after, &mut f);
+            return Some(f);
         }
     }
     let (st, end, channel, mut reasons) = content_after(ctx, toks, c, after, &entry)?;
@@ -1558,6 +1562,19 @@ fn continuation_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
     }
     let end = trim_content_end(toks, st, clause_end(toks, st));
     (end > st && words_in(toks, st, end) >= 2).then_some((st, end))
+}
+
+/// The addressee and adverbials after a post-posed cue ("told reporters on Monday") belong
+/// to the attribution, not to a claim of the writer's.
+fn cover_tail(toks: &[Tok], from: usize, f: &mut Found) {
+    let mut k = from;
+    while k < toks.len() && !matches!(toks[k].kind, TokKind::Punct(',' | ';') | TokKind::QuoteOpen)
+    {
+        k += 1;
+    }
+    if k > from {
+        f.covered = f.covered.hull(span_of(toks, from, k));
+    }
 }
 
 /// `“A,” she said, “B.”` — a quotation right after the cue continues the content; so does a

@@ -70,13 +70,23 @@ pub fn build(p: &Parts) -> String {
         .source
         .map(|s| upper_first(&lower_first_if_common(s, p.is_starter)));
     let past = p.cue_past.unwrap_or("said");
+    // A quotation is "said" or "asked", whatever verb framed it ("told: …" reads badly
+    // without its addressee).
+    let quote_verb = match p.cue_lemma {
+        Some("ask") => "asked",
+        Some("tell") | Some(":") | Some("dash") | None => "said",
+        _ => past,
+    };
     let s = match (src, p.cue_lemma) {
-        (Some(src), Some("according to")) => format!("According to {src}, {body}"),
-        (Some(src), Some(":")) => format!("{src} said: {content}"),
+        (Some(_), Some("according to")) => format!(
+            "According to {}, {body}",
+            lower_first_if_common(p.source.unwrap_or_default(), p.is_starter)
+        ),
         (Some(src), _) if p.cue_class == Some("framing") => format!("{src} {body}"),
         (Some(src), _) if p.attribution == Attribution::Direct => {
-            format!("{src} {past}: {content}")
+            format!("{src} {quote_verb}: {content}")
         }
+        (Some(src), Some(":")) => format!("{src} said: {content}"),
         (Some(src), _) if body.starts_with("to ") => format!("{src} {past} {body}"),
         (Some(src), _) => format!("{src} {past} that {body}"),
         (None, _) => format!("It was {past} that {body}"),

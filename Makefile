@@ -23,7 +23,8 @@ fmt:
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown -p claimscan -p claimscan-wasm -p claimscan-web --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p claimscan -p claimscan-wasm -p claimscan-web -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p claimscan-wasm --tests -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p claimscan --quiet
 
 test-native:

@@ -83,10 +83,11 @@ impl Lexicons {
         self.source_nouns.get(w).copied()
     }
 
-    fn cue_at(&self, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
+    fn cue_at(&self, toks: &[Tok], i: usize, allow_cap: bool) -> Option<(CueEntry, usize)> {
         let t = &toks[i];
-        // Cue verbs are lowercase: "States" in "the United States" is no cue.
-        if !t.is_word() || t.cap {
+        // Cue verbs are lowercase: "States" in "the United States" is no cue. In a headline in
+        // title case ("Mayor Says Bridge Will Reopen") a capitalised cue counts.
+        if !t.is_word() || (t.cap && !allow_cap) {
             return None;
         }
         let entries = self.cues.get(t.lower.as_str())?;
@@ -203,7 +204,9 @@ pub fn find(
                 quotes: &sentence_quotes[si - 1],
                 ..ctx
             };
-            if let Some(f) = credit_line(&prev_ctx, toks, &all_toks[si - 1]) {
+            if let Some(f) = credit_line(&prev_ctx, toks, &all_toks[si - 1])
+                .or_else(|| orphan_cue(&prev_ctx, toks, &all_toks[si - 1]))
+            {
                 local.push(f);
             }
         }
@@ -292,7 +295,7 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
             }
         }
         if !toks[i].quoted {
-            if let Some((entry, after)) = ctx.lex.cue_at(toks, i) {
+            if let Some((entry, after)) = ctx.lex.cue_at(toks, i, ctx.headline && i > 0) {
                 let prev_source = out.iter().rev().find_map(|f: &Found| f.source.clone());
                 if let Some(f) = verb_cue(ctx, toks, i, after, entry, prev_source) {
                     out.push(f);
@@ -339,6 +342,48 @@ fn credit_line(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found> {
         None,
         vec!["attr:dash-credit".into()],
     ))
+}
+
+/// `“Why now?” Clinton said.` split after the question mark: a sentence that is only a source
+/// and a cue credits the quotation that ends the sentence before it.
+fn orphan_cue(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found> {
+    let c = toks.iter().position(|t| {
+        t.is_word() && !is_aux_or_adverb(&t.lower) && ctx.lex.cues.contains_key(t.lower.as_str())
+    })?;
+    if c == 0 || c > 8 {
+        return None;
+    }
+    let (entry, after) = ctx.lex.cue_at(toks, c, false)?;
+    if !tail_is_adverbial(toks, after, entry.lemma == "tell")
+        || toks[after..]
+            .iter()
+            .any(|t| t.kind == TokKind::QuoteOpen || t.is_punct(','))
+    {
+        return None;
+    }
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    let src = classify(ctx, toks, 0, j)?;
+    let mut last = prev.len().checked_sub(1)?;
+    while last > 0 && matches!(prev[last].kind, TokKind::Punct('.' | '!' | '?')) {
+        last -= 1;
+    }
+    let q = quote_closing_at(ctx, prev, last)?;
+    let mut f = finish(
+        ctx,
+        vec![q.outer],
+        Some(src),
+        Some(cue_hit(toks, c, after, &entry)),
+        None,
+        vec![
+            "attr:content-source-cue".into(),
+            "attr:cue-sentence-after-quotation".into(),
+        ],
+    );
+    cover_tail(toks, after, &mut f);
+    Some(f)
 }
 
 /// `“…” — Jane Roe`: a quotation credited with a dash and a name.
@@ -811,7 +856,7 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
                         t.kind,
                         TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
                     )
-                    && ctx.lex.cue_at(std::slice::from_ref(t), 0).is_none()
+                    && ctx.lex.cue_at(std::slice::from_ref(t), 0, false).is_none()
             });
         if plain && first_comma > s0 && first_comma - s0 <= 6 {
             if let Some(mut name) = classify(ctx, toks, s0, first_comma) {
@@ -919,6 +964,8 @@ fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
                 if n == 0
                     && !(is_object_word(&t.lower)
                         || (object_ok && t.cap)
+                        || t.is("of")
+                        || t.is("about")
                         || is_leading_preposition(&t.lower)
                         || is_time_word(&t.lower)
                         || t.is("in")
@@ -970,6 +1017,12 @@ fn content_before(ctx: &Ctx, toks: &[Tok], sep: usize, min_words: usize) -> Opti
         if starts_clause {
             return Some(vec![q.outer]);
         }
+        // `Not paying taxes “makes me smart,” he said`: the clause with its quoted part.
+        let end = trim_content_end(toks, 0, qi + 1);
+        if words_in(toks, 0, end) >= min_words {
+            return Some(vec![span_of(toks, 0, end)]);
+        }
+        return None;
     }
     if toks[sep].kind != TokKind::Punct(',') {
         return None;
@@ -1132,6 +1185,7 @@ fn content_after(
         // Verbs that are nouns or other verbs as often as reporting cues ("the state",
         // "maintains a program", "Editor's note") report only with "that" or a quotation.
         if !quoted_start
+            && !auxiliary_ahead(ctx, toks, st)
             && matches!(
                 entry.lemma,
                 "state"
@@ -1228,6 +1282,9 @@ fn content_after(
         let auxiliary = window.iter().any(|t| {
             t.is_word()
                 && (is_be(&t.lower)
+                    || ["'ll", "'d", "'s", "'re", "'ve", "'m", "n't"]
+                        .iter()
+                        .any(|c| t.span.of(ctx.text).to_lowercase().ends_with(c))
                     || matches!(
                         t.lower.as_str(),
                         "will"
@@ -1289,6 +1346,34 @@ fn content_after(
         return None;
     }
     Some((st, end, channel, reasons))
+}
+
+/// A be-form, modal or contraction among the next few words: the words after a cue read as a
+/// clause ("noted clients are beginning to …").
+fn auxiliary_ahead(ctx: &Ctx, toks: &[Tok], st: usize) -> bool {
+    toks.iter()
+        .skip(st)
+        .take(8)
+        .take_while(|t| !matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '.')))
+        .any(|t| {
+            t.is_word()
+                && (is_be(&t.lower)
+                    || matches!(
+                        t.lower.as_str(),
+                        "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                    )
+                    || t.span.of(ctx.text).ends_with("n't"))
+        })
 }
 
 /// A channel before the source: "In an interview with the newspaper Bild, X said …".
@@ -1469,8 +1554,15 @@ fn verb_cue(
         _ => return None,
     };
     // "…, X said." — the source follows the content.
+    let quote_follows = toks
+        .get(after)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.kind == TokKind::QuoteOpen);
     if a > 0
         && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
+        && !(quote_follows && toks[a - 1].kind == TokKind::Punct(','))
         && tail_is_adverbial(toks, after, entry.lemma == "tell")
         && rule != "attr:relative"
     {

@@ -1,0 +1,65 @@
+//! Whole-article snapshots of the team's own corpus (`tests/corpus/*.txt`): a readable digest
+//! of every claim and entity, so that any change in behaviour shows up in review.
+//! Accept intended changes with `INSTA_UPDATE=always cargo test -p claimscan-tests --test snapshots`
+//! (or `cargo insta review`), then read the diff.
+
+use claimscan::{Extractor, Options};
+use serde_json::json;
+
+#[test]
+fn corpus_articles() {
+    let ex = Extractor::new(Options::default()).expect("defaults are valid");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/corpus exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4, "the corpus has its articles");
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("UTF-8 corpus file");
+        let r = ex.extract(&text);
+        let claims: Vec<_> = r
+            .claims
+            .iter()
+            .map(|c| {
+                json!({
+                    "id": c.id,
+                    "attribution": c.attribution,
+                    "text": c.text,
+                    "fragments": c.fragments.len(),
+                    "source": c.source.as_ref().map(|s| json!({
+                        "text": s.text, "name": s.name, "role": s.role, "kind": s.kind,
+                        "vague": s.vague, "entity": s.entity,
+                    })),
+                    "cue": c.cue.as_ref().map(|q| format!("{} ({})", q.text, q.lemma)),
+                    "channel": c.channel.as_ref().map(|x| &x.text),
+                    "hedges": c.hedges.iter().map(|h| &h.text).collect::<Vec<_>>(),
+                    "condition": c.condition.as_ref().map(|x| &x.text),
+                    "future": c.future,
+                    "negated": c.negated,
+                    "score": c.checkworthiness,
+                    "category": c.category,
+                    "statement": c.statement,
+                })
+            })
+            .collect();
+        let entities: Vec<_> = r
+            .entities
+            .iter()
+            .map(|e| {
+                json!({
+                    "name": e.name, "kind": e.kind, "role": e.role,
+                    "mentions": e.mentions.iter().map(|m| &m.text).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let name = path.file_stem().expect("a file name").to_string_lossy().to_string();
+        insta::assert_json_snapshot!(
+            name,
+            json!({ "sentences": r.sentences.len(), "claims": claims, "entities": entities })
+        );
+    }
+}

@@ -497,8 +497,8 @@ def write(path, weights, bias, C, auc, f1, n):
         "#   <number> a figure other than a year, <year>, <percent-sign>, <money-sign>,",
         "#   <words:a-b> length in words, <entities:n> named entities in the content,",
         "#   and the pipeline's flags <named-source> <vague-source> <hedged> <future> <question>",
-        "#   <attributed>, <capitalized:n> capitalised words after the first, <-ed> <-est> <-ing> <-ly>
-#   <-s> some word has that ending.",
+        "#   <attributed>, <capitalized:n> capitalised words after the first,",
+        "#   <-ed> <-est> <-ing> <-ly> <-s>: some word has that ending.",
         "# Category: the class a cue belongs to in eval/train/checkworthy.py (quantity, causation,",
         "#   rule, prediction, personal, opinion), else other. A claim's category is the one whose",
         "#   cues carry the most weight (either sign).",

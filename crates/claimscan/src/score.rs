@@ -1,10 +1,13 @@
 //! Stage 8: check-worthiness in [0, 1] and a category, each with its reasons.
 //!
-//! A transparent additive model: a base score, plus the weights of the `checkworthy` lexicon
-//! entries found in the claim, plus features of the claim itself (numbers, named entities,
-//! a completed event, a named source) and minus features of talk that cannot be checked
-//! (questions, hedged predictions, opinions, vague demonstrative subjects, very short text).
-//! Every term that fires is a reason, with its weight.
+//! A logistic model over readable cues, every weight in `lexicons/checkworthy.txt`:
+//! `score = sigmoid(<bias> + Σ weights of the cues found)`. Cues are whole words and phrases
+//! (one overlapping Aho-Corasick pass), the claim's first word (`^word`), and computed classes
+//! (`<number>`, `<year>`, length, entity count, word endings, the pipeline's flags…). Every cue
+//! that fires is a reason, with its weight. The weights are fitted by
+//! `eval/train/checkworthy.py`, which computes exactly the features computed here.
+
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -26,7 +29,13 @@ pub struct Features {
 /// The compiled scorer.
 pub struct Scorer {
     ac: AhoCorasick,
-    entries: Vec<(&'static str, Category, f64)>,
+    /// Word and phrase cues, in the automaton's pattern order.
+    phrases: Vec<(&'static str, Category, f64)>,
+    /// First-word cues, keyed without the `^`.
+    firsts: HashMap<&'static str, (Category, f64)>,
+    /// Computed-class cues, keyed without the angle brackets.
+    classes: HashMap<&'static str, (Category, f64)>,
+    bias: f64,
 }
 
 fn category(s: &str) -> Category {
@@ -49,133 +58,99 @@ pub struct Score {
     pub reasons: Vec<String>,
 }
 
-const BASE: f64 = 0.3;
+/// Word endings that are cues (`<-ed>` …), each with the shortest word it counts in.
+const SUFFIXES: [(&str, usize); 5] = [("ed", 5), ("est", 6), ("ing", 6), ("ly", 5), ("s", 4)];
+
+/// Length buckets in words, as `(low, high)`; `None` is open-ended.
+const LENGTHS: [(usize, Option<usize>); 7] = [
+    (1, Some(3)),
+    (4, Some(6)),
+    (7, Some(10)),
+    (11, Some(15)),
+    (16, Some(25)),
+    (26, Some(40)),
+    (41, None),
+];
 
 impl Scorer {
     pub fn new() -> Scorer {
-        let entries: Vec<(&str, Category, f64)> = lexicon::CHECKWORTHY
-            .entries()
-            .map(|e| {
-                (
-                    e[0],
-                    category(e[1]),
-                    e[2].parse().expect("weights are numbers"),
-                )
-            })
-            .collect();
+        let mut phrases = Vec::new();
+        let mut firsts = HashMap::new();
+        let mut classes = HashMap::new();
+        let mut bias = 0.0;
+        for e in lexicon::CHECKWORTHY.entries() {
+            let (key, cat) = (e[0], category(e[1]));
+            let w: f64 = e[2].parse().expect("weights are numbers");
+            if key == "<bias>" {
+                bias = w;
+            } else if let Some(k) = key.strip_prefix('<').and_then(|k| k.strip_suffix('>')) {
+                classes.insert(k, (cat, w));
+            } else if let Some(k) = key.strip_prefix('^') {
+                firsts.insert(k, (cat, w));
+            } else {
+                phrases.push((key, cat, w));
+            }
+        }
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(entries.iter().map(|e| e.0))
+            .match_kind(MatchKind::Standard)
+            .build(phrases.iter().map(|e| e.0))
             .expect("the checkworthy lexicon compiles");
-        Scorer { ac, entries }
+        Scorer {
+            ac,
+            phrases,
+            firsts,
+            classes,
+            bias,
+        }
     }
 
     /// Score `text` (the claim's content) with its `features`.
     pub fn score(&self, text: &str, f: &Features) -> Score {
-        let mut s = BASE;
-        let mut reasons = vec![format!("score:base {BASE:+.2}")];
+        let mut margin = self.bias;
+        let mut reasons = vec![format!("score:bias {:+.3}", self.bias)];
         let mut weights: Vec<(Category, f64)> = Vec::new();
-        let mut add = |s: &mut f64, w: f64, why: String, cat: Option<Category>| {
-            *s += w;
-            reasons.push(format!("score:{why} {w:+.2}"));
-            if let Some(c) = cat {
-                weights.push((c, w));
-            }
+        let mut add = |w: f64, why: String, cat: Category| {
+            margin += w;
+            reasons.push(format!("score:{why} {w:+.3}"));
+            weights.push((cat, w));
         };
-        // Numbers: a figure is the most checkable thing a claim can hold.
-        let digits: Vec<&str> = text
-            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == '%'))
-            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
-            .collect();
-        let only_years = !digits.is_empty()
-            && digits.iter().all(|d| {
-                let t = d.trim_matches(|c: char| !c.is_ascii_digit());
-                t.len() == 4 && (t.starts_with("19") || t.starts_with("20"))
-            });
-        if !digits.is_empty() {
-            if only_years {
-                add(&mut s, 0.1, "date".into(), Some(Category::Other));
-            } else {
-                add(
-                    &mut s,
-                    0.25,
-                    format!("number '{}'", digits[0]),
-                    Some(Category::Quantity),
-                );
-            }
-        }
-        if text.contains('%') || text.contains('$') || text.contains('€') || text.contains('£') {
-            add(
-                &mut s,
-                0.1,
-                "percent-or-money".into(),
-                Some(Category::Quantity),
-            );
-        }
-        let mut seen = Vec::new();
-        for m in self.ac.find_iter(text) {
-            let b = text.as_bytes();
+        // Words and phrases, whole-word, overlaps included, each counted once.
+        let b = text.as_bytes();
+        let mut seen = vec![false; self.phrases.len()];
+        for m in self.ac.find_overlapping_iter(text) {
+            let i = m.pattern().as_usize();
             let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
             let after = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
-            if !before || !after {
+            if seen[i] || !before || !after {
                 continue;
             }
-            let (phrase, cat, w) = self.entries[m.pattern().as_usize()];
-            if seen.contains(&phrase) {
-                continue;
+            seen[i] = true;
+        }
+        for (i, _) in seen.iter().enumerate().filter(|(_, s)| **s) {
+            let (phrase, cat, w) = self.phrases[i];
+            add(w, format!("lexicon:checkworthy:{phrase}"), cat);
+        }
+        // The first word.
+        let first = text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
+        if let Some(&(cat, w)) = self.firsts.get(first.as_str()) {
+            add(w, format!("first-word '{first}'"), cat);
+        }
+        // Computed classes: (key in the lexicon, reason).
+        for (key, why) in classes(text, f) {
+            if let Some(&(cat, w)) = self.classes.get(key.as_str()) {
+                add(w, why, cat);
             }
-            seen.push(phrase);
-            add(
-                &mut s,
-                w,
-                format!("lexicon:checkworthy:{phrase}"),
-                Some(cat),
-            );
         }
-        if f.entities > 0 {
-            add(&mut s, 0.1, format!("named-entities({})", f.entities), None);
-        }
-        if completed_event(text) {
-            add(&mut s, 0.1, "completed-event".into(), None);
-        }
-        if f.named_source {
-            add(&mut s, 0.05, "named-source".into(), None);
-        }
-        if f.hedged {
-            add(&mut s, -0.05, "hedged".into(), Some(Category::Prediction));
-        }
-        if f.future {
-            add(&mut s, -0.05, "future".into(), Some(Category::Prediction));
-        }
-        if f.question {
-            add(&mut s, -0.4, "question".into(), Some(Category::Opinion));
-        }
-        let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-        if matches!(
-            first.as_str(),
-            "this" | "that" | "these" | "those" | "such" | "it"
-        ) {
-            add(&mut s, -0.1, format!("vague-subject '{first}'"), None);
-        }
-        let words = text.split_whitespace().count();
-        if words < 6 {
-            add(&mut s, -0.15, format!("short({words} words)"), None);
-        }
-        let lower = format!(" {} ", text.to_lowercase());
-        if [" i ", " my ", " me ", " i'm ", " i've "]
-            .iter()
-            .any(|p| lower.contains(p))
-        {
-            add(
-                &mut s,
-                -0.1,
-                "first-person".into(),
-                Some(Category::Personal),
-            );
-        }
-        let score = (s.clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
-        // The category with the most weight behind it; ties go to the first listed.
+        let p = 1.0 / (1.0 + (-margin).exp());
+        let score = (p * 1000.0).round() / 1000.0;
+        // The category whose cues carry the most weight, either sign; ties go to the first
+        // listed; other when no classed cue fired.
         let mut cat = Category::Other;
         let mut best = 0.0;
         for c in [
@@ -214,19 +189,100 @@ impl Default for Scorer {
     }
 }
 
-/// A completed event: "has pledged", "had voted", "was arrested".
-fn completed_event(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+/// The computed classes that hold for a claim: its lexicon key (without `<>`) and the reason.
+fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |key: &str, why: String| out.push((key.to_string(), why));
+    // Figures: runs of digits with their separators; a four-digit 19xx/20xx alone is a year.
+    let mut number: Option<&str> = None;
+    let mut year: Option<&str> = None;
+    for tok in text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == '%')) {
+        if !tok.bytes().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let t = tok.trim_matches(['.', ',', '%']);
+        let is_year = t.len() == 4
+            && t.bytes().all(|c| c.is_ascii_digit())
+            && (t.starts_with("19") || t.starts_with("20"));
+        if is_year {
+            year.get_or_insert(t);
+        } else {
+            number.get_or_insert(t);
+        }
+    }
+    if let Some(n) = number {
+        push("number", format!("number '{n}'"));
+    }
+    if let Some(y) = year {
+        push("year", format!("year '{y}'"));
+    }
+    if text.contains('%') {
+        push("percent-sign", "percent-sign".into());
+    }
+    if text.contains(['$', '€', '£']) {
+        push("money-sign", "money-sign".into());
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let n = words.len();
+    if let Some((lo, hi)) = LENGTHS
+        .iter()
+        .find(|(lo, hi)| n >= *lo && hi.is_none_or(|h| n <= h))
+    {
+        let key = match hi {
+            Some(h) => format!("words:{lo}-{h}"),
+            None => format!("words:{lo}+"),
+        };
+        push(&key, format!("words({n})"));
+    }
+    let e = if f.entities >= 3 {
+        "3+".to_string()
+    } else {
+        f.entities.to_string()
+    };
+    push(
+        &format!("entities:{e}"),
+        format!("named-entities({})", f.entities),
+    );
+    for (on, key) in [
+        (f.named_source, "named-source"),
+        (f.vague_source, "vague-source"),
+        (f.hedged, "hedged"),
+        (f.future, "future"),
+        (f.question, "question"),
+        (f.attributed, "attributed"),
+    ] {
+        if on {
+            push(key, key.into());
+        }
+    }
+    let caps = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
+        .count();
+    let c = if caps >= 3 {
+        "3+".to_string()
+    } else {
+        caps.to_string()
+    };
+    push(
+        &format!("capitalized:{c}"),
+        format!("capitalized-words({caps})"),
+    );
+    let letters: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
         .collect();
-    words.windows(3).any(|w| {
-        matches!(w[0].as_str(), "has" | "have" | "had" | "was" | "were")
-            && (w[1].ends_with("ed") || (w[1].ends_with("ly") && w[2].ends_with("ed")))
-    })
+    for (suffix, min) in SUFFIXES {
+        if let Some(w) = letters
+            .iter()
+            .find(|w| w.len() >= min && w.ends_with(suffix))
+        {
+            push(&format!("-{suffix}"), format!("ending -{suffix} '{w}'"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -244,5 +300,66 @@ mod tests {
         assert!(fact.score > opinion.score);
         assert_eq!(fact.category, Category::Quantity);
         assert!(fact.reasons.iter().any(|r| r.contains("number")));
+    }
+
+    #[test]
+    fn scores_are_probabilities_with_a_reason_per_cue() {
+        let s = Scorer::new();
+        for text in [
+            "",
+            "?",
+            "Well, thank you all for coming tonight.",
+            "The city council voted 7 to 2 in 2019 to ban plastic bags, which cut litter by 40%.",
+        ] {
+            let r = s.score(text, &Features::default());
+            assert!((0.0..=1.0).contains(&r.score), "{text}: {}", r.score);
+            assert!(r.reasons[0].starts_with("score:bias"));
+            assert!(r.reasons.last().unwrap().starts_with("score:category"));
+            // The reasons add up to the score.
+            let margin: f64 = r
+                .reasons
+                .iter()
+                .filter_map(|x| x.rsplit(' ').next()?.parse::<f64>().ok())
+                .sum();
+            let p = 1.0 / (1.0 + (-margin).exp());
+            assert!((p - r.score).abs() < 0.002, "{text}: {p} vs {}", r.score);
+        }
+    }
+
+    #[test]
+    fn checkable_records_outscore_small_talk() {
+        let s = Scorer::new();
+        let record = s.score(
+            "The county built 1,200 homes last year, twice as many as in 2015.",
+            &Features::default(),
+        );
+        let chat = s.score(
+            "Well, I am glad to be here with you tonight.",
+            &Features::default(),
+        );
+        assert!(record.score >= 0.5, "{:?}", record);
+        assert!(chat.score < 0.5, "{:?}", chat);
+        assert!(record.reasons.iter().any(|r| r.contains("year '2015'")));
+    }
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        let s = Scorer::new();
+        let text = "Taxes rose by more than half, the bankers' union said in Madrid.";
+        let r = s.score(text, &Features::default());
+        let words = format!(" {} ", text.to_lowercase().replace([',', '.'], ""));
+        let phrases: Vec<&str> = r
+            .reasons
+            .iter()
+            .filter_map(|x| x.strip_prefix("score:lexicon:checkworthy:"))
+            .map(|x| x.rsplit_once(' ').unwrap().0)
+            .collect();
+        assert!(!phrases.is_empty());
+        for p in phrases {
+            assert!(
+                words.contains(&format!(" {p} ")),
+                "{p} is not a whole phrase"
+            );
+        }
     }
 }

@@ -597,6 +597,33 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
     let head = &toks[b - 1];
     let span = span_of(toks, a, b);
     let mut reasons = Vec::new();
+    // A clause or a prepositional phrase is no source ("that Phoenix supports …").
+    if matches!(
+        toks[a].lower.as_str(),
+        "that"
+            | "which"
+            | "who"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "of"
+            | "to"
+            | "after"
+            | "before"
+            | "during"
+            | "if"
+            | "when"
+            | "while"
+            | "as"
+            | "because"
+    ) && b - a > 1
+    {
+        return None;
+    }
     if b - a == 1 && is_subject_pronoun(&head.lower) {
         reasons.push(format!("source:pronoun:{}", head.lower));
         return Some(SourceHit {
@@ -1232,6 +1259,30 @@ fn content_after(
         // before the clause is over.
         let subjectish = first.is_word()
             && !is_np_preposition(&first.lower)
+            && !matches!(
+                first.lower.as_str(),
+                "during"
+                    | "until"
+                    | "through"
+                    | "across"
+                    | "against"
+                    | "among"
+                    | "without"
+                    | "within"
+                    | "upon"
+                    | "via"
+                    | "per"
+                    | "like"
+                    | "than"
+                    | "including"
+                    | "toward"
+                    | "towards"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "under"
+                    | "despite"
+            )
             && !matches!(
                 first.lower.as_str(),
                 "to" | "by"

@@ -56,7 +56,11 @@ fn corpus_articles() {
                 })
             })
             .collect();
-        let name = path.file_stem().expect("a file name").to_string_lossy().to_string();
+        let name = path
+            .file_stem()
+            .expect("a file name")
+            .to_string_lossy()
+            .to_string();
         insta::assert_json_snapshot!(
             name,
             json!({ "sentences": r.sentences.len(), "claims": claims, "entities": entities })

@@ -16,6 +16,7 @@
 //! wholly quoted) become further fragments of the same claim.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::lexicon;
 use crate::quotes::Quote;
@@ -24,6 +25,22 @@ use crate::segment::Sentence;
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
 use crate::words::*;
+
+/// Every word form of the cue lexicon (first words of phrasal cues included).
+fn is_cue_form(w: &str) -> bool {
+    static FORMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            lexicon::CUES
+                .entries()
+                .flat_map(|e| {
+                    e[3].split(',')
+                        .map(|f| f.trim().split(' ').next().unwrap_or(""))
+                })
+                .collect()
+        })
+        .contains(w)
+}
 
 /// A cue lexicon entry.
 #[derive(Clone, Copy, Debug)]
@@ -542,7 +559,7 @@ fn np_back(toks: &[Tok], end: usize) -> Option<usize> {
         if !t.is_word() || t.quoted {
             break;
         }
-        if is_np_barrier(&t.lower) {
+        if is_np_barrier(&t.lower) || (!t.cap && is_cue_form(&t.lower)) {
             break;
         }
         if is_np_preposition(&t.lower) {
@@ -870,8 +887,14 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
         }
         // "Marta Ruiz, 59, of Leeds, said", "Ruiz, who watched …, said": the name opens the
         // sentence and comma-separated additions follow it.
-        let first_comma = toks[..j - 1].iter().position(|t| t.is_punct(','))?;
-        let mut s0 = 0;
+        // The name opens the sentence, or follows the quotation it is credited with
+        // (`“…,” Khaled Ali, an editor at the paper, said`).
+        let b0 = toks[..j - 1]
+            .iter()
+            .rposition(|t| t.kind == TokKind::QuoteClose)
+            .map_or(0, |q| q + 1);
+        let first_comma = b0 + toks[b0..j - 1].iter().position(|t| t.is_punct(','))?;
+        let mut s0 = b0;
         while s0 < first_comma && is_leading_filler(&toks[s0].lower) {
             s0 += 1;
         }
@@ -977,6 +1000,20 @@ fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(SourceHit, usize)
 
 /// True when tokens from `k` on are only an adverbial tail: the end, a comma, a time or place.
 fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
+    // "told the press", "told the local paper on Friday": an addressee, then the end or a comma.
+    if object_ok {
+        let n = toks[k..]
+            .iter()
+            .take_while(|t| t.is_word() && !t.is("that"))
+            .count();
+        if n <= 6
+            && toks
+                .get(k + n)
+                .is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | '!' | '?' | ';')))
+        {
+            return true;
+        }
+    }
     let mut i = k;
     let mut n = 0;
     while i < toks.len() {
@@ -1114,6 +1151,7 @@ fn content_after(
                 || is_leading_preposition(&m.lower)
                 || m.is("in")
                 || m.is("on")
+                || m.is("to")
                 || m.is("publicly")
                 || m.is("repeatedly")
                 || m.lower.ends_with("ly")
@@ -1211,6 +1249,17 @@ fn content_after(
         let quoted_start = first.kind == TokKind::QuoteOpen;
         // Verbs that are nouns or other verbs as often as reporting cues ("the state",
         // "maintains a program", "Editor's note") report only with "that" or a quotation.
+        // "states", "charges", "remarks": the same form as the noun; only "that" or a quotation
+        // makes it a cue ("battleground states could be decisive").
+        if !quoted_start
+            && !toks[c].lower.ends_with("ed")
+            && matches!(
+                entry.lemma,
+                "state" | "charge" | "object" | "signal" | "frame" | "remark"
+            )
+        {
+            return None;
+        }
         if !quoted_start
             && !auxiliary_ahead(ctx, toks, st)
             && matches!(
@@ -1382,7 +1431,7 @@ fn content_after(
             && (finite
                 && matches!(
                     entry.class,
-                    "neutral" | "belief" | "assertive" | "warning" | "denial"
+                    "neutral" | "belief" | "assertive" | "warning" | "denial" | "evidence"
                 )
                 || auxiliary && matches!(entry.class, "disclosure" | "commitment" | "accusation"))
         {

@@ -333,20 +333,30 @@ fn credit_line(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found> {
     if !matches!(first.kind, TokKind::Punct('―' | '—' | '–')) || toks.len() > 7 {
         return None;
     }
-    let mut last = prev.len().checked_sub(1)?;
-    while last > 0 && matches!(prev[last].kind, TokKind::Punct('.' | '!' | '?')) {
-        last -= 1;
-    }
-    let q = quote_closing_at(ctx, prev, last)?;
+    let q = quotation_ending(ctx, prev)?;
     if !toks[1..].iter().all(|t| t.is_word()) {
         return None;
     }
-    let src = classify(ctx, toks, 1, toks.len())?;
+    credit(ctx, q, toks, 0, toks.len())
+}
+
+/// The quotation that ends a sentence (before its final stop), if any.
+fn quotation_ending<'q>(ctx: &'q Ctx, toks: &[Tok]) -> Option<&'q Quote> {
+    let mut last = toks.len().checked_sub(1)?;
+    while last > 0 && matches!(toks[last].kind, TokKind::Punct('.' | '!' | '?')) {
+        last -= 1;
+    }
+    quote_closing_at(ctx, toks, last)
+}
+
+/// The quotation `q` credited by the dash at `toks[d]` to the name in `toks[d + 1..e]`.
+fn credit(ctx: &Ctx, q: &Quote, toks: &[Tok], d: usize, e: usize) -> Option<Found> {
+    let src = classify(ctx, toks, d + 1, e)?;
     if src.kind != SourceKind::Named {
         return None;
     }
     let cue = CueHit {
-        span: first.span,
+        span: toks[d].span,
         lemma: "dash",
         class: "neutral",
         past: "said",
@@ -383,11 +393,7 @@ fn orphan_cue(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found> {
         j -= 1;
     }
     let src = classify(ctx, toks, 0, j)?;
-    let mut last = prev.len().checked_sub(1)?;
-    while last > 0 && matches!(prev[last].kind, TokKind::Punct('.' | '!' | '?')) {
-        last -= 1;
-    }
-    let q = quote_closing_at(ctx, prev, last)?;
+    let q = quotation_ending(ctx, prev)?;
     let mut f = finish(
         ctx,
         vec![q.outer],
@@ -419,24 +425,7 @@ fn dash_credit(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     if e == d + 1 || toks[e..].iter().any(|t| t.is_word()) {
         return None;
     }
-    let src = classify(ctx, toks, d + 1, e)?;
-    if src.kind != SourceKind::Named {
-        return None;
-    }
-    let cue = CueHit {
-        span: toks[d].span,
-        lemma: "dash",
-        class: "neutral",
-        past: "said",
-    };
-    Some(finish(
-        ctx,
-        vec![q.outer],
-        Some(src),
-        Some(cue),
-        None,
-        vec!["attr:dash-credit".into()],
-    ))
+    credit(ctx, q, toks, d, e)
 }
 
 fn span_of(toks: &[Tok], a: usize, b: usize) -> Span {

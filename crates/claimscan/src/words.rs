@@ -3,6 +3,57 @@
 
 /// Auxiliaries and adverbs that may stand between a source and its cue ("has previously said").
 pub fn is_aux_or_adverb(w: &str) -> bool {
+    is_auxiliary(w)
+        || matches!(
+            w,
+            "also"
+                | "previously"
+                | "repeatedly"
+                | "already"
+                | "reportedly"
+                | "publicly"
+                | "privately"
+                | "recently"
+                | "later"
+                | "earlier"
+                | "then"
+                | "once"
+                | "often"
+                | "long"
+                | "never"
+                | "not"
+                | "n't"
+                | "just"
+                | "still"
+                | "further"
+                | "again"
+                | "separately"
+                | "even"
+                | "initially"
+                | "first"
+                | "quickly"
+                | "bluntly"
+                | "flatly"
+                | "frankly"
+                | "openly"
+                | "ultimately"
+                | "has been"
+                | "always"
+                | "since"
+                | "now"
+                | "yet"
+                | "too"
+        )
+        || (w.len() >= 6
+            && w.ends_with("ly")
+            && !matches!(
+                w,
+                "family" | "italy" | "july" | "assembly" | "ally" | "supply" | "anomaly"
+            ))
+}
+
+/// Auxiliary and modal verbs.
+pub fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "has"
@@ -20,49 +71,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "did"
             | "does"
             | "do"
-            | "also"
-            | "previously"
-            | "repeatedly"
-            | "already"
-            | "reportedly"
-            | "publicly"
-            | "privately"
-            | "recently"
-            | "later"
-            | "earlier"
-            | "then"
-            | "once"
-            | "often"
-            | "long"
-            | "never"
-            | "not"
-            | "n't"
-            | "just"
-            | "still"
-            | "further"
-            | "again"
-            | "separately"
-            | "even"
-            | "initially"
-            | "first"
-            | "quickly"
-            | "bluntly"
-            | "flatly"
-            | "frankly"
-            | "openly"
-            | "ultimately"
-            | "has been"
-            | "always"
-            | "since"
-            | "now"
-            | "yet"
-            | "too"
-    ) || (w.len() >= 6
-        && w.ends_with("ly")
-        && !matches!(
-            w,
-            "family" | "italy" | "july" | "assembly" | "ally" | "supply" | "anomaly"
-        ))
+    )
 }
 
 /// Forms of "be".
@@ -163,6 +172,7 @@ pub fn is_determiner(w: &str) -> bool {
 /// common verbs.
 pub fn is_np_barrier(w: &str) -> bool {
     is_be(w)
+        || is_auxiliary(w)
         || matches!(
             w,
             "that"
@@ -189,20 +199,6 @@ pub fn is_np_barrier(w: &str) -> bool {
                 | "until"
                 | "unless"
                 | "whether"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "did"
-                | "does"
-                | "do"
                 | "not"
                 | "to"
                 | "what"

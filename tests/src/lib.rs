@@ -19,6 +19,7 @@ pub struct ClaimExpect {
     pub condition_has: Option<String>,
     pub no_condition: Option<bool>,
     pub channel_has: Option<String>,
+    pub no_channel: Option<bool>,
     #[serde(default)]
     pub hedges: Vec<String>,
     pub vague_source: Option<bool>,
@@ -190,6 +191,12 @@ pub fn check(report: &Report, doc: &DocExpect) -> Vec<String> {
             fail(format!(
                 "unexpected condition {:?}",
                 c.condition.as_ref().map(|x| x.text.clone())
+            ));
+        }
+        if e.no_channel == Some(true) && c.channel.is_some() {
+            fail(format!(
+                "unexpected channel {:?}",
+                c.channel.as_ref().map(|x| x.text.clone())
             ));
         }
         if let Some(h) = &e.channel_has {

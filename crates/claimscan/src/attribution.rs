@@ -1167,7 +1167,11 @@ fn content_after(
     if let Some(t) = that.filter(|_| !blocked) {
         if t > st {
             let mid_first = &toks[st];
-            if is_leading_preposition(&mid_first.lower) || mid_first.is("in") || mid_first.is("on")
+            // A channel names where it was said ("in a statement"), not when ("on Tuesday").
+            if (is_leading_preposition(&mid_first.lower)
+                || mid_first.is("in")
+                || mid_first.is("on"))
+                && toks[st..t].iter().any(|x| is_channel_noun(&x.lower))
             {
                 channel = Some(span_of(toks, st, trim_content_end(toks, st, t)));
                 reasons.push("channel:after-cue".into());

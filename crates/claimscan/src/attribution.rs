@@ -814,8 +814,18 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
     while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
         j -= 1;
     }
-    if j >= 2 && is_time_word(&toks[j - 1].lower) && toks[j - 2].is("on") {
+    // "on Monday", "this month", "last week" between the source and the cue.
+    if j >= 2
+        && is_time_word(&toks[j - 1].lower)
+        && matches!(
+            toks[j - 2].lower.as_str(),
+            "on" | "this" | "last" | "next" | "earlier" | "later"
+        )
+    {
         j -= 2;
+        while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+            j -= 1;
+        }
     }
     // "Gov. Mike Pence (R-IN) said": skip a parenthetical after the name.
     if j >= 3 && toks[j - 1].is_punct(')') {
@@ -1008,7 +1018,7 @@ fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
     while i < toks.len() {
         let t = &toks[i];
         match t.kind {
-            TokKind::Punct(',' | ';') | TokKind::QuoteOpen => return true,
+            TokKind::Punct(',' | ';' | '(') | TokKind::QuoteOpen => return true,
             TokKind::Punct('.' | '!' | '?' | '…' | ')') => {}
             TokKind::Word => {
                 if t.is("that") || n >= 8 {
@@ -1413,7 +1423,15 @@ fn content_after(
                             | "haven't"
                     ))
         });
-        let finite = inflected || auxiliary;
+        // "they want", "we need": a plural or first-person subject pronoun and a plain verb.
+        let plain_verb = window.windows(2).any(|w| {
+            matches!(w[0].lower.as_str(), "they" | "we" | "i" | "you")
+                && w[1].is_word()
+                && !w[1].cap
+                && !is_determiner(&w[1].lower)
+                && !is_np_preposition(&w[1].lower)
+        });
+        let finite = inflected || auxiliary || plain_verb;
         if quoted_start {
             reasons.push("content:quotation".into());
         } else if infinitive {

@@ -548,7 +548,31 @@ fn np_back(toks: &[Tok], end: usize) -> Option<usize> {
         if !t.is_word() || t.quoted {
             break;
         }
-        if is_np_barrier(&t.lower) || (!t.cap && is_cue_form(&t.lower)) {
+        // "sources close to the talks", "an adviser to the minister": "to" inside the phrase.
+        let inner_to = t.is("to")
+            && k >= 2
+            && matches!(
+                toks[k - 2].lower.as_str(),
+                "close"
+                    | "closest"
+                    | "adviser"
+                    | "advisor"
+                    | "advisers"
+                    | "advisors"
+                    | "ambassador"
+                    | "envoy"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "aide"
+                    | "aides"
+                    | "counsel"
+                    | "secretary"
+                    | "assistant"
+                    | "consultant"
+                    | "consultants"
+            );
+        if !inner_to && (is_np_barrier(&t.lower) || (!t.cap && is_cue_form(&t.lower))) {
             break;
         }
         if is_np_preposition(&t.lower) {

@@ -485,6 +485,22 @@ fn clause_end(toks: &[Tok], st: usize) -> usize {
     while k < toks.len() {
         let t = &toks[k];
         if !t.quoted {
+            // "… and insisted that …": a second cue of the same source ends this content.
+            if (t.is("and") || t.is("but")) && k > st {
+                let mut n = k + 1;
+                while n < toks.len() && toks[n].is_word() && is_aux_or_adverb(&toks[n].lower) {
+                    n += 1;
+                }
+                if toks
+                    .get(n)
+                    .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && is_cue_form(&x.lower))
+                    && toks.get(n + 1).is_some_and(|x| {
+                        x.is("that") || x.kind == TokKind::QuoteOpen || x.is_punct(',')
+                    })
+                {
+                    return k;
+                }
+            }
             if t.is_punct(';') {
                 return k;
             }
@@ -751,9 +767,10 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
             while ra < name_start && is_determiner(&toks[ra].lower) {
                 ra += 1;
             }
+            // Honorifics alone ("Dr.", "Mrs.") are no role.
             let has_title = toks[ra..name_start]
                 .iter()
-                .any(|t| ctx.lex.is_title(&t.lower));
+                .any(|t| ctx.lex.is_title(&t.lower) && !is_honorific(&t.lower));
             if has_title && ra < name_start {
                 reasons.push("source:title-before-name".into());
                 Some(span_of(toks, ra, name_start))
@@ -769,7 +786,7 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
             .all(|t| t.cap || is_determiner(&t.lower) || t.is("of"));
         let name_from = if role.is_none() && all_cap {
             let mut s = a;
-            while s < b && is_determiner(&toks[s].lower) {
+            while s < b && (is_determiner(&toks[s].lower) || is_honorific(&toks[s].lower)) {
                 s += 1;
             }
             if s < b {

@@ -19,7 +19,7 @@ use crate::report::{EntityKind, SourceKind};
 use crate::segment::Sentence;
 use crate::span::Span;
 use crate::tokens::Tok;
-use crate::words::is_determiner;
+use crate::words::{is_determiner, is_honorific};
 
 /// An entity with its mentions (normalised byte spans).
 #[derive(Clone, Debug)]
@@ -148,10 +148,6 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "team",
     "union",
     "website",
-];
-
-const HONORIFICS: &[&str] = &[
-    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
 ];
 
 fn is_demonym(w: &str) -> bool {
@@ -385,7 +381,7 @@ fn run(
     let mut start = i;
     while k < j {
         let t = &ts[k];
-        if lex.is_title(&t.lower) || HONORIFICS.contains(&t.lower.as_str()) {
+        if lex.is_title(&t.lower) || is_honorific(&t.lower) {
             if start < k {
                 pieces.push((start, k));
             }
@@ -434,8 +430,8 @@ fn run(
                         .to_string()
                 })
             });
-            let honorific_only = role_words
-                .is_some_and(|r| r.1 - r.0 == 1 && HONORIFICS.contains(&ts[r.0].lower.as_str()));
+            let honorific_only =
+                role_words.is_some_and(|r| r.1 - r.0 == 1 && is_honorific(&ts[r.0].lower));
             let idx = b.add(
                 span,
                 EntityKind::Person,

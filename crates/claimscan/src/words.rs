@@ -446,3 +446,11 @@ pub fn is_irregular_past(w: &str) -> bool {
             | "upheld"
     )
 }
+
+/// Honorifics: part of how a name is written, not a role.
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "messrs."
+    )
+}

@@ -827,7 +827,9 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
             reasons,
         });
     }
-    if is_determiner(&first.lower) && b - a <= 6 && head.is_word() && !head.cap {
+    // "the city's mayor", "Connecticut's tax commissioner", "Clinton's team".
+    let possessive = first.span.of(ctx.text).ends_with("'s") && b - a >= 2;
+    if (is_determiner(&first.lower) || possessive) && b - a <= 6 && head.is_word() && !head.cap {
         reasons.push("source:description".into());
         return Some(SourceHit {
             span,
@@ -1065,8 +1067,26 @@ fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
                 if t.is("that") || n >= 8 {
                     return false;
                 }
+                // "several months after her release", "two days later".
+                let time_phrase = toks.iter().skip(i + 1).take(2).any(|x| {
+                    is_time_word(&x.lower)
+                        || matches!(
+                            x.lower.as_str(),
+                            "days"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "hours"
+                                | "minutes"
+                                | "ago"
+                                | "later"
+                        )
+                });
                 if n == 0
                     && !(is_object_word(&t.lower)
+                        || (time_phrase
+                            && (is_determiner(&t.lower)
+                                || t.lower.starts_with(|c: char| c.is_ascii_digit())))
                         || (object_ok && t.cap)
                         || t.is("of")
                         || t.is("about")
@@ -1192,6 +1212,8 @@ fn content_after(
                 || m.is("in")
                 || m.is("on")
                 || m.is("to")
+                || m.is("via")
+                || m.is("through")
                 || m.is("publicly")
                 || m.is("repeatedly")
                 || m.lower.ends_with("ly")
@@ -1252,6 +1274,14 @@ fn content_after(
                         st += 1;
                     }
                 }
+            }
+            // "told me, “…”": the comma or colon after the addressee.
+            if st > after
+                && toks
+                    .get(st)
+                    .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            {
+                st += 1;
             }
             // "… on Thursday how …".
             if toks.get(st).is_some_and(|t| t.is("on"))

@@ -1689,17 +1689,20 @@ fn verb_cue(
         if !prev.is_some_and(|t| t.is_punct(',')) {
             return None;
         }
-        let src = subject_at_start(ctx, toks, c)?;
+        let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;
         let (st, end, channel, mut reasons) = content_after(ctx, toks, c, after, &entry)?;
         reasons.insert(0, "attr:participle".into());
-        return Some(finish(
+        let mut f = finish(
             ctx,
             vec![span_of(toks, st, end)],
             Some(src),
             Some(cue),
             channel,
             reasons,
-        ));
+        );
+        // The source stands with the main verb; this attribution uses only its own words.
+        f.covered = Span::new(toks[c].span.start, f.covered.end);
+        return Some(f);
     }
     // "…, said X." — inversion after the content.
     if c > 0 && matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
@@ -1923,7 +1926,72 @@ fn according_to(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
     ))
 }
 
+/// A transcript or interview line: "MAYOR LIND: We will rebuild." at the start of a line (a
+/// quotation mark may open it). The speaker is a name in capitals; the content runs to the end
+/// of the line.
+fn speaker_label(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
+    let s0 = usize::from(toks.first()?.kind == TokKind::QuoteOpen);
+    let c = (s0..toks.len().min(s0 + 4)).find(|&k| toks[k].is_punct(':'))?;
+    if c == s0
+        || !toks[s0..c]
+            .iter()
+            .all(|t| t.is_word() && t.is_acronym(ctx.text))
+    {
+        return None;
+    }
+    let line_start = ctx.text[..toks[0].span.start]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    if !ctx.text[line_start..toks[0].span.start].trim().is_empty() {
+        return None;
+    }
+    let from = toks.get(c + 1)?.span.start;
+    let line_end = ctx.text[from..]
+        .find('\n')
+        .map_or(ctx.text.len(), |i| from + i);
+    let content = Span::new(from, line_end).trim(ctx.text);
+    let content = Span::new(
+        content.start,
+        content.start
+            + ctx.text[content.start..content.end]
+                .trim_end_matches(['"', '\u{201d}'])
+                .len(),
+    );
+    if content.len() < 3 {
+        return None;
+    }
+    let src = SourceHit {
+        span: span_of(toks, s0, c),
+        kind: SourceKind::Named,
+        name: Some(span_of(toks, s0, c)),
+        role: None,
+        head: toks[c - 1].lower.clone(),
+        reasons: vec!["source:speaker-label".into()],
+    };
+    let cue = CueHit {
+        span: toks[c].span,
+        lemma: ":",
+        class: "neutral",
+        past: "said",
+    };
+    let mut f = finish(
+        ctx,
+        vec![content],
+        Some(src),
+        Some(cue),
+        None,
+        vec!["attr:speaker-label".into()],
+    );
+    // A transcript line is verbatim speech, quoted or not.
+    f.kind = Attribution::Direct;
+    f.reasons.push("attribution:direct:transcript-line".into());
+    Some(f)
+}
+
 fn colon_intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
+    if let Some(f) = speaker_label(ctx, toks) {
+        return Some(f);
+    }
     let c = toks.iter().position(|t| t.is_punct(':') && !t.quoted)?;
     if c == 0 || c > 12 {
         return None;

@@ -1501,6 +1501,24 @@ fn content_after(
                 && !w[1].cap
                 && !is_determiner(&w[1].lower)
                 && !is_np_preposition(&w[1].lower)
+        }) || window.windows(3).any(|w| {
+            // "the results confirm …": determiner, plural noun, plain verb.
+            is_determiner(&w[0].lower)
+                && w[1].is_word()
+                && w[1].lower.len() > 3
+                && w[1].lower.ends_with('s')
+                && !w[1].lower.ends_with("ss")
+                && w[2].is_word()
+                && !w[2].cap
+                && !is_determiner(&w[2].lower)
+                && !is_np_preposition(&w[2].lower)
+                && !is_auxiliary(&w[2].lower)
+                && !w[2].lower.ends_with("ly")
+                && !w[2].lower.ends_with('s')
+                && !matches!(
+                    w[2].lower.as_str(),
+                    "and" | "or" | "but" | "that" | "which" | "who" | "to"
+                )
         });
         let finite = inflected || auxiliary || plain_verb;
         if quoted_start {
@@ -1879,6 +1897,18 @@ fn according_to(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
     let mut e = st;
     while e < toks.len() && toks[e].is_word() && e - st < 12 {
         e += 1;
+    }
+    // "according to Rathbun the property was returned": with no comma, a name ends where the
+    // capitalised words end and a new clause begins.
+    if toks.get(st).is_some_and(|t| t.cap) {
+        let mut n = st;
+        while n < e && (toks[n].cap || (toks[n].is("of") && toks.get(n + 1).is_some_and(|x| x.cap)))
+        {
+            n += 1;
+        }
+        if n < e && (is_determiner(&toks[n].lower) || is_subject_pronoun(&toks[n].lower)) {
+            e = n;
+        }
     }
     let src = classify(ctx, toks, st, e).or_else(|| {
         // Sources like "a report by the agency": take the whole phrase as a description.

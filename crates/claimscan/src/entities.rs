@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::report::{EntityKind, SourceKind};
 use crate::segment::Sentence;
 use crate::span::Span;
-use crate::tokens::Tok;
+use crate::tokens::{Tok, TokKind};
 use crate::words::{is_determiner, is_honorific};
 
 /// An entity with its mentions (normalised byte spans).
@@ -121,6 +121,12 @@ const ORG_WORDS: &[&str] = &[
     "tribune",
     "union",
     "university",
+];
+
+/// Capitalised abbreviations that name no organisation.
+const NOT_ORGANIZATIONS: &[&str] = &[
+    "ai", "aids", "am", "ceo", "cfo", "coo", "covid", "dna", "faq", "gdp", "gps", "hiv", "id",
+    "ipo", "iq", "ok", "pdf", "pm", "tv", "url", "usb", "vat", "vip",
 ];
 
 const ORG_DESCRIPTORS: &[&str] = &[
@@ -340,7 +346,11 @@ fn classify_name(name: &str, gaz: &Gazetteer) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !name.contains(' ') {
+    if letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && !name.contains(' ')
+        && !NOT_ORGANIZATIONS.contains(&lower.as_str())
+    {
         return Some(EntityKind::Organization);
     }
     let last = lower.rsplit(' ').next().unwrap_or("");
@@ -408,7 +418,24 @@ fn run(
         let name = span.of(text);
         let titled = role_words.is_some_and(|r| r.1 == a) && pi == pieces.len() - 1;
         let prev_word = a.checked_sub(1).map(|p| &ts[p]);
+        // A dateline: capitals opening a paragraph, then a dash ("PORT ELLEN — …").
+        let dateline = at_start
+            && a == i
+            && i == 0
+            && ts[a..e]
+                .iter()
+                .all(|t| t.is_acronym(text) || t.span.of(text).len() <= 2)
+            && ts
+                .get(e)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct('—' | '–' | '(' | ',')));
+        if dateline && !headline {
+            b.add(span, EntityKind::Place, None, "entity:place:dateline");
+            continue;
+        }
         if let Some(kind) = classify_name(name, gaz) {
+            if NOT_ORGANIZATIONS.contains(&name.to_lowercase().as_str()) {
+                continue;
+            }
             b.add(span, kind, None, "entity:lexicon-or-shape");
             continue;
         }

@@ -591,6 +591,21 @@ fn np_back(toks: &[Tok], end: usize) -> Option<usize> {
         if !inner_to && (is_np_barrier(&t.lower) || (!t.cap && is_cue_form(&t.lower))) {
             break;
         }
+        // A verb phrase in -ing ends the phrase ("… began taking calls"); an -ing adjective
+        // does not ("the city's housing director").
+        if !t.cap
+            && t.lower.len() > 5
+            && t.lower.ends_with("ing")
+            && k >= 2
+            && (toks[k - 2].lower.ends_with("ed")
+                || is_be(&toks[k - 2].lower)
+                || matches!(
+                    toks[k - 2].lower.as_str(),
+                    "began" | "begun" | "start" | "starts" | "kept" | "keeps" | "stop" | "stops"
+                ))
+        {
+            break;
+        }
         if is_np_preposition(&t.lower) {
             // Only inside a phrase: a noun must come before the preposition.
             if k < 2
@@ -1082,8 +1097,20 @@ fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
                                 | "later"
                         )
                 });
+                // "to reporters", "to the BBC" — but not "to liquidate" (an infinitive).
+                if t.is("to")
+                    && n == 0
+                    && toks.get(i + 1).is_some_and(|x| {
+                        x.is_word()
+                            && !x.cap
+                            && !is_determiner(&x.lower)
+                            && !is_object_word(&x.lower)
+                    })
+                {
+                    return false;
+                }
                 if n == 0
-                    && !(is_object_word(&t.lower)
+                    && !((object_ok && is_object_word(&t.lower))
                         || (time_phrase
                             && (is_determiner(&t.lower)
                                 || t.lower.starts_with(|c: char| c.is_ascii_digit())))
@@ -1180,7 +1207,11 @@ fn content_after(
     if entry.class == "framing" {
         let window = &toks[after..toks.len().min(after + 10)];
         let has_as = window.iter().any(|t| t.is("as"));
-        let quoted_label = window.iter().any(|t| t.kind == TokKind::QuoteOpen);
+        let quoted_label = window
+            .iter()
+            .take(5)
+            .take_while(|t| !is_np_preposition(&t.lower))
+            .any(|t| t.kind == TokKind::QuoteOpen);
         let called_it = entry.lemma == "call"
             && toks.get(after).is_some_and(|t| {
                 matches!(t.lower.as_str(), "it" | "them" | "this" | "him" | "her")
@@ -1323,17 +1354,6 @@ fn content_after(
         let quoted_start = first.kind == TokKind::QuoteOpen;
         // Verbs that are nouns or other verbs as often as reporting cues ("the state",
         // "maintains a program", "Editor's note") report only with "that" or a quotation.
-        // "states", "charges", "remarks": the same form as the noun; only "that" or a quotation
-        // makes it a cue ("battleground states could be decisive").
-        if !quoted_start
-            && !toks[c].lower.ends_with("ed")
-            && matches!(
-                entry.lemma,
-                "state" | "charge" | "object" | "signal" | "frame" | "remark"
-            )
-        {
-            return None;
-        }
         if !quoted_start
             && !auxiliary_ahead(ctx, toks, st)
             && matches!(
@@ -1665,6 +1685,19 @@ fn verb_cue(
     prev_source: Option<SourceHit>,
 ) -> Option<Found> {
     let prev = c.checked_sub(1).map(|p| &toks[p]);
+    // "states", "charges", "remarks", "shows": the same form as the noun; only "that", a colon
+    // or a quotation after it makes it a cue ("battleground states could be decisive").
+    if !toks[c].lower.ends_with("ed")
+        && matches!(
+            entry.lemma,
+            "state" | "charge" | "object" | "signal" | "frame" | "remark" | "comment"
+        )
+        && !toks
+            .get(after)
+            .is_some_and(|t| t.is("that") || t.is_punct(':') || t.kind == TokKind::QuoteOpen)
+    {
+        return None;
+    }
     // Participles used as adjectives or passives: "the reported figures", "was told".
     let mut p = c;
     while p > 0

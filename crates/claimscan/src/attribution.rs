@@ -1804,7 +1804,11 @@ fn verb_cue(
     {
         if let Some(mut fragments) = content_before(ctx, toks, a - 1, if continues { 1 } else { 3 })
         {
-            add_following_quote(ctx, toks, after, &mut fragments);
+            // The content may resume after the cue's tail ("…, he told me on Friday, is that …").
+            let tail_end = (after..toks.len())
+                .find(|&k| !toks[k].is_word())
+                .unwrap_or(toks.len());
+            add_following_quote(ctx, toks, tail_end, &mut fragments);
             let mut f = finish(
                 ctx,
                 fragments,

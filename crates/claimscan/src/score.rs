@@ -3,7 +3,8 @@
 //! A logistic model over readable cues, every weight in `lexicons/checkworthy.txt`:
 //! `score = sigmoid(<bias> + Σ weights of the cues found)`. Cues are whole words and phrases
 //! (one overlapping Aho-Corasick pass), the claim's first word (`^word`), and computed classes
-//! (`<number>`, `<year>`, length, entity count, word endings, the pipeline's flags…). Every cue
+//! (`<number>`, `<year>`, figures in words, length, entity count, word endings, the pipeline's
+//! flags…). Proper names are never cues (the fit leaves them out), only their count. Every cue
 //! that fires is a reason, with its weight. The weights are fitted by
 //! `eval/train/checkworthy.py`, which computes exactly the features computed here.
 
@@ -60,6 +61,45 @@ pub struct Score {
 
 /// Word endings that are cues (`<-ed>` …), each with the shortest word it counts in.
 const SUFFIXES: [(&str, usize); 5] = [("ed", 5), ("est", 6), ("ing", 6), ("ly", 5), ("s", 4)];
+
+/// Figures written as words (`<number-word>`), matched against whole lowercase letter runs.
+const NUMBER_WORDS: [&str; 35] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "dozen",
+    "dozens",
+    "half",
+    "percent",
+];
 
 /// Length buckets in words, as `(low, high)`; `None` is open-ended.
 const LENGTHS: [(usize, Option<usize>); 7] = [
@@ -281,6 +321,9 @@ fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
         {
             push(&format!("-{suffix}"), format!("ending -{suffix} '{w}'"));
         }
+    }
+    if let Some(w) = letters.iter().find(|w| NUMBER_WORDS.contains(&w.as_str())) {
+        push("number-word", format!("number-word '{w}'"));
     }
     out
 }

@@ -521,6 +521,9 @@ fn clause_end(toks: &[Tok], st: usize) -> usize {
                 }
                 if n1.is_some_and(|n| n.is("according")) && n2.is_some_and(|n| n.is("to")) {
                     return k;
+                } // "…, said the pumping station …": the next attribution's cue.
+                if n1.is_some_and(|n| n.is_word() && !n.cap && is_cue_form(&n.lower)) {
+                    return k;
                 }
             }
         }
@@ -845,10 +848,23 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
     // "the city's mayor", "Connecticut's tax commissioner", "Clinton's team".
     let possessive = first.span.of(ctx.text).ends_with("'s") && b - a >= 2;
     if (is_determiner(&first.lower) || possessive) && b - a <= 6 && head.is_word() && !head.cap {
-        reasons.push("source:description".into());
+        // "a guard at the prison", "an employee": one unnamed person is an anonymous source.
+        let indefinite = first.is("a") || first.is("an");
+        reasons.push(
+            if indefinite {
+                "source:indefinite-person"
+            } else {
+                "source:description"
+            }
+            .into(),
+        );
         return Some(SourceHit {
             span,
-            kind: SourceKind::Description,
+            kind: if indefinite {
+                SourceKind::Anonymous
+            } else {
+                SourceKind::Description
+            },
             name: None,
             role: None,
             head: head.lower.clone(),
@@ -956,6 +972,10 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
             s0 += 1;
         }
         let additions = &toks[first_comma..j - 1];
+        // A relative clause may hold a verb of saying ("who asked not to be named").
+        let relative = additions
+            .get(1)
+            .is_some_and(|t| t.is("who") || t.is("which"));
         let plain = additions.len() <= 16
             && additions.iter().all(|t| {
                 !t.quoted
@@ -963,11 +983,11 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
                         t.kind,
                         TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
                     )
-                    && ctx.lex.cue_at(std::slice::from_ref(t), 0, false).is_none()
+                    && (relative || ctx.lex.cue_at(std::slice::from_ref(t), 0, false).is_none())
             });
         if plain && first_comma > s0 && first_comma - s0 <= 6 {
             if let Some(mut name) = classify(ctx, toks, s0, first_comma) {
-                if matches!(name.kind, SourceKind::Named | SourceKind::Description) {
+                if name.kind != SourceKind::Pronoun {
                     name.span = span_of(toks, s0, j - 1);
                     let rs = first_comma + 1;
                     let re = toks[rs..j - 1]
@@ -1076,7 +1096,10 @@ fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
     while i < toks.len() {
         let t = &toks[i];
         match t.kind {
-            TokKind::Punct(',' | ';' | '(') | TokKind::QuoteOpen => return true,
+            TokKind::Punct(',' | ';' | '(') => return true,
+            // "…, said the station “may not cope”": a quotation right after the words is
+            // their content, not a continuation.
+            TokKind::QuoteOpen => return false,
             TokKind::Punct('.' | '!' | '?' | '…' | ')') => {}
             TokKind::Word => {
                 if t.is("that") || n >= 8 {
@@ -1332,7 +1355,11 @@ fn content_after(
                         .get(k + 1)
                         .is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
             }) {
-                if toks[st..k].iter().all(|t| t.is_word() && !t.quoted) {
+                // "who asked not to be named" withholds a name; it reports nothing.
+                if toks[st..k]
+                    .iter()
+                    .all(|t| t.is_word() && !t.quoted && !t.is("not") && !t.is("never"))
+                {
                     if entry.lemma == "call on" {
                         reasons.push("content:addressee-and-infinitive".into());
                     } else {

@@ -9,6 +9,7 @@ use crate::attribution::Found;
 use crate::segment::Sentence;
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
+use crate::words::{is_auxiliary, is_be, is_irregular_past};
 
 /// A claim in the writer's voice.
 #[derive(Clone, Debug)]
@@ -23,6 +24,18 @@ fn is_joiner(w: &str) -> bool {
         w,
         "though" | "although" | "but" | "and" | "whereas" | "while" | "even" | "yet" | "so"
     )
+}
+
+/// A word that can carry a clause: a form of "be", an auxiliary, a past or third-person form.
+fn looks_finite(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && !t.cap
+        && (is_be(w)
+            || is_auxiliary(w)
+            || is_irregular_past(w)
+            || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')))
+            || w.ends_with("n't"))
 }
 
 /// The author claims of a document.
@@ -97,6 +110,11 @@ pub fn author_claims(
             }
             let words = ts[a..b].iter().filter(|t| t.is_word()).count();
             if words < min_words.max(1) {
+                continue;
+            }
+            // A leftover around an attribution must still hold a verb to be a claim
+            // ("For a while, as [I recall], …" leaves "For a while, as").
+            if !whole && !ts[a..b].iter().any(looks_finite) {
                 continue;
             }
             out.push(AuthorClaim {

@@ -650,6 +650,13 @@ fn np_back(toks: &[Tok], end: usize) -> Option<usize> {
         }
         break;
     }
+    // "… to placate nervous Democrats on Capitol Hill, who …": a phrase that starts with a
+    // lowercase word (a verb or adjective) starts at its first determiner or name instead.
+    if k < end && !toks[k].cap && !is_determiner(&toks[k].lower) {
+        if let Some(d) = (k + 1..=end).find(|&i| toks[i].cap || is_determiner(&toks[i].lower)) {
+            k = d;
+        }
+    }
     (k <= end).then_some(k)
 }
 
@@ -875,10 +882,12 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
 }
 
 fn is_sentence_starter_word(w: &str) -> bool {
-    matches!(
-        w,
-        "this" | "that" | "these" | "those" | "it" | "such" | "there" | "however" | "if" | "as"
-    )
+    is_leading_preposition(w)
+        || is_leading_filler(w)
+        || matches!(
+            w,
+            "this" | "that" | "these" | "those" | "it" | "such" | "there" | "however" | "if" | "as"
+        )
 }
 
 /// Find the source noun phrase that ends right before the cue at `c` (skipping auxiliaries).
@@ -1020,10 +1029,22 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
 /// The subject that opens the sentence: the longest run of tokens from the start that still
 /// reads as a source, stopping at the first token that breaks it.
 fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<SourceHit> {
+    // After a leading adverbial and its comma ("In the hearing, two engineers …").
+    let s0 = if toks
+        .first()
+        .is_some_and(|t| is_leading_preposition(&t.lower) || is_leading_filler(&t.lower))
+    {
+        toks.iter()
+            .take(10)
+            .position(|t| t.is_punct(','))
+            .map_or(0, |c| c + 1)
+    } else {
+        0
+    };
     let mut best = None;
-    for k in 1..=limit.min(toks.len()).min(12) {
+    for k in s0 + 1..=limit.min(toks.len()).min(s0 + 12) {
         let hit = source_before(ctx, toks, k)
-            .filter(|(_, a, _)| *a == 0)
+            .filter(|(_, a, _)| *a == s0)
             .map(|x| x.0);
         match hit {
             Some(h) => best = Some(h),

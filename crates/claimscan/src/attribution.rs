@@ -840,7 +840,10 @@ fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
     if plural
         && !head.cap
         && b - a <= 4
-        && toks[a..b].iter().all(|t| !t.cap || is_determiner(&t.lower))
+        && toks[a..b]
+            .iter()
+            .enumerate()
+            .all(|(i, t)| !t.cap || is_determiner(&t.lower) || a + i == 0)
     {
         reasons.push(format!("source:plural-group:{}", head.lower));
         return Some(SourceHit {
@@ -985,7 +988,7 @@ fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize,
         let relative = additions
             .get(1)
             .is_some_and(|t| t.is("who") || t.is("which"));
-        let plain = additions.len() <= 16
+        let plain = additions.len() <= 24
             && additions.iter().all(|t| {
                 !t.quoted
                     && !matches!(
@@ -1083,7 +1086,7 @@ fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(SourceHit, usize)
             .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"))
     {
         let mut k = end + 1;
-        while k < toks.len() && toks[k].is_word() && !toks[k].quoted {
+        while k < toks.len() && (toks[k].is_word() || toks[k].is_punct('&')) && !toks[k].quoted {
             k += 1;
         }
         if k > end + 2 && src.kind == SourceKind::Named {
@@ -1123,7 +1126,7 @@ fn tail_is_adverbial(toks: &[Tok], k: usize, object_ok: bool) -> bool {
             TokKind::QuoteOpen => return false,
             TokKind::Punct('.' | '!' | '?' | '…' | ')') => {}
             TokKind::Word => {
-                if t.is("that") || n >= 8 {
+                if t.is("that") || n >= 16 {
                     return false;
                 }
                 // "several months after her release", "two days later".
@@ -1489,21 +1492,58 @@ fn content_after(
                     | "thanks"
             )
             && (!first.lower.ends_with("ly") || first.lower.len() <= 4);
+        // The clause's verb may come after a parenthetical between commas ("the program, run
+        // by the department, has brought …"); any other comma ends the search.
         let mut window_end = st;
-        while window_end < toks.len().min(st + 14)
-            && !matches!(
-                toks[window_end].kind,
-                TokKind::Punct(',' | ';' | ':' | '—' | '.')
-            )
-        {
-            window_end += 1;
+        let limit = toks.len().min(st + 30);
+        while window_end < limit {
+            match toks[window_end].kind {
+                TokKind::Punct(';' | ':' | '—' | '.') => break,
+                TokKind::Punct(',') => {
+                    let next = toks.get(window_end + 1);
+                    let parenthetical = next.is_some_and(|n| {
+                        n.is_word()
+                            && !n.cap
+                            && (n.lower.ends_with("ed")
+                                || n.lower.ends_with("ing")
+                                || matches!(
+                                    n.lower.as_str(),
+                                    "which" | "who" | "where" | "a" | "an" | "the"
+                                ))
+                    });
+                    let close = toks[window_end + 1..limit]
+                        .iter()
+                        .position(|t| t.is_punct(','));
+                    match (parenthetical, close) {
+                        (true, Some(c)) => window_end += c + 2,
+                        _ => break,
+                    }
+                }
+                _ => window_end += 1,
+            }
         }
+        let window_end = window_end.min(limit);
         let window = &toks[st..window_end];
         // An inflected verb after a subject: a pronoun, a name, or "the bill".
         let inflected = (1..window.len()).any(|k| {
             let (p, t) = (&window[k - 1], &window[k]);
             let subject = is_subject_pronoun(&p.lower)
                 || (p.cap && p.is_word())
+                || matches!(
+                    p.lower.as_str(),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "both"
+                        | "many"
+                        | "some"
+                        | "all"
+                        | "few"
+                        | "several"
+                        | "most"
+                        | "others"
+                )
                 || (p.is_word()
                     && !is_determiner(&p.lower)
                     && !is_np_preposition(&p.lower)

@@ -1847,18 +1847,9 @@ fn verb_cue(
     if c > 0 && matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
         if let Some((src, src_end)) = source_after(ctx, toks, after) {
             if tail_is_adverbial(toks, src_end, false) {
-                let mut fragments = content_before(ctx, toks, c - 1, 3)?;
-                add_following_quote(ctx, toks, src_end, &mut fragments);
-                let mut f = finish(
-                    ctx,
-                    fragments,
-                    Some(src),
-                    Some(cue),
-                    None,
-                    vec!["attr:content-cue-source".into()],
-                );
-                cover_tail(toks, src_end, &mut f);
-                return Some(f);
+                let fragments = content_before(ctx, toks, c - 1, 3)?;
+                let rule = "attr:content-cue-source";
+                return Some(post_posed(ctx, toks, fragments, src, cue, rule, src_end));
             }
         }
     }
@@ -1890,23 +1881,9 @@ fn verb_cue(
         && tail_is_adverbial(toks, after, entry.lemma == "tell")
         && rule != "attr:relative"
     {
-        if let Some(mut fragments) = content_before(ctx, toks, a - 1, if continues { 1 } else { 3 })
-        {
-            // The content may resume after the cue's tail ("…, he told me on Friday, is that …").
-            let tail_end = (after..toks.len())
-                .find(|&k| !toks[k].is_word())
-                .unwrap_or(toks.len());
-            add_following_quote(ctx, toks, tail_end, &mut fragments);
-            let mut f = finish(
-                ctx,
-                fragments,
-                Some(src),
-                Some(cue),
-                None,
-                vec!["attr:content-source-cue".into()],
-            );
-            cover_tail(toks, after, &mut f);
-            return Some(f);
+        if let Some(fragments) = content_before(ctx, toks, a - 1, if continues { 1 } else { 3 }) {
+            let rule = "attr:content-source-cue";
+            return Some(post_posed(ctx, toks, fragments, src, cue, rule, after));
         }
     }
     let (st, end, channel, mut reasons) = content_after(ctx, toks, c, after, &entry)?;
@@ -1982,6 +1959,34 @@ fn continuation_after(toks: &[Tok], from: usize) -> Option<(usize, usize)> {
     }
     let end = trim_content_end(toks, st, clause_end(toks, st));
     (end > st && words_in(toks, st, end) >= 2).then_some((st, end))
+}
+
+/// An attribution whose source and cue follow the content: the content may resume after the
+/// cue's tail (`“A,” she said, “B.”`, "…, he told me on Friday, is that …"), and the tail belongs
+/// to the attribution.
+fn post_posed(
+    ctx: &Ctx,
+    toks: &[Tok],
+    mut fragments: Vec<Span>,
+    src: SourceHit,
+    cue: CueHit,
+    rule: &'static str,
+    tail: usize,
+) -> Found {
+    let tail_end = (tail..toks.len())
+        .find(|&k| !toks[k].is_word())
+        .unwrap_or(toks.len());
+    add_following_quote(ctx, toks, tail_end, &mut fragments);
+    let mut f = finish(
+        ctx,
+        fragments,
+        Some(src),
+        Some(cue),
+        None,
+        vec![rule.into()],
+    );
+    cover_tail(toks, tail, &mut f);
+    f
 }
 
 /// The addressee and adverbials after a post-posed cue ("told reporters on Monday") belong

@@ -2162,6 +2162,28 @@ fn colon_intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     {
         return None;
     }
+    // "Photo: Ana Ruiz/Reuters" and other labels introduce no speech.
+    if toks[..c].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "photo"
+                | "photograph"
+                | "photos"
+                | "picture"
+                | "image"
+                | "credit"
+                | "illustration"
+                | "video"
+                | "graphic"
+                | "caption"
+                | "note"
+                | "update"
+                | "correction"
+                | "editor's note"
+        )
+    }) {
+        return None;
+    }
     let src = classify(ctx, toks, 0, c)?;
     let lexicon_backed = ctx.lex.source_noun(&src.head).is_some();
     if !matches!(

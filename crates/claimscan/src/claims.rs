@@ -26,6 +26,53 @@ fn is_joiner(w: &str) -> bool {
     )
 }
 
+/// "By Jane Doe and Omar Ali": a byline names the writers; it claims nothing.
+fn is_byline(ts: &[Tok]) -> bool {
+    ts.first().is_some_and(|t| t.is("by") && t.cap)
+        && ts.len() <= 12
+        && ts[1..].iter().all(|t| {
+            (t.is_word() && (t.cap || t.is("and")))
+                || matches!(t.kind, TokKind::Punct(',' | '.' | '|' | '/'))
+        })
+}
+
+/// "Photo: Ana Ruiz/Reuters", "Credit: …": a picture credit.
+fn is_credit_line(ts: &[Tok]) -> bool {
+    let start = usize::from(ts.first().is_some_and(|t| t.is_punct('(')));
+    ts.get(start).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "photo"
+                | "photograph"
+                | "photos"
+                | "picture"
+                | "image"
+                | "credit"
+                | "illustration"
+                | "video"
+                | "graphic"
+        )
+    }) && ts.get(start + 1).is_some_and(|t| t.is_punct(':'))
+        && ts.len() <= 16
+}
+
+/// The token after a dateline's dash: capitals, a date and an agency, then "—".
+fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
+    let d = ts
+        .iter()
+        .take(10)
+        .position(|t| matches!(t.kind, TokKind::Punct('—' | '–')))?;
+    let first = ts.first()?;
+    // The place is in capitals ("LONDON", "PORT ELLEN"); the rest is capitalised or a number.
+    let caps = first.is_word()
+        && first.is_acronym(text)
+        && ts[..d]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| t.cap || t.lower.chars().all(|c| c.is_ascii_digit()));
+    (d >= 1 && caps && d + 1 < ts.len()).then_some(d + 1)
+}
+
 /// A word that can carry a clause: a form of "be", an auxiliary, a past or third-person form.
 fn looks_finite(t: &Tok) -> bool {
     let w = t.lower.as_str();
@@ -40,6 +87,7 @@ fn looks_finite(t: &Tok) -> bool {
 
 /// The author claims of a document.
 pub fn author_claims(
+    text: &str,
     sentences: &[Sentence],
     toks: &[Vec<Tok>],
     found: &[Found],
@@ -87,7 +135,16 @@ pub fn author_claims(
             groups.push((a, ts.len()));
         }
         let whole = used.is_empty();
+        if whole && (is_byline(ts) || is_credit_line(ts)) {
+            continue;
+        }
         for (mut a, mut b) in groups {
+            // "LONDON, Jan. 5 — The bank …": the dateline is no part of the claim.
+            if a == 0 {
+                if let Some(d) = dateline_end(text, ts) {
+                    a = d;
+                }
+            }
             let mut reasons = vec![if whole {
                 "claim:author:sentence".to_string()
             } else {

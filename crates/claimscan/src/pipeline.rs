@@ -92,7 +92,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         })
         .collect();
     if opts.author_claims {
-        for a in claims::author_claims(&seg.sentences, &toks, &found, opts.min_claim_words) {
+        for a in claims::author_claims(text, &seg.sentences, &toks, &found, opts.min_claim_words) {
             drafts.push(Draft {
                 fragments: vec![a.span],
                 sentence: a.sentence,

@@ -10,12 +10,9 @@ fn main() {
         let f = std::io::BufReader::new(std::fs::File::open(&path).expect("file"));
         for (n, line) in f.lines().enumerate() {
             let line = line.expect("line");
-            let Some(i) = line.find("\"text\": \"") else {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
                 continue;
             };
-            // Cheap JSON string extraction is enough for a sweep: use serde_json.
-            let v: serde_json::Value = serde_json::from_str(&line).expect("json");
-            let _ = i;
             let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
                 continue;
             };

@@ -10,10 +10,16 @@
 //! - `attr:relative` — "…, who said …" (the source is the relative's antecedent);
 //! - `attr:apposition` — "Jane Roe, a spokeswoman for the ministry, said …";
 //! - `attr:participle` — "…, saying …" (the source is the main clause's subject);
-//! - `attr:passive-it` — "it was reported that …" (no stated source).
+//! - `attr:coordinated-verb` — "… praised the volunteers and said …";
+//! - `attr:passive-it` — "it was reported that …" (no stated source);
+//! - `attr:speaker-label` — transcript lines, "MAYOR LIND: …";
+//! - `attr:dash-credit` — `“…” — Jane Roe`;
+//! - `attr:cue-sentence-after-quotation` — `“Why now?” Clinton asked.` split after the mark.
 //!
 //! Quotations that continue after the cue (`“A,” she said, “B.”`, or a next sentence that is
-//! wholly quoted) become further fragments of the same claim.
+//! wholly quoted) and clauses that resume after a parenthetical cue ("The budget, the minister
+//! said, will grow") become further fragments of the same claim. Nested attributions are kept.
+//! `docs/reasons.md` lists every reason with an example.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;

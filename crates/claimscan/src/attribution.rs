@@ -2170,23 +2170,11 @@ fn colon_intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     }
     // "Photo: Ana Ruiz/Reuters" and other labels introduce no speech.
     if toks[..c].iter().any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "photo"
-                | "photograph"
-                | "photos"
-                | "picture"
-                | "image"
-                | "credit"
-                | "illustration"
-                | "video"
-                | "graphic"
-                | "caption"
-                | "note"
-                | "update"
-                | "correction"
-                | "editor's note"
-        )
+        is_credit_label(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "caption" | "note" | "update" | "correction"
+            )
     }) {
         return None;
     }

@@ -10,7 +10,7 @@ use crate::attribution::Found;
 use crate::segment::Sentence;
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_be, is_irregular_past};
+use crate::words::{is_auxiliary, is_be, is_credit_label, is_irregular_past};
 
 /// A claim in the writer's voice.
 #[derive(Clone, Debug)]
@@ -40,20 +40,8 @@ fn is_byline(ts: &[Tok]) -> bool {
 /// "Photo: Ana Ruiz/Reuters", "Credit: …": a picture credit.
 fn is_credit_line(ts: &[Tok]) -> bool {
     let start = usize::from(ts.first().is_some_and(|t| t.is_punct('(')));
-    ts.get(start).is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "photo"
-                | "photograph"
-                | "photos"
-                | "picture"
-                | "image"
-                | "credit"
-                | "illustration"
-                | "video"
-                | "graphic"
-        )
-    }) && ts.get(start + 1).is_some_and(|t| t.is_punct(':'))
+    ts.get(start).is_some_and(|t| is_credit_label(&t.lower))
+        && ts.get(start + 1).is_some_and(|t| t.is_punct(':'))
         && ts.len() <= 16
 }
 

@@ -454,3 +454,19 @@ pub fn is_honorific(w: &str) -> bool {
         "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "messrs."
     )
 }
+
+/// Labels of a picture credit ("Photo: …", "Credit: …").
+pub fn is_credit_label(w: &str) -> bool {
+    matches!(
+        w,
+        "photo"
+            | "photograph"
+            | "photos"
+            | "picture"
+            | "image"
+            | "credit"
+            | "illustration"
+            | "video"
+            | "graphic"
+    )
+}

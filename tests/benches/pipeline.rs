@@ -4,23 +4,11 @@
 use claimscan::{Extractor, OffsetUnit, Options};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/corpus exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8 corpus file"))
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let docs = corpus();
+    let docs: Vec<String> = claimscan_tests::corpus()
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
     let ex = Extractor::new(Options {
         offsets: OffsetUnit::Utf16,
         ..Options::default()

@@ -4,6 +4,29 @@
 use claimscan::{Claim, Report};
 use serde::Deserialize;
 
+/// The team's own sample articles (`tests/corpus/*.txt`), as (file stem, text), sorted by name.
+pub fn corpus() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/corpus exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| {
+            let name = p
+                .file_stem()
+                .expect("a file name")
+                .to_string_lossy()
+                .to_string();
+            (name, std::fs::read_to_string(p).expect("UTF-8 corpus file"))
+        })
+        .collect()
+}
+
 /// What must be true of one claim. `content_has` names the claim by a piece of its text.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -9,17 +9,9 @@ use serde_json::json;
 #[test]
 fn corpus_articles() {
     let ex = Extractor::new(Options::default()).expect("defaults are valid");
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/corpus exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 4, "the corpus has its articles");
-    for path in files {
-        let text = std::fs::read_to_string(&path).expect("UTF-8 corpus file");
+    let corpus = claimscan_tests::corpus();
+    assert!(corpus.len() >= 4, "the corpus has its articles");
+    for (name, text) in corpus {
         let r = ex.extract(&text);
         let claims: Vec<_> = r
             .claims
@@ -56,11 +48,6 @@ fn corpus_articles() {
                 })
             })
             .collect();
-        let name = path
-            .file_stem()
-            .expect("a file name")
-            .to_string_lossy()
-            .to_string();
         insta::assert_json_snapshot!(
             name,
             json!({ "sentences": r.sentences.len(), "claims": claims, "entities": entities })

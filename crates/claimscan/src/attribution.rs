@@ -527,7 +527,8 @@ fn clause_end(toks: &[Tok], st: usize) -> usize {
                 }
                 if n1.is_some_and(|n| n.is("according")) && n2.is_some_and(|n| n.is("to")) {
                     return k;
-                } // "…, said the pumping station …": the next attribution's cue.
+                }
+                // "…, said the pumping station …": the next attribution's cue.
                 if n1.is_some_and(|n| n.is_word() && !n.cap && is_cue_form(&n.lower)) {
                     return k;
                 }
@@ -536,23 +537,15 @@ fn clause_end(toks: &[Tok], st: usize) -> usize {
         k += 1;
     }
     // Drop the sentence's final stop (but keep a closing quotation mark).
-    let mut end = toks.len();
-    while end > st
-        && matches!(
-            toks[end - 1].kind,
-            TokKind::Punct('.' | '!' | '?' | '…' | ',' | ':')
-        )
-    {
-        end -= 1;
-    }
-    end
+    trim_content_end(toks, st, toks.len())
 }
 
+/// Drop trailing punctuation (a closing quotation mark stays with the content).
 fn trim_content_end(toks: &[Tok], st: usize, mut end: usize) -> usize {
     while end > st
         && matches!(
             toks[end - 1].kind,
-            TokKind::Punct(',' | '.' | ':' | ';' | '—' | '-')
+            TokKind::Punct('.' | '!' | '?' | '…' | ',' | ':' | ';' | '—' | '-')
         )
     {
         end -= 1;

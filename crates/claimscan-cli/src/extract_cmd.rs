@@ -5,28 +5,29 @@
 //! 2. Documents: with `--input text` each input is one document whose id is its path (`null`
 //!    for standard input); with `--input jsonl` each non-blank line is one `{"id","text"}`
 //!    document, and a line that is not one becomes an error in its place.
-//! 3. Extraction: documents go through one shared [`Extractor`] in parallel (`--jobs`), in
-//!    chunks of bounded size, so a huge JSONL input streams in bounded memory.
-//! 4. Output: one [`Writer`] per `--format`, fed in input order.
+//! 3. Extraction: documents go through one shared [`Extractor`] on `--jobs` threads, each
+//!    rendering its reports in the output format ([`ordered::map`]). At most `4 × jobs`
+//!    documents and 8 MB of text are in flight, so a JSONL input of any size streams in bounded
+//!    memory.
+//! 4. Output: one [`Writer`] per `--format`, fed in input order. A long batch run shows a
+//!    progress bar on standard error when it is a terminal (and standard output is not).
 //!
 //! Exit status: 0 when every input was read, 1 when some input or line was bad (the rest is still
 //! processed) or output failed, 2 for a usage error (handled in `main`). A closed output pipe
 //! ends the run quietly.
 
 mod output;
+mod progress;
 
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 
 use claimscan::{Extractor, OffsetUnit, Options, OptionsError, Report};
-use rayon::prelude::*;
+use claimscan_cli::jsonl;
+use claimscan_cli::ordered::{self, Budget};
 
-use output::Writer;
-
-/// Lines of JSONL handled per parallel chunk.
-const CHUNK_LINES: usize = 256;
-/// Bytes of input held per chunk at most (a chunk always takes at least one document).
-const CHUNK_BYTES: usize = 16 << 20;
+use output::{Render, Writer};
+use progress::Progress;
 
 #[derive(clap::Args)]
 pub struct ExtractArgs {
@@ -143,8 +144,7 @@ pub fn run(args: ExtractArgs, options: Options) -> u8 {
             return 2;
         }
     };
-    let stdout = io::stdout();
-    let terminal = stdout.is_terminal();
+    let terminal = io::stdout().is_terminal();
     let format = args.format.unwrap_or(match (terminal, args.input) {
         (true, _) => Format::Text,
         (false, InputMode::Text) => Format::Json,
@@ -169,49 +169,90 @@ pub fn run(args: ExtractArgs, options: Options) -> u8 {
             })
             .collect()
     };
-    if inputs.contains(&Input::Stdin) && io::stdin().is_terminal() && io::stderr().is_terminal() {
+    let stderr_terminal = io::stderr().is_terminal();
+    if inputs.contains(&Input::Stdin) && io::stdin().is_terminal() && stderr_terminal {
         warn("reading standard input (end it with Ctrl-D)");
     }
     let jobs = args.jobs.map_or_else(
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         usize::from,
     );
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .ok();
+    // A batch run shows its progress, unless the bar would cross the output on the terminal.
+    let batch = args.input == InputMode::Jsonl || inputs.len() > 1;
+    let total = inputs
+        .iter()
+        .map(|i| match i {
+            Input::Stdin => None,
+            Input::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+        })
+        .sum::<Option<u64>>();
+    let mut progress = Progress::new(batch && stderr_terminal && !terminal, total);
 
     let single = args.input == InputMode::Text && inputs.len() == 1;
-    let mut run = Run {
-        extractor: &extractor,
-        pool: pool.as_ref(),
-        out: io::BufWriter::with_capacity(1 << 16, stdout.lock()),
-        writer: Writer::new(format, color, single),
-        status: 0,
+    let render = Render::new(format, color, single);
+    let mut writer = Writer::new(render);
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut status = 0;
+    let budget = Budget {
+        items: 4 * jobs,
+        bytes: MAX_BYTES_IN_FLIGHT,
     };
     let result = (|| {
-        run.writer.begin(&mut run.out)?;
-        match args.input {
-            InputMode::Text => run.text_inputs(&inputs)?,
-            InputMode::Jsonl => {
-                for input in &inputs {
-                    run.jsonl_input(input)?;
-                }
-            }
-        }
-        run.writer.end(&mut run.out)?;
-        run.out.flush()
+        writer.begin(&mut out)?;
+        ordered::map(
+            jobs,
+            budget,
+            Items::new(&inputs, args.input),
+            Item::size,
+            |item| done(&extractor, render, item),
+            |done| {
+                let bytes = match done {
+                    Done::Rendered { bytes, output } => {
+                        writer.separator(&mut out)?;
+                        out.write_all(&output)?;
+                        bytes
+                    }
+                    Done::Outcome { bytes, outcome } => {
+                        if let Outcome::LineError { label, line, error } = &outcome {
+                            progress.suspend(|| warn(&format!("{label}:{line}: {error}")));
+                            status = 1;
+                        }
+                        writer.separator(&mut out)?;
+                        render.body(&mut out, &outcome)?;
+                        bytes
+                    }
+                    Done::ReadError { label, message } => {
+                        progress.suspend(|| warn(&format!("{label}: {message}")));
+                        status = 1;
+                        return Ok(());
+                    }
+                };
+                // Output appears as it is made, for readers down a pipe.
+                out.flush()?;
+                progress.done(bytes);
+                Ok(())
+            },
+        )?;
+        writer.end(&mut out)?;
+        out.flush()
     })();
+    progress.finish();
     match result {
-        Ok(()) => run.status,
+        Ok(()) => status,
         // The reader went away (`claimscan extract … | head`): nothing more to say.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => run.status,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status,
         Err(e) => {
             warn(&format!("cannot write output: {}", io_message(&e)));
             1
         }
     }
 }
+
+/// Input bytes read but not yet written out, at most (one document is always let through).
+const MAX_BYTES_IN_FLIGHT: usize = 8 << 20;
+/// Reports of documents up to this size are rendered by the worker that made them; bigger ones
+/// are streamed straight to the output, so their rendering is never held in memory whole.
+const RENDER_IN_WORKER: usize = 1 << 20;
 
 /// One input: a file or standard input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -245,15 +286,6 @@ impl Input {
     }
 }
 
-/// One document, ready for the extractor.
-struct Doc {
-    /// The report id.
-    id: Option<String>,
-    /// How text and Markdown headings name it.
-    label: String,
-    text: String,
-}
-
 /// What became of one document or line, in input order.
 pub(crate) enum Outcome {
     Report {
@@ -268,216 +300,171 @@ pub(crate) enum Outcome {
     },
 }
 
-/// A document, or a JSONL line that could not be one.
+/// One thing read: a document, a JSONL line that could not be one, or an input that could not
+/// be read. `bytes` is how much of the input it took, for the progress bar.
 enum Item {
-    Doc(Doc),
+    Doc {
+        id: Option<String>,
+        /// How text and Markdown headings name it.
+        label: String,
+        text: String,
+        bytes: u64,
+    },
     LineError {
         label: String,
         line: usize,
         error: String,
+        bytes: u64,
+    },
+    ReadError {
+        label: String,
+        message: String,
     },
 }
 
 impl Item {
     fn size(&self) -> usize {
         match self {
-            Item::Doc(d) => d.text.len(),
-            Item::LineError { .. } => 0,
+            Item::Doc { text, .. } => text.len(),
+            Item::LineError { .. } | Item::ReadError { .. } => 0,
         }
     }
 }
 
-struct Run<'a, W: Write> {
-    extractor: &'a Extractor,
-    pool: Option<&'a rayon::ThreadPool>,
-    out: W,
-    writer: Writer,
-    status: u8,
+/// An item after the extractor: rendered output, or an outcome to render on the way out.
+enum Done {
+    Rendered { output: Vec<u8>, bytes: u64 },
+    Outcome { outcome: Outcome, bytes: u64 },
+    ReadError { label: String, message: String },
 }
 
-impl<W: Write> Run<'_, W> {
-    /// Each input is one document; inputs are read a chunk at a time and run in parallel.
-    fn text_inputs(&mut self, inputs: &[Input]) -> io::Result<()> {
-        let per_chunk = self.pool.map_or(1, |p| p.current_num_threads()).max(1);
-        let mut chunk = Vec::new();
-        let mut bytes = 0;
-        for input in inputs {
-            match read_document(input) {
-                Ok(doc) => {
-                    bytes += doc.text.len();
-                    chunk.push(Item::Doc(doc));
-                }
-                Err(message) => {
-                    warn(&format!("{}: {message}", input.label()));
-                    self.status = 1;
-                }
-            }
-            if chunk.len() >= per_chunk || bytes >= CHUNK_BYTES {
-                self.process(std::mem::take(&mut chunk))?;
-                bytes = 0;
-            }
+/// The work of one worker thread: extract, and render unless the report is big.
+fn done(extractor: &Extractor, render: Render, item: Item) -> Done {
+    let (outcome, bytes, big) = match item {
+        Item::Doc {
+            id,
+            label,
+            text,
+            bytes,
+        } => {
+            let mut report = extractor.extract(&text);
+            report.id = id;
+            let big = text.len() > RENDER_IN_WORKER;
+            (Outcome::Report { label, report }, bytes, big)
         }
-        self.process(chunk)
+        Item::LineError {
+            label,
+            line,
+            error,
+            bytes,
+        } => (Outcome::LineError { label, line, error }, bytes, false),
+        Item::ReadError { label, message } => return Done::ReadError { label, message },
+    };
+    if big || matches!(outcome, Outcome::LineError { .. }) {
+        return Done::Outcome { outcome, bytes };
     }
+    let mut output = Vec::new();
+    match render.body(&mut output, &outcome) {
+        Ok(()) => Done::Rendered { output, bytes },
+        // Rendering into memory does not fail; if it did, the writer reports it.
+        Err(_) => Done::Outcome { outcome, bytes },
+    }
+}
 
-    /// Each non-blank line of `input` is one document, streamed a chunk at a time.
-    fn jsonl_input(&mut self, input: &Input) -> io::Result<()> {
-        let label = input.label();
-        let mut reader = match input.open() {
-            Ok(r) => r,
-            Err(e) => {
-                warn(&format!("{label}: {}", io_message(&e)));
-                self.status = 1;
-                return Ok(());
-            }
-        };
-        let mut line_no = 0;
-        let mut buf = Vec::new();
+/// The items of every input in order: each whole input, or each non-blank JSONL line.
+struct Items<'a> {
+    inputs: std::slice::Iter<'a, Input>,
+    mode: InputMode,
+    /// The JSONL input being read, with its label.
+    current: Option<(String, jsonl::Reader<Box<dyn BufRead>>)>,
+}
+
+impl<'a> Items<'a> {
+    fn new(inputs: &'a [Input], mode: InputMode) -> Items<'a> {
+        Items {
+            inputs: inputs.iter(),
+            mode,
+            current: None,
+        }
+    }
+}
+
+impl Iterator for Items<'_> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
         loop {
-            let mut chunk = Vec::new();
-            let mut bytes = 0;
-            let mut eof = false;
-            while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-                buf.clear();
-                match reader.read_until(b'\n', &mut buf) {
-                    Ok(0) => {
-                        eof = true;
-                        break;
+            if let Some((label, reader)) = &mut self.current {
+                match reader.next() {
+                    Some(Ok(line)) => {
+                        return Some(match line.doc {
+                            Ok(doc) => Item::Doc {
+                                label: doc
+                                    .id
+                                    .clone()
+                                    .unwrap_or_else(|| format!("{label} line {}", line.number)),
+                                id: doc.id,
+                                text: doc.text,
+                                bytes: line.bytes,
+                            },
+                            Err(error) => Item::LineError {
+                                label: label.clone(),
+                                line: line.number,
+                                error,
+                                bytes: line.bytes,
+                            },
+                        })
                     }
-                    Ok(_) => {}
+                    Some(Err(e)) => {
+                        let label = label.clone();
+                        self.current = None;
+                        return Some(Item::ReadError {
+                            label,
+                            message: io_message(&e),
+                        });
+                    }
+                    None => self.current = None,
+                }
+            }
+            let input = self.inputs.next()?;
+            match self.mode {
+                InputMode::Text => {
+                    return Some(match read_document(input) {
+                        Ok(text) => Item::Doc {
+                            id: input.id(),
+                            label: input.label(),
+                            bytes: text.len() as u64,
+                            text,
+                        },
+                        Err(message) => Item::ReadError {
+                            label: input.label(),
+                            message,
+                        },
+                    })
+                }
+                InputMode::Jsonl => match input.open() {
+                    Ok(r) => self.current = Some((input.label(), jsonl::Reader::new(r))),
                     Err(e) => {
-                        warn(&format!("{label}: {}", io_message(&e)));
-                        self.status = 1;
-                        eof = true;
-                        break;
+                        return Some(Item::ReadError {
+                            label: input.label(),
+                            message: io_message(&e),
+                        })
                     }
-                }
-                line_no += 1;
-                if buf.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                let item = parse_line(&buf, &label, line_no);
-                bytes += item.size();
-                chunk.push(item);
-            }
-            self.process(chunk)?;
-            if eof {
-                return Ok(());
+                },
             }
         }
-    }
-
-    /// Extracts every document of `chunk` (in parallel when there is a pool) and writes the
-    /// outcomes in order.
-    fn process(&mut self, chunk: Vec<Item>) -> io::Result<()> {
-        if chunk.is_empty() {
-            return Ok(());
-        }
-        let ex = self.extractor;
-        let work = |item: Item| match item {
-            Item::Doc(doc) => {
-                let mut report = ex.extract(&doc.text);
-                report.id = doc.id;
-                Outcome::Report {
-                    label: doc.label,
-                    report,
-                }
-            }
-            Item::LineError { label, line, error } => Outcome::LineError { label, line, error },
-        };
-        let outcomes: Vec<Outcome> = match self.pool {
-            Some(pool) if chunk.len() > 1 => {
-                pool.install(|| chunk.into_par_iter().map(work).collect())
-            }
-            _ => chunk.into_iter().map(work).collect(),
-        };
-        for outcome in &outcomes {
-            if let Outcome::LineError { label, line, error } = outcome {
-                warn(&format!("{label}:{line}: {error}"));
-                self.status = 1;
-            }
-            self.writer.item(&mut self.out, outcome)?;
-        }
-        self.out.flush()
     }
 }
 
 /// Reads a whole input as one UTF-8 document; the error says what went wrong and where.
-fn read_document(input: &Input) -> Result<Doc, String> {
+fn read_document(input: &Input) -> Result<String, String> {
     let mut bytes = Vec::new();
     input
         .open()
         .and_then(|mut r| r.read_to_end(&mut bytes))
         .map_err(|e| io_message(&e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
-    Ok(Doc {
-        id: input.id(),
-        label: input.label(),
-        text,
-    })
-}
-
-/// Turns one JSONL line into a document, or into the error that stands in its place.
-fn parse_line(raw: &[u8], label: &str, line: usize) -> Item {
-    match parse_object(raw) {
-        Ok((id, text)) => Item::Doc(Doc {
-            label: id.clone().unwrap_or_else(|| format!("{label} line {line}")),
-            id,
-            text,
-        }),
-        Err(error) => Item::LineError {
-            label: label.to_string(),
-            line,
-            error,
-        },
-    }
-}
-
-/// `{"id": string|number|null (optional), "text": string}`; other fields are ignored.
-fn parse_object(raw: &[u8]) -> Result<(Option<String>, String), String> {
-    let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
-    let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-    let line = std::str::from_utf8(raw)
-        .map_err(|e| format!("not valid UTF-8 at byte {} of the line", e.valid_up_to()))?;
-    let value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
-    let serde_json::Value::Object(mut object) = value else {
-        return Err(format!(
-            "expected an object with a string \"text\", got {}",
-            json_kind(&value)
-        ));
-    };
-    let id = match object.remove("id") {
-        None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => Some(s),
-        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-        Some(other) => {
-            return Err(format!(
-                "\"id\" must be a string, a number or null, got {}",
-                json_kind(&other)
-            ))
-        }
-    };
-    match object.remove("text") {
-        Some(serde_json::Value::String(text)) => Ok((id, text)),
-        None => Err("missing \"text\"".to_string()),
-        Some(other) => Err(format!(
-            "\"text\" must be a string, got {}",
-            json_kind(&other)
-        )),
-    }
-}
-
-fn json_kind(v: &serde_json::Value) -> &'static str {
-    match v {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
-    }
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
 /// An I/O error without the "(os error N)" tail.
@@ -497,33 +484,6 @@ pub(crate) fn warn(message: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parse_object_accepts_and_rejects() {
-        assert_eq!(
-            parse_object(br#"{"id":"a","text":"Hi."}"#),
-            Ok((Some("a".into()), "Hi.".into()))
-        );
-        assert_eq!(
-            parse_object(b"{\"id\":7,\"text\":\"\"}\r\n"),
-            Ok((Some("7".into()), String::new()))
-        );
-        assert_eq!(parse_object(br#"{"text":"x"}"#), Ok((None, "x".into())));
-        assert!(parse_object(br#"{"id":"a"}"#)
-            .unwrap_err()
-            .contains("missing"));
-        assert!(parse_object(br#"{"text":3}"#)
-            .unwrap_err()
-            .contains("must be a string"));
-        assert!(parse_object(br#"{"id":[],"text":""}"#).is_err());
-        assert!(parse_object(b"[1]").unwrap_err().contains("an array"));
-        assert!(parse_object(b"{nope")
-            .unwrap_err()
-            .starts_with("invalid JSON"));
-        assert!(parse_object(b"{\"text\":\"\xff\"}")
-            .unwrap_err()
-            .contains("byte 9"));
-    }
 
     #[test]
     fn io_message_drops_os_error() {

@@ -558,3 +558,148 @@ fn help_lists_the_options() {
         assert!(help.contains(flag), "{flag} in {help}");
     }
 }
+
+/// Sentences whose claims, sources or cues start with what a spreadsheet reads as a formula.
+const FORMULAS: &str = "=SUM(A1:A9) rose sharply, the mayor said.\n\n\
+    +40 percent of the budget went to roads, according to @CityWatch.\n\n\
+    -3 degrees is the coldest night on record, the weather service said.\n\n\
+    \"=HYPERLINK(\"\"http://x\"\")\" was the reply, the spokesman said.";
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_text() {
+    let out = run(&["extract", "--format", "csv"], FORMULAS.as_bytes());
+    assert_status(&out, 0);
+    let rows = parse_csv(&stdout(&out));
+    assert!(rows.len() > 2, "{rows:?}");
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "formula cell {cell:?} in {row:?}"
+            );
+        }
+    }
+    let texts: Vec<&str> = rows[1..].iter().map(|r| r[7].as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("'=SUM(A1:A9) rose sharply")),
+        "{texts:?}"
+    );
+    // JSON keeps the text as it is: only the CSV cell is made safe.
+    let out = run(&["extract", "--format", "json"], FORMULAS.as_bytes());
+    let report = json(&stdout(&out));
+    check_spans(&report, FORMULAS);
+    assert!(report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["text"].as_str().unwrap().starts_with("=SUM(A1:A9)")));
+}
+
+/// The characters outside backslash escapes, one line of Markdown.
+fn unescaped(line: &str) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn markdown_claims_stay_plain_text() {
+    let text = "# The *new* plan | costs [far](http://x) more than <b>expected</b> & `rising` \
+        ~~fast~~, the mayor said.\n\n\
+        > 12. Voters_were_told $5 a month, the council's_adviser said.";
+    let out = run(&["extract", "--format", "markdown"], text.as_bytes());
+    assert_status(&out, 0);
+    let md = stdout(&out);
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| c")).collect();
+    assert!(!rows.is_empty(), "{md}");
+    for row in rows {
+        let plain = unescaped(row);
+        assert_eq!(plain.matches('|').count(), 11, "{row}");
+        for markup in ['*', '_', '`', '[', ']', '<', '>', '&', '~', '$'] {
+            assert!(!plain.contains(markup), "unescaped {markup:?} in {row}");
+        }
+    }
+}
+
+#[test]
+fn text_format_strips_control_characters_from_ids() {
+    let line = "{\"id\":\"evil\\u001b[2J\",\"text\":\"The mayor said the plan may fail.\"}\n";
+    let out = run(
+        &["extract", "--input", "jsonl", "--format", "text"],
+        line.as_bytes(),
+    );
+    assert_status(&out, 0);
+    let text = stdout(&out);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.contains("evil"), "{text}");
+}
+
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let input: String = (0..200)
+        .map(|i| format!("{{\"id\":{i},\"text\":\"The mayor said the plan may fail.\"}}\n"))
+        .collect();
+    let out = run(
+        &["extract", "--input", "jsonl", "--jobs", "2"],
+        input.as_bytes(),
+    );
+    assert_status(&out, 0);
+    assert_eq!(json_lines(&stdout(&out)).len(), 200);
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+/// With stderr on a terminal (`script` gives the command one), a JSONL batch shows a bar with
+/// the documents per second; skipped where `script` is missing.
+#[test]
+fn progress_bar_on_a_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` command");
+        return;
+    }
+    let dir = TempDir::new("progress");
+    let input: String = (0..300)
+        .map(|i| format!("{{\"id\":{i},\"text\":\"{NEWS_LINE}\"}}\n"))
+        .collect();
+    let file = dir.file("in.jsonl", input.as_bytes());
+    let out_file = format!("{file}.out");
+    let command = format!(
+        "'{}' extract --input jsonl --jobs 2 '{file}' > '{out_file}'",
+        env!("CARGO_BIN_EXE_claimscan")
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qefc", &command, "/dev/null"])
+        .env("TERM", "xterm")
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert!(
+        out.status.success(),
+        "{:?}: {}{}",
+        out.status,
+        stdout(&out),
+        stderr(&out)
+    );
+    let lines = std::fs::read_to_string(&out_file).expect("output written");
+    assert_eq!(lines.lines().count(), 300);
+    // The terminal got the bar (it may be cleared at the end, but was drawn at least once).
+    let terminal = String::from_utf8_lossy(&out.stdout);
+    assert!(terminal.contains("docs"), "{terminal:?}");
+}
+
+const NEWS_LINE: &str =
+    "The port has been closed since the storm, and repairs may cost 40 million \
+    euros, according to the city council. \\u201cWe expect the first ships by March,\\u201d Vidal \
+    told reporters on Monday.";

@@ -6,80 +6,86 @@ use claimscan::{Attribution, Claim, Report, TextSpan};
 
 use super::{Format, Outcome};
 
-/// Writes outcomes in one format; [`Writer::begin`] and [`Writer::end`] frame them.
-pub(crate) struct Writer {
+/// How each outcome is written: the format and its settings. Copied into every worker thread,
+/// so outcomes are rendered in parallel; [`Writer`] puts them in order.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Render {
     format: Format,
     /// ANSI colours in the text format.
     color: bool,
     /// `json`: one bare object (exactly one document expected) instead of an array.
     single: bool,
-    /// How many outcomes were written so far.
-    count: usize,
 }
 
-impl Writer {
-    pub(crate) fn new(format: Format, color: bool, single: bool) -> Writer {
-        Writer {
+impl Render {
+    pub(crate) fn new(format: Format, color: bool, single: bool) -> Render {
+        Render {
             format,
             color,
             single,
-            count: 0,
         }
     }
 
-    pub(crate) fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
+    /// Writes one outcome, without what separates it from the one before.
+    pub(crate) fn body(&self, out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
         match self.format {
-            Format::Json if !self.single => out.write_all(b"["),
-            Format::Csv => write_csv_row(out, CSV_HEADER.iter().copied()),
-            _ => Ok(()),
-        }
-    }
-
-    pub(crate) fn item(&mut self, out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
-        let first = self.count == 0;
-        self.count += 1;
-        match self.format {
-            Format::Json => {
-                let json = outcome_json(outcome, true)?;
-                if self.single {
-                    writeln!(out, "{json}")
-                } else {
-                    // Strings in JSON hold no raw newline, so indenting line by line is safe.
-                    out.write_all(if first { b"\n" } else { b",\n" })?;
-                    for (i, line) in json.lines().enumerate() {
-                        if i > 0 {
-                            out.write_all(b"\n")?;
-                        }
-                        write!(out, "  {line}")?;
-                    }
-                    Ok(())
-                }
+            Format::Json if self.single => {
+                write_json(&mut *out, outcome, true)?;
+                out.write_all(b"\n")
             }
+            // Strings in JSON hold no raw newline, so indenting after every newline is safe.
+            Format::Json => write_json(Indent::new(out), outcome, true),
             Format::Jsonl => {
-                writeln!(out, "{}", outcome_json(outcome, false)?)
+                write_json(&mut *out, outcome, false)?;
+                out.write_all(b"\n")
             }
             Format::Csv => match outcome {
                 Outcome::Report { report, .. } => write_csv(out, report),
                 Outcome::LineError { .. } => Ok(()),
             },
-            Format::Markdown => {
-                if !first {
-                    out.write_all(b"\n")?;
-                }
-                write_markdown(out, outcome)
+            Format::Markdown => write_markdown(out, outcome),
+            Format::Text => write_text(out, outcome, &Paint(self.color)),
+        }
+    }
+}
+
+/// Writes outcomes in one format; [`Writer::begin`] and [`Writer::end`] frame them.
+pub(crate) struct Writer {
+    pub(crate) render: Render,
+    /// How many outcomes were written so far.
+    count: usize,
+}
+
+impl Writer {
+    pub(crate) fn new(render: Render) -> Writer {
+        Writer { render, count: 0 }
+    }
+
+    pub(crate) fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
+        match self.render.format {
+            Format::Json if !self.render.single => out.write_all(b"["),
+            Format::Csv => write_csv_row(out, CSV_HEADER.iter().copied()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes what goes before the next outcome: a comma in a JSON array, a blank line between
+    /// Markdown or text documents.
+    pub(crate) fn separator(&mut self, out: &mut impl Write) -> io::Result<()> {
+        let first = self.count == 0;
+        self.count += 1;
+        match self.render.format {
+            Format::Json if !self.render.single => {
+                out.write_all(if first { b"\n" } else { b",\n" })
             }
-            Format::Text => {
-                if !first {
-                    out.write_all(b"\n")?;
-                }
-                write_text(out, outcome, &Paint(self.color))
-            }
+            Format::Markdown | Format::Text if !first => out.write_all(b"\n"),
+            _ => Ok(()),
         }
     }
 
     pub(crate) fn end(&mut self, out: &mut impl Write) -> io::Result<()> {
-        match self.format {
-            Format::Json if !self.single => {
+        match self.render.format {
+            Format::Json if !self.render.single => {
                 out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })
             }
             _ => Ok(()),
@@ -87,23 +93,74 @@ impl Writer {
     }
 }
 
-/// The JSON of an outcome: the report, or `{"line": n, "error": "…"}`, pretty or compact.
-fn outcome_json(outcome: &Outcome, pretty: bool) -> serde_json::Result<String> {
+/// The JSON of an outcome: the report, or `{"line": n, "error": "…"}`, pretty or compact,
+/// written as it is serialised.
+fn write_json(out: impl Write, outcome: &Outcome, pretty: bool) -> io::Result<()> {
     #[derive(serde::Serialize)]
     struct LineError<'a> {
         line: usize,
         error: &'a str,
     }
-    fn encode<T: serde::Serialize>(v: &T, pretty: bool) -> serde_json::Result<String> {
+    fn encode<T: serde::Serialize>(out: impl Write, v: &T, pretty: bool) -> io::Result<()> {
         if pretty {
-            serde_json::to_string_pretty(v)
+            serde_json::to_writer_pretty(out, v)?;
         } else {
-            serde_json::to_string(v)
+            serde_json::to_writer(out, v)?;
         }
+        Ok(())
     }
     match outcome {
-        Outcome::Report { report, .. } => encode(report, pretty),
-        Outcome::LineError { line, error, .. } => encode(&LineError { line: *line, error }, pretty),
+        Outcome::Report { report, .. } => encode(out, report, pretty),
+        Outcome::LineError { line, error, .. } => {
+            encode(out, &LineError { line: *line, error }, pretty)
+        }
+    }
+}
+
+/// Indents every line written through it by two spaces.
+struct Indent<W> {
+    inner: W,
+    at_line_start: bool,
+}
+
+impl<W: Write> Indent<W> {
+    fn new(inner: W) -> Indent<W> {
+        Indent {
+            inner,
+            at_line_start: true,
+        }
+    }
+}
+
+impl<W: Write> Write for Indent<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, mut buf: &[u8]) -> io::Result<()> {
+        while !buf.is_empty() {
+            if self.at_line_start {
+                self.inner.write_all(b"  ")?;
+                self.at_line_start = false;
+            }
+            match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    self.inner.write_all(&buf[..=i])?;
+                    self.at_line_start = true;
+                    buf = &buf[i + 1..];
+                }
+                None => {
+                    self.inner.write_all(buf)?;
+                    buf = &[];
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -158,7 +215,8 @@ fn write_csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
     Ok(())
 }
 
-/// One RFC 4180 row: a field with a comma, quote, CR or LF is quoted, quotes doubled.
+/// One RFC 4180 row: a field with a comma, quote, CR or LF is quoted, quotes doubled, and a
+/// field that a spreadsheet would read as a formula is made text first ([`csv_field`]).
 fn write_csv_row<'a>(
     out: &mut impl Write,
     fields: impl Iterator<Item = &'a str>,
@@ -172,11 +230,19 @@ fn write_csv_row<'a>(
     out.write_all(b"\n")
 }
 
+/// One CSV cell. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// prefixed with `'`, so spreadsheets show it as text instead of running it as a formula
+/// (OWASP's advice on CSV injection); then it is quoted when it must be.
 fn csv_field(s: &str) -> std::borrow::Cow<'_, str> {
+    let s: std::borrow::Cow<'_, str> = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\"")).into()
     } else {
-        s.into()
+        s
     }
 }
 
@@ -242,17 +308,28 @@ fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
     Ok(())
 }
 
-/// Text safe inside a Markdown table cell: one line, pipes and backslashes escaped.
+/// Text that stays plain text inside a Markdown table cell or heading: on one line, with every
+/// character that could start markup backslash-escaped (CommonMark escapes any ASCII
+/// punctuation): cell borders `|`, emphasis `*` `_` `~`, code `` ` ``, links and images `[` `]`,
+/// HTML and autolinks `<` `>`, entities `&`, math `$`, the backslash itself, and at the start
+/// `#` (heading), `+` `-` `=` (list, rule, setext underline) and `1.` `1)` (numbered list).
 fn md_cell(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in one_line(s).chars() {
-        match ch {
-            '|' | '\\' | '*' | '_' | '`' | '<' | '[' | ']' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            _ => out.push(ch),
+    let line = one_line(s);
+    let mut out = String::with_capacity(line.len() + 8);
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    for (i, ch) in line.char_indices() {
+        let at_start = i == 0 && matches!(ch, '#' | '+' | '-' | '=');
+        let list_number = digits > 0 && i == digits && matches!(ch, '.' | ')');
+        if at_start
+            || list_number
+            || matches!(
+                ch,
+                '|' | '\\' | '*' | '_' | '~' | '`' | '<' | '>' | '[' | ']' | '&' | '$'
+            )
+        {
+            out.push('\\');
         }
+        out.push(ch);
     }
     out
 }
@@ -289,7 +366,7 @@ fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<
             return writeln!(
                 out,
                 "{} {}",
-                p.paint("1;31", &format!("{label} line {line}: error:")),
+                p.paint("1;31", &format!("{} line {line}: error:", one_line(label))),
                 one_line(error)
             );
         }
@@ -297,7 +374,7 @@ fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<
     writeln!(
         out,
         "{} {}",
-        p.bold(&format!("== {label} ==")),
+        p.bold(&format!("== {} ==", one_line(label))),
         p.dim(&summary(report))
     )?;
     if report.claims.is_empty() {
@@ -483,6 +560,48 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        assert_eq!(csv_field("=SUM(A1:A9) rose"), "'=SUM(A1:A9) rose");
+        assert_eq!(csv_field("+1 555"), "'+1 555");
+        assert_eq!(csv_field("-2 points"), "'-2 points");
+        assert_eq!(csv_field("@mayor"), "'@mayor");
+        assert_eq!(csv_field("\tx"), "'\tx");
+        assert_eq!(csv_field("\rx"), "\"'\rx\"");
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
+        assert_eq!(csv_field("a=b"), "a=b");
+        assert_eq!(csv_field(""), "");
+    }
+
+    #[test]
+    fn markdown_cells_stay_plain_text() {
+        assert_eq!(md_cell("# 1 *big* _deal_"), "\\# 1 \\*big\\* \\_deal\\_");
+        assert_eq!(
+            md_cell("<b>x</b> & [a](b)"),
+            "\\<b\\>x\\</b\\> \\& \\[a\\](b)"
+        );
+        assert_eq!(
+            md_cell("`code` ~~no~~ $5 a\\b"),
+            "\\`code\\` \\~\\~no\\~\\~ \\$5 a\\\\b"
+        );
+        assert_eq!(md_cell("- item"), "\\- item");
+        assert_eq!(md_cell("> quoted"), "\\> quoted");
+        assert_eq!(md_cell("12. point"), "12\\. point");
+        assert_eq!(md_cell("U.S. up 3.5% - or 4"), "U.S. up 3.5% - or 4");
+    }
+
+    #[test]
+    fn indent_prefixes_every_line() {
+        let mut out = Vec::new();
+        let mut w = Indent::new(&mut out);
+        w.write_all(b"{\n\"a\": 1").unwrap();
+        w.write_all(b"\n}").unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "  {\n  \"a\": 1\n  }");
     }
 
     #[test]

@@ -1,0 +1,155 @@
+//! Counts: any other number, with the plural noun it counts.
+//!
+//! "560,000 containers" → 560000 "containers"; "three new hospitals" → 3 "hospitals" (the
+//! adjectives in `count_words.txt` are skipped); "300 people"; "1.8 million" → 1800000 without a
+//! unit. Left out: a bare year ("1998" is a date), a number inside a name ("Covid-19", "F-35"),
+//! and "one" (a pronoun more often than a number; "1" is counted without a noun, whose
+//! singular form cannot be told from a verb's: "one says").
+
+use super::lexicons::{alternation, CountClass, Lexicons, B, SP};
+use super::numbers::Numbers;
+use super::{Ctx, Quantity, QuantityKind};
+use regex::Regex;
+
+pub struct Counts {
+    re: Regex,
+}
+
+impl Counts {
+    pub fn new(lex: &Lexicons, nums: &Numbers) -> Counts {
+        let num = nums.fragment();
+        let adjs = alternation(lex.count_words(CountClass::Adjective), true);
+        Counts {
+            re: Regex::new(&format!(
+                "(?P<num>{num})(?:(?:{SP}{adjs})*{SP}(?P<unit>[a-z]+(?:-[a-z]+)*))?{B}"
+            ))
+            .expect("counts"),
+        }
+    }
+
+    pub fn find(&self, cx: &mut Ctx<'_>) {
+        for c in self.re.captures_iter(cx.lower) {
+            let num = c.name("num").expect("group");
+            let Some((p, mut span)) = cx.number(num) else {
+                continue;
+            };
+            let mut value = p.value;
+            let before = &cx.lower[..span.start];
+            let b1 = before.chars().next_back();
+            if before.ends_with('-') || before.ends_with('−') {
+                // "Covid-19": a number inside a name
+                let b2 = before[..before.len() - 1].chars().next_back();
+                if b2.is_some_and(|c| c.is_alphanumeric()) {
+                    continue;
+                }
+            }
+            if cx.lower[span.start..].starts_with(['-', '−'])
+                && b1.is_some_and(|c| c.is_alphanumeric())
+            {
+                // "3-5" left over, "covid-19": the hyphen is no minus sign
+                if b1.is_some_and(|c| c.is_alphabetic()) {
+                    continue;
+                }
+                span.start += 1;
+                value = -value;
+            }
+            let whole_num = span.start == num.start() && span.end == num.end();
+            let unit = c
+                .name("unit")
+                .filter(|u| whole_num && value != 1.0 && is_count_noun(cx, u.as_str()));
+            let digits = &cx.lower[span.start..span.end];
+            let year_like = !p.words
+                && digits.len() == 4
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && (1800.0..2100.0).contains(&value);
+            if year_like
+                && (unit.is_none()
+                    || matches!(
+                        cx.word_before(span.start),
+                        "in" | "since"
+                            | "the"
+                            | "by"
+                            | "of"
+                            | "from"
+                            | "until"
+                            | "before"
+                            | "after"
+                    ))
+            {
+                continue;
+            }
+            if unit.is_none() && p.words && value == 1.0 {
+                continue;
+            }
+            let end = unit.map_or(span.end, |u| u.end());
+            let mut q = Quantity::new(QuantityKind::Count, span.start, end).value(value);
+            q.unit = unit.map(|u| cx.text[u.range()].to_string());
+            cx.push(q);
+        }
+    }
+}
+
+/// True when `w` (lowercase) may be the noun a number counts: a plural here, or a word ending in
+/// -s that is no stop word, no unit, no currency and no calendar word.
+pub fn is_count_noun(cx: &Ctx<'_>, w: &str) -> bool {
+    match cx.lex.count_words.get(w) {
+        Some(CountClass::Plural) => return true,
+        Some(_) => return false,
+        None => {}
+    }
+    if cx.lex.units.contains_key(w)
+        || cx.lex.currencies.contains_key(w)
+        || cx.lex.calendar.contains_key(w)
+        || cx.lex.numbers.contains_key(w)
+    {
+        return false;
+    }
+    w.len() >= 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quantities::QuantityKind;
+
+    fn counts(text: &str) -> Vec<(String, f64, Option<String>)> {
+        crate::quantities::test_instance()
+            .find(text)
+            .into_iter()
+            .filter(|q| q.kind == QuantityKind::Count)
+            .map(|q| (q.span.of(text).to_string(), q.value.unwrap(), q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn nouns_adjectives_and_bare_numbers() {
+        assert_eq!(
+            counts("560,000 containers"),
+            [(
+                "560,000 containers".into(),
+                560000.0,
+                Some("containers".into())
+            )]
+        );
+        assert_eq!(
+            counts("three new hospitals")[0].2.as_deref(),
+            Some("hospitals")
+        );
+        assert_eq!(counts("300 people")[0].2.as_deref(), Some("people"));
+        assert_eq!(
+            counts("1.8 million")[0],
+            ("1.8 million".into(), 1.8e6, None)
+        );
+        assert_eq!(counts("5 is")[0].2, None);
+    }
+
+    #[test]
+    fn left_out() {
+        assert!(counts("in 1998").is_empty());
+        assert!(counts("Covid-19 cases").is_empty());
+        assert!(counts("no one knows").is_empty());
+    }
+}

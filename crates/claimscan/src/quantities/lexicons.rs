@@ -1,0 +1,366 @@
+//! The word lists of the quantity recogniser, and the regex pieces built from them.
+//!
+//! Every open or closed word class lives in a data file beside this module (same format as
+//! [`crate::lexicon`]: `#` header, `|`-separated fields, sorted and unique – checked by
+//! `tests::lexicons_are_sorted_and_unique` below). The regexes only describe the shapes of
+//! numbers and dates; the words are spliced in as alternations when [`super::Quantities::new`]
+//! compiles them.
+
+use crate::lexicon::LexiconFile;
+use std::collections::HashMap;
+
+macro_rules! lexicon {
+    ($name:literal, $fields:expr) => {
+        LexiconFile {
+            name: $name,
+            text: include_str!(concat!($name, ".txt")),
+            fields: $fields,
+        }
+    };
+}
+
+pub const NUMBER_WORDS: LexiconFile = lexicon!("number_words", 3);
+pub const FRACTIONS: LexiconFile = lexicon!("fractions", 2);
+pub const CURRENCIES: LexiconFile = lexicon!("currencies", 4);
+pub const UNITS: LexiconFile = lexicon!("units", 3);
+pub const CALENDAR: LexiconFile = lexicon!("calendar", 3);
+pub const COMPARISONS: LexiconFile = lexicon!("comparisons", 3);
+pub const COUNT_WORDS: LexiconFile = lexicon!("count_words", 2);
+
+/// Every lexicon of this module, for the tests.
+#[cfg(test)]
+pub const ALL: &[LexiconFile] = &[
+    NUMBER_WORDS,
+    FRACTIONS,
+    CURRENCIES,
+    UNITS,
+    CALENDAR,
+    COMPARISONS,
+    COUNT_WORDS,
+];
+
+/// One space between words: a plain, no-break or narrow no-break space.
+pub const SP: &str = "[ \u{a0}\u{202f}]";
+/// An ASCII word boundary (the Unicode one needs tables the page does not carry).
+pub const B: &str = "(?-u:\\b)";
+
+/// A regex alternation of `forms`, longest first, each escaped, with an ASCII word boundary on
+/// every side that is a letter or digit (`lead` = false leaves the front open, for forms written
+/// straight after digits: "5km", "$3bn"). Spaces inside a form match any [`SP`].
+pub fn alternation<'a>(forms: impl IntoIterator<Item = &'a str>, lead: bool) -> String {
+    let mut forms: Vec<&str> = forms.into_iter().collect();
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    forms.dedup();
+    let parts: Vec<String> = forms
+        .iter()
+        .map(|f| {
+            let mut s = String::new();
+            if lead && f.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                s.push_str(B);
+            }
+            s.push_str(&regex::escape(f).replace(' ', SP));
+            if f.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                s.push_str(B);
+            }
+            s
+        })
+        .collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+/// The class of a number word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumClass {
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    Dozen,
+    Abbr,
+    Ordinal,
+}
+
+/// A currency form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CurrencyType {
+    Symbol,
+    Word,
+    Code,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    Measure,
+    Duration,
+    Percent,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalClass {
+    Month,
+    Weekday,
+    Season,
+    Day,
+    Modifier,
+    Period,
+    Time,
+    Prep,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompType {
+    Phrase,
+    Number,
+    Change,
+    ChangeNumber,
+    Superlative,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountClass {
+    Plural,
+    Adjective,
+    Stop,
+}
+
+/// The lexicons, parsed into maps keyed by the lowercase form.
+pub struct Lexicons {
+    pub numbers: HashMap<&'static str, (NumClass, f64)>,
+    pub fractions: HashMap<&'static str, f64>,
+    /// form → (ISO code, factor, type)
+    pub currencies: HashMap<&'static str, (&'static str, f64, CurrencyType)>,
+    /// form → (canonical unit, kind)
+    pub units: HashMap<&'static str, (&'static str, UnitKind)>,
+    /// word → (class, value as written in the file)
+    pub calendar: HashMap<&'static str, (CalClass, &'static str)>,
+    /// phrase → (direction, type)
+    pub comparisons: HashMap<&'static str, (super::Direction, CompType)>,
+    pub count_words: HashMap<&'static str, CountClass>,
+}
+
+fn bad(lex: &LexiconFile, e: &[&str]) -> ! {
+    panic!("{}: malformed entry {e:?}", lex.name)
+}
+
+impl Lexicons {
+    pub fn load() -> Lexicons {
+        let mut numbers = HashMap::new();
+        for e in NUMBER_WORDS.entries() {
+            let class = match e[1] {
+                "unit" => NumClass::Unit,
+                "teen" => NumClass::Teen,
+                "tens" => NumClass::Tens,
+                "hundred" => NumClass::Hundred,
+                "scale" => NumClass::Scale,
+                "dozen" => NumClass::Dozen,
+                "abbr" => NumClass::Abbr,
+                "ordinal" => NumClass::Ordinal,
+                _ => bad(&NUMBER_WORDS, &e),
+            };
+            let v: f64 = e[2].parse().unwrap_or_else(|_| bad(&NUMBER_WORDS, &e));
+            numbers.insert(e[0], (class, v));
+        }
+        let fractions = FRACTIONS
+            .entries()
+            .map(|e| (e[0], e[1].parse().unwrap_or_else(|_| bad(&FRACTIONS, &e))))
+            .collect();
+        let currencies = CURRENCIES
+            .entries()
+            .map(|e| {
+                let t = match e[3] {
+                    "symbol" => CurrencyType::Symbol,
+                    "word" => CurrencyType::Word,
+                    "code" => CurrencyType::Code,
+                    _ => bad(&CURRENCIES, &e),
+                };
+                let f: f64 = e[2].parse().unwrap_or_else(|_| bad(&CURRENCIES, &e));
+                (e[0], (e[1], f, t))
+            })
+            .collect();
+        let units = UNITS
+            .entries()
+            .map(|e| {
+                let k = match e[2] {
+                    "measure" => UnitKind::Measure,
+                    "duration" => UnitKind::Duration,
+                    "percent" => UnitKind::Percent,
+                    _ => bad(&UNITS, &e),
+                };
+                (e[0], (e[1], k))
+            })
+            .collect();
+        let calendar = CALENDAR
+            .entries()
+            .map(|e| {
+                let c = match e[1] {
+                    "month" => CalClass::Month,
+                    "weekday" => CalClass::Weekday,
+                    "season" => CalClass::Season,
+                    "day" => CalClass::Day,
+                    "modifier" => CalClass::Modifier,
+                    "period" => CalClass::Period,
+                    "time" => CalClass::Time,
+                    "prep" => CalClass::Prep,
+                    _ => bad(&CALENDAR, &e),
+                };
+                (e[0], (c, e[2]))
+            })
+            .collect();
+        let comparisons = COMPARISONS
+            .entries()
+            .map(|e| {
+                use super::Direction as D;
+                let d = match e[1] {
+                    "more" => D::More,
+                    "less" => D::Less,
+                    "up" => D::Up,
+                    "down" => D::Down,
+                    "most" => D::Most,
+                    "least" => D::Least,
+                    "same" => D::Same,
+                    _ => bad(&COMPARISONS, &e),
+                };
+                let t = match e[2] {
+                    "phrase" => CompType::Phrase,
+                    "number" => CompType::Number,
+                    "change" => CompType::Change,
+                    "change-number" => CompType::ChangeNumber,
+                    "superlative" => CompType::Superlative,
+                    _ => bad(&COMPARISONS, &e),
+                };
+                (e[0], (d, t))
+            })
+            .collect();
+        let count_words = COUNT_WORDS
+            .entries()
+            .map(|e| {
+                let c = match e[1] {
+                    "plural" => CountClass::Plural,
+                    "adjective" => CountClass::Adjective,
+                    "stop" => CountClass::Stop,
+                    _ => bad(&COUNT_WORDS, &e),
+                };
+                (e[0], c)
+            })
+            .collect();
+        Lexicons {
+            numbers,
+            fractions,
+            currencies,
+            units,
+            calendar,
+            comparisons,
+            count_words,
+        }
+    }
+
+    /// The number words of the given classes.
+    pub fn number_words(&self, classes: &[NumClass]) -> Vec<&'static str> {
+        self.numbers
+            .iter()
+            .filter(|(_, (c, _))| classes.contains(c))
+            .map(|(w, _)| *w)
+            .collect()
+    }
+
+    pub fn currency_forms(&self, t: CurrencyType) -> Vec<&'static str> {
+        self.currencies
+            .iter()
+            .filter(|(_, (_, _, ct))| *ct == t)
+            .map(|(w, _)| *w)
+            .collect()
+    }
+
+    pub fn unit_forms(&self, k: UnitKind) -> Vec<&'static str> {
+        self.units
+            .iter()
+            .filter(|(_, (_, uk))| *uk == k)
+            .map(|(w, _)| *w)
+            .collect()
+    }
+
+    pub fn calendar_words(&self, c: CalClass) -> Vec<&'static str> {
+        self.calendar
+            .iter()
+            .filter(|(_, (cc, _))| *cc == c)
+            .map(|(w, _)| *w)
+            .collect()
+    }
+
+    /// Prepositions that may introduce `what` ("date" or "duration").
+    pub fn preps(&self, what: &str) -> Vec<&'static str> {
+        self.calendar
+            .iter()
+            .filter(|(_, (c, v))| *c == CalClass::Prep && v.split(' ').any(|x| x == what))
+            .map(|(w, _)| *w)
+            .collect()
+    }
+
+    pub fn comparison_phrases(&self, types: &[CompType]) -> Vec<&'static str> {
+        self.comparisons
+            .iter()
+            .filter(|(_, (_, t))| types.contains(t))
+            .map(|(w, _)| *w)
+            .collect()
+    }
+
+    pub fn count_words(&self, c: CountClass) -> Vec<&'static str> {
+        self.count_words
+            .iter()
+            .filter(|(_, cc)| **cc == c)
+            .map(|(w, _)| *w)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_are_sorted_and_unique() {
+        for lex in ALL {
+            assert!(
+                lex.text.lines().next().is_some_and(|l| l.starts_with('#')),
+                "{}: needs a header",
+                lex.name
+            );
+            let mut prev: Option<String> = None;
+            for entry in lex.entries() {
+                assert_eq!(entry.len(), lex.fields, "{}: {entry:?}", lex.name);
+                assert!(
+                    entry.iter().all(|f| !f.is_empty()),
+                    "{}: {entry:?}",
+                    lex.name
+                );
+                assert_eq!(
+                    entry[0],
+                    entry[0].to_lowercase(),
+                    "{}: forms are lowercase",
+                    lex.name
+                );
+                let key = entry[0].to_string();
+                if let Some(p) = &prev {
+                    assert!(p < &key, "{}: {key:?} out of order after {p:?}", lex.name);
+                }
+                prev = Some(key);
+            }
+        }
+    }
+
+    #[test]
+    fn every_lexicon_loads() {
+        let l = Lexicons::load();
+        assert_eq!(l.numbers["twenty"], (NumClass::Tens, 20.0));
+        assert_eq!(l.currencies["€"].0, "EUR");
+        assert_eq!(l.units["km"].0, "kilometres");
+    }
+
+    #[test]
+    fn alternation_is_longest_first_with_boundaries() {
+        let re = regex::Regex::new(&alternation(["m", "million", "mn"], true)).unwrap();
+        assert_eq!(re.find("5 million").unwrap().as_str(), "million");
+        assert!(re.find("aim").is_none());
+    }
+}

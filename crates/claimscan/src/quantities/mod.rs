@@ -1,0 +1,388 @@
+//! Facts inside a claim: quantities, dates and comparisons, with normalised values.
+//!
+//! ```
+//! use claimscan::quantities::{Quantities, QuantityKind};
+//! let q = Quantities::new();
+//! let found = q.find("Repairs may cost $412 million over three years.");
+//! assert_eq!(found[0].kind, QuantityKind::Money);
+//! assert_eq!(found[0].value, Some(412_000_000.0));
+//! assert_eq!(found[0].unit.as_deref(), Some("USD"));
+//! assert_eq!(found[1].kind, QuantityKind::Duration);
+//! ```
+//!
+//! # Constructions
+//! One file per construction; each finds candidates, and [`Quantities::find`] keeps the
+//! leftmost-longest ones that do not overlap (ties go to the more specific kind: range, money,
+//! percent, date, measure, duration, comparison, ordinal, count).
+//! - [`numbers`]: the number shape all others build on ("560,000", "1.8 million", "$3bn",
+//!   "twenty-five", "half a million").
+//! - `money`: a currency symbol, word or ISO code with a number → the ISO code ("$412 million"
+//!   → 412000000 USD, "40 million euros" → 40000000 EUR, "42 cents" → 0.42 USD).
+//! - `percent`: "9%", "9 per cent", "2 percentage points", fractions before "of" ("a third of"
+//!   → 33.33 percent, "half of" → 50) and "one in five" (→ 20 percent).
+//! - `measures`: a number with a measure unit, in its canonical spelling ("3 km" → 3
+//!   kilometres).
+//! - `durations`: a number with a time unit, with its preposition ("over three years" → 3
+//!   years). Seasons are time units: "two winters" is a duration of 2 winters.
+//! - `dates`: calendar dates ("March 5, 2024", "Jan. 5", "next March", "1998", "the 1990s"),
+//!   relative dates ("last year" → -1 years, "three years ago" → -3 years, "yesterday"),
+//!   weekdays and times ("3 p.m."). `relative` is true when no year is written.
+//! - `ordinals`: "1st", "third", "twenty-first" → 1, 3, 21.
+//! - `ranges`: "between 3 and 5 metres", "from 10 to 12", "3-5", "$3-5 billion" → low and high
+//!   with the unit of the whole ("3 to 5 million" is 3e6 to 5e6).
+//! - `comparisons`: "more than", "doubled", "the highest since", "fell 42 cents to", with their
+//!   [`Direction`]; a change with its amount carries the amount's value and unit.
+//! - `counts`: any other number, with the plural noun it counts ("560,000 containers").
+//!
+//! # Values
+//! - `value`: the number, scaled ("1.8 million" → 1800000); for dates, the year when one is
+//!   written, for relative dates the signed offset in `unit` ("last year" → -1 "years").
+//! - `unit`: an ISO 4217 code for money, "percent" (or "percentage points", "basis points"),
+//!   the canonical unit of a measure or duration, the counted noun as written for a count.
+//! - `date`: a TIMEX-like normal form, with `X` for what is not written: "2024-03-05",
+//!   "XXXX-01-05", "XXXX-03", "1998", "199X", "2024-SU", "XXXX-WXX-1" (a Monday), "T15:00".
+//!
+//! Words (number words, currencies, units, calendar words, comparison phrases, count nouns) are
+//! data files beside this module; the regexes describe shapes only, use ASCII classes and
+//! `(?-u:\b)` (no Unicode tables in the page) and run on an ASCII-lowercased copy of the text,
+//! which keeps every byte offset. All regexes are compiled once, in [`Quantities::new`]; every
+//! search is linear in the text.
+
+mod comparisons;
+mod counts;
+mod dates;
+mod durations;
+mod lexicons;
+mod measures;
+mod money;
+pub mod numbers;
+mod ordinals;
+mod percent;
+mod ranges;
+
+use crate::span::Span;
+use lexicons::Lexicons;
+use numbers::{Numbers, Parsed};
+use serde::{Serialize, Serializer};
+
+/// What a quantity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuantityKind {
+    Money,
+    Percent,
+    Count,
+    Measure,
+    Date,
+    Duration,
+    Ordinal,
+    Range,
+    Comparison,
+}
+
+/// Which way a comparison points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// More than a stated value ("more than", "over 500", "at least").
+    More,
+    /// Less than a stated value ("fewer than", "under", "nearly").
+    Less,
+    /// A rise ("rose", "doubled", "up 5%").
+    Up,
+    /// A fall ("fell 42 cents to", "halved").
+    Down,
+    /// An extreme at the top ("the highest since", "a record").
+    Most,
+    /// An extreme at the bottom ("the lowest since").
+    Least,
+    /// No change or equal ("unchanged", "the same as").
+    Same,
+}
+
+/// One quantity, date or comparison found in a text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quantity {
+    /// Byte span into the text given to [`Quantities::find`].
+    #[serde(serialize_with = "serialize_span")]
+    pub span: Span,
+    pub kind: QuantityKind,
+    /// The normalised number (see the module doc, "Values").
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    /// For ranges: the low and high ends.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// Dates: no year is written ("Jan. 5", "next March", "last year").
+    pub relative: bool,
+    /// Dates: the TIMEX-like normal form ("2024-03-05", "XXXX-01-05").
+    pub date: Option<String>,
+    /// Comparisons: which way it points.
+    pub direction: Option<Direction>,
+}
+
+fn serialize_span<S: Serializer>(span: &Span, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let mut st = s.serialize_struct("Span", 2)?;
+    st.serialize_field("start", &span.start)?;
+    st.serialize_field("end", &span.end)?;
+    st.end()
+}
+
+impl Quantity {
+    /// A quantity of `kind` over `start..end` with nothing else set.
+    pub fn new(kind: QuantityKind, start: usize, end: usize) -> Quantity {
+        Quantity {
+            span: Span::new(start, end),
+            kind,
+            value: None,
+            unit: None,
+            low: None,
+            high: None,
+            relative: false,
+            date: None,
+            direction: None,
+        }
+    }
+    fn value(mut self, v: f64) -> Quantity {
+        self.value = Some(v);
+        self
+    }
+    fn unit(mut self, u: impl Into<String>) -> Quantity {
+        self.unit = Some(u.into());
+        self
+    }
+}
+
+/// A candidate before the overlaps are resolved.
+struct Candidate {
+    q: Quantity,
+    /// Breaks ties between candidates with the same span: the more specific kind wins.
+    priority: u8,
+}
+
+fn priority(kind: QuantityKind) -> u8 {
+    match kind {
+        QuantityKind::Range => 9,
+        QuantityKind::Money | QuantityKind::Percent => 8,
+        QuantityKind::Date | QuantityKind::Measure => 7,
+        QuantityKind::Duration => 6,
+        QuantityKind::Comparison => 5,
+        QuantityKind::Ordinal => 4,
+        QuantityKind::Count => 3,
+    }
+}
+
+/// What every construction gets: the text, its lowercased copy and the shared parts.
+struct Ctx<'a> {
+    /// The text as given (for capitalisation).
+    text: &'a str,
+    /// `text` with ASCII letters lowercased: the same bytes at the same offsets.
+    lower: &'a str,
+    lex: &'a Lexicons,
+    nums: &'a Numbers,
+    out: Vec<Candidate>,
+}
+
+impl Ctx<'_> {
+    fn push(&mut self, q: Quantity) {
+        if q.span.is_empty() {
+            return;
+        }
+        let priority = priority(q.kind);
+        self.out.push(Candidate { q, priority });
+    }
+
+    /// The number inside the match `m` (of the number fragment), with its absolute span.
+    fn number(&self, m: regex::Match<'_>) -> Option<(Parsed, Span)> {
+        let p = self.nums.parse(self.lex, m.as_str())?;
+        Some((p, Span::new(m.start() + p.start, m.start() + p.len)))
+    }
+
+    /// The number inside `m` only when all of `m` is that number.
+    fn whole_number(&self, m: regex::Match<'_>) -> Option<Parsed> {
+        self.number(m)
+            .filter(|(_, s)| s.start == m.start() && s.end == m.end())
+            .map(|(p, _)| p)
+    }
+
+    /// True when the original text at `start` begins with an uppercase letter.
+    fn capitalised(&self, start: usize) -> bool {
+        self.text[start..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+    }
+
+    /// The word (ASCII letters) that ends right before `start`, skipping one space.
+    fn word_before(&self, start: usize) -> &str {
+        let before = self.lower[..start].trim_end_matches(numbers::is_space);
+        if before.len() + 3 < start {
+            return "";
+        }
+        let from = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        &before[from..]
+    }
+}
+
+/// The compiled recogniser: build once with [`Quantities::new`], call [`Quantities::find`] many
+/// times. `Send + Sync`.
+pub struct Quantities {
+    lex: Lexicons,
+    nums: Numbers,
+    money: money::Money,
+    percent: percent::Percent,
+    measures: measures::Measures,
+    durations: durations::Durations,
+    dates: dates::Dates,
+    ordinals: ordinals::Ordinals,
+    ranges: ranges::Ranges,
+    comparisons: comparisons::Comparisons,
+    counts: counts::Counts,
+}
+
+impl Default for Quantities {
+    fn default() -> Self {
+        Quantities::new()
+    }
+}
+
+impl Quantities {
+    /// Load the lexicons and compile every pattern.
+    pub fn new() -> Quantities {
+        let lex = Lexicons::load();
+        let nums = Numbers::new(&lex);
+        Quantities {
+            money: money::Money::new(&lex, &nums),
+            percent: percent::Percent::new(&lex, &nums),
+            measures: measures::Measures::new(&lex, &nums),
+            durations: durations::Durations::new(&lex, &nums),
+            dates: dates::Dates::new(&lex, &nums),
+            ordinals: ordinals::Ordinals::new(&lex),
+            ranges: ranges::Ranges::new(&lex, &nums),
+            comparisons: comparisons::Comparisons::new(&lex, &nums),
+            counts: counts::Counts::new(&lex, &nums),
+            lex,
+            nums,
+        }
+    }
+
+    /// Every quantity, date and comparison in `text`: sorted, not overlapping, each span on
+    /// character boundaries.
+    pub fn find(&self, text: &str) -> Vec<Quantity> {
+        let lower = text.to_ascii_lowercase();
+        let mut cx = Ctx {
+            text,
+            lower: &lower,
+            lex: &self.lex,
+            nums: &self.nums,
+            out: Vec::new(),
+        };
+        self.money.find(&mut cx);
+        self.percent.find(&mut cx);
+        self.measures.find(&mut cx);
+        self.durations.find(&mut cx);
+        self.dates.find(&mut cx);
+        self.ordinals.find(&mut cx);
+        self.ranges.find(&mut cx);
+        self.comparisons.find(&mut cx);
+        self.counts.find(&mut cx);
+        select(cx.out)
+    }
+}
+
+/// Leftmost-longest, non-overlapping; equal spans go to the higher priority.
+fn select(mut cands: Vec<Candidate>) -> Vec<Quantity> {
+    cands.sort_by(|a, b| {
+        a.q.span
+            .start
+            .cmp(&b.q.span.start)
+            .then(b.q.span.end.cmp(&a.q.span.end))
+            .then(b.priority.cmp(&a.priority))
+    });
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut end = 0;
+    for c in cands {
+        if c.q.span.start >= end {
+            end = c.q.span.end;
+            out.push(c.q);
+        }
+    }
+    out
+}
+
+/// One recogniser for all unit tests (compiling the patterns takes a while in debug builds).
+#[cfg(test)]
+pub(crate) fn test_instance() -> &'static Quantities {
+    static Q: std::sync::OnceLock<Quantities> = std::sync::OnceLock::new();
+    Q.get_or_init(Quantities::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quantity {
+        let found = crate::quantities::test_instance().find(text);
+        assert_eq!(found.len(), 1, "{text:?}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn the_issue_examples() {
+        let q = one("$412 million");
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (QuantityKind::Money, Some(412e6), Some("USD"))
+        );
+        let q = one("40 million euros");
+        assert_eq!((q.value, q.unit.as_deref()), (Some(40e6), Some("EUR")));
+        assert_eq!(one("9 per cent").value, Some(9.0));
+        assert_eq!(one("9%").kind, QuantityKind::Percent);
+        let q = one("560,000 containers");
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (QuantityKind::Count, Some(560000.0), Some("containers"))
+        );
+        assert_eq!(one("1.8 million").value, Some(1.8e6));
+        let q = one("between 3 and 5 metres");
+        assert_eq!(
+            (q.kind, q.low, q.high, q.unit.as_deref()),
+            (QuantityKind::Range, Some(3.0), Some(5.0), Some("metres"))
+        );
+        assert!(one("Jan. 5").relative);
+        assert_eq!(one("over three years").kind, QuantityKind::Duration);
+    }
+
+    #[test]
+    fn spans_are_sorted_and_disjoint() {
+        let text =
+            "Prices rose 3% to $5.10 on Jan. 5, the highest since 1998, and 560,000 containers \
+                    moved last year, more than in the previous two winters.";
+        let found = crate::quantities::test_instance().find(text);
+        for w in found.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start, "{found:#?}");
+        }
+        assert!(found.len() >= 7, "{found:#?}");
+    }
+
+    #[test]
+    fn serializes_in_lowercase_and_camel_case() {
+        let q = one("doubled");
+        let v = serde_json::to_value(&q).unwrap();
+        assert_eq!(v["kind"], "comparison");
+        assert_eq!(v["direction"], "up");
+        assert_eq!(v["span"]["end"], 7);
+    }
+
+    #[test]
+    fn non_ascii_text_keeps_boundaries() {
+        let text = "Ünïcödé – £3bn, “40 %” ½ mile İstanbul 5 €";
+        for q in crate::quantities::test_instance().find(text) {
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        }
+    }
+}

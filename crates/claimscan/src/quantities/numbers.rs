@@ -242,7 +242,7 @@ fn parse_words(lex: &Lexicons, s: &str) -> Option<Parsed> {
             continue;
         }
         if w == "a" {
-            if !matches!(state, State::Start) && !(half && state == State::Article) {
+            if !(state == State::Start || half && state == State::Article) {
                 break;
             }
             if state == State::Start {

@@ -2,7 +2,7 @@
 //!
 //! "between 3 and 5 metres" → 3..5 metres; "from 10 to 12"; "3-5"; "10-12%" → percent;
 //! "$3-5 billion" → 3e9..5e9 USD; "3 to 5 million" → 3e6..5e6 (a scale on the high end covers
-//! the low end when that keeps the order); "1998-2001". A "range" whose low end is not below its
+//! the low end when that keeps the order); "1998-2001"; "2019-20" → 2019..2020. A "range" whose low end is not below its
 //! high end ("won 3-1") is no range.
 
 use super::lexicons::{alternation, CurrencyType, Lexicons, UnitKind, B, SP};
@@ -43,10 +43,18 @@ impl Ranges {
                     continue;
                 };
                 let mut low = lo.value;
-                if lo.scale == 1.0 && hi.scale > 1.0 && low * hi.scale < hi.value {
+                let mut high = hi.value;
+                if (1800.0..2100.0).contains(&low)
+                    && hi_m.as_str().len() == 2
+                    && hi_m.as_str().bytes().all(|b| b.is_ascii_digit())
+                {
+                    // "2019-20": a two-digit year after a full one
+                    high += low - low % 100.0;
+                }
+                if lo.scale == 1.0 && hi.scale > 1.0 && low * hi.scale < high {
                     low = tidy(low * hi.scale);
                 }
-                if low >= hi.value || low < 0.0 && !lo_m.as_str().starts_with('-') {
+                if low >= high || low < 0.0 && !lo_m.as_str().starts_with('-') {
                     continue;
                 }
                 let whole = c.get(0).expect("match");
@@ -82,7 +90,7 @@ impl Ranges {
                 }
                 let mut q = Quantity::new(QuantityKind::Range, whole.start(), end);
                 q.low = Some(tidy(low * factor));
-                q.high = Some(tidy(hi.value * factor));
+                q.high = Some(tidy(high * factor));
                 q.unit = unit;
                 cx.push(q);
             }
@@ -130,5 +138,6 @@ mod tests {
         assert_eq!(range("3 to 5 million")[0].1, 3e6);
         assert_eq!(range("10%-12%")[0].3.as_deref(), Some("percent"));
         assert!(range("won 3-1").is_empty());
+        assert_eq!(range("the 2019-20 season")[0].2, 2020.0);
     }
 }

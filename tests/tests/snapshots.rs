@@ -54,3 +54,19 @@ fn corpus_articles() {
         );
     }
 }
+
+/// Every claim's reasons, in order, for the same corpus: the rules and lexicon entries behind
+/// each decision are pinned as exactly as the decisions themselves.
+#[test]
+fn corpus_reasons() {
+    let ex = Extractor::new(Options::default()).expect("defaults are valid");
+    for (name, text) in claimscan_tests::corpus() {
+        let r = ex.extract(&text);
+        let reasons: Vec<_> = r
+            .claims
+            .iter()
+            .map(|c| json!({ "id": c.id, "text": c.text, "reasons": c.reasons }))
+            .collect();
+        insta::assert_json_snapshot!(format!("{name}-reasons"), reasons);
+    }
+}

@@ -7,17 +7,65 @@
 //! credits ("Photo: …") are not claims; a dateline ("LONDON, Jan. 5 —") is trimmed off.
 
 use crate::attribution::Found;
-use crate::segment::Sentence;
+use crate::document::Document;
+use crate::lexicon::{LabelKind, Lexicons};
+use crate::report::Attribution;
+use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_be, is_credit_label, is_irregular_past};
+use crate::words::{is_auxiliary, is_be};
 
 /// A claim in the writer's voice.
+/// A claim before modality, entities, scoring and offsets: its fragments, how it is reported,
+/// and the attribution that found it (none for the writer's own claims).
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub fragments: Vec<Span>,
+    pub sentence: usize,
+    pub attribution: Attribution,
+    pub found: Option<Found>,
+    pub reasons: Vec<Reason>,
+}
+
+/// Every claim of the document in text order: the attributions found, and (when asked) the
+/// writer's own claims around them.
+pub fn drafts(
+    doc: &Document,
+    lex: &Lexicons,
+    found: &[Found],
+    author_claims_too: bool,
+    min_words: usize,
+) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = found
+        .iter()
+        .map(|f| Draft {
+            fragments: f.fragments.clone(),
+            sentence: doc.sentence_at(f.fragments[0].start).unwrap_or(f.sentence),
+            attribution: f.kind,
+            found: Some(f.clone()),
+            reasons: f.reasons.clone(),
+        })
+        .collect();
+    if author_claims_too {
+        for a in author_claims(doc, lex, found, min_words) {
+            drafts.push(Draft {
+                fragments: vec![a.span],
+                sentence: a.sentence,
+                attribution: Attribution::Author,
+                found: None,
+                reasons: a.reasons,
+            });
+        }
+    }
+    drafts.sort_by_key(|d| (d.fragments[0].start, d.fragments[0].end));
+    drafts
+}
+
 #[derive(Clone, Debug)]
 pub struct AuthorClaim {
     pub span: Span,
     pub sentence: usize,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 fn is_joiner(w: &str) -> bool {
@@ -38,9 +86,10 @@ fn is_byline(ts: &[Tok]) -> bool {
 }
 
 /// "Photo: Ana Ruiz/Reuters", "Credit: …": a picture credit.
-fn is_credit_line(ts: &[Tok]) -> bool {
+fn is_credit_line(lex: &Lexicons, ts: &[Tok]) -> bool {
     let start = usize::from(ts.first().is_some_and(|t| t.is_punct('(')));
-    ts.get(start).is_some_and(|t| is_credit_label(&t.lower))
+    ts.get(start)
+        .is_some_and(|t| lex.label(&t.lower) == Some(LabelKind::Credit))
         && ts.get(start + 1).is_some_and(|t| t.is_punct(':'))
         && ts.len() <= 16
 }
@@ -63,25 +112,25 @@ fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
 }
 
 /// A word that can carry a clause: a form of "be", an auxiliary, a past or third-person form.
-fn looks_finite(t: &Tok) -> bool {
+fn looks_finite(lex: &Lexicons, t: &Tok) -> bool {
     let w = t.lower.as_str();
     t.is_word()
         && !t.cap
         && (is_be(w)
             || is_auxiliary(w)
-            || is_irregular_past(w)
+            || lex.is_irregular_past(w)
             || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')))
             || w.ends_with("n't"))
 }
 
 /// The author claims of a document.
 pub fn author_claims(
-    text: &str,
-    sentences: &[Sentence],
-    toks: &[Vec<Tok>],
+    doc: &Document,
+    lex: &Lexicons,
     found: &[Found],
     min_words: usize,
 ) -> Vec<AuthorClaim> {
+    let (text, sentences, toks) = (doc.text, &doc.sentences, &doc.toks);
     let mut out = Vec::new();
     // Which attributions touch which sentences, found by binary search.
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
@@ -124,7 +173,7 @@ pub fn author_claims(
             groups.push((a, ts.len()));
         }
         let whole = used.is_empty();
-        if whole && (is_byline(ts) || is_credit_line(ts)) {
+        if whole && (is_byline(ts) || is_credit_line(lex, ts)) {
             continue;
         }
         for (mut a, mut b) in groups {
@@ -134,17 +183,17 @@ pub fn author_claims(
                     a = d;
                 }
             }
-            let mut reasons = vec![if whole {
-                "claim:author:sentence".to_string()
+            let mut reasons = vec![Reason::new(if whole {
+                Rule::ClaimAuthorSentence
             } else {
-                "claim:author:clause-outside-attribution".to_string()
-            }];
+                Rule::ClaimAuthorClause
+            })];
             while a < b
                 && (!ts[a].is_word() && ts[a].kind != TokKind::QuoteOpen
                     || (!whole && is_joiner(&ts[a].lower)))
             {
                 if ts[a].is_word() {
-                    reasons.push(format!("claim:joiner-dropped:{}", ts[a].lower));
+                    reasons.push(Reason::with(Rule::ClaimJoinerDropped, ts[a].lower.clone()));
                 }
                 a += 1;
             }
@@ -160,7 +209,7 @@ pub fn author_claims(
             }
             // A leftover around an attribution must still hold a verb to be a claim
             // ("For a while, as [I recall], …" leaves "For a while, as").
-            if !whole && !ts[a..b].iter().any(looks_finite) {
+            if !whole && !ts[a..b].iter().any(|t| looks_finite(lex, t)) {
                 continue;
             }
             out.push(AuthorClaim {

@@ -11,12 +11,11 @@
 //! and a definite description matching a person's role ("the secretary-general") are further
 //! mentions of the person; pronoun sources resolve to the last person mentioned before them.
 
-use std::collections::HashSet;
-
-use crate::attribution::{Found, Lexicons};
-use crate::lexicon;
+use crate::attribution::Found;
+use crate::document::Document;
+use crate::lexicon::Lexicons;
 use crate::report::{EntityKind, SourceKind};
-use crate::segment::Sentence;
+use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{is_determiner, is_honorific};
@@ -28,133 +27,8 @@ pub struct EntityDraft {
     pub kind: EntityKind,
     pub role: Option<String>,
     pub mentions: Vec<Span>,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
-
-/// The gazetteers, compiled once.
-pub struct Gazetteer {
-    places: HashSet<String>,
-    orgs: HashSet<String>,
-    starters: HashSet<&'static str>,
-}
-
-impl Gazetteer {
-    pub fn new() -> Gazetteer {
-        Gazetteer {
-            places: lexicon::PLACES.keys().map(str::to_lowercase).collect(),
-            orgs: lexicon::ORGANIZATIONS
-                .keys()
-                .map(str::to_lowercase)
-                .collect(),
-            starters: lexicon::SENTENCE_STARTERS.keys().collect(),
-        }
-    }
-}
-
-impl Default for Gazetteer {
-    fn default() -> Self {
-        Gazetteer::new()
-    }
-}
-
-const ORG_WORDS: &[&str] = &[
-    "academy",
-    "administration",
-    "agency",
-    "airlines",
-    "alliance",
-    "army",
-    "assembly",
-    "association",
-    "authority",
-    "bank",
-    "board",
-    "bureau",
-    "center",
-    "centre",
-    "church",
-    "club",
-    "co",
-    "co.",
-    "college",
-    "commission",
-    "committee",
-    "company",
-    "congress",
-    "corp",
-    "corp.",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "foundation",
-    "fund",
-    "group",
-    "guardian",
-    "herald",
-    "hospital",
-    "inc",
-    "inc.",
-    "institute",
-    "journal",
-    "league",
-    "ltd",
-    "ltd.",
-    "ministry",
-    "navy",
-    "network",
-    "news",
-    "office",
-    "organisation",
-    "organization",
-    "parliament",
-    "party",
-    "police",
-    "post",
-    "press",
-    "school",
-    "senate",
-    "service",
-    "society",
-    "telegraph",
-    "times",
-    "tribune",
-    "union",
-    "university",
-];
-
-/// Capitalised abbreviations that name no organisation.
-const NOT_ORGANIZATIONS: &[&str] = &[
-    "ai", "aids", "am", "ceo", "cfo", "coo", "covid", "dna", "faq", "gdp", "gps", "hiv", "id",
-    "ipo", "iq", "ok", "pdf", "pm", "tv", "url", "usb", "vat", "vip",
-];
-
-const ORG_DESCRIPTORS: &[&str] = &[
-    "agency",
-    "bank",
-    "broadcaster",
-    "channel",
-    "club",
-    "company",
-    "daily",
-    "firm",
-    "group",
-    "magazine",
-    "ministry",
-    "network",
-    "newspaper",
-    "organisation",
-    "organization",
-    "outlet",
-    "paper",
-    "party",
-    "publication",
-    "station",
-    "tabloid",
-    "team",
-    "union",
-    "website",
-];
 
 fn is_demonym(w: &str) -> bool {
     let l = w.to_lowercase();
@@ -201,7 +75,7 @@ impl Builder<'_> {
         self.list.iter().position(|e| norm_name(&e.name) == n)
     }
 
-    fn add(&mut self, span: Span, kind: EntityKind, role: Option<String>, reason: &str) -> usize {
+    fn add(&mut self, span: Span, kind: EntityKind, role: Option<String>, reason: Rule) -> usize {
         let name = span
             .of(self.text)
             .split_whitespace()
@@ -225,7 +99,7 @@ impl Builder<'_> {
             kind,
             role,
             mentions: vec![span],
-            reasons: vec![reason.to_string()],
+            reasons: vec![Reason::new(reason)],
         });
         self.list.len() - 1
     }
@@ -241,14 +115,8 @@ impl Builder<'_> {
 }
 
 /// Find the entities of a document.
-pub fn find(
-    text: &str,
-    sentences: &[Sentence],
-    toks: &[Vec<Tok>],
-    found: &[Found],
-    lex: &Lexicons,
-    gaz: &Gazetteer,
-) -> Vec<EntityDraft> {
+pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft> {
+    let (text, sentences, toks) = (doc.text, &doc.sentences, &doc.toks);
     let mut b = Builder {
         text,
         list: Vec::new(),
@@ -262,7 +130,7 @@ pub fn find(
         let Some(name) = src.name else { continue };
         let n = name.of(text);
         let lower = n.to_lowercase();
-        let kind = classify_name(n, gaz).unwrap_or(EntityKind::Person);
+        let kind = classify_name(n, lex).unwrap_or(EntityKind::Person);
         let role = src.role.map(|r| r.of(text).to_string());
         if kind == EntityKind::Person && b.known(&lower).is_some() && !n.contains(' ') {
             let i = b.known(&lower).expect("checked");
@@ -271,7 +139,7 @@ pub fn find(
                 continue;
             }
         }
-        b.add(name, kind, role, "entity:source-of-attribution");
+        b.add(name, kind, role, Rule::EntitySource);
     }
     // 2–4. Capitalised runs, body sentences first, then headlines with known names only.
     let mut pending: Vec<(Span, bool)> = Vec::new();
@@ -310,7 +178,6 @@ pub fn find(
                     at_start,
                     pass_headline,
                     lex,
-                    gaz,
                     &mut pending,
                 );
                 i = j;
@@ -337,32 +204,27 @@ pub fn find(
     b.list
 }
 
-fn classify_name(name: &str, gaz: &Gazetteer) -> Option<EntityKind> {
+fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
     let lower = norm_name(name);
-    if gaz.places.contains(&lower) {
+    if lex.is_place(&lower) {
         return Some(EntityKind::Place);
     }
-    if gaz.orgs.contains(&lower) {
+    if lex.is_organization(&lower) {
         return Some(EntityKind::Organization);
     }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() >= 2
         && letters.iter().all(|c| c.is_uppercase())
         && !name.contains(' ')
-        && !NOT_ORGANIZATIONS.contains(&lower.as_str())
+        && !lex.is_not_organization(&lower)
     {
         return Some(EntityKind::Organization);
     }
     let last = lower.rsplit(' ').next().unwrap_or("");
-    if name.contains(' ') && ORG_WORDS.contains(&last) {
+    if name.contains(' ') && lex.is_org_word(last) {
         return Some(EntityKind::Organization);
     }
-    if lower
-        .split(' ')
-        .next()
-        .is_some_and(|f| ORG_WORDS.contains(&f))
-        && lower.contains(" of ")
-    {
+    if lower.split(' ').next().is_some_and(|f| lex.is_org_word(f)) && lower.contains(" of ") {
         return Some(EntityKind::Organization);
     }
     None
@@ -378,10 +240,9 @@ fn run(
     at_start: bool,
     headline: bool,
     lex: &Lexicons,
-    gaz: &Gazetteer,
     pending: &mut Vec<(Span, bool)>,
 ) {
-    if at_start && gaz.starters.contains(ts[i].span.of(text)) {
+    if at_start && lex.abbr.is_starter(ts[i].span.of(text)) {
         i += 1;
     }
     // Split the run at title words and acronyms: "NATO Secretary General Mark Rutte".
@@ -429,14 +290,14 @@ fn run(
                 .get(e)
                 .is_some_and(|t| matches!(t.kind, TokKind::Punct('—' | '–' | '(' | ',')));
         if dateline && !headline {
-            b.add(span, EntityKind::Place, None, "entity:place:dateline");
+            b.add(span, EntityKind::Place, None, Rule::EntityPlaceDateline);
             continue;
         }
-        if let Some(kind) = classify_name(name, gaz) {
-            if NOT_ORGANIZATIONS.contains(&name.to_lowercase().as_str()) {
+        if let Some(kind) = classify_name(name, lex) {
+            if lex.is_not_organization(&name.to_lowercase()) {
                 continue;
             }
-            b.add(span, kind, None, "entity:lexicon-or-shape");
+            b.add(span, kind, None, Rule::EntityLexiconOrShape);
             continue;
         }
         // Acronym at the front of a longer run ("NATO Secretary"): already split off above
@@ -463,17 +324,17 @@ fn run(
                 span,
                 EntityKind::Person,
                 if honorific_only { None } else { role },
-                "entity:person:title-before-name",
+                Rule::EntityPersonTitle,
             );
             b.list[idx].kind = EntityKind::Person;
             continue;
         }
-        if prev_word.is_some_and(|p| ORG_DESCRIPTORS.contains(&p.lower.as_str())) {
+        if prev_word.is_some_and(|p| lex.is_org_descriptor(&p.lower)) {
             b.add(
                 span,
                 EntityKind::Organization,
                 None,
-                "entity:organization:descriptor-before-name",
+                Rule::EntityOrgDescriptor,
             );
             continue;
         }
@@ -492,16 +353,11 @@ fn run(
                 .iter()
                 .all(|t| !t.is_acronym(text) && t.span.of(text).chars().any(char::is_lowercase))
         {
-            b.add(span, EntityKind::Person, None, "entity:person:name-shape");
+            b.add(span, EntityKind::Person, None, Rule::EntityPersonNameShape);
             continue;
         }
         if n > 1 {
-            b.add(
-                span,
-                EntityKind::Other,
-                None,
-                "entity:other:capitalised-phrase",
-            );
+            b.add(span, EntityKind::Other, None, Rule::EntityOtherPhrase);
         }
     }
 }
@@ -575,7 +431,7 @@ fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons)
                 let e = &mut b.list[candidates[0]];
                 if !e.mentions.contains(&span) {
                     e.mentions.push(span);
-                    e.reasons.push("entity:mention:role-description".into());
+                    e.reasons.push(Reason::new(Rule::EntityRoleMention));
                 }
             }
         }

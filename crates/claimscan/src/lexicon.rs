@@ -4,6 +4,13 @@
 //! start with `#` are the header and comments. Each file's header says what it holds and how
 //! its entries were chosen. `tests::lexicons_are_sorted_and_unique` keeps every file sorted by
 //! its first field and free of duplicates.
+//!
+//! [`Lexicons`] compiles every word list once, in `Extractor::new`; the stages look words up
+//! through it and never compile a list of their own.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::segment::Abbreviations;
 
 /// A lexicon file: its name (for reasons) and its text.
 pub struct LexiconFile {
@@ -32,6 +39,15 @@ pub const PLACES: LexiconFile = lexicon!("places", 1);
 pub const ORGANIZATIONS: LexiconFile = lexicon!("organizations", 1);
 pub const SENTENCE_STARTERS: LexiconFile = lexicon!("sentence_starters", 1);
 pub const CHECKWORTHY: LexiconFile = lexicon!("checkworthy", 3);
+pub const CUE_FRAMES: LexiconFile = lexicon!("cue_frames", 2);
+pub const ADDRESSEES: LexiconFile = lexicon!("addressees", 1);
+pub const CHANNELS: LexiconFile = lexicon!("channels", 1);
+pub const IRREGULAR_PASTS: LexiconFile = lexicon!("irregular_pasts", 1);
+pub const LABELS: LexiconFile = lexicon!("labels", 2);
+pub const SOURCE_HEADS: LexiconFile = lexicon!("source_heads", 2);
+pub const ORG_WORDS: LexiconFile = lexicon!("org_words", 1);
+pub const NOT_ORGANIZATIONS: LexiconFile = lexicon!("not_organizations", 1);
+pub const ORG_DESCRIPTORS: LexiconFile = lexicon!("org_descriptors", 1);
 
 /// Every lexicon, for the tests and for documentation.
 pub const ALL: &[LexiconFile] = &[
@@ -44,6 +60,15 @@ pub const ALL: &[LexiconFile] = &[
     ORGANIZATIONS,
     SENTENCE_STARTERS,
     CHECKWORTHY,
+    CUE_FRAMES,
+    ADDRESSEES,
+    CHANNELS,
+    IRREGULAR_PASTS,
+    LABELS,
+    SOURCE_HEADS,
+    ORG_WORDS,
+    NOT_ORGANIZATIONS,
+    ORG_DESCRIPTORS,
 ];
 
 impl LexiconFile {
@@ -62,9 +87,338 @@ impl LexiconFile {
     }
 }
 
+/// The stance class of a reporting cue (`cues.txt`, second field).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    Neutral,
+    Assertive,
+    Warning,
+    Disclosure,
+    Belief,
+    Denial,
+    Commitment,
+    Accusation,
+    Question,
+    Evidence,
+    Framing,
+}
+
+impl CueClass {
+    /// Every class with its name in the lexicon and the report.
+    pub const ALL: [(CueClass, &'static str); 11] = [
+        (CueClass::Neutral, "neutral"),
+        (CueClass::Assertive, "assertive"),
+        (CueClass::Warning, "warning"),
+        (CueClass::Disclosure, "disclosure"),
+        (CueClass::Belief, "belief"),
+        (CueClass::Denial, "denial"),
+        (CueClass::Commitment, "commitment"),
+        (CueClass::Accusation, "accusation"),
+        (CueClass::Question, "question"),
+        (CueClass::Evidence, "evidence"),
+        (CueClass::Framing, "framing"),
+    ];
+
+    /// The class's name, as in the lexicon and the report.
+    pub fn as_str(self) -> &'static str {
+        CueClass::ALL
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map_or("neutral", |(_, s)| s)
+    }
+
+    fn parse(s: &str) -> Option<CueClass> {
+        CueClass::ALL.iter().find(|(_, n)| *n == s).map(|(c, _)| *c)
+    }
+}
+
+/// How a cue's content can follow it (`cue_frames.txt`), as a set of flags.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Frames(u16);
+
+impl Frames {
+    pub const ADDRESSEE: Frames = Frames(1);
+    pub const OBJECT: Frames = Frames(1 << 1);
+    pub const ADDRESSEE_INFINITIVE: Frames = Frames(1 << 2);
+    pub const ADDRESSEE_IN_CONTENT: Frames = Frames(1 << 3);
+    pub const ADDRESSEE_TAIL: Frames = Frames(1 << 4);
+    pub const DEMAND: Frames = Frames(1 << 5);
+    pub const NAMES_OBJECT: Frames = Frames(1 << 6);
+    pub const NEEDS_THAT: Frames = Frames(1 << 7);
+    pub const NOUN_FORM: Frames = Frames(1 << 8);
+
+    const NAMES: [(Frames, &'static str); 9] = [
+        (Frames::ADDRESSEE, "addressee"),
+        (Frames::OBJECT, "object"),
+        (Frames::ADDRESSEE_INFINITIVE, "addressee-infinitive"),
+        (Frames::ADDRESSEE_IN_CONTENT, "addressee-in-content"),
+        (Frames::ADDRESSEE_TAIL, "addressee-tail"),
+        (Frames::DEMAND, "demand"),
+        (Frames::NAMES_OBJECT, "names-object"),
+        (Frames::NEEDS_THAT, "needs-that"),
+        (Frames::NOUN_FORM, "noun-form"),
+    ];
+
+    /// True when every flag of `other` is set.
+    pub fn has(self, other: Frames) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    fn parse(list: &str) -> Frames {
+        let mut f = Frames::default();
+        for name in list.split(',').map(str::trim) {
+            let (flag, _) = Frames::NAMES
+                .iter()
+                .find(|(_, n)| *n == name)
+                .unwrap_or_else(|| panic!("cue_frames.txt: unknown frame {name:?}"));
+            f.0 |= flag.0;
+        }
+        f
+    }
+}
+
+/// A cue lexicon entry, for one of its word forms.
+#[derive(Clone, Copy, Debug)]
+pub struct CueEntry {
+    pub lemma: &'static str,
+    pub class: CueClass,
+    pub past: &'static str,
+    /// The particle of a phrasal cue ("out" in "point out").
+    pub particle: Option<&'static str>,
+    pub frames: Frames,
+}
+
+/// The kind of a source noun (`source_nouns.txt`, second field).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceNounKind {
+    Vague,
+    Anonymous,
+    Role,
+    Group,
+    Document,
+}
+
+impl SourceNounKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceNounKind::Vague => "vague",
+            SourceNounKind::Anonymous => "anonymous",
+            SourceNounKind::Role => "role",
+            SourceNounKind::Group => "group",
+            SourceNounKind::Document => "document",
+        }
+    }
+
+    fn parse(s: &str) -> Option<SourceNounKind> {
+        [
+            SourceNounKind::Vague,
+            SourceNounKind::Anonymous,
+            SourceNounKind::Role,
+            SourceNounKind::Group,
+            SourceNounKind::Document,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+}
+
+/// A label before a colon that introduces no speech (`labels.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelKind {
+    /// A picture or media credit ("Photo:").
+    Credit,
+    /// An editorial label ("Correction:").
+    Note,
+}
+
+/// Every word lexicon, compiled once.
+pub struct Lexicons {
+    /// Abbreviations and sentence starters (segmentation, tokens, statements).
+    pub abbr: Abbreviations,
+    cues: HashMap<&'static str, Vec<CueEntry>>,
+    titles: HashSet<&'static str>,
+    source_nouns: HashMap<&'static str, SourceNounKind>,
+    organizations: HashSet<String>,
+    places: HashSet<String>,
+    addressees: HashSet<&'static str>,
+    channels: HashSet<&'static str>,
+    irregular_pasts: HashSet<&'static str>,
+    labels: HashMap<&'static str, LabelKind>,
+    source_heads: HashMap<&'static str, &'static str>,
+    org_words: HashSet<&'static str>,
+    not_organizations: HashSet<&'static str>,
+    org_descriptors: HashSet<&'static str>,
+}
+
+fn lowercase_keys(file: &LexiconFile) -> HashSet<String> {
+    file.keys().map(str::to_lowercase).collect()
+}
+
+impl Lexicons {
+    pub fn new() -> Lexicons {
+        let frames: HashMap<&str, Frames> = CUE_FRAMES
+            .entries()
+            .map(|e| (e[0], Frames::parse(e[1])))
+            .collect();
+        let mut cues: HashMap<&'static str, Vec<CueEntry>> = HashMap::new();
+        for e in CUES.entries() {
+            let class = CueClass::parse(e[1])
+                .unwrap_or_else(|| panic!("cues.txt: unknown class {:?}", e[1]));
+            for form in e[3].split(',').map(str::trim) {
+                let mut parts = form.split(' ');
+                let first = parts.next().unwrap_or(form);
+                cues.entry(first).or_default().push(CueEntry {
+                    lemma: e[0],
+                    class,
+                    past: e[2],
+                    particle: parts.next(),
+                    frames: frames.get(e[0]).copied().unwrap_or_default(),
+                });
+            }
+        }
+        Lexicons {
+            abbr: Abbreviations::new(),
+            cues,
+            titles: TITLES.keys().collect(),
+            source_nouns: SOURCE_NOUNS
+                .entries()
+                .map(|e| {
+                    let kind = SourceNounKind::parse(e[1])
+                        .unwrap_or_else(|| panic!("source_nouns.txt: unknown kind {:?}", e[1]));
+                    (e[0], kind)
+                })
+                .collect(),
+            organizations: lowercase_keys(&ORGANIZATIONS),
+            places: lowercase_keys(&PLACES),
+            addressees: ADDRESSEES.keys().collect(),
+            channels: CHANNELS.keys().collect(),
+            irregular_pasts: IRREGULAR_PASTS.keys().collect(),
+            labels: LABELS
+                .entries()
+                .map(|e| {
+                    let kind = if e[1] == "credit" {
+                        LabelKind::Credit
+                    } else {
+                        LabelKind::Note
+                    };
+                    (e[0], kind)
+                })
+                .collect(),
+            source_heads: SOURCE_HEADS.entries().map(|e| (e[0], e[1])).collect(),
+            org_words: ORG_WORDS.keys().collect(),
+            not_organizations: NOT_ORGANIZATIONS.keys().collect(),
+            org_descriptors: ORG_DESCRIPTORS.keys().collect(),
+        }
+    }
+
+    /// The cue entries whose form starts with `w` (lowercase).
+    pub fn cue_entries(&self, w: &str) -> Option<&[CueEntry]> {
+        self.cues.get(w).map(Vec::as_slice)
+    }
+
+    /// Is `w` (lowercase) the first word of a form of some cue?
+    pub fn is_cue_word(&self, w: &str) -> bool {
+        self.cues.contains_key(w)
+    }
+
+    /// Is `w` (lowercase) a title word?
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w)
+    }
+
+    /// The source-noun kind of `w` (lowercase), if any.
+    pub fn source_noun(&self, w: &str) -> Option<SourceNounKind> {
+        self.source_nouns.get(w).copied()
+    }
+
+    /// Is the (lowercased) name a known organisation?
+    pub fn is_organization(&self, lower: &str) -> bool {
+        self.organizations.contains(lower)
+    }
+
+    /// Is the (lowercased) name a known place?
+    pub fn is_place(&self, lower: &str) -> bool {
+        self.places.contains(lower)
+    }
+
+    /// An object pronoun or common addressee ("him", "reporters").
+    pub fn is_addressee(&self, w: &str) -> bool {
+        self.addressees.contains(w)
+    }
+
+    /// A channel noun ("statement", "interview").
+    pub fn is_channel(&self, w: &str) -> bool {
+        self.channels.contains(w)
+    }
+
+    /// An irregular past-tense verb ("cut", "told").
+    pub fn is_irregular_past(&self, w: &str) -> bool {
+        self.irregular_pasts.contains(w)
+    }
+
+    /// A label that introduces no speech, with its kind.
+    pub fn label(&self, w: &str) -> Option<LabelKind> {
+        self.labels.get(w).copied()
+    }
+
+    /// A word followed by "to" inside a source phrase ("close to", "adviser to").
+    pub fn is_to_head(&self, w: &str) -> bool {
+        self.source_heads
+            .get(w)
+            .is_some_and(|k| k.split(',').any(|k| k.trim() == "to-head"))
+    }
+
+    /// A word that follows the head of a source ("familiar", "briefed").
+    pub fn is_source_postmodifier(&self, w: &str) -> bool {
+        self.source_heads
+            .get(w)
+            .is_some_and(|k| k.split(',').any(|k| k.trim() == "postmodifier"))
+    }
+
+    /// An organisational word ("ministry", "party").
+    pub fn is_org_word(&self, w: &str) -> bool {
+        self.org_words.contains(w)
+    }
+
+    /// A capitalised abbreviation that names no organisation ("gdp").
+    pub fn is_not_organization(&self, w: &str) -> bool {
+        self.not_organizations.contains(w)
+    }
+
+    /// A descriptor before an organisation's name ("newspaper").
+    pub fn is_org_descriptor(&self, w: &str) -> bool {
+        self.org_descriptors.contains(w)
+    }
+}
+
+impl Default for Lexicons {
+    fn default() -> Self {
+        Lexicons::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lexicons_compile() {
+        let lex = Lexicons::new();
+        assert!(lex.is_cue_word("said"));
+        assert!(lex
+            .cue_entries("told")
+            .is_some_and(|e| e[0].frames.has(Frames::ADDRESSEE)));
+        assert_eq!(lex.source_noun("analysts"), Some(SourceNounKind::Vague));
+        assert_eq!(lex.label("photo"), Some(LabelKind::Credit));
+        // Every frame names a lemma of the cue lexicon.
+        for e in CUE_FRAMES.entries() {
+            assert!(
+                CUES.keys().any(|k| k == e[0]),
+                "cue_frames.txt: {} is no cue",
+                e[0]
+            );
+        }
+    }
 
     #[test]
     fn lexicons_are_sorted_and_unique() {

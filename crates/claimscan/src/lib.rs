@@ -9,31 +9,43 @@
 //! ```
 //!
 //! # Steps
-//! Each stage is a module with its own output type; [`Extractor::extract`] runs them in order.
-//! 1. [`normalize`]: quotes, dashes, spaces and Markdown emphasis, with a map back to the input.
-//! 2. [`segment`]: paragraphs, headlines and sentences.
-//! 3. [`quotes`]: quotation marks paired by direction, apostrophes told apart.
-//! 4. [`attribution`]: source + cue + content, in every common construction.
-//! 5. [`claims`]: the writer's own claims, split at clause level around reported ones.
-//! 6. [`modality`]: hedges, conditions, future, negation.
-//! 7. [`entities`]: people, organisations and places with their mentions and roles; sources
-//!    resolved to them.
-//! 8. [`score`]: check-worthiness and category, with reasons.
-//! 9. [`statement`]: a standalone sentence for each claim.
+//! [`Extractor::extract`] runs the stages in order (`pipeline.rs`); each is a module with its
+//! own input and output types, and none reaches into a later one.
+//! 1. [`normalize`]: `&str` → [`normalize::Normalized`] — quotes, dashes, spaces and Markdown
+//!    emphasis, with a map back to the input.
+//! 2. [`segment`]: text → [`segment::Segments`] — paragraphs, headlines and sentences.
+//! 3. [`quotes`] and [`document`]: segments → [`document::Document`] — quotation marks paired by
+//!    direction, each sentence's tokens and quotations.
+//! 4. [`attribution`]: `Document` → [`attribution::Found`]s — source + cue + content, one file
+//!    per construction.
+//! 5. [`claims`]: `Found`s → [`claims::Draft`]s — the attributions and the writer's own claims.
+//! 6. [`modality`]: the document's hedges ([`modality::HedgeHit`]), and per claim its hedges,
+//!    condition, future and negation ([`modality::ClaimModality`]).
+//! 7. [`entities`]: `Document` + `Found`s → [`entities::EntityDraft`]s — people, organisations
+//!    and places with their mentions and roles.
+//! 8. [`resolve`]: a source → [`resolve::Resolution`] — the entity it refers to.
+//! 9. [`score`]: a claim's [`score::Features`] → [`score::Score`] — check-worthiness and category.
+//! 10. [`statement`]: a standalone sentence for each claim.
+//! 11. `assemble.rs`: every span converted to the caller's unit; the [`Report`].
 //!
-//! The report ([`report`]) converts every internal byte span to the caller's offset unit.
-//! Lexicons are data files listed in [`lexicon`].
+//! Every reason on a claim is a typed [`rules::Rule`]; every word list is a data file compiled
+//! once into [`lexicon::Lexicons`].
 
+mod assemble;
 pub mod attribution;
 pub mod claims;
+pub mod document;
 pub mod entities;
 pub mod lexicon;
 pub mod modality;
 pub mod normalize;
 mod offsets;
 mod pipeline;
+pub mod quantities;
 pub mod quotes;
 pub mod report;
+pub mod resolve;
+pub mod rules;
 pub mod score;
 pub mod segment;
 pub mod span;
@@ -113,7 +125,9 @@ impl Options {
 /// times. It is `Send + Sync`, so one extractor can serve many threads.
 pub struct Extractor {
     options: Options,
-    pub(crate) res: pipeline::Resources,
+    pub(crate) lex: lexicon::Lexicons,
+    pub(crate) hedges: modality::Hedges,
+    pub(crate) scorer: score::Scorer,
 }
 
 impl Extractor {
@@ -122,7 +136,9 @@ impl Extractor {
         options.validate()?;
         Ok(Extractor {
             options,
-            res: pipeline::Resources::new(),
+            lex: lexicon::Lexicons::new(),
+            hedges: modality::Hedges::new(),
+            scorer: score::Scorer::new(),
         })
     }
 

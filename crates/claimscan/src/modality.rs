@@ -8,7 +8,9 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::document::Document;
 use crate::lexicon;
+use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{is_determiner, is_subject_pronoun};
@@ -89,7 +91,7 @@ pub struct Modality {
     pub condition: Option<Span>,
     pub future: Option<String>,
     pub negated: Option<String>,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 /// Verbs and words after which `if` asks a question rather than sets a condition.
@@ -189,7 +191,7 @@ pub fn analyse(toks: &[Tok]) -> Modality {
                 }
                 if end > i + 1 {
                     m.condition = Some(Span::new(toks[start].span.start, toks[end - 1].span.end));
-                    m.reasons.push(format!("condition:{marker}"));
+                    m.reasons.push(Reason::with(Rule::Condition, marker));
                 }
             }
         }
@@ -233,7 +235,7 @@ pub fn analyse(toks: &[Tok]) -> Modality {
                 _ => None,
             };
             if let Some(f) = f {
-                m.reasons.push(format!("future:{f}"));
+                m.reasons.push(Reason::with(Rule::Future, f.clone()));
                 m.future = Some(f);
             }
         }
@@ -249,7 +251,8 @@ pub fn analyse(toks: &[Tok]) -> Modality {
                 w => w.ends_with("n't"),
             };
             if neg {
-                m.reasons.push(format!("negation:{}", t.lower));
+                m.reasons
+                    .push(Reason::with(Rule::Negation, t.lower.clone()));
                 m.negated = Some(t.lower.clone());
             }
         }
@@ -259,6 +262,57 @@ pub fn analyse(toks: &[Tok]) -> Modality {
 
 /// An inverted `should`/`were`/`had` condition has a subject and then a verb ("should Russia
 /// breach", "were the talks to fail"), with no comma in between.
+/// The modality of one claim: the hedges inside its fragments, and the condition, future and
+/// negation of its own tokens. In reported speech "would" reports a prediction.
+pub struct ClaimModality<'h> {
+    pub hedges: Vec<&'h HedgeHit>,
+    pub modality: Modality,
+    /// Hedge reasons first, then condition, future and negation.
+    pub reasons: Vec<Reason>,
+}
+
+/// Modality for the claim made of `fragments`, given the document's `hedges` (in text order).
+pub fn for_claim<'h>(
+    doc: &Document,
+    hedges: &'h [HedgeHit],
+    fragments: &[Span],
+    attributed: bool,
+) -> ClaimModality<'h> {
+    let hull = fragments
+        .iter()
+        .copied()
+        .reduce(Span::hull)
+        .unwrap_or_default();
+    // The content's own tokens.
+    let content_toks: Vec<Tok> = doc.toks[doc.sentences_over(hull)]
+        .iter()
+        .flatten()
+        .filter(|t| fragments.iter().any(|f| f.contains(t.span)))
+        .cloned()
+        .collect();
+    let mut m = analyse(&content_toks);
+    if attributed && m.future.is_none() && content_toks.iter().any(|t| t.is("would")) {
+        m.future = Some("would".into());
+        m.reasons.push(Reason::new(Rule::FutureWouldReported));
+    }
+    let h0 = hedges.partition_point(|h| h.span.start < hull.start);
+    let h1 = hedges.partition_point(|h| h.span.start < hull.end);
+    let claim_hedges: Vec<&HedgeHit> = hedges[h0..h1.max(h0)]
+        .iter()
+        .filter(|h| fragments.iter().any(|f| f.contains(h.span)))
+        .collect();
+    let mut reasons: Vec<Reason> = claim_hedges
+        .iter()
+        .map(|h| Reason::entry(Rule::HedgeLexicon, h.phrase, h.kind))
+        .collect();
+    reasons.extend(m.reasons.iter().cloned());
+    ClaimModality {
+        hedges: claim_hedges,
+        modality: m,
+        reasons,
+    }
+}
+
 fn inversion_has_verb(toks: &[Tok], from: usize, aux: &str) -> bool {
     for t in toks.iter().skip(from).take(6) {
         if !t.is_word() {
@@ -283,7 +337,8 @@ mod tests {
     use crate::tokens::tokenize;
 
     fn modality(text: &str) -> (Option<String>, bool, bool) {
-        let toks = tokenize(text, Span::new(0, text.len()), &[]);
+        let abbr = crate::segment::Abbreviations::new();
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &abbr);
         let m = analyse(&toks);
         (
             m.condition.map(|c| c.of(text).to_string()),

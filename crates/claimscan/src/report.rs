@@ -21,17 +21,6 @@ pub enum OffsetUnit {
     Byte,
 }
 
-impl OffsetUnit {
-    /// The lowercase name used on the command line and in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OffsetUnit::Char => "char",
-            OffsetUnit::Utf16 => "utf16",
-            OffsetUnit::Byte => "byte",
-        }
-    }
-}
-
 impl std::str::FromStr for OffsetUnit {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -199,4 +188,61 @@ pub struct Report {
     pub entities: Vec<Entity>,
     /// Every hedge cue in the document, inside claims or not.
     pub hedges: Vec<TextSpan>,
+}
+
+/// `as_str` for a report enum: its serde name, the one string every face (CLI, page, tests)
+/// uses. `tests::names_match_serde` keeps the two in step.
+macro_rules! serde_names {
+    ($($ty:ident { $($variant:ident = $name:literal),* $(,)? })*) => {
+        $(impl $ty {
+            /// The serde name of this value (as in the JSON report).
+            pub const fn as_str(self) -> &'static str {
+                match self { $($ty::$variant => $name),* }
+            }
+            /// Every value.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),*];
+        })*
+    };
+}
+
+serde_names! {
+    OffsetUnit { Char = "char", Utf16 = "utf16", Byte = "byte" }
+    Attribution { Direct = "direct", Indirect = "indirect", Mixed = "mixed", Author = "author" }
+    SourceKind {
+        Named = "named",
+        Pronoun = "pronoun",
+        Description = "description",
+        Vague = "vague",
+        Anonymous = "anonymous",
+    }
+    Category {
+        Quantity = "quantity",
+        Prediction = "prediction",
+        Causation = "causation",
+        Rule = "rule",
+        Personal = "personal",
+        Opinion = "opinion",
+        Other = "other",
+    }
+    EntityKind { Person = "person", Organization = "organization", Place = "place", Other = "other" }
+}
+
+#[cfg(test)]
+mod names {
+    use super::*;
+
+    fn check<T: Serialize + Copy>(all: &[T], name: impl Fn(T) -> &'static str) {
+        for v in all {
+            assert_eq!(serde_json::to_value(v).unwrap(), name(*v));
+        }
+    }
+
+    #[test]
+    fn names_match_serde() {
+        check(OffsetUnit::ALL, OffsetUnit::as_str);
+        check(Attribution::ALL, Attribution::as_str);
+        check(SourceKind::ALL, SourceKind::as_str);
+        check(Category::ALL, Category::as_str);
+        check(EntityKind::ALL, EntityKind::as_str);
+    }
 }

@@ -12,8 +12,11 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::entities::EntityDraft;
 use crate::lexicon;
-use crate::report::Category;
+use crate::report::{Category, SourceKind};
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
 
 /// What the scorer knows about a claim besides its text.
 #[derive(Clone, Debug, Default)]
@@ -25,6 +28,48 @@ pub struct Features {
     pub future: bool,
     pub question: bool,
     pub attributed: bool,
+}
+
+impl Features {
+    /// The features of the claim made of `fragments` of `text`: how many entities it mentions,
+    /// whether it is a question, and the pipeline's flags. Returns them with the claim's
+    /// content text (its fragments joined by spaces), which is what the scorer reads.
+    pub fn for_claim(
+        text: &str,
+        fragments: &[Span],
+        ents: &[EntityDraft],
+        source: Option<SourceKind>,
+        flags: (bool, bool, bool),
+    ) -> (Features, String) {
+        let (hedged, future, attributed) = flags;
+        let entities = ents
+            .iter()
+            .filter(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| fragments.iter().any(|f| f.contains(*m)))
+            })
+            .count();
+        let content_text: String = fragments
+            .iter()
+            .map(|f| f.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let question = content_text
+            .trim_end()
+            .trim_end_matches(['"', '\u{201d}', '\u{2019}'])
+            .ends_with('?');
+        let features = Features {
+            entities,
+            named_source: source == Some(SourceKind::Named),
+            vague_source: matches!(source, Some(SourceKind::Vague | SourceKind::Anonymous)),
+            hedged,
+            future,
+            question,
+            attributed,
+        };
+        (features, content_text)
+    }
 }
 
 /// The compiled scorer.
@@ -56,7 +101,7 @@ fn category(s: &str) -> Category {
 pub struct Score {
     pub score: f64,
     pub category: Category,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 /// Word endings that are cues (`<-ed>` …), each with the shortest word it counts in.
@@ -148,11 +193,11 @@ impl Scorer {
     /// Score `text` (the claim's content) with its `features`.
     pub fn score(&self, text: &str, f: &Features) -> Score {
         let mut margin = self.bias;
-        let mut reasons = vec![format!("score:bias {:+.3}", self.bias)];
+        let mut reasons = vec![Reason::new(Rule::ScoreBias).weighted(self.bias)];
         let mut weights: Vec<(Category, f64)> = Vec::new();
-        let mut add = |w: f64, why: String, cat: Category| {
+        let mut add = |w: f64, why: Reason, cat: Category| {
             margin += w;
-            reasons.push(format!("score:{why} {w:+.3}"));
+            reasons.push(why.weighted(w));
             weights.push((cat, w));
         };
         // Words and phrases, whole-word, overlaps included, each counted once.
@@ -169,7 +214,7 @@ impl Scorer {
         }
         for (i, _) in seen.iter().enumerate().filter(|(_, s)| **s) {
             let (phrase, cat, w) = self.phrases[i];
-            add(w, format!("lexicon:checkworthy:{phrase}"), cat);
+            add(w, Reason::with(Rule::ScoreLexicon, phrase), cat);
         }
         // The first word.
         let first = text
@@ -179,7 +224,7 @@ impl Scorer {
             .trim_matches(|c: char| !c.is_ascii_alphanumeric())
             .to_ascii_lowercase();
         if let Some(&(cat, w)) = self.firsts.get(first.as_str()) {
-            add(w, format!("first-word '{first}'"), cat);
+            add(w, Reason::with(Rule::ScoreFirstWord, first.clone()), cat);
         }
         // Computed classes: (key in the lexicon, reason).
         for (key, why) in classes(text, f) {
@@ -211,10 +256,7 @@ impl Scorer {
                 cat = c;
             }
         }
-        reasons.push(format!(
-            "score:category {}",
-            format!("{cat:?}").to_lowercase()
-        ));
+        reasons.push(Reason::with(Rule::ScoreCategory, cat.as_str()));
         Score {
             score,
             category: cat,
@@ -230,9 +272,9 @@ impl Default for Scorer {
 }
 
 /// The computed classes that hold for a claim: its lexicon key (without `<>`) and the reason.
-fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut push = |key: &str, why: String| out.push((key.to_string(), why));
+fn classes(text: &str, f: &Features) -> Vec<(String, Reason)> {
+    let mut out: Vec<(String, Reason)> = Vec::new();
+    let mut push = |key: &str, why: Reason| out.push((key.to_string(), why));
     // Figures: runs of digits with their separators; a four-digit 19xx/20xx alone is a year.
     let mut number: Option<&str> = None;
     let mut year: Option<&str> = None;
@@ -251,16 +293,16 @@ fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
         }
     }
     if let Some(n) = number {
-        push("number", format!("number '{n}'"));
+        push("number", Reason::with(Rule::ScoreNumber, n));
     }
     if let Some(y) = year {
-        push("year", format!("year '{y}'"));
+        push("year", Reason::with(Rule::ScoreYear, y));
     }
     if text.contains('%') {
-        push("percent-sign", "percent-sign".into());
+        push("percent-sign", Reason::new(Rule::ScorePercentSign));
     }
     if text.contains(['$', '€', '£']) {
-        push("money-sign", "money-sign".into());
+        push("money-sign", Reason::new(Rule::ScoreMoneySign));
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let n = words.len();
@@ -272,7 +314,7 @@ fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
             Some(h) => format!("words:{lo}-{h}"),
             None => format!("words:{lo}+"),
         };
-        push(&key, format!("words({n})"));
+        push(&key, Reason::with(Rule::ScoreWords, n.to_string()));
     }
     let e = if f.entities >= 3 {
         "3+".to_string()
@@ -281,18 +323,18 @@ fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
     };
     push(
         &format!("entities:{e}"),
-        format!("named-entities({})", f.entities),
+        Reason::with(Rule::ScoreEntities, f.entities.to_string()),
     );
-    for (on, key) in [
-        (f.named_source, "named-source"),
-        (f.vague_source, "vague-source"),
-        (f.hedged, "hedged"),
-        (f.future, "future"),
-        (f.question, "question"),
-        (f.attributed, "attributed"),
+    for (on, key, rule) in [
+        (f.named_source, "named-source", Rule::ScoreNamedSource),
+        (f.vague_source, "vague-source", Rule::ScoreVagueSource),
+        (f.hedged, "hedged", Rule::ScoreHedged),
+        (f.future, "future", Rule::ScoreFuture),
+        (f.question, "question", Rule::ScoreQuestion),
+        (f.attributed, "attributed", Rule::ScoreAttributed),
     ] {
         if on {
-            push(key, key.into());
+            push(key, Reason::new(rule));
         }
     }
     let caps = words
@@ -307,7 +349,7 @@ fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
     };
     push(
         &format!("capitalized:{c}"),
-        format!("capitalized-words({caps})"),
+        Reason::with(Rule::ScoreCapitalized, caps.to_string()),
     );
     let letters: Vec<String> = text
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -319,11 +361,17 @@ fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
             .iter()
             .find(|w| w.len() >= min && w.ends_with(suffix))
         {
-            push(&format!("-{suffix}"), format!("ending -{suffix} '{w}'"));
+            push(
+                &format!("-{suffix}"),
+                Reason::with(Rule::ScoreEnding, format!("-{suffix} '{w}'")),
+            );
         }
     }
     if let Some(w) = letters.iter().find(|w| NUMBER_WORDS.contains(&w.as_str())) {
-        push("number-word", format!("number-word '{w}'"));
+        push(
+            "number-word",
+            Reason::with(Rule::ScoreNumberWord, w.clone()),
+        );
     }
     out
 }
@@ -331,6 +379,10 @@ fn classes(text: &str, f: &Features) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn strs(s: &Score) -> Vec<String> {
+        s.reasons.iter().map(ToString::to_string).collect()
+    }
 
     #[test]
     fn figures_outscore_opinions() {
@@ -342,7 +394,7 @@ mod tests {
         let opinion = s.score("I think this is a great country", &Features::default());
         assert!(fact.score > opinion.score);
         assert_eq!(fact.category, Category::Quantity);
-        assert!(fact.reasons.iter().any(|r| r.contains("number")));
+        assert!(strs(&fact).iter().any(|r| r.contains("number")));
     }
 
     #[test]
@@ -356,11 +408,11 @@ mod tests {
         ] {
             let r = s.score(text, &Features::default());
             assert!((0.0..=1.0).contains(&r.score), "{text}: {}", r.score);
-            assert!(r.reasons[0].starts_with("score:bias"));
-            assert!(r.reasons.last().unwrap().starts_with("score:category"));
+            let reasons = strs(&r);
+            assert!(reasons[0].starts_with("score:bias"));
+            assert!(reasons.last().unwrap().starts_with("score:category"));
             // The reasons add up to the score.
-            let margin: f64 = r
-                .reasons
+            let margin: f64 = reasons
                 .iter()
                 .filter_map(|x| x.rsplit(' ').next()?.parse::<f64>().ok())
                 .sum();
@@ -382,7 +434,7 @@ mod tests {
         );
         assert!(record.score >= 0.5, "{:?}", record);
         assert!(chat.score < 0.5, "{:?}", chat);
-        assert!(record.reasons.iter().any(|r| r.contains("year '2015'")));
+        assert!(strs(&record).iter().any(|r| r.contains("year '2015'")));
     }
 
     #[test]
@@ -391,8 +443,8 @@ mod tests {
         let text = "Taxes rose by more than half, the bankers' union said in Madrid.";
         let r = s.score(text, &Features::default());
         let words = format!(" {} ", text.to_lowercase().replace([',', '.'], ""));
-        let phrases: Vec<&str> = r
-            .reasons
+        let reasons = strs(&r);
+        let phrases: Vec<&str> = reasons
             .iter()
             .filter_map(|x| x.strip_prefix("score:lexicon:checkworthy:"))
             .map(|x| x.rsplit_once(' ').unwrap().0)

@@ -1,6 +1,7 @@
 //! Stage 9: a standalone statement for each claim, readable without the article:
 //! "Mark Rutte warned that any further Russian aggression would be ‘fatal’ for Moscow."
 
+use crate::lexicon::CueClass;
 use crate::report::Attribution;
 
 /// What a statement is built from.
@@ -11,7 +12,7 @@ pub struct Parts<'a> {
     /// The cue's lemma and past tense.
     pub cue_lemma: Option<&'a str>,
     pub cue_past: Option<&'a str>,
-    pub cue_class: Option<&'a str>,
+    pub cue_class: Option<CueClass>,
     /// The content fragments' texts.
     pub fragments: Vec<&'a str>,
     /// Words that may start a sentence without being names ("The", "This").
@@ -82,7 +83,7 @@ pub fn build(p: &Parts) -> String {
             "According to {}, {body}",
             lower_first_if_common(p.source.unwrap_or_default(), p.is_starter)
         ),
-        (Some(src), _) if p.cue_class == Some("framing") => format!("{src} {body}"),
+        (Some(src), _) if p.cue_class == Some(CueClass::Framing) => format!("{src} {body}"),
         (Some(src), _) if p.attribution == Attribution::Direct => {
             format!("{src} {quote_verb}: {content}")
         }
@@ -106,7 +107,7 @@ mod tests {
             source: Some("Jane Roe"),
             cue_lemma: Some("warn"),
             cue_past: Some("warned"),
-            cue_class: Some("warning"),
+            cue_class: Some(CueClass::Warning),
             fragments: vec!["the bridge would be \u{2018}unsafe\u{2019} by winter"],
             is_starter: &starter,
         };

@@ -1,17 +1,8 @@
 //! Word and punctuation tokens of a sentence, shared by the stages after segmentation.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
-use crate::lexicon;
 use crate::quotes::Quote;
+use crate::segment::Abbreviations;
 use crate::span::Span;
-
-/// Abbreviations (from the lexicon) that keep their full stop as part of the word.
-fn abbreviations() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lexicon::ABBREVIATIONS.keys().collect())
-}
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,8 +51,9 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{2019}' || c == '\''
 }
 
-/// Tokenize `span` of `text`; quotation marks are recognised from `quotes`.
-pub fn tokenize(text: &str, span: Span, quotes: &[Quote]) -> Vec<Tok> {
+/// Tokenize `span` of `text`; quotation marks are recognised from `quotes`, and listed
+/// abbreviations keep their full stop.
+pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) -> Vec<Tok> {
     let mut toks = Vec::new();
     let s = span.of(text);
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -132,9 +124,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote]) -> Vec<Tok> {
             let w = &s[i..end];
             let single_initial = w.chars().count() == 1 && c.is_uppercase();
             if s[end..].starts_with('.')
-                && ((w.contains('.') && w.len() <= 8)
-                    || single_initial
-                    || abbreviations().contains(w))
+                && ((w.contains('.') && w.len() <= 8) || single_initial || abbr.is_listed(w))
             {
                 end += 1;
                 j += 1;

@@ -1,5 +1,6 @@
-//! Small closed word classes used by several stages. Open classes (cues, hedges, titles,
-//! source nouns) are lexicon files; these are grammar words.
+//! Closed word classes: grammar words used by several stages, each class listed once here.
+//! Open classes (cues, hedges, titles, source nouns, addressees, channels, irregular pasts,
+//! labels) are lexicon files read through [`crate::lexicon::Lexicons`].
 
 /// Auxiliaries and adverbs that may stand between a source and its cue ("has previously said").
 pub fn is_aux_or_adverb(w: &str) -> bool {
@@ -37,23 +38,22 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
                 | "frankly"
                 | "openly"
                 | "ultimately"
-                | "has been"
                 | "always"
                 | "since"
                 | "now"
                 | "yet"
                 | "too"
         )
-        || (w.len() >= 6
-            && w.ends_with("ly")
-            && !matches!(
-                w,
-                "family" | "italy" | "july" | "assembly" | "ally" | "supply" | "anomaly"
-            ))
+        || is_ly_adverb(w)
 }
 
 /// Auxiliary and modal verbs.
 pub fn is_auxiliary(w: &str) -> bool {
+    is_modal_or_perfect(w) || matches!(w, "shall" | "did" | "does" | "do")
+}
+
+/// Modals and the perfect's "have": a verb phrase follows ("will rise", "has fallen").
+pub fn is_modal_or_perfect(w: &str) -> bool {
     matches!(
         w,
         "has"
@@ -67,10 +67,112 @@ pub fn is_auxiliary(w: &str) -> bool {
             | "might"
             | "should"
             | "must"
-            | "shall"
-            | "did"
-            | "does"
-            | "do"
+    )
+}
+
+/// A token that makes a clause finite: a modal, "have" or "do", a negative contraction or a
+/// clitic ("won't", "'ll").
+pub fn is_finite_auxiliary(w: &str) -> bool {
+    (is_auxiliary(w) && w != "shall")
+        || matches!(
+            w,
+            "won't"
+                | "can't"
+                | "isn't"
+                | "wasn't"
+                | "didn't"
+                | "doesn't"
+                | "'s"
+                | "'re"
+                | "'ll"
+                | "'d"
+                | "aren't"
+                | "weren't"
+                | "shouldn't"
+                | "wouldn't"
+                | "couldn't"
+                | "hasn't"
+                | "haven't"
+        )
+}
+
+/// Contractions whose ending marks a finite verb ("she'll", "they're", "didn't").
+pub const FINITE_CONTRACTION_ENDINGS: [&str; 7] = ["'ll", "'d", "'s", "'re", "'ve", "'m", "n't"];
+
+/// A word longer than `min_len` ending in -s but not -ss: a plural noun or a third-person verb.
+pub fn s_ending(w: &str, min_len: usize) -> bool {
+    w.len() > min_len && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// An adverb in -ly ("publicly"), leaving out the nouns and names that end so.
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "italy" | "july" | "assembly" | "ally" | "supply" | "anomaly"
+        )
+}
+
+/// Words that open a clause or a prepositional phrase, never a source ("that Phoenix …").
+pub fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "of"
+            | "to"
+            | "after"
+            | "before"
+            | "during"
+            | "if"
+            | "when"
+            | "while"
+            | "as"
+            | "because"
+    )
+}
+
+/// Question words that open an embedded question ("asked how …").
+pub fn is_wh_word(w: &str) -> bool {
+    matches!(
+        w,
+        "how" | "what" | "why" | "whether" | "where" | "who" | "when"
+    )
+}
+
+/// Units of time and "ago"/"later", which make a time phrase ("two days later").
+pub fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "days" | "weeks" | "months" | "years" | "hours" | "minutes" | "ago" | "later"
+    )
+}
+
+/// Numerals and quantifiers that can be a clause's subject ("two were hurt", "many say").
+pub fn is_quantifier_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "both"
+            | "many"
+            | "some"
+            | "all"
+            | "few"
+            | "several"
+            | "most"
+            | "others"
     )
 }
 
@@ -85,38 +187,6 @@ pub fn is_be(w: &str) -> bool {
 /// Subject pronouns.
 pub fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you")
-}
-
-/// Object pronouns and common addressees of "tell".
-pub fn is_object_word(w: &str) -> bool {
-    matches!(
-        w,
-        "him"
-            | "her"
-            | "them"
-            | "us"
-            | "me"
-            | "you"
-            | "reporters"
-            | "journalists"
-            | "lawmakers"
-            | "supporters"
-            | "listeners"
-            | "viewers"
-            | "readers"
-            | "colleagues"
-            | "congress"
-            | "parliament"
-            | "senators"
-            | "investors"
-            | "staff"
-            | "employees"
-            | "voters"
-            | "delegates"
-            | "members"
-            | "officials"
-            | "students"
-    )
 }
 
 /// Determiners, possessives and quantifiers that can open a noun phrase.
@@ -302,149 +372,10 @@ pub fn is_time_word(w: &str) -> bool {
     )
 }
 
-/// Nouns of a channel: where or how something was said.
-pub fn is_channel_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "interview"
-            | "statement"
-            | "speech"
-            | "conference"
-            | "briefing"
-            | "letter"
-            | "post"
-            | "tweet"
-            | "broadcast"
-            | "article"
-            | "op-ed"
-            | "testimony"
-            | "hearing"
-            | "email"
-            | "memo"
-            | "report"
-            | "remarks"
-            | "address"
-            | "podcast"
-            | "video"
-            | "message"
-            | "column"
-            | "essay"
-            | "book"
-            | "filing"
-            | "appearance"
-            | "call"
-            | "rally"
-            | "debate"
-            | "event"
-            | "meeting"
-            | "summit"
-            | "session"
-            | "show"
-            | "program"
-            | "programme"
-            | "episode"
-            | "radio"
-            | "television"
-    )
-}
-
 /// Words that start a clause after a comma and end the content of a reported claim when the
 /// clause is the writer's own ("…, though he did not name …").
 pub fn is_contrast_clause_start(w: &str) -> bool {
-    matches!(w, "though" | "although" | "whereas" | "even though")
-}
-
-/// Common irregular past-tense verbs: a finite verb without an -ed ending.
-pub fn is_irregular_past(w: &str) -> bool {
-    matches!(
-        w,
-        "hurt"
-            | "cut"
-            | "put"
-            | "set"
-            | "made"
-            | "took"
-            | "gave"
-            | "went"
-            | "came"
-            | "got"
-            | "saw"
-            | "knew"
-            | "thought"
-            | "found"
-            | "left"
-            | "lost"
-            | "won"
-            | "held"
-            | "kept"
-            | "paid"
-            | "ran"
-            | "met"
-            | "sold"
-            | "spent"
-            | "built"
-            | "fell"
-            | "rose"
-            | "led"
-            | "told"
-            | "said"
-            | "began"
-            | "became"
-            | "brought"
-            | "bought"
-            | "caught"
-            | "chose"
-            | "drove"
-            | "fought"
-            | "felt"
-            | "grew"
-            | "hit"
-            | "let"
-            | "meant"
-            | "sent"
-            | "shut"
-            | "spoke"
-            | "stood"
-            | "struck"
-            | "taught"
-            | "understood"
-            | "wrote"
-            | "broke"
-            | "forgot"
-            | "hid"
-            | "quit"
-            | "rang"
-            | "sank"
-            | "shot"
-            | "slept"
-            | "split"
-            | "spread"
-            | "stole"
-            | "swore"
-            | "threw"
-            | "woke"
-            | "wore"
-            | "bore"
-            | "beat"
-            | "bet"
-            | "bid"
-            | "dealt"
-            | "drew"
-            | "fled"
-            | "flew"
-            | "froze"
-            | "lay"
-            | "lent"
-            | "lit"
-            | "sought"
-            | "sat"
-            | "sold off"
-            | "wept"
-            | "withdrew"
-            | "overtook"
-            | "undertook"
-            | "upheld"
-    )
+    matches!(w, "though" | "although" | "whereas")
 }
 
 /// Honorifics: part of how a name is written, not a role.
@@ -452,21 +383,5 @@ pub fn is_honorific(w: &str) -> bool {
     matches!(
         w,
         "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "messrs."
-    )
-}
-
-/// Labels of a picture credit ("Photo: …", "Credit: …").
-pub fn is_credit_label(w: &str) -> bool {
-    matches!(
-        w,
-        "photo"
-            | "photograph"
-            | "photos"
-            | "picture"
-            | "image"
-            | "credit"
-            | "illustration"
-            | "video"
-            | "graphic"
     )
 }

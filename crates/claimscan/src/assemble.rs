@@ -1,0 +1,163 @@
+//! Stage 11: the report. Every internal byte span of the normalised text becomes a span of the
+//! caller's input in the caller's unit, and each claim is assembled from what the stages found.
+
+use crate::claims::Draft;
+use crate::document::Document;
+use crate::entities::EntityDraft;
+use crate::modality::{self, HedgeHit};
+use crate::normalize::Normalized;
+use crate::offsets::OffsetMap;
+use crate::report::*;
+use crate::resolve;
+use crate::rules::Reason;
+use crate::score::Features;
+use crate::span::Span;
+use crate::statement;
+use crate::Extractor;
+
+/// Converts normalised byte spans to spans of the caller's input.
+pub(crate) struct Out<'a> {
+    pub original: &'a str,
+    pub norm: &'a Normalized,
+    pub map: OffsetMap<'a>,
+}
+
+impl Out<'_> {
+    pub fn span(&self, s: Span) -> TextSpan {
+        let o = self.norm.to_original(s);
+        TextSpan {
+            start: self.map.convert(o.start),
+            end: self.map.convert(o.end),
+            text: self.original[o.start..o.end].to_string(),
+        }
+    }
+}
+
+/// What every claim of one document is assembled from.
+pub(crate) struct Assembler<'a> {
+    pub ex: &'a Extractor,
+    pub out: &'a Out<'a>,
+    pub doc: &'a Document<'a>,
+    pub hedges: &'a [HedgeHit],
+    pub ents: &'a [EntityDraft],
+}
+
+/// The source, cue and channel of a claim, converted, with the name the statement uses.
+struct Sourcing {
+    source: Option<Source>,
+    cue: Option<Cue>,
+    channel: Option<TextSpan>,
+    name: Option<String>,
+    reasons: Vec<Reason>,
+}
+
+impl Assembler<'_> {
+    /// The claim `index` (0-based) from its draft.
+    pub fn claim(&self, d: &Draft, index: usize) -> Claim {
+        let text = self.doc.text;
+        let mut reasons = d.reasons.clone();
+        let hull = d
+            .fragments
+            .iter()
+            .copied()
+            .reduce(Span::hull)
+            .unwrap_or_default();
+        let attributed = d.attribution != Attribution::Author;
+        let m = modality::for_claim(self.doc, self.hedges, &d.fragments, attributed);
+        reasons.extend(m.reasons.iter().cloned());
+        let sourcing = self.sourcing(d);
+        reasons.extend(sourcing.reasons);
+        let flags = (
+            !m.hedges.is_empty(),
+            m.modality.future.is_some(),
+            attributed,
+        );
+        let source_kind = sourcing.source.as_ref().map(|s| s.kind);
+        let (features, content_text) =
+            Features::for_claim(text, &d.fragments, self.ents, source_kind, flags);
+        let score = self.ex.scorer.score(&content_text, &features);
+        reasons.extend(score.reasons);
+        let fragments: Vec<TextSpan> = d.fragments.iter().map(|f| self.out.span(*f)).collect();
+        let hull_out = self.out.span(hull);
+        let cue = d.found.as_ref().and_then(|f| f.cue.as_ref());
+        let statement = statement::build(&statement::Parts {
+            attribution: d.attribution,
+            source: sourcing.name.as_deref(),
+            cue_lemma: cue.map(|c| c.lemma),
+            cue_past: cue.map(|c| c.past),
+            cue_class: cue.map(|c| c.class),
+            fragments: fragments.iter().map(|f| f.text.as_str()).collect(),
+            is_starter: &|w: &str| self.ex.lex.abbr.is_starter(w),
+        });
+        Claim {
+            id: format!("c{}", index + 1),
+            text: hull_out.text,
+            start: hull_out.start,
+            end: hull_out.end,
+            fragments,
+            sentence: d.sentence,
+            attribution: d.attribution,
+            source: sourcing.source,
+            cue: sourcing.cue,
+            channel: sourcing.channel,
+            hedges: m.hedges.iter().map(|h| self.out.span(h.span)).collect(),
+            condition: m.modality.condition.map(|c| self.out.span(c)),
+            future: m.modality.future.is_some(),
+            negated: m.modality.negated.is_some(),
+            checkworthiness: score.score,
+            checkworthy: score.score >= self.ex.options().checkworthy_threshold,
+            category: score.category,
+            statement,
+            reasons: reasons.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// The claim's source resolved to an entity, its cue and its channel.
+    fn sourcing(&self, d: &Draft) -> Sourcing {
+        let mut s = Sourcing {
+            source: None,
+            cue: None,
+            channel: None,
+            name: None,
+            reasons: Vec::new(),
+        };
+        let Some(f) = &d.found else { return s };
+        if let Some(src) = &f.source {
+            let r = resolve::source(self.doc.text, src, self.ents);
+            s.reasons = r.reasons;
+            let entity = r.entity.map(|i| &self.ents[i]);
+            let name = entity
+                .map(|e| e.name.clone())
+                .or_else(|| src.name.map(|n| self.out.span(n).text));
+            let role = src
+                .role
+                .map(|r| self.out.span(r).text)
+                .filter(|_| src.kind == SourceKind::Named)
+                .or_else(|| entity.and_then(|e| e.role.clone()));
+            let t = self.out.span(src.span);
+            s.name = name.clone().or_else(|| Some(t.text.clone()));
+            s.source = Some(Source {
+                text: t.text,
+                start: t.start,
+                end: t.end,
+                name,
+                role,
+                entity: r.entity.map(|i| format!("e{}", i + 1)),
+                kind: src.kind,
+                vague: matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous),
+            });
+        }
+        if let Some(c) = &f.cue {
+            let t = self.out.span(c.span);
+            s.cue = Some(Cue {
+                text: t.text,
+                start: t.start,
+                end: t.end,
+                lemma: c.lemma.to_string(),
+                class: c.class.as_str().to_string(),
+            });
+        }
+        s.channel = f.channel.map(|c| self.out.span(c));
+        s
+    }
+}

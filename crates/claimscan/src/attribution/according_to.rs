@@ -1,0 +1,80 @@
+//! `attr:according-to` — "according to X" before or after the content.
+//!
+//! - "According to the weather office, the drought is the worst in forty years."
+//! - "The drought is the worst in forty years, according to the weather office."
+//! - "according to Rathbun the property was returned": with no comma, a name ends where its
+//!   capitalised words end.
+
+use super::content::{clause_from, trim_content_end};
+use super::found::{span_of, words_in, Ctx, CueHit, Found, SourceHit};
+use super::noun_phrase::classify;
+use crate::report::SourceKind;
+use crate::rules::{Reason, Rule};
+use crate::tokens::Tok;
+use crate::words::{is_determiner, is_leading_filler, is_subject_pronoun};
+
+/// The lemma and statement verb of this cue.
+pub(crate) const LEMMA: &str = "according to";
+
+/// "according" at `toks[i]`, followed by "to".
+pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
+    let st = i + 2;
+    let e = source_end(toks, st);
+    let src = classify(ctx, toks, st, e).or_else(|| {
+        // Sources like "a report by the agency": take the whole phrase as a description.
+        (e > st).then(|| SourceHit {
+            span: span_of(toks, st, e),
+            kind: SourceKind::Description,
+            name: None,
+            role: None,
+            head: toks[e - 1].lower.clone(),
+            reasons: vec![Reason::new(Rule::SourceDescription)],
+        })
+    })?;
+    let cue = CueHit::fixed(span_of(toks, i, i + 2), LEMMA, LEMMA);
+    let lead = toks[..i]
+        .iter()
+        .all(|t| is_leading_filler(&t.lower) || !t.is_word());
+    let content = if lead {
+        let mut cs = e;
+        while cs < toks.len() && toks[cs].is_punct(',') {
+            cs += 1;
+        }
+        let (cs, end) = clause_from(ctx, toks, cs, 2)?;
+        let mut content = span_of(toks, cs, end);
+        if let Some(q) = ctx.quote_opening_at(toks, cs) {
+            content.end = content.end.max(q.outer.end);
+        }
+        content
+    } else {
+        let end = trim_content_end(toks, 0, i);
+        (end > 0 && words_in(toks, 0, end) >= 2).then(|| span_of(toks, 0, end))?
+    };
+    Some(ctx.finish(
+        vec![content],
+        Some(src),
+        Some(cue),
+        None,
+        vec![Reason::new(Rule::AttrAccordingTo)],
+    ))
+}
+
+/// One past the source phrase that starts at `toks[st]`.
+fn source_end(toks: &[Tok], st: usize) -> usize {
+    let mut e = st;
+    while e < toks.len() && toks[e].is_word() && e - st < 12 {
+        e += 1;
+    }
+    // With no comma, a name ends where the capitalised words end and a new clause begins.
+    if toks.get(st).is_some_and(|t| t.cap) {
+        let mut n = st;
+        while n < e && (toks[n].cap || (toks[n].is("of") && toks.get(n + 1).is_some_and(|x| x.cap)))
+        {
+            n += 1;
+        }
+        if n < e && (is_determiner(&toks[n].lower) || is_subject_pronoun(&toks[n].lower)) {
+            e = n;
+        }
+    }
+    e
+}

@@ -1,0 +1,125 @@
+//! `attr:apposition` — a source with a description between commas before its cue.
+//!
+//! - "Jane Roe, a spokeswoman for the ministry, said …" (`source:apposition`);
+//! - "The campaign chairman, Phil Lovas, said …" (`source:apposition-description-first`);
+//! - "Mayor Lind, Phil Lovas, said" — a name after a capitalised description
+//!   (`source:apposition-name`);
+//! - "Marta Ruiz, 59, of Leeds, said …" (`source:name-with-additions`).
+
+use super::cue::cue_at;
+use super::found::{span_of, Ctx, SourceHit};
+use super::noun_phrase::{classify, np_back};
+use crate::report::SourceKind;
+use crate::rules::{Reason, Rule};
+use crate::tokens::{Tok, TokKind};
+use crate::words::{is_determiner, is_leading_filler};
+
+/// The source when a comma stands right before the cue (at `toks[j - 1]`).
+pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
+    let app_start = np_back(ctx, toks, j - 2)?;
+    let art = &toks[app_start];
+    // "The campaign chairman, Phil Lovas, said": the description comes first.
+    if art.cap && app_start >= 2 && toks[app_start - 1].is_punct(',') {
+        if let Some(found) = name_after_description(ctx, toks, app_start, j) {
+            return Some(found);
+        }
+    }
+    if (art.is("a") || art.is("an") || art.is("the"))
+        && app_start >= 2
+        && toks[app_start - 1].is_punct(',')
+    {
+        let name_start = np_back(ctx, toks, app_start - 2)?;
+        let mut name = classify(ctx, toks, name_start, app_start - 1)?;
+        if name.kind == SourceKind::Named {
+            name.span = span_of(toks, name_start, j - 1);
+            let mut ra = app_start;
+            while ra < j - 1 && is_determiner(&toks[ra].lower) {
+                ra += 1;
+            }
+            if ra < j - 1 {
+                name.role = Some(span_of(toks, ra, j - 1));
+            }
+            name.reasons.push(Reason::new(Rule::SourceApposition));
+            return Some((name, name_start, Rule::AttrApposition));
+        }
+    }
+    name_with_additions(ctx, toks, j)
+}
+
+/// ", Phil Lovas," after a description: the name between commas, the description its role.
+fn name_after_description(
+    ctx: &Ctx,
+    toks: &[Tok],
+    app_start: usize,
+    j: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    let mut name = classify(ctx, toks, app_start, j - 1)?;
+    if name.kind != SourceKind::Named {
+        return None;
+    }
+    if let Some(desc_start) = np_back(ctx, toks, app_start - 2) {
+        if is_determiner(&toks[desc_start].lower) {
+            name.role = Some(span_of(toks, desc_start, app_start - 1));
+            name.span = span_of(toks, desc_start, j - 1);
+            name.reasons
+                .push(Reason::new(Rule::SourceAppositionDescriptionFirst));
+            return Some((name, desc_start, Rule::AttrApposition));
+        }
+    }
+    name.reasons.push(Reason::new(Rule::SourceAppositionName));
+    Some((name, app_start, Rule::AttrApposition))
+}
+
+/// "Marta Ruiz, 59, of Leeds, said", "Ruiz, who watched …, said": the name opens the sentence
+/// (or follows the quotation it is credited with: `“…,” Khaled Ali, an editor at the paper,
+/// said`) and comma-separated additions follow it.
+fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
+    let b0 = toks[..j - 1]
+        .iter()
+        .rposition(|t| t.kind == TokKind::QuoteClose)
+        .map_or(0, |q| q + 1);
+    let first_comma = b0 + toks[b0..j - 1].iter().position(|t| t.is_punct(','))?;
+    let mut s0 = b0;
+    while s0 < first_comma && is_leading_filler(&toks[s0].lower) {
+        s0 += 1;
+    }
+    let additions = &toks[first_comma..j - 1];
+    // A relative clause may hold a verb of saying ("who asked not to be named").
+    let relative = additions
+        .get(1)
+        .is_some_and(|t| t.is("who") || t.is("which"));
+    let plain = additions.len() <= 24
+        && additions.iter().all(|t| {
+            !t.quoted
+                && !matches!(
+                    t.kind,
+                    TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
+                )
+                && (relative || cue_at(ctx.lex, std::slice::from_ref(t), 0, false).is_none())
+        });
+    if !(plain && first_comma > s0 && first_comma - s0 <= 6) {
+        return None;
+    }
+    let mut name = classify(ctx, toks, s0, first_comma)?;
+    if name.kind == SourceKind::Pronoun {
+        return None;
+    }
+    name.span = span_of(toks, s0, j - 1);
+    let rs = first_comma + 1;
+    let re = toks[rs..j - 1]
+        .iter()
+        .position(|t| t.is_punct(','))
+        .map_or(j - 1, |p| rs + p);
+    if re > rs && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower)) {
+        let mut r0 = rs;
+        while r0 < re && is_determiner(&toks[r0].lower) {
+            r0 += 1;
+        }
+        if r0 < re {
+            name.role = Some(span_of(toks, r0, re));
+        }
+    }
+    name.reasons
+        .push(Reason::new(Rule::SourceNameWithAdditions));
+    Some((name, s0, Rule::AttrApposition))
+}

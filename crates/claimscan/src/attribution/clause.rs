@@ -1,0 +1,125 @@
+//! Does a run of words after a cue read as a clause? A bare clause ("said the plan is dead")
+//! needs a finite verb: an inflected verb after a subject, an auxiliary, or a plain verb after
+//! a plural or first-person subject.
+
+use super::found::Ctx;
+use crate::tokens::{Tok, TokKind};
+use crate::words::*;
+
+/// The finite-verb evidence found in a clause's first words.
+pub(crate) struct Finiteness {
+    /// An inflected verb (-s, -ed, irregular past) after a subject.
+    pub inflected: bool,
+    /// A be-form, modal, "have"/"do", or a contraction.
+    pub auxiliary: bool,
+    /// "they want", "the results confirm": a plain verb after a plural subject.
+    pub plain_verb: bool,
+}
+
+impl Finiteness {
+    pub fn any(&self) -> bool {
+        self.inflected || self.auxiliary || self.plain_verb
+    }
+}
+
+/// The finite-verb evidence in the clause that starts at `toks[st]`.
+pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
+    let window = &toks[st..verb_window_end(toks, st)];
+    Finiteness {
+        inflected: inflected_verb(ctx, window),
+        auxiliary: window.iter().any(|t| {
+            t.is_word()
+                && (is_be(&t.lower)
+                    || FINITE_CONTRACTION_ENDINGS
+                        .iter()
+                        .any(|c| t.span.of(ctx.text).to_lowercase().ends_with(c))
+                    || is_finite_auxiliary(&t.lower))
+        }),
+        plain_verb: plain_verb(window),
+    }
+}
+
+/// Where to look for the clause's verb: up to 30 tokens, stopping at a clause boundary. The
+/// verb may come after a parenthetical between commas ("the program, run by the department,
+/// has brought …"); any other comma ends the search.
+fn verb_window_end(toks: &[Tok], st: usize) -> usize {
+    let mut window_end = st;
+    let limit = toks.len().min(st + 30);
+    while window_end < limit {
+        match toks[window_end].kind {
+            TokKind::Punct(';' | ':' | '—' | '.') => break,
+            TokKind::Punct(',') => {
+                let next = toks.get(window_end + 1);
+                let parenthetical = next.is_some_and(|n| {
+                    n.is_word()
+                        && !n.cap
+                        && (n.lower.ends_with("ed")
+                            || n.lower.ends_with("ing")
+                            || matches!(
+                                n.lower.as_str(),
+                                "which" | "who" | "where" | "a" | "an" | "the"
+                            ))
+                });
+                let close = toks[window_end + 1..limit]
+                    .iter()
+                    .position(|t| t.is_punct(','));
+                match (parenthetical, close) {
+                    (true, Some(c)) => window_end += c + 2,
+                    _ => break,
+                }
+            }
+            _ => window_end += 1,
+        }
+    }
+    window_end.min(limit)
+}
+
+/// An inflected verb after a subject: a pronoun, a name, a quantifier, or a noun.
+fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
+    (1..window.len()).any(|k| {
+        let (p, t) = (&window[k - 1], &window[k]);
+        let subject = is_subject_pronoun(&p.lower)
+            || (p.cap && p.is_word())
+            || is_quantifier_subject(&p.lower)
+            || (p.is_word()
+                && !is_determiner(&p.lower)
+                && !is_np_preposition(&p.lower)
+                && !p.lower.ends_with("ed")
+                && !p.lower.ends_with("ing"));
+        let third_person =
+            s_ending(&t.lower, 3) && !t.lower.ends_with("us") && !p.lower.ends_with('s');
+        subject
+            && t.is_word()
+            && !t.cap
+            && (third_person
+                || (t.lower.len() > 3 && t.lower.ends_with("ed"))
+                || ctx.lex.is_irregular_past(&t.lower))
+    })
+}
+
+/// "they want", "we need": a plural or first-person subject pronoun and a plain verb; or
+/// "the results confirm …": a determiner, a plural noun and a plain verb.
+fn plain_verb(window: &[Tok]) -> bool {
+    window.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "they" | "we" | "i" | "you")
+            && w[1].is_word()
+            && !w[1].cap
+            && !is_determiner(&w[1].lower)
+            && !is_np_preposition(&w[1].lower)
+    }) || window.windows(3).any(|w| {
+        is_determiner(&w[0].lower)
+            && w[1].is_word()
+            && s_ending(&w[1].lower, 3)
+            && w[2].is_word()
+            && !w[2].cap
+            && !is_determiner(&w[2].lower)
+            && !is_np_preposition(&w[2].lower)
+            && !is_auxiliary(&w[2].lower)
+            && !w[2].lower.ends_with("ly")
+            && !w[2].lower.ends_with('s')
+            && !matches!(
+                w[2].lower.as_str(),
+                "and" | "or" | "but" | "that" | "which" | "who" | "to"
+            )
+    })
+}

@@ -1,0 +1,274 @@
+//! Where a reported content starts and ends: clause ends, trailing punctuation, the content
+//! before a post-posed cue, and the adverbial tails that may follow a cue.
+
+use super::found::{span_of, words_in, Ctx};
+use crate::lexicon::Lexicons;
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+use crate::words::*;
+
+/// Index one past the last content token starting at `st`: stops at a clause that is the
+/// writer's own, a summarising apposition, a semicolon, or the sentence's final stop.
+pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
+    let mut k = st;
+    while k < toks.len() {
+        let t = &toks[k];
+        if !t.quoted {
+            if (t.is("and") || t.is("but")) && k > st && second_cue_follows(lex, toks, k) {
+                return k;
+            }
+            if t.is_punct(';') {
+                return k;
+            }
+            if (t.is_punct(',') || t.is_punct('—')) && writers_clause_follows(lex, toks, k) {
+                return k;
+            }
+        }
+        k += 1;
+    }
+    // Drop the sentence's final stop (but keep a closing quotation mark).
+    trim_content_end(toks, st, toks.len())
+}
+
+/// "… and insisted that …": a second cue of the same source ends this content.
+fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
+    let mut n = k + 1;
+    while n < toks.len() && toks[n].is_word() && is_aux_or_adverb(&toks[n].lower) {
+        n += 1;
+    }
+    toks.get(n)
+        .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
+        && toks
+            .get(n + 1)
+            .is_some_and(|x| x.is("that") || x.kind == TokKind::QuoteOpen || x.is_punct(','))
+}
+
+/// After the comma or dash at `k`: a contrast clause, a summarising apposition, "according to"
+/// or the next attribution's cue, none of which belongs to the content.
+fn writers_clause_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
+    let n1 = toks.get(k + 1);
+    let n2 = toks.get(k + 2);
+    let n3 = toks.get(k + 3);
+    if n1.is_some_and(|n| is_contrast_clause_start(&n.lower))
+        || (n1.is_some_and(|n| n.is("even")) && n2.is_some_and(|n| n.is("though")))
+    {
+        return true;
+    }
+    // "…, a statement that …", "…, a move which …".
+    if n1.is_some_and(|n| n.is("a") || n.is("an"))
+        && n3.is_some_and(|n| n.is("that") || n.is("which"))
+    {
+        return true;
+    }
+    if n1.is_some_and(|n| n.is("according")) && n2.is_some_and(|n| n.is("to")) {
+        return true;
+    }
+    // "…, said the pumping station …": the next attribution's cue.
+    n1.is_some_and(|n| n.is_word() && !n.cap && lex.is_cue_word(&n.lower))
+}
+
+/// Drop trailing punctuation (a closing quotation mark stays with the content).
+pub(crate) fn trim_content_end(toks: &[Tok], st: usize, mut end: usize) -> usize {
+    while end > st
+        && matches!(
+            toks[end - 1].kind,
+            TokKind::Punct('.' | '!' | '?' | '…' | ',' | ':' | ';' | '—' | '-')
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// The clause from `st` to its end, if it has at least `min_words` words.
+pub(crate) fn clause_from(
+    ctx: &Ctx,
+    toks: &[Tok],
+    st: usize,
+    min_words: usize,
+) -> Option<(usize, usize)> {
+    let end = trim_content_end(toks, st, clause_end(ctx.lex, toks, st));
+    (end > st && words_in(toks, st, end) >= min_words).then_some((st, end))
+}
+
+/// The content that comes before a post-posed cue whose source or cue starts after `sep`.
+pub(crate) fn content_before(
+    ctx: &Ctx,
+    toks: &[Tok],
+    sep: usize,
+    min_words: usize,
+) -> Option<Vec<Span>> {
+    // `“…,” she said` — the quotation, wherever it started.
+    let q_idx = if toks[sep].kind == TokKind::QuoteClose {
+        Some(sep)
+    } else if sep >= 1 && toks[sep - 1].kind == TokKind::QuoteClose {
+        Some(sep - 1)
+    } else {
+        None
+    };
+    if let Some(qi) = q_idx {
+        let q = ctx.quote_closing_at(toks, qi)?;
+        // Only when the quotation is what comes before (not a quoted word mid-clause).
+        let before_open = toks.iter().position(|t| t.span.start == q.open.start);
+        let starts_clause = match before_open {
+            None => true, // opened in an earlier sentence
+            Some(0) => true,
+            Some(o) => matches!(toks[o - 1].kind, TokKind::Punct(':' | ',' | '—' | '(')),
+        };
+        if starts_clause {
+            return Some(vec![q.outer]);
+        }
+        // `Not paying taxes “makes me smart,” he said`: the clause with its quoted part.
+        let end = trim_content_end(toks, 0, qi + 1);
+        if words_in(toks, 0, end) >= min_words {
+            return Some(vec![span_of(toks, 0, end)]);
+        }
+        return None;
+    }
+    if toks[sep].kind != TokKind::Punct(',') {
+        return None;
+    }
+    // The clause from the sentence start (after a leading quote mark, if unbalanced).
+    let end = trim_content_end(toks, 0, sep);
+    if end == 0 || words_in(toks, 0, end) < min_words {
+        return None;
+    }
+    Some(vec![span_of(toks, 0, end)])
+}
+
+/// True when tokens from `k` on are only an adverbial tail: the end, a comma, a time or place.
+/// With `object_ok` (a cue like "tell"), an addressee may open the tail.
+pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_ok: bool) -> bool {
+    // "told the press", "told the local paper on Friday": an addressee, then the end or a comma.
+    if object_ok {
+        let n = toks[k..]
+            .iter()
+            .take_while(|t| t.is_word() && !t.is("that"))
+            .count();
+        if n <= 6
+            && toks
+                .get(k + n)
+                .is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | '!' | '?' | ';')))
+        {
+            return true;
+        }
+    }
+    let mut i = k;
+    let mut n = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        match t.kind {
+            TokKind::Punct(',' | ';' | '(') => return true,
+            // "…, said the station “may not cope”": a quotation right after the words is
+            // their content, not a continuation.
+            TokKind::QuoteOpen => return false,
+            TokKind::Punct('.' | '!' | '?' | '…' | ')') => {}
+            TokKind::Word => {
+                if t.is("that") || n >= 16 {
+                    return false;
+                }
+                if n == 0 && !tail_may_open_with(lex, toks, i, object_ok) {
+                    return false;
+                }
+                n += 1;
+            }
+            _ => return false,
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Can the word at `toks[i]` open an adverbial tail after a cue?
+fn tail_may_open_with(lex: &Lexicons, toks: &[Tok], i: usize, object_ok: bool) -> bool {
+    let t = &toks[i];
+    // "several months after her release", "two days later".
+    let time_phrase = toks
+        .iter()
+        .skip(i + 1)
+        .take(2)
+        .any(|x| is_time_word(&x.lower) || is_time_unit(&x.lower));
+    // "to reporters", "to the BBC" — but not "to liquidate" (an infinitive).
+    if t.is("to")
+        && toks.get(i + 1).is_some_and(|x| {
+            x.is_word() && !x.cap && !is_determiner(&x.lower) && !lex.is_addressee(&x.lower)
+        })
+    {
+        return false;
+    }
+    (object_ok && lex.is_addressee(&t.lower))
+        || (time_phrase
+            && (is_determiner(&t.lower) || t.lower.starts_with(|c: char| c.is_ascii_digit())))
+        || (object_ok && t.cap)
+        || is_leading_preposition(&t.lower)
+        || is_time_word(&t.lower)
+        || matches!(
+            t.lower.as_str(),
+            "of" | "about"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "during"
+                | "via"
+                | "recently"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "last"
+                | "this"
+                | "earlier"
+                | "adding"
+                | "citing"
+        )
+}
+
+/// A be-form, modal or contraction among the next few words: the words after a cue read as a
+/// clause ("noted clients are beginning to …").
+pub(crate) fn auxiliary_ahead(ctx: &Ctx, toks: &[Tok], st: usize) -> bool {
+    toks.iter()
+        .skip(st)
+        .take(8)
+        .take_while(|t| !matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '.')))
+        .any(|t| {
+            t.is_word()
+                && (is_be(&t.lower)
+                    || is_modal_or_perfect(&t.lower)
+                    || t.span.of(ctx.text).ends_with("n't"))
+        })
+}
+
+/// The addressee and adverbials after a post-posed cue ("told reporters on Monday") belong
+/// to the attribution, not to a claim of the writer's.
+pub(crate) fn tail_end(toks: &[Tok], from: usize) -> usize {
+    let mut k = from;
+    while k < toks.len() && !matches!(toks[k].kind, TokKind::Punct(',' | ';') | TokKind::QuoteOpen)
+    {
+        k += 1;
+    }
+    k
+}
+
+/// A channel before the source: "In an interview with the newspaper Bild, X said …".
+pub(crate) fn leading_channel(lex: &Lexicons, toks: &[Tok], src_start: usize) -> Option<Span> {
+    if src_start < 3 || !toks[src_start - 1].is_punct(',') {
+        return None;
+    }
+    let first = &toks[0];
+    if !(first.is("in")
+        || first.is("on")
+        || first.is("during")
+        || first.is("at")
+        || first.is("speaking")
+        || first.is("writing"))
+    {
+        return None;
+    }
+    if !toks[..src_start - 1]
+        .iter()
+        .any(|t| lex.is_channel(&t.lower))
+    {
+        return None;
+    }
+    Some(span_of(toks, 0, src_start - 1))
+}

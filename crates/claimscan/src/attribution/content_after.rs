@@ -1,0 +1,292 @@
+//! The content after a pre-posed cue: `[addressee] [that] CONTENT`, a quotation, a wh-clause,
+//! an infinitive for cues of commitment and warning, or a bare clause with its own finite verb.
+//! Emits the `content:` reasons and `channel:after-cue`.
+
+use super::content::{auxiliary_ahead, clause_end, clause_from, trim_content_end};
+use super::found::{span_of, words_in, Ctx};
+use crate::lexicon::{CueClass, CueEntry, Frames};
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+use crate::words::*;
+
+/// A content found after a cue: its token range, the channel named on the way, and why.
+pub(crate) struct After {
+    pub st: usize,
+    pub end: usize,
+    pub channel: Option<Span>,
+    pub reasons: Vec<Reason>,
+}
+
+/// The content after the cue at `toks[c..after]`.
+pub(crate) fn content_after(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+) -> Option<After> {
+    let mut reasons = Vec::new();
+    let mut st = after;
+    let mut channel = None;
+    if toks
+        .get(st)
+        .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+    {
+        st += 1;
+    }
+    if entry.class == CueClass::Framing {
+        return framing(ctx, toks, c, after, entry);
+    }
+    // "says of Clinton, …": the topic phrase is skipped.
+    if toks.get(st).is_some_and(|t| t.is("of") || t.is("about")) {
+        if let Some(k) = (st + 1..toks.len().min(st + 8)).find(|&k| toks[k].is_punct(',')) {
+            st = k + 1;
+        }
+    }
+    if let Some(t) = that_within_reach(ctx, toks, st, entry) {
+        if t > st {
+            let mid_first = &toks[st];
+            // A channel names where it was said ("in a statement"), not when ("on Tuesday").
+            if (is_leading_preposition(&mid_first.lower)
+                || mid_first.is("in")
+                || mid_first.is("on"))
+                && toks[st..t].iter().any(|x| ctx.lex.is_channel(&x.lower))
+            {
+                channel = Some(span_of(toks, st, trim_content_end(toks, st, t)));
+                reasons.push(Reason::new(Rule::ChannelAfterCue));
+            }
+        }
+        reasons.push(Reason::new(Rule::ContentThatClause));
+        st = t + 1;
+    } else {
+        if entry.frames.has(Frames::OBJECT) {
+            st = skip_addressee(ctx, toks, after, st);
+        }
+        if let Some(found) = addressee_infinitive(ctx, toks, st, entry, channel, &mut reasons) {
+            return found;
+        }
+        if entry.frames.has(Frames::DEMAND) {
+            reasons.push(Reason::new(Rule::ContentDemand));
+            let end = trim_content_end(toks, st, clause_end(ctx.lex, toks, st));
+            return (end > st).then_some(After {
+                st,
+                end,
+                channel,
+                reasons,
+            });
+        }
+        reasons.push(Reason::new(bare_content(ctx, toks, st, entry)?));
+    }
+    let (st, end) = clause_from(ctx, toks, st, 2)?;
+    Some(After {
+        st,
+        end,
+        channel,
+        reasons,
+    })
+}
+
+/// "described it as …", "called them …", "framed the vote as …": the whole verb phrase.
+fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) -> Option<After> {
+    let window = &toks[after..toks.len().min(after + 10)];
+    let has_as = window.iter().any(|t| t.is("as"));
+    let quoted_label = window
+        .iter()
+        .take(5)
+        .take_while(|t| !is_np_preposition(&t.lower))
+        .any(|t| t.kind == TokKind::QuoteOpen);
+    let called_it = entry.frames.has(Frames::NAMES_OBJECT)
+        && toks
+            .get(after)
+            .is_some_and(|t| matches!(t.lower.as_str(), "it" | "them" | "this" | "him" | "her"));
+    if !(has_as || called_it || quoted_label) {
+        return None;
+    }
+    let end = trim_content_end(toks, c, clause_end(ctx.lex, toks, c));
+    Some(After {
+        st: c,
+        end,
+        channel: None,
+        reasons: vec![Reason::new(Rule::ContentFramingVerbPhrase)],
+    })
+}
+
+/// "that" within reach, past an addressee or a channel ("told reporters on Monday that").
+fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<usize> {
+    let reach = toks.len().min(st + 10);
+    let that = (st..reach).find(|&k| toks[k].is("that") && !toks[k].quoted)?;
+    // What stands between the cue and "that" must be an addressee or a channel, else "that"
+    // opens a relative clause inside the content ("said the image that he admires …").
+    let middle_ok = that == st || {
+        let m = &toks[st];
+        ctx.lex.is_addressee(&m.lower)
+            || m.cap
+            || is_leading_preposition(&m.lower)
+            || matches!(
+                m.lower.as_str(),
+                "in" | "on" | "to" | "via" | "through" | "publicly" | "repeatedly"
+            )
+            || m.lower.ends_with("ly")
+            || entry.frames.has(Frames::ADDRESSEE)
+    };
+    let blocked = toks[st..that].iter().any(|x| {
+        matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
+            || ctx.lex.is_cue_word(x.lower.as_str())
+    });
+    (middle_ok && !blocked).then_some(that)
+}
+
+/// An object of "tell"-like cues: "told reporters the plan was dead", "told me, “…”".
+fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize {
+    if let Some(t) = toks.get(st) {
+        if ctx.lex.is_addressee(&t.lower) {
+            st += 1;
+        } else if t.cap && !t.quoted && t.kind == TokKind::Word {
+            while st < toks.len() && toks[st].cap && toks[st].is_word() {
+                st += 1;
+            }
+        }
+    }
+    // "told me, “…”": the comma or colon after the addressee.
+    if st > after
+        && toks
+            .get(st)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+    {
+        st += 1;
+    }
+    // "… on Thursday how …".
+    if toks.get(st).is_some_and(|t| t.is("on"))
+        && toks.get(st + 1).is_some_and(|t| is_time_word(&t.lower))
+    {
+        st += 2;
+    }
+    st
+}
+
+/// "warned state officials to boost …": the infinitive after the addressee. Returns the
+/// decision when the construction applies (`Some(None)`: it applies but finds too little).
+fn addressee_infinitive(
+    ctx: &Ctx,
+    toks: &[Tok],
+    mut st: usize,
+    entry: &CueEntry,
+    channel: Option<Span>,
+    reasons: &mut Vec<Reason>,
+) -> Option<Option<After>> {
+    if !entry.frames.has(Frames::ADDRESSEE_INFINITIVE) {
+        return None;
+    }
+    let k = (st..toks.len().min(st + 7)).find(|&k| {
+        toks[k].is("to")
+            && toks
+                .get(k + 1)
+                .is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
+    })?;
+    // "who asked not to be named" withholds a name; it reports nothing.
+    if !toks[st..k]
+        .iter()
+        .all(|t| t.is_word() && !t.quoted && !t.is("not") && !t.is("never"))
+    {
+        return None;
+    }
+    if entry.frames.has(Frames::ADDRESSEE_IN_CONTENT) {
+        reasons.push(Reason::new(Rule::ContentAddresseeAndInfinitive));
+    } else {
+        reasons.push(Reason::new(Rule::ContentInfinitiveAfterAddressee));
+        st = k;
+    }
+    let end = trim_content_end(toks, st, clause_end(ctx.lex, toks, st));
+    Some((end > st && words_in(toks, st, end) >= 2).then(|| After {
+        st,
+        end,
+        channel,
+        reasons: std::mem::take(reasons),
+    }))
+}
+
+/// How a content without "that" opens: a quotation, an infinitive, a wh-clause or a bare clause
+/// with its own finite verb. `None` when it reads as none of these (the cue reports nothing).
+fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<Rule> {
+    let first = toks.get(st)?;
+    let quoted_start = first.kind == TokKind::QuoteOpen;
+    // Verbs that are nouns or other verbs as often as reporting cues ("the state",
+    // "maintains a program", "Editor's note") report only with "that" or a quotation.
+    if !quoted_start && !auxiliary_ahead(ctx, toks, st) && entry.frames.has(Frames::NEEDS_THAT) {
+        return None;
+    }
+    if quoted_start {
+        return Some(Rule::ContentQuotation);
+    }
+    use CueClass::*;
+    let infinitive = first.is("to")
+        && matches!(entry.class, Commitment | Warning | Assertive)
+        && toks.get(st + 1).is_some_and(|v| {
+            v.is_word()
+                && !v.cap
+                && !is_determiner(&v.lower)
+                && !ctx.lex.is_addressee(&v.lower)
+                && !v.lower.starts_with(|c: char| c.is_ascii_digit())
+        });
+    if infinitive {
+        return Some(Rule::ContentInfinitive);
+    }
+    if is_wh_word(&first.lower)
+        && matches!(entry.class, Neutral | Question | Disclosure | Assertive)
+    {
+        return Some(Rule::ContentWhClause);
+    }
+    let finite = super::clause::finiteness(ctx, toks, st);
+    let bare = opens_like_a_subject(first)
+        && (finite.any()
+            && matches!(
+                entry.class,
+                Neutral | Belief | Assertive | Warning | Denial | Evidence
+            )
+            || finite.auxiliary && matches!(entry.class, Disclosure | Commitment | Accusation));
+    bare.then_some(Rule::ContentBareClause)
+}
+
+/// A bare clause opens with anything but a preposition, an adverb or an interjection.
+fn opens_like_a_subject(first: &Tok) -> bool {
+    first.is_word()
+        && !is_np_preposition(&first.lower)
+        && !matches!(
+            first.lower.as_str(),
+            "during"
+                | "until"
+                | "through"
+                | "across"
+                | "against"
+                | "among"
+                | "without"
+                | "within"
+                | "upon"
+                | "via"
+                | "per"
+                | "like"
+                | "than"
+                | "including"
+                | "toward"
+                | "towards"
+                | "after"
+                | "before"
+                | "since"
+                | "under"
+                | "despite"
+                | "to"
+                | "by"
+                | "about"
+                | "into"
+                | "over"
+                | "goodbye"
+                | "hello"
+                | "sorry"
+                | "yes"
+                | "no"
+                | "so"
+                | "thanks"
+        )
+        && (!first.lower.ends_with("ly") || first.lower.len() <= 4)
+}

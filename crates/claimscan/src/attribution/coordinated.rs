@@ -1,0 +1,31 @@
+//! `attr:coordinated-verb` — "… and said …": the source is the subject of the first verb (or
+//! the source of the attribution before it in the sentence).
+//!
+//! "Councillor Mia Holt praised the volunteers and said the bridge would reopen in May."
+
+use super::found::{Ctx, SourceHit};
+use super::noun_phrase::subject_at_start;
+use crate::rules::Rule;
+use crate::tokens::Tok;
+use crate::words::is_aux_or_adverb;
+
+/// The first token of the auxiliaries and adverbs before the cue at `c`, when "and" or "but"
+/// stands before them.
+pub(crate) fn conjunction_before(toks: &[Tok], c: usize) -> Option<usize> {
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    (j > 0 && (toks[j - 1].is("and") || toks[j - 1].is("but"))).then_some(j)
+}
+
+/// The source of a coordinated cue whose verb phrase starts at `toks[j]`.
+pub(crate) fn source(
+    ctx: &Ctx,
+    toks: &[Tok],
+    j: usize,
+    prev_source: Option<SourceHit>,
+) -> Option<(SourceHit, usize, Rule)> {
+    let src = prev_source.or_else(|| subject_at_start(ctx, toks, j))?;
+    Some((src, j, Rule::AttrCoordinatedVerb))
+}

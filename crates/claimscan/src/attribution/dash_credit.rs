@@ -1,0 +1,60 @@
+//! `attr:dash-credit` — a quotation credited with a dash and a name:
+//! `“Cities are where the future is built.” — Amina Yusuf`, in one sentence or with the credit
+//! on a line of its own.
+
+use super::found::{Ctx, CueHit, Found};
+use super::noun_phrase::classify;
+use crate::quotes::Quote;
+use crate::report::SourceKind;
+use crate::rules::{Reason, Rule};
+use crate::tokens::{Tok, TokKind};
+
+fn is_dash(t: &Tok) -> bool {
+    matches!(t.kind, TokKind::Punct('―' | '—' | '–'))
+}
+
+/// `“…” — Jane Roe` within one sentence.
+pub(crate) fn in_sentence(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
+    let d = toks.iter().rposition(|t| is_dash(t) && !t.quoted)?;
+    if d == 0 || toks[d - 1].kind != TokKind::QuoteClose {
+        return None;
+    }
+    let q = ctx.quote_closing_at(toks, d - 1)?;
+    let mut e = d + 1;
+    while e < toks.len() && toks[e].is_word() && e - d <= 6 {
+        e += 1;
+    }
+    if e == d + 1 || toks[e..].iter().any(|t| t.is_word()) {
+        return None;
+    }
+    credit(ctx, q, toks, d, e)
+}
+
+/// A sentence that is only "— Name", after a sentence (`prev`) that ends with a quotation.
+pub(crate) fn credit_line(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found> {
+    let first = toks.first()?;
+    if !is_dash(first) || toks.len() > 7 {
+        return None;
+    }
+    let q = ctx.quotation_ending(prev)?;
+    if !toks[1..].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    credit(ctx, q, toks, 0, toks.len())
+}
+
+/// The quotation `q` credited by the dash at `toks[d]` to the name in `toks[d + 1..e]`.
+fn credit(ctx: &Ctx, q: &Quote, toks: &[Tok], d: usize, e: usize) -> Option<Found> {
+    let src = classify(ctx, toks, d + 1, e)?;
+    if src.kind != SourceKind::Named {
+        return None;
+    }
+    let cue = CueHit::fixed(toks[d].span, "dash", "said");
+    Some(ctx.finish(
+        vec![q.outer],
+        Some(src),
+        Some(cue),
+        None,
+        vec![Reason::new(Rule::AttrDashCredit)],
+    ))
+}

@@ -1,0 +1,406 @@
+//! Source phrases: walking back over a noun phrase from a cue, and classifying it as a named,
+//! described, vague, anonymous or pronoun source. Emits the `source:` reasons of what it finds
+//! (`source:named`, `source:title-before-name`, `source:pronoun:…`, `source:description`,
+//! `source:indefinite-person`, `source:lexicon:source_nouns:…`, `source:plural-group:…`).
+
+use super::found::{span_of, Ctx, SourceHit};
+use crate::lexicon::SourceNounKind;
+use crate::report::SourceKind;
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
+use crate::tokens::Tok;
+use crate::words::*;
+
+/// Walk left from token `end` (inclusive) over a noun phrase. Returns its first token index.
+pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
+    let head = toks.get(end)?;
+    if !head.is_word() || is_np_barrier(&head.lower) || is_time_word(&head.lower) || head.quoted {
+        return None;
+    }
+    let mut k = end;
+    let mut n = 1;
+    while k > 0 && n < 12 {
+        let t = &toks[k - 1];
+        if !t.is_word() || t.quoted {
+            break;
+        }
+        // "sources close to the talks", "an adviser to the minister": "to" inside the phrase.
+        let inner_to = t.is("to") && k >= 2 && ctx.lex.is_to_head(&toks[k - 2].lower);
+        if !inner_to && (is_np_barrier(&t.lower) || (!t.cap && ctx.lex.is_cue_word(&t.lower))) {
+            break;
+        }
+        // A verb phrase in -ing ends the phrase ("… began taking calls"); an -ing adjective
+        // does not ("the city's housing director").
+        if !t.cap
+            && t.lower.len() > 5
+            && t.lower.ends_with("ing")
+            && k >= 2
+            && (toks[k - 2].lower.ends_with("ed")
+                || is_be(&toks[k - 2].lower)
+                || matches!(
+                    toks[k - 2].lower.as_str(),
+                    "began" | "begun" | "start" | "starts" | "kept" | "keeps" | "stop" | "stops"
+                ))
+        {
+            break;
+        }
+        if is_np_preposition(&t.lower) {
+            // Only inside a phrase: a noun must come before the preposition.
+            if k < 2
+                || !toks[k - 2].is_word()
+                || is_determiner(&toks[k - 2].lower)
+                || is_np_barrier(&toks[k - 2].lower)
+            {
+                break;
+            }
+        }
+        k -= 1;
+        n += 1;
+    }
+    let k = skip_leading_adverbial(toks, k, end);
+    (k <= end).then_some(k)
+}
+
+/// Drop leading fillers and a leading adverbial ("But", "On Monday") from a phrase that starts
+/// at `k` and ends at `end`.
+fn skip_leading_adverbial(toks: &[Tok], mut k: usize, end: usize) -> usize {
+    loop {
+        if k < end && is_leading_filler(&toks[k].lower) {
+            k += 1;
+            continue;
+        }
+        if k < end && is_leading_preposition(&toks[k].lower) && toks[k].cap {
+            // "In Paris officials said": skip the preposition and its object's first word.
+            k += 1;
+            while k < end && (is_determiner(&toks[k].lower) || is_time_word(&toks[k].lower)) {
+                k += 1;
+            }
+            if k < end
+                && toks[k].cap
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.cap || !is_determiner(&n.lower))
+            {
+                k += 1;
+            }
+            continue;
+        }
+        if k < end && is_np_preposition(&toks[k].lower) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    // "… to placate nervous Democrats on Capitol Hill, who …": a phrase that starts with a
+    // lowercase word (a verb or adjective) starts at its first determiner or name instead.
+    if k < end && !toks[k].cap && !is_determiner(&toks[k].lower) {
+        if let Some(d) = (k + 1..=end).find(|&i| toks[i].cap || is_determiner(&toks[i].lower)) {
+            k = d;
+        }
+    }
+    k
+}
+
+fn hit(span: Span, kind: SourceKind, head: &Tok, reasons: Vec<Reason>) -> SourceHit {
+    SourceHit {
+        span,
+        kind,
+        name: None,
+        role: None,
+        head: head.lower.clone(),
+        reasons,
+    }
+}
+
+/// Classify the noun phrase `toks[a..b]` as a source.
+pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    if a >= b {
+        return None;
+    }
+    let head = &toks[b - 1];
+    let span = span_of(toks, a, b);
+    // A clause or a prepositional phrase is no source ("that Phoenix supports …").
+    if is_clause_opener(&toks[a].lower) && b - a > 1 {
+        return None;
+    }
+    if b - a == 1 && is_subject_pronoun(&head.lower) {
+        let reasons = vec![Reason::with(Rule::SourcePronoun, head.lower.clone())];
+        return Some(hit(span, SourceKind::Pronoun, head, reasons));
+    }
+    if is_time_word(&head.lower) || head.lower == "there" || is_subject_pronoun(&head.lower) {
+        return None;
+    }
+    if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
+        return Some(h);
+    }
+    // "Engineers warned …": a capitalised plural that only opens the sentence is a group.
+    let sentence_initial_plural = b - a == 1
+        && a == 0
+        && s_ending(&head.lower, 4)
+        && !ctx.lex.is_organization(head.lower.as_str())
+        && head
+            .span
+            .of(ctx.text)
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase());
+    if sentence_initial_plural {
+        let reasons = vec![Reason::with(Rule::SourcePluralGroup, head.lower.clone())];
+        return Some(hit(span, SourceKind::Vague, head, reasons));
+    }
+    if head.cap && !(b - a == 1 && a == 0 && is_sentence_starter_word(&head.lower)) {
+        return Some(named(ctx, toks, a, b));
+    }
+    unnamed_group_or_description(ctx, toks, a, b)
+}
+
+/// A phrase headed by a source noun ("analysts", "a source familiar with the talks").
+fn source_noun_phrase(
+    ctx: &Ctx,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    span: Span,
+) -> Option<SourceHit> {
+    let first = &toks[a];
+    // "a source familiar with the talks": the head comes before its post-modifier.
+    let head = (a..b)
+        .find(|&h| {
+            ctx.lex.source_noun(&toks[h].lower).is_some()
+                && toks.get(h + 1).is_some_and(|n| {
+                    is_np_preposition(&n.lower) || ctx.lex.is_source_postmodifier(&n.lower)
+                })
+        })
+        .map_or(&toks[b - 1], |h| &toks[h]);
+    let kind = ctx.lex.source_noun(&head.lower)?;
+    // A capitalised name inside still makes it named ("Kremlin spokesman Dmitri X" has a
+    // capitalised head and is handled by `named`).
+    let indefinite = first.is("a") || first.is("an") || first.is("one");
+    let sk = match kind {
+        SourceNounKind::Vague => SourceKind::Vague,
+        SourceNounKind::Anonymous => SourceKind::Anonymous,
+        SourceNounKind::Role if indefinite => SourceKind::Anonymous,
+        _ => SourceKind::Description,
+    };
+    let reasons = vec![Reason::with(
+        Rule::SourceNounLexicon,
+        format!("{}={}", head.lower, kind.as_str()),
+    )];
+    let mut h = hit(span, sk, head, reasons);
+    h.role = (kind == SourceNounKind::Role).then_some(span);
+    Some(h)
+}
+
+/// A capitalised phrase: the name, with the title words before it as the role.
+fn named(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
+    let mut reasons = Vec::new();
+    // Split off the title words before the name.
+    let mut name_start = b - 1;
+    while name_start > a {
+        let t = &toks[name_start - 1];
+        if t.cap && t.is_word() && !ctx.lex.is_title(&t.lower) && !t.is_acronym(ctx.text) {
+            name_start -= 1;
+        } else {
+            break;
+        }
+    }
+    // Title words (and the organisation that owns the title) make the role.
+    let role = if name_start > a {
+        let mut ra = a;
+        while ra < name_start && is_determiner(&toks[ra].lower) {
+            ra += 1;
+        }
+        // Honorifics alone ("Dr.", "Mrs.") are no role.
+        let has_title = toks[ra..name_start]
+            .iter()
+            .any(|t| ctx.lex.is_title(&t.lower) && !is_honorific(&t.lower));
+        if has_title && ra < name_start {
+            reasons.push(Reason::new(Rule::SourceTitleBeforeName));
+            Some(span_of(toks, ra, name_start))
+        } else {
+            None
+        }
+    } else {
+        None
+    };
+    // "The New York Post": the whole capitalised phrase is the name.
+    let all_cap = toks[a..b]
+        .iter()
+        .all(|t| t.cap || is_determiner(&t.lower) || t.is("of"));
+    let name_from = if role.is_none() && all_cap {
+        let mut s = a;
+        while s < b && (is_determiner(&toks[s].lower) || is_honorific(&toks[s].lower)) {
+            s += 1;
+        }
+        if s < b {
+            s
+        } else {
+            name_start
+        }
+    } else {
+        name_start
+    };
+    reasons.push(Reason::new(Rule::SourceNamed));
+    SourceHit {
+        span: span_of(toks, a, b),
+        kind: SourceKind::Named,
+        name: Some(span_of(toks, name_from, b)),
+        role,
+        head: toks[b - 1].lower.clone(),
+        reasons,
+    }
+}
+
+/// A lowercase plural group ("local residents") or a description ("the company", "a guard").
+fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    let head = &toks[b - 1];
+    let first = &toks[a];
+    let span = span_of(toks, a, b);
+    let plural =
+        s_ending(&head.lower, 3) && !head.lower.ends_with("us") && !head.lower.ends_with("is");
+    if plural
+        && !head.cap
+        && b - a <= 4
+        && toks[a..b]
+            .iter()
+            .enumerate()
+            .all(|(i, t)| !t.cap || is_determiner(&t.lower) || a + i == 0)
+    {
+        let reasons = vec![Reason::with(Rule::SourcePluralGroup, head.lower.clone())];
+        return Some(hit(span, SourceKind::Vague, head, reasons));
+    }
+    // "the city's mayor", "Connecticut's tax commissioner", "Clinton's team".
+    let possessive = first.span.of(ctx.text).ends_with("'s") && b - a >= 2;
+    if (is_determiner(&first.lower) || possessive) && b - a <= 6 && head.is_word() && !head.cap {
+        // "a guard at the prison", "an employee": one unnamed person is an anonymous source.
+        let indefinite = first.is("a") || first.is("an");
+        let (rule, kind) = if indefinite {
+            (Rule::SourceIndefinitePerson, SourceKind::Anonymous)
+        } else {
+            (Rule::SourceDescription, SourceKind::Description)
+        };
+        return Some(hit(span, kind, head, vec![Reason::new(rule)]));
+    }
+    None
+}
+
+pub(crate) fn is_sentence_starter_word(w: &str) -> bool {
+    is_leading_preposition(w)
+        || is_leading_filler(w)
+        || matches!(
+            w,
+            "this" | "that" | "these" | "those" | "it" | "such" | "there" | "however" | "if" | "as"
+        )
+}
+
+/// The subject that opens the sentence: the longest run of tokens from the start that still
+/// reads as a source, stopping at the first token that breaks it.
+pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<SourceHit> {
+    // After a leading adverbial and its comma ("In the hearing, two engineers …").
+    let s0 = if toks
+        .first()
+        .is_some_and(|t| is_leading_preposition(&t.lower) || is_leading_filler(&t.lower))
+    {
+        toks.iter()
+            .take(10)
+            .position(|t| t.is_punct(','))
+            .map_or(0, |c| c + 1)
+    } else {
+        0
+    };
+    let mut best = None;
+    for k in s0 + 1..=limit.min(toks.len()).min(s0 + 12) {
+        let hit = source_before(ctx, toks, k)
+            .filter(|(_, a, _)| *a == s0)
+            .map(|x| x.0);
+        match hit {
+            Some(h) => best = Some(h),
+            None if best.is_some() => break,
+            None => {}
+        }
+    }
+    best
+}
+
+/// A source noun phrase right after the cue ("…, said Jane Roe, a spokeswoman.").
+pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(SourceHit, usize)> {
+    let mut e = st;
+    while e < toks.len() && toks[e].is_word() && !toks[e].quoted && e - st < 12 {
+        if e > st && is_np_barrier(&toks[e].lower) {
+            break;
+        }
+        e += 1;
+    }
+    if e == st {
+        return None;
+    }
+    // Trim trailing lowercase words that cannot end a name phrase ("said Smith on Monday").
+    let mut b = e;
+    while b > st + 1 && (is_np_preposition(&toks[b - 1].lower) || is_time_word(&toks[b - 1].lower))
+    {
+        b -= 1;
+    }
+    let mut src = classify(ctx, toks, st, b)?;
+    let mut end = b;
+    // An apposition after a comma: ", a spokeswoman for the ministry".
+    if toks.get(end).is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"))
+    {
+        let mut k = end + 1;
+        while k < toks.len() && (toks[k].is_word() || toks[k].is_punct('&')) && !toks[k].quoted {
+            k += 1;
+        }
+        if k > end + 2 && src.kind == SourceKind::Named {
+            src.role = Some(span_of(toks, end + 2, k));
+            src.span = span_of(toks, st, k);
+            src.reasons.push(Reason::new(Rule::SourceApposition));
+            end = k;
+        }
+    }
+    Some((src, end))
+}
+
+/// Find the source noun phrase that ends right before the cue at `c` (skipping auxiliaries,
+/// a time phrase and a parenthetical). Returns the source, its first token, and the
+/// construction that found it: a relative clause's antecedent, an apposition, or a plain
+/// subject.
+pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize, Rule)> {
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    // "on Monday", "this month", "last week" between the source and the cue.
+    if j >= 2
+        && is_time_word(&toks[j - 1].lower)
+        && matches!(
+            toks[j - 2].lower.as_str(),
+            "on" | "this" | "last" | "next" | "earlier" | "later"
+        )
+    {
+        j -= 2;
+        while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+            j -= 1;
+        }
+    }
+    // "Gov. Mike Pence (R-IN) said": skip a parenthetical after the name.
+    if j >= 3 && toks[j - 1].is_punct(')') {
+        if let Some(open) = (0..j - 1).rev().take(8).find(|&k| toks[k].is_punct('(')) {
+            j = open;
+        }
+    }
+    if j == 0 {
+        return None;
+    }
+    let last = &toks[j - 1];
+    if (last.is("who") || last.is("which")) && j >= 3 && toks[j - 2].is_punct(',') {
+        return super::relative::antecedent(ctx, toks, j);
+    }
+    if last.is_punct(',') && j >= 2 {
+        return super::apposition::source(ctx, toks, j);
+    }
+    let a = np_back(ctx, toks, j - 1)?;
+    let src = classify(ctx, toks, a, j)?;
+    Some((src, a, Rule::AttrSourceCueContent))
+}

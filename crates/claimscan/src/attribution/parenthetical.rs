@@ -1,0 +1,76 @@
+//! Parenthetical cues: the content resumes after the cue.
+//!
+//! - "The budget, the minister said, will grow by a tenth." — the clause after the cue is a
+//!   second fragment of the same claim;
+//! - `“We will rebuild,” she said, “and we will start on Monday.”` — so is a quotation right
+//!   after the cue.
+//!
+//! No reason of its own: the claim carries its construction's (`attr:content-source-cue`,
+//! `attr:content-cue-source`) and has two fragments.
+
+use super::content::clause_from;
+use super::found::{span_of, Ctx};
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+
+/// "The budget, the minister said, will grow": the clause that resumes after the comma at
+/// `toks[from]`.
+pub(crate) fn continuation_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    if !toks.get(from).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let st = from + 1;
+    let first = toks.get(st)?;
+    if !first.is_word()
+        || first.cap
+        || matches!(
+            first.lower.as_str(),
+            "adding"
+                | "citing"
+                | "saying"
+                | "noting"
+                | "but"
+                | "and"
+                | "although"
+                | "though"
+                | "according"
+                | "while"
+                | "as"
+                | "referring"
+                | "explaining"
+                | "arguing"
+                | "who"
+                | "which"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+        )
+    {
+        return None;
+    }
+    clause_from(ctx, toks, st, 2)
+}
+
+/// `“A,” she said, “B.”` — a quotation right after the cue continues the content; so does a
+/// clause that resumes after a parenthetical cue.
+pub(crate) fn add_following(ctx: &Ctx, toks: &[Tok], from: usize, fragments: &mut Vec<Span>) {
+    if fragments.len() == 1 && !ctx.quotes.iter().any(|q| q.outer == fragments[0]) {
+        if let Some((st, end)) = continuation_after(ctx, toks, from) {
+            fragments.push(span_of(toks, st, end));
+            return;
+        }
+    }
+    let mut k = from;
+    while k < toks.len() && matches!(toks[k].kind, TokKind::Punct(',' | ':' | '.')) {
+        k += 1;
+    }
+    if k > from {
+        if let Some(q) = ctx.quote_opening_at(toks, k) {
+            fragments.push(q.outer);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! `attr:participle` — "…, saying …": the source is the main clause's subject (or the source
+//! of the attribution before it in the sentence).
+//!
+//! "The operator closed the line on Friday, saying the rails had buckled in the heat."
+
+use super::content_after::content_after;
+use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
+use super::noun_phrase::subject_at_start;
+use crate::lexicon::CueEntry;
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
+use crate::tokens::Tok;
+
+/// The participle cue at `toks[c]` ("saying"), after a comma.
+pub(crate) fn attribute(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+    prev_source: Option<SourceHit>,
+) -> Option<Found> {
+    if !c.checked_sub(1).is_some_and(|p| toks[p].is_punct(',')) {
+        return None;
+    }
+    let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;
+    let mut content = content_after(ctx, toks, c, after, entry)?;
+    content.reasons.insert(0, Reason::new(Rule::AttrParticiple));
+    let mut f = ctx.finish(
+        vec![span_of(toks, content.st, content.end)],
+        Some(src),
+        Some(CueHit::of_entry(toks, c, after, entry)),
+        content.channel,
+        content.reasons,
+    );
+    // The source stands with the main verb; this attribution uses only its own words.
+    f.covered = Span::new(toks[c].span.start, f.covered.end);
+    Some(f)
+}

@@ -1,0 +1,128 @@
+//! Post-posed cues: the content comes first, then the source and the cue.
+//!
+//! - `attr:content-source-cue` — "Water rates will rise next year, the utility said." and
+//!   `“We are ready,” she said.`;
+//! - `attr:content-cue-source` — "The vote was never in doubt, said Pavel Ruzicka." (inversion);
+//! - `attr:cue-sentence-after-quotation` — `“Who will pay?” Mayor Ana Costa asked.`, where the
+//!   segmenter split after the question mark: a sentence that is only a source and a cue
+//!   credits the quotation that ends the sentence before it.
+//!
+//! The content may resume after the cue's tail (see `parenthetical.rs`), and the tail
+//! ("told reporters on Monday") belongs to the attribution.
+
+use super::content::{content_before, tail_end, tail_is_adverbial};
+use super::cue::cue_at;
+use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
+use super::noun_phrase::{classify, source_after};
+use super::parenthetical::add_following;
+use crate::lexicon::Frames;
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+use crate::words::is_aux_or_adverb;
+
+/// "…, said X." after a comma or a closing quotation mark at `toks[c - 1]`: `Some(decision)`
+/// when a source follows the cue with only an adverbial tail after it.
+pub(crate) fn inverted(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    cue: &CueHit,
+) -> Option<Option<Found>> {
+    if c == 0 || !matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
+        return None;
+    }
+    let (src, src_end) = source_after(ctx, toks, after)?;
+    if !tail_is_adverbial(ctx.lex, toks, src_end, false) {
+        return None;
+    }
+    let Some(fragments) = content_before(ctx, toks, c - 1, 3) else {
+        return Some(None);
+    };
+    let rule = Rule::AttrContentCueSource;
+    Some(Some(attribute(
+        ctx,
+        toks,
+        fragments,
+        src,
+        cue.clone(),
+        rule,
+        src_end,
+    )))
+}
+
+/// An attribution whose source and cue follow the `fragments` of content, with the cue's tail
+/// starting at `toks[tail]`.
+pub(crate) fn attribute(
+    ctx: &Ctx,
+    toks: &[Tok],
+    mut fragments: Vec<Span>,
+    src: SourceHit,
+    cue: CueHit,
+    rule: Rule,
+    tail: usize,
+) -> Found {
+    let resume = (tail..toks.len())
+        .find(|&k| !toks[k].is_word())
+        .unwrap_or(toks.len());
+    add_following(ctx, toks, resume, &mut fragments);
+    let mut f = ctx.finish(
+        fragments,
+        Some(src),
+        Some(cue),
+        None,
+        vec![Reason::new(rule)],
+    );
+    cover_tail(toks, tail, &mut f);
+    f
+}
+
+/// The addressee and adverbials after a post-posed cue belong to the attribution.
+fn cover_tail(toks: &[Tok], from: usize, f: &mut Found) {
+    let k = tail_end(toks, from);
+    if k > from {
+        f.covered = f.covered.hull(span_of(toks, from, k));
+    }
+}
+
+/// `“Why now?” Clinton said.` split after the question mark: `toks` is only a source and a
+/// cue, and `prev` (the sentence before) ends with the quotation it credits.
+pub(crate) fn cue_sentence_after_quotation(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found> {
+    let c = toks.iter().position(|t| {
+        t.is_word() && !is_aux_or_adverb(&t.lower) && ctx.lex.is_cue_word(t.lower.as_str())
+    })?;
+    if c == 0 || c > 8 {
+        return None;
+    }
+    let (entry, after) = cue_at(ctx.lex, toks, c, false)?;
+    if !tail_is_adverbial(
+        ctx.lex,
+        toks,
+        after,
+        entry.frames.has(Frames::ADDRESSEE_TAIL),
+    ) || toks[after..]
+        .iter()
+        .any(|t| t.kind == TokKind::QuoteOpen || t.is_punct(','))
+    {
+        return None;
+    }
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    let src = classify(ctx, toks, 0, j)?;
+    let q = ctx.quotation_ending(prev)?;
+    let mut f = ctx.finish(
+        vec![q.outer],
+        Some(src),
+        Some(CueHit::of_entry(toks, c, after, &entry)),
+        None,
+        vec![
+            Reason::new(Rule::AttrContentSourceCue),
+            Reason::new(Rule::AttrCueSentenceAfterQuotation),
+        ],
+    );
+    cover_tail(toks, after, &mut f);
+    Some(f)
+}

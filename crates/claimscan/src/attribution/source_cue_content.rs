@@ -1,0 +1,50 @@
+//! `attr:source-cue-content` — "X said (that) …", "X told reporters that …", with auxiliaries
+//! and adverbs between ("has previously warned"). The same shape carries the sources found by
+//! `relative.rs`, `apposition.rs` and `coordinated.rs`.
+//!
+//! "Mayor Tilda Okafor said that the new tram line will open in March."
+
+use super::content::leading_channel;
+use super::content_after::content_after;
+use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
+use super::relative;
+use crate::lexicon::CueEntry;
+use crate::rules::{Reason, Rule};
+use crate::tokens::Tok;
+
+/// The attribution of the cue at `toks[c..after]` to `src` (found by `rule`, starting at
+/// `toks[a]`), with the content after the cue.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn attribute(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+    (src, a, rule): (SourceHit, usize, Rule),
+    cue: CueHit,
+) -> Option<Found> {
+    let mut found = content_after(ctx, toks, c, after, entry)?;
+    let channel = found.channel.or_else(|| leading_channel(ctx.lex, toks, a));
+    if channel.is_some()
+        && !found
+            .reasons
+            .iter()
+            .any(|r| matches!(r.rule, Rule::ChannelAfterCue | Rule::ChannelLeadingPhrase))
+    {
+        found.reasons.push(Reason::new(Rule::ChannelLeadingPhrase));
+    }
+    found.reasons.insert(0, Reason::new(rule));
+    let mut content = span_of(toks, found.st, found.end);
+    // A quotation that opens the content and runs past the sentence.
+    if let Some(q) = ctx.quote_opening_at(toks, found.st) {
+        if q.outer.end > content.end {
+            content.end = q.outer.end;
+        }
+    }
+    let mut f = ctx.finish(vec![content], Some(src), Some(cue), channel, found.reasons);
+    if rule == Rule::AttrRelative {
+        relative::cover_from_pronoun(toks, c, content, &mut f);
+    }
+    Some(f)
+}

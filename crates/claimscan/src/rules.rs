@@ -1,0 +1,315 @@
+//! Every decision the pipeline can record on a claim, as a typed [`Rule`].
+//!
+//! A claim's `reasons` are built only from [`Reason`]s: a rule, the word or lexicon entry it
+//! matched, and (for check-worthiness) its weight. Each rule has a code (`attr:according-to`),
+//! which is what the report shows, and a plain-words description for readers. The code's prefix
+//! names the stage that emits it:
+//!
+//! | prefix | emitted by |
+//! |---|---|
+//! | `attr:`, `content:`, `channel:`, `cue:`, `attribution:` | [`crate::attribution`] (one file per construction) |
+//! | `source:` (found) | `attribution/noun_phrase.rs`, the construction files |
+//! | `source:resolved:`, `source:vague:` | [`crate::resolve`] |
+//! | `claim:` | [`crate::claims`] |
+//! | `hedge:`, `condition:`, `future:`, `negation:` | [`crate::modality`] |
+//! | `entity:` | [`crate::entities`] |
+//! | `score:` | [`crate::score`] |
+//!
+//! `docs/reasons.md` documents every code; a test keeps the two in step.
+
+use std::fmt;
+
+/// How a rule's argument is written after its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// `code:arg`
+    Colon,
+    /// `code arg`
+    Space,
+    /// `code 'arg'`
+    Quoted,
+    /// `code(arg)`
+    Paren,
+}
+
+macro_rules! rules {
+    ($( $name:ident = $code:literal $form:ident : $words:literal; )*) => {
+        /// One rule of the pipeline. [`Rule::as_str`] is the code shown in `reasons`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Rule {
+            $( #[doc = $words] $name, )*
+        }
+
+        impl Rule {
+            /// Every rule, in documentation order.
+            pub const ALL: &'static [Rule] = &[ $( Rule::$name, )* ];
+
+            /// The code shown in a claim's `reasons` (`attr:according-to`).
+            pub const fn as_str(self) -> &'static str {
+                match self { $( Rule::$name => $code, )* }
+            }
+
+            /// What the rule means, in words a journalist can read.
+            pub const fn describe(self) -> &'static str {
+                match self { $( Rule::$name => $words, )* }
+            }
+
+            const fn form(self) -> Form {
+                match self { $( Rule::$name => Form::$form, )* }
+            }
+        }
+    };
+}
+
+rules! {
+    // Attribution constructions: attribution/<construction>.rs.
+    AttrSourceCueContent = "attr:source-cue-content" Colon: "the source and the reporting verb come before what was said";
+    AttrContentSourceCue = "attr:content-source-cue" Colon: "what was said comes first, then the source and the reporting verb";
+    AttrContentCueSource = "attr:content-cue-source" Colon: "what was said comes first, then the reporting verb and the source";
+    AttrAccordingTo = "attr:according-to" Colon: "the source is introduced with \u{201c}according to\u{201d}";
+    AttrColon = "attr:colon" Colon: "a source and a colon introduce the quotation";
+    AttrSpeakerLabel = "attr:speaker-label" Colon: "a transcript line: a speaker's name in capitals and a colon";
+    AttrRelative = "attr:relative" Colon: "the speaker is the person or body that \u{201c}who\u{201d} or \u{201c}which\u{201d} refers back to";
+    AttrApposition = "attr:apposition" Colon: "a name with a description between commas, then the reporting verb";
+    AttrParticiple = "attr:participle" Colon: "\u{201c}saying\u{201d} or \u{201c}adding\u{201d}: the speaker is the subject of the main clause";
+    AttrCoordinatedVerb = "attr:coordinated-verb" Colon: "\u{201c}\u{2026} and said\u{201d}: the speaker is the subject of the first verb";
+    AttrPassiveIt = "attr:passive-it" Colon: "\u{201c}it was reported that\u{201d}: no source is named";
+    AttrDashCredit = "attr:dash-credit" Colon: "a quotation credited with a dash and a name";
+    AttrCueSentenceAfterQuotation = "attr:cue-sentence-after-quotation" Colon: "a short sentence after a quotation says who said it";
+    AttrContinuedQuotation = "attr:continued-quotation" Colon: "the next quoted sentence continues the same speaker's quotation";
+    // How the content was delimited: attribution/content.rs.
+    ContentThatClause = "content:that-clause" Colon: "what was said is the clause after \u{201c}that\u{201d}";
+    ContentBareClause = "content:bare-clause" Colon: "what was said is a clause with its own subject and verb, without \u{201c}that\u{201d}";
+    ContentQuotation = "content:quotation" Colon: "what was said is the quotation after the verb";
+    ContentWhClause = "content:wh-clause" Colon: "what was said is a question clause (how, what, why, whether)";
+    ContentInfinitive = "content:infinitive" Colon: "what was promised or warned is the \u{201c}to \u{2026}\u{201d} phrase";
+    ContentInfinitiveAfterAddressee = "content:infinitive-after-addressee" Colon: "what was urged is the \u{201c}to \u{2026}\u{201d} phrase after the person addressed";
+    ContentAddresseeAndInfinitive = "content:addressee-and-infinitive" Colon: "what was called for is the person addressed and the \u{201c}to \u{2026}\u{201d} phrase";
+    ContentFramingVerbPhrase = "content:framing-verb-phrase" Colon: "a framing verb (\u{201c}described it as\u{201d}): the whole verb phrase is the claim";
+    ContentDemand = "content:demand" Colon: "what was called for is the phrase after \u{201c}called for\u{201d}";
+    ChannelAfterCue = "channel:after-cue" Colon: "where it was said follows the verb (\u{201c}said in a statement\u{201d})";
+    ChannelLeadingPhrase = "channel:leading-phrase" Colon: "where it was said opens the sentence (\u{201c}In an interview with \u{2026}\u{201d})";
+    CueLexicon = "cue:lexicon:cues" Colon: "the reporting verb is an entry of the cue lexicon, with its stance";
+    AttributionDirect = "attribution:direct:all-quoted" Colon: "everything reported is inside quotation marks";
+    AttributionMixed = "attribution:mixed:partly-quoted" Colon: "part of what is reported is quoted";
+    AttributionIndirect = "attribution:indirect:no-quotation-marks" Colon: "reported speech, without quotation marks";
+    AttributionTranscript = "attribution:direct:transcript-line" Colon: "a transcript line is verbatim speech, quoted or not";
+    // Sources as found: attribution/noun_phrase.rs and the construction files.
+    SourceNamed = "source:named" Colon: "the source is a proper name";
+    SourceTitleBeforeName = "source:title-before-name" Colon: "the words before the name are the person's title";
+    SourceApposition = "source:apposition" Colon: "the role is the description between commas after the name";
+    SourceAppositionName = "source:apposition-name" Colon: "the name stands between commas after a description";
+    SourceAppositionDescriptionFirst = "source:apposition-description-first" Colon: "the description comes first, then the name between commas";
+    SourceNameWithAdditions = "source:name-with-additions" Colon: "a name with comma-separated additions (age, home town, a relative clause)";
+    SourcePronoun = "source:pronoun" Colon: "the source is a pronoun";
+    SourceDescription = "source:description" Colon: "the source is described, not named (\u{201c}the company\u{201d})";
+    SourceIndefinitePerson = "source:indefinite-person" Colon: "one unnamed person (\u{201c}a guard\u{201d}): an anonymous source";
+    SourceNounLexicon = "source:lexicon:source_nouns" Colon: "the source's head noun is an entry of the source-noun lexicon, with its kind";
+    SourcePluralGroup = "source:plural-group" Colon: "an unnamed plural group (\u{201c}residents\u{201d}): a vague source";
+    SourceSpeakerLabel = "source:speaker-label" Colon: "the speaker's name is the transcript label";
+    SourceUnstated = "source:unstated" Colon: "the text names no source";
+    // Sources resolved: resolve.rs.
+    SourceResolvedName = "source:resolved:name" Colon: "the source's name is a mention of a known person or body";
+    SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
+    SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
+    SourceVague = "source:vague" Colon: "the source is vague or anonymous";
+    // The writer's own claims: claims.rs.
+    ClaimAuthorSentence = "claim:author:sentence" Colon: "a sentence with no attribution: the writer's own claim";
+    ClaimAuthorClause = "claim:author:clause-outside-attribution" Colon: "what remains of a sentence around an attribution: the writer's own claim";
+    ClaimJoinerDropped = "claim:joiner-dropped" Colon: "the conjunction that joined this clause was left out of the claim";
+    // Modality: modality.rs.
+    HedgeLexicon = "hedge:lexicon:hedges" Colon: "a hedge from the hedge lexicon, with its type";
+    Condition = "condition" Colon: "the claim holds only under a condition";
+    Future = "future" Colon: "the claim is about the future";
+    FutureWouldReported = "future:would-in-reported-speech" Colon: "\u{201c}would\u{201d} in reported speech reports a prediction";
+    Negation = "negation" Colon: "the claim is negated";
+    // Entities: entities.rs.
+    EntitySource = "entity:source-of-attribution" Colon: "a named source of an attribution";
+    EntityLexiconOrShape = "entity:lexicon-or-shape" Colon: "a known place or organisation, an acronym, or an organisational word";
+    EntityPersonTitle = "entity:person:title-before-name" Colon: "a title or honorific before a capitalised name";
+    EntityOrgDescriptor = "entity:organization:descriptor-before-name" Colon: "a descriptor before a name (\u{201c}the newspaper Bild\u{201d})";
+    EntityPersonNameShape = "entity:person:name-shape" Colon: "two or three capitalised words shaped like a personal name";
+    EntityOtherPhrase = "entity:other:capitalised-phrase" Colon: "a capitalised phrase of unknown kind";
+    EntityPlaceDateline = "entity:place:dateline" Colon: "the place of a dateline";
+    EntityRoleMention = "entity:mention:role-description" Colon: "a description that matches the person's role is a further mention";
+    // Check-worthiness: score.rs.
+    ScoreBias = "score:bias" Colon: "the model's starting point";
+    ScoreLexicon = "score:lexicon:checkworthy" Colon: "a word or phrase typical of check-worthy (or of idle) sentences";
+    ScoreFirstWord = "score:first-word" Quoted: "the claim's first word";
+    ScoreNumber = "score:number" Quoted: "the claim has a figure";
+    ScoreYear = "score:year" Quoted: "the claim names a year";
+    ScorePercentSign = "score:percent-sign" Colon: "the claim has a percent sign";
+    ScoreMoneySign = "score:money-sign" Colon: "the claim has a currency sign";
+    ScoreWords = "score:words" Paren: "the claim's length in words";
+    ScoreEntities = "score:named-entities" Paren: "how many named people, bodies and places the claim mentions";
+    ScoreNamedSource = "score:named-source" Colon: "the claim is attributed to a named source";
+    ScoreVagueSource = "score:vague-source" Colon: "the claim is attributed to a vague source";
+    ScoreHedged = "score:hedged" Colon: "the claim is hedged";
+    ScoreFuture = "score:future" Colon: "the claim is about the future";
+    ScoreQuestion = "score:question" Colon: "the claim is a question";
+    ScoreAttributed = "score:attributed" Colon: "the claim is reported speech, not the writer's own";
+    ScoreCapitalized = "score:capitalized-words" Paren: "how many capitalised words follow the first";
+    ScoreEnding = "score:ending" Space: "a word with an ending typical of abstract or technical nouns";
+    ScoreNumberWord = "score:number-word" Quoted: "a number written as a word";
+    ScoreCategory = "score:category" Space: "the category whose cues carry the most weight";
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One entry of a claim's reasons: a rule, what it matched, and its weight if it scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub rule: Rule,
+    /// The word, phrase or lexicon entry the rule matched.
+    pub arg: Option<String>,
+    /// The weight in log-odds, for check-worthiness cues.
+    pub weight: Option<f64>,
+}
+
+impl Reason {
+    /// The rule alone.
+    pub fn new(rule: Rule) -> Reason {
+        Reason {
+            rule,
+            arg: None,
+            weight: None,
+        }
+    }
+
+    /// The rule with what it matched.
+    pub fn with(rule: Rule, arg: impl Into<String>) -> Reason {
+        Reason {
+            rule,
+            arg: Some(arg.into()),
+            weight: None,
+        }
+    }
+
+    /// A lexicon entry with its class: `entry(class)`.
+    pub fn entry(rule: Rule, key: &str, class: &str) -> Reason {
+        Reason::with(rule, format!("{key}({class})"))
+    }
+
+    /// The same reason with a weight.
+    pub fn weighted(mut self, weight: f64) -> Reason {
+        self.weight = Some(weight);
+        self
+    }
+}
+
+impl From<Rule> for Reason {
+    fn from(rule: Rule) -> Reason {
+        Reason::new(rule)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.rule.as_str())?;
+        if let Some(arg) = &self.arg {
+            match self.rule.form() {
+                Form::Colon => write!(f, ":{arg}")?,
+                Form::Space => write!(f, " {arg}")?,
+                Form::Quoted => write!(f, " '{arg}'")?,
+                Form::Paren => write!(f, "({arg})")?,
+            }
+        }
+        if let Some(w) = self.weight {
+            write!(f, " {w:+.3}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_prefixed() {
+        let mut seen = std::collections::HashSet::new();
+        for r in Rule::ALL {
+            assert!(seen.insert(r.as_str()), "{r} twice");
+            assert!(
+                r.as_str().contains(':')
+                    || *r == Rule::Condition
+                    || *r == Rule::Future
+                    || *r == Rule::Negation
+            );
+            assert!(!r.describe().is_empty());
+        }
+    }
+
+    #[test]
+    fn reasons_render_as_codes() {
+        assert_eq!(
+            Reason::new(Rule::AttrAccordingTo).to_string(),
+            "attr:according-to"
+        );
+        assert_eq!(
+            Reason::with(Rule::SourcePronoun, "he").to_string(),
+            "source:pronoun:he"
+        );
+        assert_eq!(
+            Reason::entry(Rule::CueLexicon, "warn", "warning").to_string(),
+            "cue:lexicon:cues:warn(warning)"
+        );
+        assert_eq!(
+            Reason::with(Rule::ScoreNumber, "40")
+                .weighted(1.3391)
+                .to_string(),
+            "score:number '40' +1.339"
+        );
+        assert_eq!(
+            Reason::with(Rule::ScoreWords, "12")
+                .weighted(-0.2)
+                .to_string(),
+            "score:words(12) -0.200"
+        );
+        assert_eq!(
+            Reason::new(Rule::ScoreBias).weighted(-1.0).to_string(),
+            "score:bias -1.000"
+        );
+    }
+
+    /// docs/reasons.md names every rule's code, and every code it names is a rule.
+    #[test]
+    fn docs_list_every_rule() {
+        let doc = include_str!("../../../docs/reasons.md");
+        for r in Rule::ALL {
+            assert!(
+                doc.contains(&format!("`{}", r.as_str())),
+                "docs/reasons.md does not name `{r}`"
+            );
+        }
+        let prefixes = [
+            "attr:",
+            "content:",
+            "channel:",
+            "cue:",
+            "attribution:",
+            "source:",
+            "claim:",
+            "hedge:",
+            "condition:",
+            "future:",
+            "negation:",
+            "entity:",
+            "score:",
+        ];
+        for code in doc.split('`').skip(1).step_by(2) {
+            // Codes with a known prefix; a bare prefix ("`attr:`") names the group.
+            if !prefixes.iter().any(|p| code.starts_with(p)) || prefixes.contains(&code) {
+                continue;
+            }
+            assert!(
+                Rule::ALL.iter().any(|r| code.starts_with(r.as_str())),
+                "docs/reasons.md names `{code}`, which no rule emits"
+            );
+        }
+    }
+}

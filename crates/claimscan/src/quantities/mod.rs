@@ -63,10 +63,10 @@ mod ranges;
 use crate::span::Span;
 use lexicons::Lexicons;
 use numbers::{Numbers, Parsed};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// What a quantity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuantityKind {
     Money,
@@ -81,7 +81,7 @@ pub enum QuantityKind {
 }
 
 /// Which way a comparison points.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// More than a stated value ("more than", "over 500", "at least").
@@ -187,7 +187,11 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn push(&mut self, q: Quantity) {
-        if q.span.is_empty() {
+        // "1" followed by 400 digits is no quantity (and has no JSON number)
+        let finite = [q.value, q.low, q.high]
+            .iter()
+            .all(|v| v.is_none_or(f64::is_finite));
+        if q.span.is_empty() || !finite {
             return;
         }
         let priority = priority(q.kind);
@@ -376,6 +380,11 @@ mod tests {
         assert_eq!(v["kind"], "comparison");
         assert_eq!(v["direction"], "up");
         assert_eq!(v["span"]["end"], 7);
+    }
+
+    #[test]
+    fn huge_numbers_are_left_out() {
+        assert!(test_instance().find(&"9".repeat(400)).is_empty());
     }
 
     #[test]

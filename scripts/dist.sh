@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Build the page into dist/: plain static files (index.html, style.css, the JS loader and the
-# wasm module). Assumes scripts/setup.sh ran (`make dist` does that).
+# Build the page into dist/: plain static files (index.html, style.css, the JS loader, the
+# worker script and the wasm module, which runs both on the page and in the worker). Assumes
+# scripts/setup.sh ran (`make dist` does that). Fails when the page is over its size budget:
+# BUDGET_BYTES (default 350 KB = 350000 bytes) gzipped, wasm + js + css + worker + html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -37,8 +39,18 @@ else
     echo "dist: no wasm-opt (npm binaryen); skipping the size pass" >&2
 fi
 
-cp web/index.html web/style.css "$out/"
+cp web/index.html web/style.css web/worker.js "$out/"
 
-raw=$(wc -c <"$bg")
-gz=$(gzip -9 -c "$bg" | wc -c)
-printf 'dist: %s: %d KiB raw, %d KiB gzipped\n' "$bg" $((raw / 1024)) $((gz / 1024))
+# The size budget: everything the page loads, each file gzipped as a server would send it.
+budget=${BUDGET_BYTES:-350000}
+total=0
+for f in "$out"/*; do
+    gz=$(gzip -9 -c "$f" | wc -c)
+    total=$((total + gz))
+    printf 'dist: %-28s %8d bytes raw, %7d gzipped\n' "$(basename "$f")" "$(wc -c <"$f")" "$gz"
+done
+awk -v t="$total" -v b="$budget" 'BEGIN { printf "dist: the page is %d bytes gzipped (%.1f KB); budget %d\n", t, t / 1000, b }'
+if [ "$total" -gt "$budget" ]; then
+    echo "dist: FAIL: over the size budget of $budget bytes gzipped" >&2
+    exit 1
+fi

@@ -1,18 +1,43 @@
-//! The article the page opens with. Written for this project; every name in it is made up.
+//! The example articles the page offers. Written for this project (`web/examples/*.txt`); every
+//! name in them is made up.
 
-/// A short news article that exercises every kind of claim the extractor reports: a headline,
-/// a named source with a title, a direct quote, "according to", a vague source, a hedge, a
-/// condition and numbers.
-pub const EXAMPLE: &str = "\
-Harbor Expansion Could Double Cargo Traffic by 2030
+/// One example: a stable key (used by the picker and the tests), a title and the text.
+pub struct Example {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+}
 
-Port Authority Director Lena Marsh said on Tuesday that the new container terminal will open next spring. “We have finished dredging the main channel, and the cranes arrive in March,” Marsh told reporters at the waterfront.
+/// The examples, the first one opening the page. Between them they cover direct, indirect and
+/// mixed quotes, quote-only paragraphs, named, described, vague and anonymous sources, hedges,
+/// conditions, predictions, negation and numbers.
+pub const EXAMPLES: [Example; 4] = [
+    Example {
+        key: "harbour",
+        title: "Harbour expansion (named sources, according to, conditions)",
+        text: include_str!("../examples/harbour.txt"),
+    },
+    Example {
+        key: "heatwave",
+        title: "Heatwave and hospitals (quote-only paragraph, hedges, numbers)",
+        text: include_str!("../examples/heatwave.txt"),
+    },
+    Example {
+        key: "factory",
+        title: "Battery plant (mixed quotes, vague sources, predictions)",
+        text: include_str!("../examples/factory.txt"),
+    },
+    Example {
+        key: "election",
+        title: "Municipal election (anonymous sources, pronouns, negation)",
+        text: include_str!("../examples/election.txt"),
+    },
+];
 
-The project has cost $412 million so far, according to figures released by the city’s finance office. Analysts say the terminal may struggle to attract shipping lines while fuel prices stay high.
+/// The article the page opens with.
+pub const FIRST: &str = EXAMPLES[0].text;
 
-If freight volumes keep rising, the port could handle 1.8 million containers a year by 2030, the authority’s annual report estimates. Tomas Reyes, who chairs the local fishermen’s association, warned that construction had already damaged oyster beds near the north jetty.
-
-Marsh rejected that claim. She said independent surveys found no lasting harm to the beds.
-
-The city council will vote on a second phase of the expansion next month.
-";
+/// The example with `key`.
+pub fn by_key(key: &str) -> Option<&'static Example> {
+    EXAMPLES.iter().find(|e| e.key == key)
+}

@@ -7,9 +7,14 @@
 //! the page can mark nested parts. The runs always tile the whole text, so nothing is lost, and
 //! spans that are out of range or not on character boundaries are clamped and snapped, never
 //! trusted.
+//!
+//! [`blocks`] then groups the runs into blocks of about a screenful that end at a line break, so
+//! the page can render only the blocks on screen (the text view is virtualised).
+
+use serde::{Deserialize, Serialize};
 
 /// One piece of the text: `start..end` in bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Run {
     pub start: usize,
     pub end: usize,
@@ -40,12 +45,25 @@ pub fn layout(text: &str, spans: &[ClaimSpan]) -> Vec<Run> {
     cuts.sort_unstable();
     cuts.dedup();
 
+    // Sweep the cuts in order, keeping the spans that cover the current piece: every span starts
+    // and ends at a cut, so a span covers a piece exactly while it is active.
+    let mut by_start = spans.clone();
+    by_start.sort_unstable_by_key(|s| s.start);
+    let mut next = 0;
+    let mut active: Vec<ClaimSpan> = Vec::new();
     let mut runs: Vec<Run> = Vec::new();
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);
-        let covering = spans.iter().filter(|s| s.start <= start && end <= s.end);
-        let depth = covering.clone().count();
-        let claim = covering
+        active.retain(|s| s.end > start);
+        while next < by_start.len() && by_start[next].start <= start {
+            if by_start[next].end > start {
+                active.push(by_start[next]);
+            }
+            next += 1;
+        }
+        let depth = active.len();
+        let claim = active
+            .iter()
             .min_by_key(|s| (std::cmp::Reverse(s.end - s.start), s.start, s.claim))
             .map(|s| s.claim);
         match runs.last_mut() {
@@ -59,6 +77,42 @@ pub fn layout(text: &str, spans: &[ClaimSpan]) -> Vec<Run> {
         }
     }
     runs
+}
+
+/// Group `runs` (which tile `text`) into blocks of at least `target` bytes where the text allows:
+/// a block ends only right after a line break in plain text, so rendering the blocks one after
+/// another as `pre-wrap` boxes looks like rendering the runs in one box. The blocks' runs, joined,
+/// are the input runs with some plain runs cut in two at a line break.
+pub fn blocks(text: &str, runs: &[Run], target: usize) -> Vec<Vec<Run>> {
+    let mut out: Vec<Vec<Run>> = Vec::new();
+    let mut current: Vec<Run> = Vec::new();
+    let mut size = 0;
+    for run in runs {
+        let piece = &text[run.start..run.end];
+        let cut = match run.claim {
+            None if size + piece.len() >= target => piece.rfind('\n').map(|i| run.start + i + 1),
+            _ => None,
+        };
+        match cut {
+            Some(cut) => {
+                current.push(Run { end: cut, ..*run });
+                out.push(std::mem::take(&mut current));
+                size = 0;
+                if cut < run.end {
+                    current.push(Run { start: cut, ..*run });
+                    size = run.end - cut;
+                }
+            }
+            None => {
+                current.push(*run);
+                size += piece.len();
+            }
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
 }
 
 /// Clamp a span into `text` and widen it to character boundaries; `None` when nothing is left.
@@ -161,6 +215,30 @@ mod tests {
         assert_tiles(text, &runs);
         assert_eq!(runs.len(), 1);
         assert_eq!(runs[0].claim, Some(0));
+    }
+
+    #[test]
+    fn blocks_end_after_line_breaks_and_keep_every_run() {
+        let text = "One two.\n\nThree four.\nFive.";
+        let runs = layout(text, &[span(0, 8, 0), span(10, 21, 1)]);
+        let blocks = blocks(text, &runs, 5);
+        assert!(blocks.len() >= 2, "{blocks:?}");
+        let flat: Vec<Run> = blocks.iter().flatten().copied().collect();
+        assert_tiles(text, &flat);
+        for b in &blocks[..blocks.len() - 1] {
+            let last = b.last().unwrap();
+            assert!(text[..last.end].ends_with('\n'), "{blocks:?}");
+        }
+        // Claims are never cut.
+        assert_eq!(flat.iter().filter(|r| r.claim.is_some()).count(), 2);
+    }
+
+    #[test]
+    fn blocks_of_text_without_breaks_are_one_block() {
+        let text = "a".repeat(100);
+        let runs = layout(&text, &[]);
+        assert_eq!(blocks(&text, &runs, 10).len(), 1);
+        assert!(blocks("", &[], 10).is_empty());
     }
 
     #[test]

@@ -40,6 +40,17 @@ pub fn attribution_help(a: Attribution) -> &'static str {
     }
 }
 
+/// Every category, in the order the filter lists them.
+pub const CATEGORIES: [Category; 7] = [
+    Category::Quantity,
+    Category::Prediction,
+    Category::Causation,
+    Category::Rule,
+    Category::Personal,
+    Category::Opinion,
+    Category::Other,
+];
+
 pub fn category_label(c: Category) -> &'static str {
     match c {
         Category::Quantity => "quantity",

@@ -4,49 +4,120 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::example::EXAMPLE;
+use crate::analysis::Analysis;
+use crate::triage::{FilterKey, Filters, Sort};
 
-/// What the user can do.
+/// Which pane a phone shows (on a wide screen both show).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Article,
+    Claims,
+}
+
+/// Where a selection should be brought into view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The claim's card (and focus it).
+    Card,
+    /// The claim's first highlight (and focus it).
+    Text,
+}
+
+/// A request to bring a claim into view; `ticket` makes each request new.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reveal {
+    pub index: usize,
+    pub target: Target,
+    pub ticket: u32,
+}
+
+/// Text replaced by "Clear", an example or a file, kept so it can be brought back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub text: Rc<str>,
+    /// What replaced it ("Text cleared.", "Example loaded.").
+    pub message: String,
+}
+
+/// What the user (or the worker) can do.
 pub enum Action {
     /// The textarea changed; the analysis follows after the debounce.
     Edit(String),
-    /// The debounce fired: analyse the current text.
-    Analyze,
-    /// Put the example article back.
-    LoadExample,
-    /// Empty the textarea.
-    Clear,
-    /// Select a claim (by index in the report), or none.
-    Select(Option<usize>),
+    /// Replace the whole text (example, file, clear), keeping the old text for undo when it was
+    /// not empty. The message says what happened.
+    Replace {
+        text: Rc<str>,
+        message: String,
+    },
+    /// Bring back the text that the last replacement removed.
+    Undo,
+    /// Forget the undo offer.
+    DismissUndo,
+    /// The worker's analysis of some text arrived (the bridge drops stale ones).
+    Analysed(Rc<Analysis>),
+    /// The extractor failed.
+    Failed(String),
+    /// Select a claim and bring its card or highlight into view.
+    Reveal(usize, Target),
+    Sort(Sort),
+    Filter(Filters),
+    RemoveFilter(FilterKey),
+    View(View),
+    /// Dark (true) or light theme.
+    Dark(bool),
+    /// Keep the text in this browser's local storage (or forget it).
+    Remember(bool),
 }
 
-/// The textarea's text, the text last analysed and the selected claim. The report itself is
-/// derived (`use_memo` in the app), never stored.
+/// The page's state. The report is derived from the text by the worker and kept once, inside
+/// `analysis`, together with the text it belongs to.
 #[derive(Clone, PartialEq)]
 pub struct AppState {
     pub text: Rc<str>,
-    pub analyzed: Rc<str>,
+    pub analysis: Option<Rc<Analysis>>,
+    pub error: Option<String>,
     pub selected: Option<usize>,
-}
-
-impl Default for AppState {
-    fn default() -> Self {
-        let text: Rc<str> = Rc::from(EXAMPLE);
-        AppState {
-            analyzed: text.clone(),
-            text,
-            selected: None,
-        }
-    }
+    pub reveal: Option<Reveal>,
+    pub sort: Sort,
+    pub filters: Filters,
+    pub undo: Option<Undo>,
+    pub view: View,
+    pub dark: bool,
+    pub remember: bool,
+    /// Counts the times the text was replaced from outside the textarea (example, file, undo),
+    /// so the textarea is written only then and never while the user types.
+    pub revision: u32,
 }
 
 impl AppState {
-    fn with_text(text: Rc<str>) -> AppState {
+    /// The page as it opens with `text`.
+    pub fn new(text: Rc<str>, dark: bool, remember: bool) -> AppState {
         AppState {
-            analyzed: text.clone(),
             text,
+            analysis: None,
+            error: None,
             selected: None,
+            reveal: None,
+            sort: Sort::default(),
+            filters: Filters::default(),
+            undo: None,
+            view: View::default(),
+            dark,
+            remember,
+            revision: 0,
         }
+    }
+
+    /// The analysis shown lags the text being typed.
+    pub fn pending(&self) -> bool {
+        self.analysis.as_ref().is_none_or(|a| a.text != self.text)
+    }
+
+    fn with(self: &Rc<Self>, change: impl FnOnce(&mut AppState)) -> Rc<AppState> {
+        let mut next = (**self).clone();
+        change(&mut next);
+        Rc::new(next)
     }
 }
 
@@ -56,23 +127,70 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::Edit(text) if *self.text == *text => self,
-            Action::Edit(text) => Rc::new(AppState {
-                text: Rc::from(text),
-                ..(*self).clone()
+            Action::Edit(text) => self.with(|s| {
+                s.text = Rc::from(text);
+                s.undo = None;
             }),
-            Action::Analyze if *self.analyzed == *self.text => self,
-            Action::Analyze => Rc::new(AppState {
-                analyzed: self.text.clone(),
-                selected: None,
-                ..(*self).clone()
+            Action::Replace { text, message } => self.with(|s| {
+                s.revision += 1;
+                let old = std::mem::replace(&mut s.text, text);
+                s.undo = (!old.trim().is_empty() && old != s.text)
+                    .then_some(Undo { text: old, message });
+                s.selected = None;
             }),
-            Action::LoadExample => Rc::new(AppState::default()),
-            Action::Clear => Rc::new(AppState::with_text(Rc::from(""))),
-            Action::Select(selected) if self.selected == selected => self,
-            Action::Select(selected) => Rc::new(AppState {
-                selected,
-                ..(*self).clone()
+            Action::Undo => match &self.undo {
+                Some(undo) => {
+                    let text = undo.text.clone();
+                    self.with(|s| {
+                        s.revision += 1;
+                        s.text = text;
+                        s.undo = None;
+                        s.selected = None;
+                    })
+                }
+                None => self,
+            },
+            Action::DismissUndo if self.undo.is_none() => self,
+            Action::DismissUndo => self.with(|s| s.undo = None),
+            Action::Analysed(analysis) => self.with(|s| {
+                if s.analysis.as_ref().is_none_or(|a| a.text != analysis.text) {
+                    s.selected = None;
+                    s.reveal = None;
+                }
+                s.analysis = Some(analysis);
+                s.error = None;
             }),
+            Action::Failed(message) => self.with(|s| s.error = Some(message)),
+            Action::Reveal(index, target) => self.with(|s| {
+                s.selected = Some(index);
+                s.reveal = Some(Reveal {
+                    index,
+                    target,
+                    ticket: s.reveal.map_or(0, |r| r.ticket + 1),
+                });
+                s.view = match target {
+                    Target::Card => View::Claims,
+                    Target::Text => View::Article,
+                };
+            }),
+            Action::Sort(sort) if self.sort == sort => self,
+            Action::Sort(sort) => self.with(|s| s.sort = sort),
+            Action::Filter(filters) if self.filters == filters => self,
+            Action::Filter(filters) => self.with(|s| s.filters = filters),
+            Action::RemoveFilter(key) => {
+                let filters = self.filters.without(key);
+                if filters == self.filters {
+                    self
+                } else {
+                    self.with(|s| s.filters = filters)
+                }
+            }
+            Action::View(view) if self.view == view => self,
+            Action::View(view) => self.with(|s| s.view = view),
+            Action::Dark(dark) if self.dark == dark => self,
+            Action::Dark(dark) => self.with(|s| s.dark = dark),
+            Action::Remember(remember) if self.remember == remember => self,
+            Action::Remember(remember) => self.with(|s| s.remember = remember),
         }
     }
 }
@@ -80,36 +198,61 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::examples::FIRST;
 
-    fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
-        state.reduce(action)
-    }
-
-    #[test]
-    fn edits_wait_for_analyze() {
-        let s = Rc::new(AppState::default());
-        let s = reduce(s, Action::Edit("The mayor said so.".into()));
-        assert_eq!(&*s.text, "The mayor said so.");
-        assert_eq!(&*s.analyzed, EXAMPLE);
-        let s = reduce(s, Action::Analyze);
-        assert_eq!(&*s.analyzed, "The mayor said so.");
+    fn start() -> Rc<AppState> {
+        Rc::new(AppState::new(Rc::from(FIRST), false, true))
     }
 
     #[test]
     fn unchanged_state_is_the_same_rc() {
-        let s = Rc::new(AppState::default());
-        let same = reduce(s.clone(), Action::Analyze);
-        assert!(Rc::ptr_eq(&s, &same));
-        let same = reduce(s.clone(), Action::Edit(EXAMPLE.into()));
-        assert!(Rc::ptr_eq(&s, &same));
+        let s = start();
+        for action in [
+            Action::Edit(FIRST.into()),
+            Action::Sort(Sort::Position),
+            Action::Filter(Filters::default()),
+            Action::RemoveFilter(FilterKey::Kind),
+            Action::Undo,
+            Action::DismissUndo,
+            Action::View(View::Article),
+            Action::Dark(false),
+            Action::Remember(true),
+        ] {
+            assert!(Rc::ptr_eq(&s, &s.clone().reduce(action)));
+        }
     }
 
     #[test]
-    fn clear_and_example_apply_at_once() {
-        let s = reduce(Rc::new(AppState::default()), Action::Select(Some(2)));
-        let s = reduce(s, Action::Clear);
-        assert_eq!((&*s.text, &*s.analyzed, s.selected), ("", "", None));
-        let s = reduce(s, Action::LoadExample);
-        assert_eq!(&*s.analyzed, EXAMPLE);
+    fn clear_can_be_undone_and_typing_drops_the_offer() {
+        let s = start().reduce(Action::Replace {
+            text: Rc::from(""),
+            message: "Text cleared.".into(),
+        });
+        assert_eq!(&*s.text, "");
+        assert_eq!(s.undo.as_ref().map(|u| &*u.text), Some(FIRST));
+        let back = s.clone().reduce(Action::Undo);
+        assert_eq!(&*back.text, FIRST);
+        assert!(back.undo.is_none());
+        let typed = s.reduce(Action::Edit("x".into()));
+        assert!(typed.undo.is_none());
+    }
+
+    #[test]
+    fn replacing_empty_text_offers_no_undo() {
+        let s = Rc::new(AppState::new(Rc::from("  "), false, true));
+        let s = s.reduce(Action::Replace {
+            text: Rc::from(FIRST),
+            message: "Example loaded.".into(),
+        });
+        assert!(s.undo.is_none());
+    }
+
+    #[test]
+    fn revealing_a_card_switches_a_phone_to_the_claims() {
+        let s = start().reduce(Action::Reveal(2, Target::Card));
+        assert_eq!((s.selected, s.view), (Some(2), View::Claims));
+        let again = s.clone().reduce(Action::Reveal(2, Target::Card));
+        assert_ne!(s.reveal, again.reveal);
+        assert!(s.pending());
     }
 }

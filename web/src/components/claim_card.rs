@@ -1,13 +1,15 @@
-//! One claim: its source, cue, modality, score, statement and the reasons behind it.
+//! One claim: statement, source, cue and channel, certainty, score, and why.
 
 use std::rc::Rc;
 
-use claimscan::{Attribution, Claim};
+use claimscan::{Attribution, Claim, SourceKind};
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::dom;
 use crate::labels::{attribution_class, attribution_label, category_label, source_kind_label};
+use crate::reasons::readable;
+use crate::triage::Certainty;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {
@@ -16,27 +18,49 @@ pub struct ClaimCardProps {
     pub index: usize,
     pub selected: bool,
     /// "Show in text" was pressed: the claim's index.
-    pub on_select: Callback<usize>,
+    pub on_locate: Callback<usize>,
+    /// A details box opened or closed: the card's height changed.
+    pub on_resize: Callback<()>,
 }
 
-fn source(claim: &Claim) -> Html {
+fn source(analysis: &Analysis, claim: &Claim) -> Html {
     match &claim.source {
         Some(s) => {
-            let name = s.name.clone().unwrap_or_else(|| s.text.clone());
+            let entity = s
+                .entity
+                .as_ref()
+                .and_then(|id| analysis.report.entities.iter().find(|e| &e.id == id));
+            let name = entity
+                .map(|e| e.name.clone())
+                .or_else(|| s.name.clone())
+                .unwrap_or_else(|| s.text.clone());
+            let role = s
+                .role
+                .clone()
+                .or_else(|| entity.and_then(|e| e.role.clone()));
+            let as_written = (s.text != name).then(|| s.text.clone());
+            let how = match (s.kind, entity.is_some()) {
+                (SourceKind::Pronoun, true) => "pronoun, resolved",
+                (SourceKind::Description, true) => "description, resolved",
+                (k, _) if s.vague && k != SourceKind::Anonymous => "vague",
+                (k, _) => source_kind_label(k),
+            };
             html! {
                 <>
                     <span class="source-name">{ name }</span>
-                    if let Some(role) = &s.role {
+                    if let Some(role) = role {
                         <span class="source-role">{ format!(", {role}") }</span>
                     }
-                    <span class={classes!("tag", s.vague.then_some("tag-warn"))}>
-                        { if s.vague { "vague source" } else { source_kind_label(s.kind) } }
-                    </span>
+                    { " " }
+                    <span class={classes!("tag", s.vague.then_some("tag-warn"))}>{ how }</span>
+                    if let Some(w) = as_written {
+                        <span class="muted">{ format!(" written as “{w}”") }</span>
+                    }
                 </>
             }
         }
-        None if claim.attribution == Attribution::Author => html! { <em>{ "the author" }</em> },
-        None => html! { <em>{ "not found" }</em> },
+        None if claim.attribution == Attribution::Author => html! { <em>{ "the writer" }</em> },
+        None => html! { <em>{ "no stated source" }</em> },
     }
 }
 
@@ -56,31 +80,41 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     };
     let kind = claim.attribution;
     let score = claim.checkworthiness;
-    let hedges = (!claim.hedges.is_empty()).then(|| {
-        let words: Vec<&str> = claim.hedges.iter().map(|h| h.text.as_str()).collect();
-        html! { words.join(", ") }
-    });
+    let certainty = Certainty::of(claim);
+    let hedges: Vec<&str> = claim.hedges.iter().map(|h| h.text.as_str()).collect();
+    let certainty_text = match certainty {
+        Certainty::Firm => None,
+        _ if hedges.is_empty() => Some(certainty.label().to_string()),
+        _ => Some(format!("{} ({})", certainty.label(), hedges.join(", "))),
+    };
     let cue = claim.cue.as_ref().map(|c| {
         html! {
             <>
-                { c.text.clone() }
-                <span class="muted">{ format!(" ({}, {})", c.lemma, c.class) }</span>
+                { format!("“{}”", c.text) }
+                if c.class != "neutral" {
+                    <span class="muted">{ format!(" ({} verb)", c.class) }</span>
+                }
             </>
         }
     });
     let flags: Vec<&str> = [
-        claim.future.then_some("future"),
+        claim.future.then_some("about the future"),
         claim.negated.then_some("negated"),
     ]
     .into_iter()
     .flatten()
     .collect();
+    let why = readable(&claim.reasons);
+    let on_toggle = props.on_resize.reform(|_: Event| ());
 
     html! {
         <article
             id={dom::card_id(index)}
             class={classes!("claim-card", props.selected.then_some("is-selected"))}
-            aria-label={format!("Claim {}", index + 1)}
+            data-testid="claim-card"
+            data-claim-id={claim.id.clone()}
+            tabindex="-1"
+            aria-label={format!("Claim {}: {}", claim.id, attribution_label(kind))}
         >
             <header class="card-head">
                 <span class={classes!("badge", attribution_class(kind))}>{ attribution_label(kind) }</span>
@@ -91,37 +125,45 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 <button
                     type="button"
                     class="locate"
-                    onclick={props.on_select.reform(move |_: MouseEvent| index)}
-                    aria-label={format!("Show claim {} in the text", index + 1)}
+                    onclick={props.on_locate.reform(move |_: MouseEvent| index)}
+                    aria-label={format!("Show claim {} in the text", claim.id)}
                 >
                     { "Show in text" }
                 </button>
             </header>
-            <blockquote class="claim-text">{ claim.text.clone() }</blockquote>
+            <p class="statement">{ if claim.statement.is_empty() { claim.text.clone() } else { claim.statement.clone() } }</p>
             <dl class="claim-facts">
-                { row("Source", Some(source(claim))) }
+                { row("Source", Some(source(&props.analysis, claim))) }
                 { row("Cue", cue) }
                 { row("Channel", claim.channel.as_ref().map(|c| html! { c.text.clone() })) }
-                { row("Hedges", hedges) }
-                { row("Condition", claim.condition.as_ref().map(|c| html! { c.text.clone() })) }
-                { row("Modality", (!flags.is_empty()).then(|| html! { flags.join(", ") })) }
-                { row("Check-worthiness", Some(html! {
+                { row("Certainty", certainty_text.map(|t| html! { t })) }
+                { row("Condition", claim.condition.as_ref().map(|c| html! { format!("“{}”", c.text) })) }
+                { row("Also", (!flags.is_empty()).then(|| html! { flags.join(", ") })) }
+                { row("Score", Some(html! {
                     <span class="score">
-                        <meter min="0" max="1" value={score.to_string()} />
+                        <meter
+                            min="0" max="1" low="0.5" optimum="1"
+                            value={format!("{score:.3}")}
+                            tabindex="0"
+                            aria-label={format!("Check-worthiness {score:.2} of 1")}
+                        />
                         { format!(" {score:.2}") }
                     </span>
                 })) }
-                { row("Statement", (!claim.statement.is_empty()).then(|| html! { claim.statement.clone() })) }
+                { row("In the text", Some(html! { <q class="claim-text">{ claim.text.clone() }</q> })) }
             </dl>
-            if !claim.reasons.is_empty() {
-                <details class="reasons">
-                    <summary>{ match claim.reasons.len() {
-                        1 => "Why? (1 reason)".to_string(),
-                        n => format!("Why? ({n} reasons)"),
-                    } }</summary>
-                    <ol>
-                        { for claim.reasons.iter().map(|r| html! { <li><code>{ r.clone() }</code></li> }) }
-                    </ol>
+            if !why.is_empty() {
+                <details class="reasons" ontoggle={on_toggle.clone()}>
+                    <summary>{ "Why?" }</summary>
+                    <ul class="why">
+                        { for why.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                    </ul>
+                    <details class="codes" ontoggle={on_toggle}>
+                        <summary>{ format!("Details: {} rule codes", claim.reasons.len()) }</summary>
+                        <ol>
+                            { for claim.reasons.iter().map(|r| html! { <li><code>{ r.clone() }</code></li> }) }
+                        </ol>
+                    </details>
                 </details>
             }
         </article>

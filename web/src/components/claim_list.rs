@@ -1,39 +1,114 @@
-//! The list of claim cards.
+//! The cards of the claims shown, virtualised: only the cards near the view are rendered.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::claim_card::ClaimCard;
 use crate::analysis::Analysis;
+use crate::dom;
+use crate::state::{Reveal, Target};
+use crate::virtual_list::{offset_of, spacer, use_virtual};
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimListProps {
     pub analysis: Rc<Analysis>,
+    /// The claims to show, in order (indexes into the report).
+    pub shown: Rc<Vec<usize>>,
     pub selected: Option<usize>,
-    pub on_select: Callback<usize>,
+    pub reveal: Option<Reveal>,
+    /// "Show in text" was pressed: the claim's index.
+    pub on_locate: Callback<usize>,
 }
 
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
-    let claims = &props.analysis.report.claims;
-    if claims.is_empty() {
+    let container = use_node_ref();
+    let estimates = use_memo(
+        (props.analysis.clone(), props.shown.clone()),
+        |(a, shown)| {
+            shown
+                .iter()
+                .map(|&i| {
+                    let c = &a.report.claims[i];
+                    let lines = (c.text.len() + c.statement.len()) / 55 + 2;
+                    170.0 + lines as f64 * 21.0
+                })
+                .collect::<Vec<f64>>()
+        },
+    );
+    let virt = use_virtual(container.clone(), estimates);
+    let redraw = use_force_update();
+
+    // Bring a claim's card into view: scroll to its slot, then focus it once rendered.
+    let pending: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
+    {
+        let pending = pending.clone();
+        let container = container.clone();
+        let heights = virt.heights.clone();
+        let shown = props.shown.clone();
+        use_effect_with(props.reveal, move |reveal| {
+            if let Some(r) = reveal.filter(|r| r.target == Target::Card) {
+                if !dom::reveal(&dom::card_id(r.index), true) {
+                    if let (Some(slot), Some(el)) = (
+                        shown.iter().position(|&i| i == r.index),
+                        container.cast::<web_sys::Element>(),
+                    ) {
+                        el.set_scroll_top(offset_of(&heights.borrow(), slot) as i32);
+                        *pending.borrow_mut() = Some(r.index);
+                    }
+                }
+            }
+        });
+    }
+    {
+        let pending = pending.clone();
+        use_effect(move || {
+            let waiting = *pending.borrow();
+            if let Some(index) = waiting {
+                if dom::reveal(&dom::card_id(index), true) {
+                    *pending.borrow_mut() = None;
+                }
+            }
+        });
+    }
+
+    if props.shown.is_empty() {
+        let total = props.analysis.report.claims.len();
         return html! {
-            <p class="no-claims" role="status">{ "No claims found in this text." }</p>
+            <p class="no-claims">
+                { if total == 0 { "No claims found in this text." } else { "No claim matches these filters." } }
+            </p>
         };
     }
+    let on_resize = Callback::from(move |()| redraw.force_update());
+    let w = virt.window;
+    let cards = (w.first..w.end.min(props.shown.len())).map(|slot| {
+        let index = props.shown[slot];
+        html! {
+            <div class="card-slot" role="listitem" data-vi={slot.to_string()} key={props.analysis.report.claims[index].id.clone()}>
+                <ClaimCard
+                    analysis={props.analysis.clone()}
+                    {index}
+                    selected={props.selected == Some(index)}
+                    on_locate={props.on_locate.clone()}
+                    on_resize={on_resize.clone()}
+                />
+            </div>
+        }
+    });
     html! {
-        <ol class="claim-list">
-            { for claims.iter().enumerate().map(|(index, claim)| html! {
-                <li key={claim.id.clone()}>
-                    <ClaimCard
-                        analysis={props.analysis.clone()}
-                        {index}
-                        selected={props.selected == Some(index)}
-                        on_select={props.on_select.clone()}
-                    />
-                </li>
-            }) }
-        </ol>
+        <div
+            class="claim-list"
+            ref={container}
+            onscroll={virt.onscroll.clone()}
+            role="list"
+            aria-label="Claim cards"
+        >
+            { spacer(w.before) }
+            { for cards }
+            { spacer(w.after) }
+        </div>
     }
 }

@@ -5,10 +5,9 @@ use yew::prelude::*;
 #[component]
 pub fn EmptyState() -> Html {
     html! {
-        <p class="empty-message" role="status">
-            { "Nothing to analyse yet. Paste or type a news article above, or press " }
-            <strong>{ "Load example" }</strong>
-            { ", and its claims will appear here." }
+        <p class="empty-message">
+            { "Nothing to analyse yet. Paste or type a news article above, open or drop a file, or \
+               pick an example, and its claims will appear here." }
         </p>
     }
 }

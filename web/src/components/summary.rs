@@ -26,7 +26,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             { " · " }
             { format!("{} check-worthy", props.analysis.checkworthy()) }
             { " · " }
-            { plural(report.entities.len(), "entity", "entities") }
+            { plural(props.analysis.sources.len(), "source", "sources") }
         </p>
     }
 }

@@ -1,0 +1,291 @@
+//! What leaves the page: the report as JSON, the shown claims as CSV, a Markdown checklist and
+//! ClaimReview-shaped JSON-LD. Pure functions of the report and the claims to include.
+
+use claimscan::{Attribution, Claim, EntityKind, Report};
+use serde_json::{json, Value};
+
+use crate::labels::{attribution_label, category_label, source_kind_label};
+use crate::triage::Certainty;
+
+/// One export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+    Markdown,
+    ClaimReview,
+}
+
+pub const FORMATS: [Format; 4] = [
+    Format::Json,
+    Format::Csv,
+    Format::Markdown,
+    Format::ClaimReview,
+];
+
+impl Format {
+    /// The `data-testid` suffix and file-name stem.
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+            Format::ClaimReview => "claimreview",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Json => "JSON report",
+            Format::Csv => "CSV table",
+            Format::Markdown => "Markdown checklist",
+            Format::ClaimReview => "ClaimReview JSON-LD",
+        }
+    }
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Json => "claimscan-report.json",
+            Format::Csv => "claimscan-claims.csv",
+            Format::Markdown => "claimscan-checklist.md",
+            Format::ClaimReview => "claimscan-claimreview.jsonld",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Json => "application/json",
+            Format::Csv => "text/csv",
+            Format::Markdown => "text/markdown",
+            Format::ClaimReview => "application/ld+json",
+        }
+    }
+
+    /// The export of `report`; CSV, Markdown and JSON-LD hold the claims in `shown` (indexes, in
+    /// that order), the JSON the whole report.
+    pub fn render(self, report: &Report, shown: &[usize]) -> String {
+        let claims = shown.iter().filter_map(|&i| report.claims.get(i));
+        match self {
+            Format::Json => serde_json::to_string_pretty(report).unwrap_or_default(),
+            Format::Csv => csv(claims),
+            Format::Markdown => markdown(report, claims),
+            Format::ClaimReview => claim_review(report, claims),
+        }
+    }
+}
+
+/// The name shown for a claim's source.
+pub fn source_name(claim: &Claim) -> String {
+    match &claim.source {
+        Some(s) => s.name.clone().unwrap_or_else(|| s.text.clone()),
+        None if claim.attribution == Attribution::Author => "the writer".to_string(),
+        None => "no stated source".to_string(),
+    }
+}
+
+/// A CSV cell: a spreadsheet would run a cell starting with `=`, `+`, `-`, `@`, tab or carriage
+/// return as a formula, so such a cell gets a leading `'`; then RFC 4180 quoting.
+pub fn csv_cell(value: &str) -> String {
+    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+const CSV_HEADER: [&str; 16] = [
+    "claim_id",
+    "attribution",
+    "source",
+    "source_name",
+    "role",
+    "source_kind",
+    "cue",
+    "text",
+    "statement",
+    "start_byte",
+    "end_byte",
+    "checkworthiness",
+    "checkworthy",
+    "category",
+    "hedges",
+    "condition",
+];
+
+fn csv<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
+    let mut out = CSV_HEADER.join(",");
+    out.push_str("\r\n");
+    for c in claims {
+        let s = c.source.as_ref();
+        let hedges: Vec<&str> = c.hedges.iter().map(|h| h.text.as_str()).collect();
+        let row = [
+            c.id.clone(),
+            c.attribution_str(),
+            s.map(|s| s.text.clone()).unwrap_or_default(),
+            s.and_then(|s| s.name.clone()).unwrap_or_default(),
+            s.and_then(|s| s.role.clone()).unwrap_or_default(),
+            s.map(|s| source_kind_label(s.kind).to_string())
+                .unwrap_or_default(),
+            c.cue.as_ref().map(|q| q.text.clone()).unwrap_or_default(),
+            c.text.clone(),
+            c.statement.clone(),
+            c.start.to_string(),
+            c.end.to_string(),
+            format!("{:.3}", c.checkworthiness),
+            c.checkworthy.to_string(),
+            category_label(c.category).to_string(),
+            hedges.join("; "),
+            c.condition
+                .as_ref()
+                .map(|q| q.text.clone())
+                .unwrap_or_default(),
+        ];
+        let cells: Vec<String> = row.iter().map(|v| csv_cell(v)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+trait AttributionStr {
+    fn attribution_str(&self) -> String;
+}
+
+impl AttributionStr for Claim {
+    fn attribution_str(&self) -> String {
+        match self.attribution {
+            Attribution::Direct => "direct",
+            Attribution::Indirect => "indirect",
+            Attribution::Mixed => "mixed",
+            Attribution::Author => "author",
+        }
+        .to_string()
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn markdown<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> String {
+    let claims: Vec<&Claim> = claims.collect();
+    let worthy = claims.iter().filter(|c| c.checkworthy).count();
+    let mut out = format!(
+        "# Claims to check\n\n{} claims ({} check-worthy) of {} found by claimscan {}.\n\n",
+        claims.len(),
+        worthy,
+        report.claims.len(),
+        claimscan::VERSION
+    );
+    for c in claims {
+        out.push_str(&format!(
+            "- [ ] **{}** {} · {} · score {:.2} ({}){}\n",
+            c.id,
+            attribution_label(c.attribution),
+            one_line(&source_name(c)),
+            c.checkworthiness,
+            category_label(c.category),
+            if c.checkworthy {
+                " · check-worthy"
+            } else {
+                ""
+            },
+        ));
+        out.push_str(&format!("  > {}\n", one_line(&c.text)));
+        if !c.statement.is_empty() {
+            out.push_str(&format!("  - Statement: {}\n", one_line(&c.statement)));
+        }
+        let certainty = Certainty::of(c);
+        if certainty != Certainty::Firm {
+            let hedges: Vec<&str> = c.hedges.iter().map(|h| h.text.as_str()).collect();
+            let mut what = certainty.label().to_string();
+            if !hedges.is_empty() {
+                what.push_str(&format!(" ({})", hedges.join(", ")));
+            }
+            if let Some(cond) = &c.condition {
+                what.push_str(&format!("; condition: {}", one_line(&cond.text)));
+            }
+            out.push_str(&format!("  - Certainty: {what}\n"));
+        }
+        out.push_str("  - Verdict: \n  - Evidence: \n");
+    }
+    out
+}
+
+fn claim_review<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> String {
+    let items: Vec<Value> = claims
+        .map(|c| {
+            let entity = c
+                .source
+                .as_ref()
+                .and_then(|s| s.entity.as_ref())
+                .and_then(|id| report.entities.iter().find(|e| &e.id == id));
+            let kind = match entity.map(|e| e.kind) {
+                Some(EntityKind::Person) => "Person",
+                Some(_) => "Organization",
+                None if c.source.is_some() => "Organization",
+                None => "Person",
+            };
+            let claimant = match &c.source {
+                Some(_) => json!({ "@type": kind, "name": source_name(c) }),
+                // The writer's own claim: the article's author, for the checker to fill in.
+                None => json!({ "@type": "Person", "name": "" }),
+            };
+            json!({
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "claimReviewed": one_line(if c.statement.is_empty() { &c.text } else { &c.statement }),
+                "itemReviewed": {
+                    "@type": "Claim",
+                    "text": one_line(&c.text),
+                    "claimant": claimant,
+                    "appearance": { "@type": "CreativeWork", "url": "" },
+                },
+                "reviewRating": { "@type": "Rating", "alternateName": "" },
+                "author": { "@type": "Organization", "name": "" },
+                "url": "",
+                "datePublished": "",
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&Value::Array(items)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tests::extractor;
+
+    #[test]
+    fn formula_like_cells_are_escaped() {
+        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("-2"), "'-2");
+        assert_eq!(csv_cell("@x"), "'@x");
+        assert_eq!(csv_cell("\tx"), "'\tx");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("plain"), "plain");
+    }
+
+    #[test]
+    fn every_format_renders_the_shown_claims() {
+        let text = "=HYPERLINK(\"x\") is what the mayor said. Officials said the bridge may reopen in May.";
+        let report = extractor().extract(text);
+        let shown: Vec<usize> = (0..report.claims.len()).collect();
+        let json: Value = serde_json::from_str(&Format::Json.render(&report, &shown)).unwrap();
+        assert_eq!(json["schema"], "claimscan/1");
+        let csv = Format::Csv.render(&report, &shown);
+        assert_eq!(csv.lines().count(), report.claims.len() + 1);
+        let md = Format::Markdown.render(&report, &shown);
+        assert_eq!(md.matches("- [ ] ").count(), report.claims.len());
+        let ld: Value = serde_json::from_str(&Format::ClaimReview.render(&report, &shown)).unwrap();
+        assert_eq!(ld.as_array().unwrap().len(), report.claims.len());
+        assert_eq!(ld[0]["itemReviewed"]["@type"], "Claim");
+    }
+}

@@ -1,0 +1,292 @@
+//! Readable sentences for a claim's reason codes (docs/reasons.md). Presentation only: the codes
+//! come from the core, and an unknown code is shown in a generic form rather than dropped.
+
+/// One readable sentence per reason (score lines summarised into one), in pipeline order.
+pub fn readable(reasons: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut weights: Vec<(String, f64)> = Vec::new();
+    let mut category = None;
+    for code in reasons {
+        if let Some(rest) = code.strip_prefix("score:") {
+            if let Some(c) = rest.strip_prefix("category ") {
+                category = Some(c.to_string());
+            } else if let Some((label, w)) = score_term(rest) {
+                weights.push((label, w));
+            }
+            continue;
+        }
+        let line = sentence(code);
+        if !out.contains(&line) {
+            out.push(line);
+        }
+    }
+    if let Some(line) = score_summary(&weights, category.as_deref()) {
+        out.push(line);
+    }
+    out
+}
+
+fn quoted(s: &str) -> String {
+    format!("“{s}”")
+}
+
+/// `word(detail)` → (`word`, `detail`).
+fn split_paren(s: &str) -> (&str, Option<&str>) {
+    match s.split_once('(') {
+        Some((w, d)) => (w, Some(d.trim_end_matches(')'))),
+        None => (s, None),
+    }
+}
+
+fn sentence(code: &str) -> String {
+    let parts: Vec<&str> = code.splitn(2, ':').collect();
+    let (stage, rule) = match parts.as_slice() {
+        [stage, rule] => (*stage, *rule),
+        _ => return humanise(code),
+    };
+    match (stage, rule) {
+        ("attr", "source-cue-content") => "The source and a reporting verb come first, then what they said (“X said that …”).".into(),
+        ("attr", "content-source-cue") => "What was said comes first, then the source and the reporting verb (“…, the utility said”).".into(),
+        ("attr", "content-cue-source") => "What was said comes first, then the reporting verb and the source (“…, said X”).".into(),
+        ("attr", "according-to") => "The source is named with “according to”.".into(),
+        ("attr", "colon") => "The source introduces the words with a colon (“X: ‘…’”).".into(),
+        ("attr", "speaker-label") => "A transcript line: the speaker's name comes before a colon.".into(),
+        ("attr", "relative") => "The source is who “who” or “which” refers to.".into(),
+        ("attr", "apposition") => "The source is a name followed by a description between commas.".into(),
+        ("attr", "participle") => "“…, saying/adding …” continues the previous source's words.".into(),
+        ("attr", "coordinated-verb") => "“… and said …”: the subject of the first verb is the source.".into(),
+        ("attr", "passive-it") => "“It was reported that …”: the text gives no source.".into(),
+        ("attr", "dash-credit") => "The quotation is credited with a dash (“— Name”).".into(),
+        ("attr", "cue-sentence-after-quotation") => "A short “X said.” sentence after the quotation names who said it.".into(),
+        ("attr", "continued-quotation") => "The quotation continues one that the same source started earlier.".into(),
+        ("content", r) => match r {
+            "that-clause" => "What was said is the clause after “that”.".into(),
+            "bare-clause" => "What was said is a clause without “that”.".into(),
+            "quotation" => "What was said is the quotation.".into(),
+            "wh-clause" => "What was said is a “whether/how/why …” clause.".into(),
+            "infinitive" | "infinitive-after-addressee" => "What was said is a “to …” phrase (“warned councils to prepare”).".into(),
+            "framing-verb-phrase" => "The claim includes the framing verb (“described it as …”).".into(),
+            "demand" => "The claim is a demand (“called for …”).".into(),
+            other => format!("What was said is delimited as: {}.", humanise(other)),
+        },
+        ("channel", _) => "The text says where it was said (“in an interview with …”, “in a statement”).".into(),
+        ("attribution", r) => match r {
+            "direct:all-quoted" => "All of it is inside quotation marks: a direct quote.".into(),
+            "mixed:partly-quoted" => "Some of its words are quoted: a partial quote.".into(),
+            "indirect:no-quotation-marks" => "No quotation marks: reported speech.".into(),
+            "direct:transcript-line" => "A transcript line counts as a direct quote.".into(),
+            other => format!("Kind of report: {}.", humanise(other)),
+        },
+        ("source", r) => source_sentence(r),
+        ("claim", r) => {
+            if r == "author:sentence" {
+                "Nobody is quoted or cited: the writer states this.".into()
+            } else if r == "author:clause-outside-attribution" {
+                "The writer's own words around a reported claim.".into()
+            } else if let Some(w) = r.strip_prefix("joiner-dropped:") {
+                format!("The joining word {} was left out of the claim.", quoted(w))
+            } else {
+                format!("Claim rule: {}.", humanise(r))
+            }
+        }
+        ("hedge", r) => {
+            let entry = r.rsplit(':').next().unwrap_or(r);
+            let (word, kind) = split_paren(entry);
+            match kind {
+                Some(k) => format!("{} makes it less certain (a {} hedge).", quoted(word), k),
+                None => format!("{} makes it less certain.", quoted(word)),
+            }
+        }
+        ("condition", r) => match r {
+            "inversion" => "It depends on a condition (“should …”, “were …”).".into(),
+            w => format!("It depends on a condition ({} …).", quoted(w)),
+        },
+        ("future", w) => format!("It is about the future ({}).", quoted(&w.replace('-', " "))),
+        ("negation", w) => format!("It is negated ({}).", quoted(w)),
+        ("cue", r) => {
+            let entry = r.rsplit(':').next().unwrap_or(r);
+            let (lemma, class) = split_paren(entry);
+            match class {
+                Some(c) if c != "neutral" => {
+                    format!("The reporting verb {} carries a stance: {}.", quoted(lemma), c)
+                }
+                _ => format!("The reporting verb is {}.", quoted(lemma)),
+            }
+        }
+        _ => humanise(code),
+    }
+}
+
+fn source_sentence(rule: &str) -> String {
+    if let Some(w) = rule.strip_prefix("pronoun:") {
+        return format!("The source is the pronoun {}.", quoted(w));
+    }
+    if let Some(entry) = rule.strip_prefix("lexicon:source_nouns:") {
+        let (word, class) = entry.split_once('=').unwrap_or((entry, ""));
+        return match class {
+            "vague" => format!(
+                "{} names an unspecified group: a vague source.",
+                quoted(word)
+            ),
+            "anonymous" => format!(
+                "{} hides who the source is: an anonymous source.",
+                quoted(word)
+            ),
+            "" => format!("{} is a known word for a source.", quoted(word)),
+            c => format!("{} is a known word for a source ({c}).", quoted(word)),
+        };
+    }
+    if let Some(w) = rule.strip_prefix("plural-group:") {
+        return format!(
+            "An unnamed group ({}) is the source: a vague source.",
+            quoted(w)
+        );
+    }
+    if let Some(how) = rule.strip_prefix("resolved:") {
+        return match how {
+            "name" => "The name was linked to the person named in full earlier.".into(),
+            "pronoun-last-mention" => "The pronoun was linked to the last person mentioned.".into(),
+            "role-description" => "The description was linked to the person with that role.".into(),
+            other => format!(
+                "The source was linked to a person named earlier ({}).",
+                humanise(other)
+            ),
+        };
+    }
+    if let Some(why) = rule.strip_prefix("vague:") {
+        return format!("The source is vague or anonymous ({}).", humanise(why));
+    }
+    if rule.starts_with("apposition") || rule == "name-with-additions" {
+        return "The words between commas describe the source.".into();
+    }
+    match rule {
+        "named" => "The source is named.".into(),
+        "title-before-name" => "The title before the name is the source's role.".into(),
+        "description" => "The source is a description (“the company”), not a name.".into(),
+        "speaker-label" => "The speaker label names the source.".into(),
+        "unstated" => "The text states no source.".into(),
+        other => format!("Source rule: {}.", humanise(other)),
+    }
+}
+
+/// A code with no sentence of its own: `stage:rule-name:x` → "Stage: rule name: x."
+fn humanise(code: &str) -> String {
+    let s = code.replace('-', " ").replace(':', ": ").replace('_', " ");
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// A `score:` line's readable cue and weight: `number '40' +1.339` → ("the number 40", 1.339).
+fn score_term(rest: &str) -> Option<(String, f64)> {
+    let (label, weight) = rest.rsplit_once(' ')?;
+    let weight: f64 = weight.parse().ok()?;
+    if label == "bias" {
+        return None;
+    }
+    let label = if let Some(w) = label.strip_prefix("lexicon:checkworthy:") {
+        quoted(w)
+    } else if let Some(n) = label.strip_prefix("number ") {
+        format!("the number {}", n.trim_matches('\''))
+    } else if let Some(w) = label.strip_prefix("number-word ") {
+        quoted(w.trim_matches('\''))
+    } else if let Some(w) = label.strip_prefix("first-word ") {
+        format!("starting with {}", quoted(w.trim_matches('\'')))
+    } else if let Some(n) = label.strip_prefix("words(") {
+        format!("its length ({} words)", n.trim_end_matches(')'))
+    } else if let Some(n) = label.strip_prefix("named-entities(") {
+        format!("{} named entities", n.trim_end_matches(')'))
+    } else {
+        label.replace(['-', '_'], " ")
+    };
+    Some((label, weight))
+}
+
+fn score_summary(weights: &[(String, f64)], category: Option<&str>) -> Option<String> {
+    if weights.is_empty() && category.is_none() {
+        return None;
+    }
+    let mut up: Vec<&(String, f64)> = weights.iter().filter(|(_, w)| *w > 0.0).collect();
+    let mut down: Vec<&(String, f64)> = weights.iter().filter(|(_, w)| *w < 0.0).collect();
+    up.sort_by(|a, b| b.1.total_cmp(&a.1));
+    down.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let list = |v: &[&(String, f64)], n: usize| -> String {
+        v.iter()
+            .take(n)
+            .map(|(l, w)| format!("{l} ({w:+.2})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = Vec::new();
+    if !up.is_empty() {
+        parts.push(format!("raised most by {}", list(&up, 3)));
+    }
+    if !down.is_empty() {
+        parts.push(format!("lowered most by {}", list(&down, 2)));
+    }
+    let mut line = String::from("Check-worthiness");
+    if parts.is_empty() {
+        line.push_str(": no cue fired");
+    } else {
+        line.push_str(": ");
+        line.push_str(&parts.join("; "));
+    }
+    if let Some(c) = category {
+        line.push_str(&format!(". Category: {c}"));
+    }
+    line.push('.');
+    Some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn known_codes_read_as_sentences() {
+        let r = readable(&codes(&[
+            "attr:according-to",
+            "source:lexicon:source_nouns:analysts=vague",
+            "hedge:lexicon:hedges:may(epistemic)",
+            "cue:lexicon:cues:warn(warning)",
+            "condition:if",
+        ]));
+        assert_eq!(r[0], "The source is named with “according to”.");
+        assert!(r[1].contains("“analysts”") && r[1].contains("vague"));
+        assert!(r[2].starts_with("“may” makes it less certain"));
+        assert!(r[3].contains("“warn”") && r[3].contains("warning"));
+        assert!(r[4].contains("“if”"));
+        assert!(r.iter().all(|l| !l.contains("lexicon:")));
+    }
+
+    #[test]
+    fn score_lines_are_summarised_in_one_sentence() {
+        let r = readable(&codes(&[
+            "score:bias -1.5",
+            "score:number '40' +1.339",
+            "score:lexicon:checkworthy:million +0.877",
+            "score:words(12) -0.2",
+            "score:category quantity",
+        ]));
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0],
+            "Check-worthiness: raised most by the number 40 (+1.34), “million” (+0.88); \
+             lowered most by its length (12 words) (-0.20). Category: quantity."
+        );
+    }
+
+    #[test]
+    fn unknown_codes_are_kept_readable() {
+        assert_eq!(
+            readable(&codes(&["newstage:some-rule"])),
+            vec!["Newstage: some rule."]
+        );
+    }
+}

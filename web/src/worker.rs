@@ -1,0 +1,216 @@
+//! Extraction off the main thread. The page's own wasm module runs in a module Web Worker
+//! (`worker.js` imports it; [`in_worker`] tells `main` where it is), so typing never waits for
+//! the extractor.
+//!
+//! Protocol: the worker says `"ready"` once; the page sends `[id, text]`; the worker answers with
+//! `[id, "head", json]` (an [`analysis::Payload`](crate::analysis::Payload) whose report has no
+//! claims yet), then `[id, "claims", json]` for each batch of claims, then `[id, "end", ms]`; or
+//! `["error", message]`. Each message is read in its own task on the page, so reading a long
+//! report never blocks the page for long. The page keeps at most one request in flight and only
+//! the newest text waiting behind it, and skips every message that is not for the newest text:
+//! stale results are dropped unread.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use claimscan::{Claim, Extractor, OffsetUnit, Options};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
+use yew::Callback;
+
+use crate::analysis::{compute, Analysis, Payload};
+
+/// Claims per message.
+const BATCH: usize = 100;
+
+/// True when this module runs inside a dedicated worker.
+pub fn in_worker() -> bool {
+    js_sys::global()
+        .dyn_into::<DedicatedWorkerGlobalScope>()
+        .is_ok()
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, id: &JsValue, kind: &str, body: JsValue) {
+    let _ = scope.post_message(&js_sys::Array::of3(id, &kind.into(), &body));
+}
+
+/// The worker side: build the extractor once, then answer every request.
+pub fn serve() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let extractor = match Extractor::new(Options {
+        offsets: OffsetUnit::Byte,
+        ..Options::default()
+    }) {
+        Ok(e) => e,
+        Err(e) => {
+            let msg = js_sys::Array::of2(&"error".into(), &e.to_string().into());
+            let _ = scope.post_message(&msg);
+            return;
+        }
+    };
+    let reply = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let request: js_sys::Array = event.data().unchecked_into();
+        let id = request.get(0);
+        let text = request.get(1).as_string().unwrap_or_default();
+        let started = js_sys::Date::now();
+        let mut payload = compute(&extractor, &text);
+        let claims = std::mem::take(&mut payload.report.claims);
+        let json = |v: Result<String, serde_json::Error>| JsValue::from(v.unwrap_or_default());
+        post(&reply, &id, "head", json(serde_json::to_string(&payload)));
+        for batch in claims.chunks(BATCH) {
+            post(&reply, &id, "claims", json(serde_json::to_string(batch)));
+        }
+        post(&reply, &id, "end", (js_sys::Date::now() - started).into());
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&"ready".into());
+}
+
+/// The result the page gets for the newest text.
+pub type Outcome = Result<Rc<Analysis>, String>;
+
+#[derive(Default)]
+struct Queue {
+    ready: bool,
+    /// The request being worked on.
+    busy: Option<(u32, Rc<str>)>,
+    /// The newest text, waiting for the worker.
+    next: Option<(u32, Rc<str>)>,
+    last_id: u32,
+    /// The answer read so far for the busy request, and the milliseconds spent reading it.
+    partial: Option<(Payload, f64)>,
+}
+
+/// The page's handle on the worker.
+pub struct Bridge {
+    worker: Worker,
+    queue: Rc<RefCell<Queue>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+}
+
+/// Read one message of an answer into `queue`; the finished analysis when it was the last.
+fn read(
+    queue: &mut Queue,
+    id: u32,
+    kind: &str,
+    body: &JsValue,
+) -> Option<Result<Analysis, String>> {
+    let wanted = queue.busy.as_ref().is_some_and(|(b, _)| *b == id) && queue.last_id == id;
+    if kind == "end" {
+        let (_, text) = queue.busy.take()?;
+        let (payload, read_ms) = queue.partial.take()?;
+        if !wanted {
+            return None;
+        }
+        let started = js_sys::Date::now();
+        let mut analysis = Analysis::from_payload(text, payload);
+        analysis.timing = (
+            body.as_f64().unwrap_or(0.0),
+            read_ms + js_sys::Date::now() - started,
+        );
+        return Some(Ok(analysis));
+    }
+    if !wanted {
+        return None;
+    }
+    let started = js_sys::Date::now();
+    let json = body.as_string().unwrap_or_default();
+    match kind {
+        "head" => match serde_json::from_str::<Payload>(&json) {
+            Ok(payload) => queue.partial = Some((payload, 0.0)),
+            Err(e) => return Some(Err(e.to_string())),
+        },
+        "claims" => match serde_json::from_str::<Vec<Claim>>(&json) {
+            Ok(claims) => {
+                if let Some((payload, _)) = queue.partial.as_mut() {
+                    payload.report.claims.extend(claims);
+                }
+            }
+            Err(e) => return Some(Err(e.to_string())),
+        },
+        _ => {}
+    }
+    if let Some((_, ms)) = queue.partial.as_mut() {
+        *ms += js_sys::Date::now() - started;
+    }
+    None
+}
+
+impl Bridge {
+    /// Start the worker; `on_result` gets the analysis of each newest text.
+    pub fn start(on_result: Callback<Outcome>) -> Result<Bridge, String> {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker =
+            Worker::new_with_options("./worker.js", &options).map_err(|e| format!("{e:?}"))?;
+        let queue: Rc<RefCell<Queue>> = Rc::default();
+        let on_message = {
+            let queue = queue.clone();
+            let worker = worker.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let data = event.data();
+                if data.as_string().as_deref() == Some("ready") {
+                    queue.borrow_mut().ready = true;
+                    pump(&worker, &queue);
+                    return;
+                }
+                let answer: js_sys::Array = data.unchecked_into();
+                let head = answer.get(0);
+                if head.as_string().as_deref() == Some("error") {
+                    on_result.emit(Err(answer.get(1).as_string().unwrap_or_default()));
+                    return;
+                }
+                let id = head.as_f64().unwrap_or(-1.0) as u32;
+                let kind = answer.get(1).as_string().unwrap_or_default();
+                let done = read(&mut queue.borrow_mut(), id, &kind, &answer.get(2));
+                if let Some(outcome) = done {
+                    // Showing it is a task of its own, after this reading one.
+                    let on_result = on_result.clone();
+                    Timeout::new(0, move || on_result.emit(outcome.map(Rc::new))).forget();
+                }
+                if kind == "end" {
+                    pump(&worker, &queue);
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Ok(Bridge {
+            worker,
+            queue,
+            _on_message: on_message,
+        })
+    }
+
+    /// Analyse `text`; any older request still waiting is replaced.
+    pub fn request(&self, text: Rc<str>) {
+        {
+            let mut q = self.queue.borrow_mut();
+            q.last_id = q.last_id.wrapping_add(1);
+            q.next = Some((q.last_id, text));
+        }
+        pump(&self.worker, &self.queue);
+    }
+}
+
+impl Drop for Bridge {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// Send the waiting text when the worker is ready and idle.
+fn pump(worker: &Worker, queue: &Rc<RefCell<Queue>>) {
+    let mut q = queue.borrow_mut();
+    if !q.ready || q.busy.is_some() {
+        return;
+    }
+    if let Some((id, text)) = q.next.take() {
+        let message = js_sys::Array::of2(&JsValue::from(id), &JsValue::from_str(&text));
+        if worker.post_message(&message).is_ok() {
+            q.busy = Some((id, text));
+        }
+    }
+}

@@ -78,6 +78,9 @@ pub struct EntityExpect {
 pub struct DocExpect {
     #[serde(default)]
     pub name: String,
+    /// The rule (reason code) the case is about: some claim must carry it.
+    #[serde(default)]
+    pub rule: Option<String>,
     #[serde(default)]
     pub text: String,
     #[serde(default)]
@@ -116,22 +119,21 @@ pub fn find_claim<'r>(report: &'r Report, e: &ClaimExpect) -> Option<&'r Claim> 
 }
 
 fn attr(c: &Claim) -> String {
-    serde_json::to_value(c.attribution)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-fn kind_str<T: serde::Serialize>(k: &T) -> String {
-    serde_json::to_value(k)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    c.attribution.as_str().to_string()
 }
 
 /// Check `report` against `doc`; every failure is listed, none stops the others.
 pub fn check(report: &Report, doc: &DocExpect) -> Vec<String> {
     let mut errs = Vec::new();
+    if let Some(rule) = &doc.rule {
+        let carried = report
+            .claims
+            .iter()
+            .any(|c| c.reasons.iter().any(|r| r.starts_with(rule.as_str())));
+        if !carried {
+            errs.push(format!("[rule] no claim carries the reason {rule}"));
+        }
+    }
     let label = |e: &ClaimExpect| e.id.clone().unwrap_or_else(|| e.content_has.clone());
     for e in &doc.claims {
         let Some(c) = find_claim(report, e) else {
@@ -178,10 +180,10 @@ pub fn check(report: &Report, doc: &DocExpect) -> Vec<String> {
             }
         }
         if let Some(k) = &e.source_kind {
-            if src.map(|s| kind_str(&s.kind)).as_deref() != Some(k.as_str()) {
+            if src.map(|s| s.kind.as_str().to_string()).as_deref() != Some(k.as_str()) {
                 fail(format!(
                     "source kind {:?} != {k:?}",
-                    src.map(|s| kind_str(&s.kind))
+                    src.map(|s| s.kind.as_str().to_string())
                 ));
             }
         }
@@ -253,8 +255,8 @@ pub fn check(report: &Report, doc: &DocExpect) -> Vec<String> {
             }
         }
         if let Some(k) = &e.category {
-            if &kind_str(&c.category) != k {
-                fail(format!("category {} != {k}", kind_str(&c.category)));
+            if c.category.as_str() != k {
+                fail(format!("category {} != {k}", c.category.as_str()));
             }
         }
         if let Some(n) = e.fragments {
@@ -289,11 +291,11 @@ pub fn check(report: &Report, doc: &DocExpect) -> Vec<String> {
             errs.push(format!("no entity named {:?}", e.name));
             continue;
         };
-        if kind_str(&ent.kind) != e.kind {
+        if ent.kind.as_str() != e.kind {
             errs.push(format!(
                 "entity {:?} kind {} != {}",
                 e.name,
-                kind_str(&ent.kind),
+                ent.kind.as_str(),
                 e.kind
             ));
         }

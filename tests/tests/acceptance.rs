@@ -2,8 +2,10 @@
 //! team's own construction cases in `tests/cases/constructions.json`, checked by one runner
 //! that reports every failure at once.
 
-use claimscan::{Extractor, OffsetUnit, Options};
+use claimscan::rules::Rule;
+use claimscan::{Attribution, Extractor, OffsetUnit, Options};
 use claimscan_tests::{check, DocExpect};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 fn extractor() -> Extractor {
@@ -38,9 +40,13 @@ fn seed_article_passes_in_full() {
     // The traps: apostrophes are not quotations; only the headline quote and ‘fatal’ are.
     for c in &report.claims {
         let quoted = c.text.contains('\u{2018}');
-        let kind = format!("{:?}", c.attribution);
-        if (kind == "Direct" || kind == "Mixed") && !quoted {
-            errs.push(format!("trap: {:?} is {kind} without a quotation", c.text));
+        let direct_or_mixed = matches!(c.attribution, Attribution::Direct | Attribution::Mixed);
+        if direct_or_mixed && !quoted {
+            errs.push(format!(
+                "trap: {:?} is {} without a quotation",
+                c.text,
+                c.attribution.as_str()
+            ));
         }
     }
     if let Some(bild) = report.entities.iter().find(|e| e.name.contains("Bild")) {
@@ -60,18 +66,44 @@ fn own_construction_cases() {
         serde_json::from_str(include_str!("../cases/constructions.json")).expect("cases parse");
     assert!(cases.len() >= 30, "keep at least 30 construction cases");
     let ex = extractor();
-    let mut errs = Vec::new();
+    // Failures grouped by the rule each case is about.
+    let mut errs: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for case in &cases {
+        let rule = case.rule.as_deref().unwrap_or("(no rule)");
+        assert!(
+            Rule::ALL.iter().any(|r| rule.starts_with(r.as_str())),
+            "{}: {rule} is no rule",
+            case.name
+        );
         let report = ex.extract(&case.text);
         for e in check(&report, case) {
-            errs.push(format!("{}: {e}", case.name));
+            errs.entry(rule)
+                .or_default()
+                .push(format!("  {}: {e}", case.name));
         }
     }
+    let total: usize = errs.values().map(Vec::len).sum();
+    let listing: Vec<String> = errs
+        .iter()
+        .map(|(rule, es)| format!("{rule} ({} failures):\n{}", es.len(), es.join("\n")))
+        .collect();
     assert!(
         errs.is_empty(),
-        "{} failures in {} cases:\n{}",
-        errs.len(),
+        "{total} failures in {} cases:\n{}",
         cases.len(),
-        errs.join("\n")
+        listing.join("\n")
     );
+}
+
+/// Every attribution construction has at least one case of our own.
+#[test]
+fn every_attribution_rule_has_a_case() {
+    let cases: Vec<DocExpect> =
+        serde_json::from_str(include_str!("../cases/constructions.json")).expect("cases parse");
+    for rule in Rule::ALL.iter().filter(|r| r.as_str().starts_with("attr:")) {
+        let covered = cases
+            .iter()
+            .any(|c| c.rule.as_deref() == Some(rule.as_str()));
+        assert!(covered, "no case in constructions.json is about {rule}");
+    }
 }

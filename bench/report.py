@@ -1,0 +1,61 @@
+"""Turns the JSON lines of `make bench` into a table: prints it and writes bench/results.md with
+the machine (nproc, CPU model) and the date. Ratios are to claimscan's native pipeline on one
+thread ("ours"); for the other tools a ratio above 1 means claimscan is that many times faster."""
+
+import datetime
+import json
+import os
+import pathlib
+import platform
+import subprocess
+import sys
+
+
+def cpu_model() -> str:
+    try:
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def main() -> None:
+    rows = [json.loads(l) for l in pathlib.Path(sys.argv[1]).read_text().splitlines() if l.strip()]
+    out = pathlib.Path(sys.argv[2])
+    by = {r["name"]: r for r in rows}
+    native = by["native"]["mb_s"]
+    wasm = by.get("wasm", {}).get("mb_s")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    lines = [
+        "# Benchmarks",
+        "",
+        f"`make bench` on {datetime.date.today().isoformat()}, commit `{commit}`; machine: "
+        f"{os.cpu_count()} CPUs (`nproc`), {cpu_model()}; {by['native']['docs']} documents, "
+        f"{by['native']['bytes'] / 1e6:.2f} MB of JSONL generated from `tests/corpus` "
+        "(bench/make_inputs.py). Best of 3 rounds after a warm-up; the CLI rows are one run, wall "
+        "clock, JSON output included.",
+        "",
+        "| tool | what it does | MB/s | ours ÷ it | wasm ÷ it |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for r in rows:
+        ours = native / r["mb_s"]
+        vs_wasm = f"{wasm / r['mb_s']:.2f}×" if wasm else ""
+        lines.append(f"| {r['name']} | {r['what']} | {r['mb_s']:.3f} | {ours:.2f}× | {vs_wasm} |")
+    lines += [
+        "",
+        "\"ours ÷ it\": how many times the native pipeline's throughput is that tool's (below 1: "
+        "the tool is faster). Machines with other loads give other numbers; compare rows of one "
+        "run, not runs.",
+        "",
+    ]
+    text = "\n".join(lines)
+    out.write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

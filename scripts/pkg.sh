@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Build the npm package into target/pkg/ (`make pkg`):
-#   claimscan.js + claimscan.d.ts      ESM for browsers and bundlers (wasm-bindgen --target web)
-#   claimscan.node.cjs + .d.cts        CommonJS for Node (wasm-bindgen --target nodejs)
+#   claimscan.js                       ESM for browsers and bundlers (wasm-bindgen --target web),
+#                                      plus a named `init` export
+#   claimscan.node.cjs                 CommonJS for Node (wasm-bindgen --target nodejs), plus a no-op
+#                                      `init`/`initSync`/`default` so that require() has the ESM shape
 #   claimscan.node.mjs                 ESM for Node: re-exports the CommonJS build, no-op init()
-#   claimscan_bg.wasm                  the module, shared by all three (the targets emit the same bytes)
+#   claimscan.d.ts, claimscan.node.d.cts  the same hand-written declarations
+#                                      (crates/claimscan-wasm/js/api.d.ts + src/types.d.ts): ES types
+#                                      only, so they pass `tsc --strict` with any lib; wasm-bindgen's
+#                                      generated ones need the DOM lib and Symbol.dispose
+#   claimscan_bg.wasm (+ .d.ts)        the module, shared by all three (the targets emit the same
+#                                      bytes); the .d.ts types `import url from "claimscan/claimscan_bg.wasm"`
 #   package.json, README.md
 # The name section is removed (about a quarter of the gzipped size): panics still throw their
 # message, but stack traces show wasm-function[N] instead of Rust names.
@@ -29,27 +36,40 @@ if ! cmp -s "$TMP/web/claimscan_bg.wasm" "$TMP/node/claimscan_bg.wasm"; then
     exit 1
 fi
 
-cp "$TMP/web/claimscan.js" "$TMP/web/claimscan.d.ts" "$TMP/web/claimscan_bg.wasm" \
-    "$TMP/web/claimscan_bg.wasm.d.ts" "$OUT/"
-sed 's#@ts-self-types="./claimscan.d.ts"#@ts-self-types="./claimscan.node.d.cts"#' \
-    "$TMP/node/claimscan.js" > "$OUT/claimscan.node.cjs"
-cp "$TMP/node/claimscan.d.ts" "$OUT/claimscan.node.d.cts"
+JS_DIR=crates/claimscan-wasm/js
+# The web glue exports its init as `default` only; add it by name, as the declarations say.
+if ! grep -q '^export { initSync, __wbg_init as default };$' "$TMP/web/claimscan.js"; then
+    echo "pkg.sh: wasm-bindgen's web glue no longer ends with 'export { initSync, __wbg_init as default };'" >&2
+    exit 1
+fi
+{ cat "$TMP/web/claimscan.js"; echo 'export { __wbg_init as init };'; } > "$OUT/claimscan.js"
+cp "$TMP/web/claimscan_bg.wasm" "$JS_DIR/claimscan_bg.wasm.d.ts" "$OUT/"
+cat "$JS_DIR/api.d.ts" crates/claimscan-wasm/src/types.d.ts > "$OUT/claimscan.d.ts"
+cp "$OUT/claimscan.d.ts" "$OUT/claimscan.node.d.cts"
+{
+    sed 's#@ts-self-types="./claimscan.d.ts"#@ts-self-types="./claimscan.node.d.cts"#' "$TMP/node/claimscan.js"
+    cat <<'JS'
+
+// The browser API's init, initSync and default export, so that require("claimscan") has the
+// same shape as the ESM build. The module is ready once required: they do nothing.
+async function init() {
+    return undefined;
+}
+exports.init = init;
+exports.initSync = function initSync() {
+    return undefined;
+};
+exports.default = init;
+Object.defineProperty(exports, "__esModule", { value: true });
+JS
+} > "$OUT/claimscan.node.cjs"
 cat > "$OUT/claimscan.node.mjs" <<'JS'
 // Node ESM entry: the CommonJS build instantiates the module synchronously when loaded, so
 // init() and initSync() are here only to keep the browser API; they do nothing.
 import cjs from "./claimscan.node.cjs";
 
-export const { Extractor, version, defaultOptions } = cjs;
-
-/** Nothing to do on Node: the module is ready once imported. */
-export function initSync() {
-    return undefined;
-}
-
-/** Nothing to do on Node: the module is ready once imported. */
-export default async function init() {
-    return undefined;
-}
+export const { Extractor, version, defaultOptions, init, initSync } = cjs;
+export default init;
 JS
 cp crates/claimscan-wasm/README.md "$OUT/README.md"
 
@@ -75,7 +95,7 @@ const pkg = {
       types: "./claimscan.d.ts",
       default: "./claimscan.js",
     },
-    "./claimscan_bg.wasm": "./claimscan_bg.wasm",
+    "./claimscan_bg.wasm": { types: "./claimscan_bg.wasm.d.ts", default: "./claimscan_bg.wasm" },
     "./package.json": "./package.json",
   },
   files: [

@@ -3,8 +3,12 @@
 #  1. `npm pack` it and install the tarball into a scratch project;
 #  2. use it from Node 20, as ESM and as CommonJS (tests/pkg/smoke.mjs, smoke.cjs);
 #  3. native and WASM reports on tests/corpus are the same JSON (tests/pkg/native-vs-wasm.mjs);
-#  4. the TypeScript declarations match real output (tests/pkg/typecheck.mjs, tsc);
-#  5. a plain HTML page importing target/pkg shows a claim in headless Chromium (tests/pkg/browser.mjs).
+#  4. the TypeScript declarations match real output (tests/pkg/typecheck.mjs, tsc, lib es2022 only);
+#  5. fresh TypeScript projects (`tsc --init`, --strict, skipLibCheck off): ESM, CommonJS (both
+#     import styles), Node without DOM, bare ES2022; each compiled and run (tests/pkg/tsprojects.mjs);
+#  6. a small app bundled with esbuild (the README's recipe) shows a claim in headless Chromium
+#     (tests/pkg/bundle.mjs);
+#  7. a plain HTML page importing target/pkg shows a claim in headless Chromium (tests/pkg/browser.mjs).
 # Needs node/npm, the npm packages of tests/pkg (scripts/setup.sh runs `npm ci` there) and
 # /usr/bin/chromium.
 set -euo pipefail
@@ -28,6 +32,8 @@ cp tests/pkg/smoke.mjs tests/pkg/smoke.cjs tests/pkg/native-vs-wasm.mjs tests/pk
 cd "$SCRATCH"
 echo '{ "name": "scratch", "private": true, "type": "module" }' > package.json
 npm install --silent --no-audit --no-fund --prefer-offline "./$TARBALL"
+# @types/node for the "Node without DOM" TypeScript case (the tests' own pinned copy).
+ln -s "$ROOT/tests/pkg/node_modules/@types" "$ROOT/tests/pkg/node_modules/undici-types" node_modules/
 
 echo "== Node ESM and CommonJS"
 node smoke.mjs
@@ -39,6 +45,12 @@ node native-vs-wasm.mjs native.json "$ROOT/tests/corpus"
 
 echo "== TypeScript declarations vs output"
 node typecheck.mjs "$ROOT/tests/corpus" "$ROOT/tests/pkg/node_modules/typescript/bin/tsc"
+
+echo "== fresh TypeScript projects"
+node "$ROOT/tests/pkg/tsprojects.mjs" "$SCRATCH" "$ROOT/tests/pkg/node_modules/typescript/bin/tsc"
+
+echo "== an app bundled with esbuild, in headless Chromium"
+node "$ROOT/tests/pkg/bundle.mjs" "$SCRATCH"
 
 echo "== plain HTML page in headless Chromium"
 cd "$ROOT"

@@ -68,7 +68,8 @@ fs.writeFileSync(
       module: "node16",
       moduleResolution: "node16",
       target: "es2022",
-      lib: ["es2022", "dom", "esnext.disposable"],
+      // No DOM and no esnext.disposable: the declarations use ES types only.
+      lib: ["es2022"],
       skipLibCheck: false,
       types: [],
     },

@@ -86,10 +86,7 @@ pub fn parse_options(options: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
             && !value.is_instance_of::<PyBool>();
         match key.as_str() {
             "offsets" => {
-                let unit = value
-                    .extract::<String>()
-                    .ok()
-                    .and_then(|s| parse_unit(&s));
+                let unit = value.extract::<String>().ok().and_then(|s| parse_unit(&s));
                 out.offsets = unit.ok_or_else(|| {
                     option_error(
                         "offsets",

@@ -44,12 +44,6 @@ extern "C" {
     pub type JsDefaultOptions;
 }
 
-/// Install the panic hook when the module is instantiated.
-#[wasm_bindgen(start)]
-fn start() {
-    panic::install();
-}
-
 /// A JS `Error` with `message`. `option`, when given, is also set as the error's `option`
 /// property so callers can tell which option was bad without parsing the message.
 pub fn error(message: &str, option: Option<&str>) -> JsValue {
@@ -78,6 +72,7 @@ impl Extractor {
     /// Compile the extractor. Throws an `Error` naming the option when an option is bad.
     #[wasm_bindgen(constructor)]
     pub fn new(options: Option<JsOptions>) -> Result<Extractor, JsValue> {
+        panic::install_once();
         panic::check()?;
         let options = options::from_js(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
         let inner = claimscan::Extractor::new(options).map_err(|e| options::options_error(&e))?;
@@ -85,16 +80,48 @@ impl Extractor {
     }
 
     /// Find every claim in `text`. The report's offsets are in the unit chosen by
-    /// `positionEncoding` (UTF-16 code units by default).
-    pub fn extract(&self, text: &str) -> Result<JsReport, JsValue> {
-        panic::check()?;
-        Ok(to_js(&self.inner.extract(text))?.unchecked_into())
+    /// `positionEncoding` (UTF-16 code units by default). Anything but a string throws a
+    /// `TypeError`; lone surrogates are read as U+FFFD, one code unit for one ([`text_of`]).
+    pub fn extract(&self, text: JsValue) -> Result<JsReport, JsValue> {
+        self.extract_str(&text_of(&text)?)
     }
 
     /// The options this extractor uses, every field filled in.
     pub fn options(&self) -> Result<JsDefaultOptions, JsValue> {
         Ok(to_js(&options::to_js_options(self.inner.options()))?.unchecked_into())
     }
+}
+
+impl Extractor {
+    /// [`Extractor::extract`] for a Rust string.
+    pub fn extract_str(&self, text: &str) -> Result<JsReport, JsValue> {
+        panic::check()?;
+        Ok(to_js(&self.inner.extract(text))?.unchecked_into())
+    }
+}
+
+/// The text of a JS string, or a `TypeError` that says a string is expected.
+///
+/// Lone surrogates, which UTF-8 cannot hold, arrive as U+FFFD: the browser's `TextEncoder`
+/// replaces each one, one UTF-16 code unit for one, so every offset in the report still indexes
+/// the caller's string (only the `text` of a span over one shows U+FFFD where the input has the
+/// lone surrogate).
+pub fn text_of(text: &JsValue) -> Result<String, JsValue> {
+    text.as_string().ok_or_else(|| {
+        let what = if text.is_null() {
+            "null".to_string()
+        } else if js_sys::Array::is_array(text) {
+            "an array".to_string()
+        } else if text.is_instance_of::<js_sys::Uint8Array>() {
+            "a Uint8Array or Buffer (decode it first, e.g. with TextDecoder)".to_string()
+        } else {
+            text.js_typeof().as_string().unwrap_or_default()
+        };
+        js_sys::TypeError::new(&format!(
+            "claimscan: extract() expects a string, got {what}"
+        ))
+        .into()
+    })
 }
 
 /// The version of claimscan, as in Cargo.toml and package.json.

@@ -16,7 +16,18 @@ pub fn panic_message(info: &std::panic::PanicHookInfo<'_>) -> String {
     format!("claimscan panicked (this is a bug; please report it with the input): {info}")
 }
 
-/// Install the hook (replacing any other). Runs when the module is instantiated.
+/// Install the hook once per module instance, on the first `new Extractor()` (not at
+/// instantiation, which would need a `start` export).
+pub fn install_once() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    // After a panic thrown to JS the thread still counts as panicking, and `set_hook` would
+    // panic again: the hook is in place then anyway.
+    if !std::thread::panicking() {
+        ONCE.call_once(install);
+    }
+}
+
+/// Install the hook (replacing any other).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         let message = panic_message(info);

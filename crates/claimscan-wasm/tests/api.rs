@@ -154,7 +154,7 @@ fn bad_options_throw_errors_that_name_them() {
 #[wasm_bindgen_test]
 fn report_is_plain_objects_with_nulls() {
     let ex = Extractor::new(None).unwrap();
-    let report: JsValue = ex.extract(CORPUS[2]).unwrap().into();
+    let report: JsValue = ex.extract_str(CORPUS[2]).unwrap().into();
     assert_eq!(get(&report, "schema"), "claimscan/1");
     assert_eq!(get(&report, "offsets"), "utf16");
     assert!(get(&report, "id").is_null());
@@ -184,7 +184,7 @@ fn utf16_offsets_slice_emoji_cjk_rtl() {
         MULTILINGUAL.contains('🏮') && MULTILINGUAL.contains('林') && MULTILINGUAL.contains('م')
     );
     let ex = Extractor::new(None).unwrap();
-    let report: JsValue = ex.extract(MULTILINGUAL).unwrap().into();
+    let report: JsValue = ex.extract_str(MULTILINGUAL).unwrap().into();
     let text = JsString::from(MULTILINGUAL);
     let spans = spans(&report);
     assert!(spans.len() >= 3, "too few spans to test: {}", spans.len());
@@ -218,7 +218,7 @@ fn utf8_and_codepoint_offsets() {
         }),
     ] {
         let ex = Extractor::new(opts(&format!(r#"{{"positionEncoding":"{encoding}"}}"#))).unwrap();
-        let report: JsValue = ex.extract(MULTILINGUAL).unwrap().into();
+        let report: JsValue = ex.extract_str(MULTILINGUAL).unwrap().into();
         for (what, s) in spans(&report) {
             let (start, end) = (num(&s, "start"), num(&s, "end"));
             assert_eq!(
@@ -234,7 +234,7 @@ fn utf8_and_codepoint_offsets() {
 fn empty_text() {
     let ex = Extractor::new(None).unwrap();
     for text in ["", " ", "\n\n", "🙂"] {
-        let report: JsValue = ex.extract(text).unwrap().into();
+        let report: JsValue = ex.extract_str(text).unwrap().into();
         assert_eq!(get(&report, "schema"), "claimscan/1", "{text:?}");
         if text.trim().is_empty() {
             assert!(items(&report, "claims").is_empty(), "{text:?}");
@@ -257,9 +257,9 @@ fn one_megabyte() {
     let ex = Extractor::new(None).unwrap();
     let one: usize = CORPUS
         .iter()
-        .map(|t| items(&ex.extract(t).unwrap().into(), "claims").len())
+        .map(|t| items(&ex.extract_str(t).unwrap().into(), "claims").len())
         .sum();
-    let report: JsValue = ex.extract(&text).unwrap().into();
+    let report: JsValue = ex.extract_str(&text).unwrap().into();
     let claims = items(&report, "claims");
     assert!(
         claims.len() >= one * copies * 9 / 10,
@@ -272,4 +272,50 @@ fn one_megabyte() {
         JsValue::from(js_text.slice(num(last, "start") as u32, num(last, "end") as u32)),
         get(last, "text")
     );
+}
+
+#[wasm_bindgen_test]
+fn non_strings_throw_a_type_error() {
+    let ex = Extractor::new(None).unwrap();
+    let bytes: JsValue = js_sys::Uint8Array::new_with_length(4).into();
+    for (value, what) in [
+        (JsValue::from_f64(42.0), "number"),
+        (JsValue::UNDEFINED, "undefined"),
+        (JsValue::NULL, "null"),
+        (js("[\"a\"]"), "an array"),
+        (js("{\"text\": \"a\"}"), "object"),
+        (bytes, "Uint8Array"),
+    ] {
+        let err = ex.extract(value).err().expect("throws");
+        assert!(
+            err.is_instance_of::<js_sys::TypeError>(),
+            "{what}: not a TypeError"
+        );
+        let (message, _) = error_message(err);
+        assert!(message.contains("expects a string"), "{what}: {message}");
+        assert!(message.contains(what), "{what}: {message}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_read_as_replacement_characters_one_for_one() {
+    // "Police said 40 <D800>people were hurt, <DFFF> the mayor said." as a JS string.
+    let (before, middle, after) = ("Police said 40 ", "people were hurt, ", " the mayor said.");
+    let text = JsString::from(before)
+        .concat(&JsString::from_char_code1(0xD800))
+        .concat(&JsString::from(middle))
+        .concat(&JsString::from_char_code1(0xDFFF))
+        .concat(&JsString::from(after));
+    let clean = format!("{before}\u{FFFD}{middle}\u{FFFD}{after}");
+    let ex = Extractor::new(None).unwrap();
+    let report: JsValue = ex.extract(text.clone().into()).unwrap().into();
+    let expected: JsValue = ex.extract_str(&clean).unwrap().into();
+    assert_eq!(
+        JSON::stringify(&report).unwrap(),
+        JSON::stringify(&expected).unwrap()
+    );
+    let claims = items(&report, "claims");
+    assert!(!claims.is_empty());
+    // Offsets index the caller's string: same length in UTF-16.
+    assert_eq!(text.length() as usize, clean.encode_utf16().count());
 }

@@ -145,6 +145,14 @@ pub fn apply_theme(dark: bool) {
     }
 }
 
+/// Whether the window is wide enough for both panes side by side (the style sheet's breakpoint).
+pub fn is_wide() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w > 900.0)
+}
+
 /// Whether the system asks for a dark theme.
 pub fn prefers_dark() -> bool {
     web_sys::window()

@@ -198,8 +198,28 @@ fn score_term(rest: &str) -> Option<(String, f64)> {
         format!("its length ({} words)", n.trim_end_matches(')'))
     } else if let Some(n) = label.strip_prefix("named-entities(") {
         format!("{} named entities", n.trim_end_matches(')'))
+    } else if let Some(n) = label.strip_prefix("capitalized-words(") {
+        format!("{} capitalised words", n.trim_end_matches(')'))
+    } else if let Some(y) = label.strip_prefix("year ") {
+        format!("the year {}", y.trim_matches('\''))
+    } else if let Some(e) = label.strip_prefix("ending ") {
+        match e.split_once(' ') {
+            Some((ending, word)) => {
+                format!("the ending {ending} ({})", quoted(word.trim_matches('\'')))
+            }
+            None => format!("the ending {e}"),
+        }
     } else {
-        label.replace(['-', '_'], " ")
+        match label {
+            "money-sign" => "a currency sign".to_string(),
+            "named-source" => "a named source".to_string(),
+            "vague-source" => "a vague source".to_string(),
+            "hedged" => "a hedge".to_string(),
+            "future" => "being about the future".to_string(),
+            "attributed" => "being attributed to someone".to_string(),
+            "question" => "being a question".to_string(),
+            other => other.replace(['-', '_'], " "),
+        }
     };
     Some((label, weight))
 }
@@ -272,12 +292,14 @@ mod tests {
             "score:number '40' +1.339",
             "score:lexicon:checkworthy:million +0.877",
             "score:words(12) -0.2",
+            "score:ending -ed 'admitted' +0.01",
             "score:category quantity",
         ]));
         assert_eq!(r.len(), 1);
         assert_eq!(
             r[0],
-            "Check-worthiness: raised most by the number 40 (+1.34), “million” (+0.88); \
+            "Check-worthiness: raised most by the number 40 (+1.34), “million” (+0.88), \
+             the ending -ed (“admitted”) (+0.01); \
              lowered most by its length (12 words) (-0.20). Category: quantity."
         );
     }

@@ -12,14 +12,12 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
-            <div class="brand">
-                <h1>{ "claimscan" }</h1>
-                <p class="tagline">
+            <h1>{ "claimscan" }</h1>
+            <p class="tagline">
                     { "Find the claims in a news article: who makes each one, how it is reported, \
                        how sure it is and how much it is worth checking. Runs in your browser; \
                        nothing leaves this page." }
-                </p>
-            </div>
+            </p>
             <button
                 type="button"
                 class="theme-toggle"

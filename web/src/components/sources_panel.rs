@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
-use crate::labels::{attribution_label, ATTRIBUTIONS};
+use claimscan::Attribution;
+
+use crate::labels::ATTRIBUTIONS;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesPanelProps {
@@ -16,12 +18,25 @@ pub struct SourcesPanelProps {
     pub on_pick: Callback<String>,
 }
 
+/// "2 direct quotes", "1 reported", …
+fn kind_count(a: Attribution, n: usize) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    match a {
+        Attribution::Direct => format!("{n} direct quote{s}"),
+        Attribution::Indirect => format!("{n} reported"),
+        Attribution::Mixed => format!("{n} partial quote{s}"),
+        Attribution::Author => format!("{n} own claim{s}"),
+    }
+}
+
 /// How many sources show before "Show all".
 const FIRST_SOURCES: usize = 30;
 
 #[component]
 pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
     let all = use_state_eq(|| false);
+    // Open beside the cards on a wide screen; folded on a phone, so the cards come first.
+    let open = use_state(crate::dom::is_wide);
     let sources = &props.analysis.sources;
     let limit = if *all { sources.len() } else { FIRST_SOURCES };
     let items = sources.iter().take(limit).map(|s| {
@@ -31,7 +46,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             .iter()
             .zip(s.kinds)
             .filter(|(_, n)| *n > 0)
-            .map(|(a, n)| format!("{n} {}", attribution_label(*a).to_lowercase()))
+            .map(|(a, n)| kind_count(*a, n))
             .collect();
         html! {
             <li>
@@ -63,7 +78,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| all.set(!*all))
     };
     html! {
-        <details class="sources" open=true>
+        <details class="sources" open={*open}>
             <summary>{ format!("Who says what ({} sources)", sources.len()) }</summary>
             <ul class="source-list">
                 { for items }

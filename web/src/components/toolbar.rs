@@ -60,6 +60,8 @@ fn kind_key(a: Attribution) -> &'static str {
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let f = &props.filters;
+    let open = use_state(crate::dom::is_wide);
+    let active = f.chips(|k| k.to_string()).len();
     let change = |apply: fn(&mut Filters, String)| {
         let filters = f.clone();
         let on_filter = props.on_filter.clone();
@@ -189,6 +191,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
 
     html! {
+        <details class="filters" open={*open}>
+        <summary>{ match active {
+            0 => "Sort and filter".to_string(),
+            n => format!("Sort and filter ({n} active)"),
+        } }</summary>
         <div class="toolbar" role="group" aria-label="Sort and filter the claims">
             { sort }
             { kind }
@@ -220,5 +227,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { "Hide the writer's own claims" }
             </label>
         </div>
+        </details>
     }
 }

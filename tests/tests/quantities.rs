@@ -14,6 +14,15 @@ struct Cases {
     #[allow(dead_code)]
     comment: String,
     cases: Vec<Case>,
+    absent: Vec<Absent>,
+}
+
+/// A word in a sentence that no quantity may cover ("May I ask", "Covid-19").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Absent {
+    sentence: String,
+    text: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -119,6 +128,37 @@ fn quantity_cases_meet_the_floor() {
         rate >= FLOOR,
         "exact-match rate {:.3} below {FLOOR}; failures:\n{}",
         rate,
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn no_quantity_where_there_is_none() {
+    let cases: Cases =
+        serde_json::from_str(include_str!("../cases/quantities.json")).expect("cases parse");
+    let q = Quantities::new();
+    let mut failures = Vec::new();
+    for case in &cases.absent {
+        let at = case
+            .sentence
+            .find(&case.text)
+            .expect("the word is in its sentence");
+        let word = claimscan::Span::new(at, at + case.text.len());
+        for f in q.find(&case.sentence) {
+            if f.span.overlaps(word) {
+                failures.push(format!(
+                    "{:?} in {:?}: found {:?} {:?}",
+                    case.text,
+                    case.sentence,
+                    f.span.of(&case.sentence),
+                    f.kind
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "false quantities:\n{}",
         failures.join("\n")
     );
 }

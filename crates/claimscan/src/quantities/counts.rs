@@ -90,7 +90,7 @@ impl Counts {
 }
 
 /// True when `w` (lowercase) may be the noun a number counts: a plural here, or a word ending in
-/// -s that is no stop word, no unit, no currency and no calendar word.
+/// -s or -men that is no stop word, no unit, no currency and no calendar word.
 pub fn is_count_noun(cx: &Ctx<'_>, w: &str) -> bool {
     match cx.lex.count_words.get(w) {
         Some(CountClass::Plural) => return true,
@@ -104,11 +104,10 @@ pub fn is_count_noun(cx: &Ctx<'_>, w: &str) -> bool {
     {
         return false;
     }
+    // "fishermen", "gunmen": plurals in -men
     w.len() >= 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
+        && (w.ends_with("men")
+            || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
 }
 
 #[cfg(test)]

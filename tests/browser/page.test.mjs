@@ -483,6 +483,17 @@ describe("claimscan page", () => {
     await close(page);
   });
 
+  test("text meets WCAG AA contrast in both themes", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await open({ colorScheme });
+      await page.click('[data-testid="export-toggle"]');
+      await page.locator('[data-testid="claim-card"] .reasons > summary').first().click();
+      const failures = await page.evaluate(lowContrastText);
+      assert.deepEqual(failures, [], `${colorScheme}: text under AA contrast`);
+      await close(page);
+    }
+  });
+
   test("phone width: no horizontal scroll, claims one tap away, 44 px touch targets", async () => {
     const page = await open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -539,4 +550,38 @@ function parseCsv(text) {
     rows.push(row);
   }
   return rows;
+}
+
+/** In the page: every visible text whose contrast with its background is under WCAG AA. */
+function lowContrastText() {
+  const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const seen = new Set();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!n.textContent.trim() || !el || seen.has(el) || el.closest(".sr-only, .visually-hidden, option")) continue;
+    seen.add(el);
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || el.checkVisibility?.() === false) continue;
+    const style = getComputedStyle(el);
+    const fg = rgb(style.color).slice(0, 3);
+    const [a, b] = [lum(fg), lum(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) out.push(`${ratio.toFixed(2)} ${el.tagName}.${el.className}: ${n.textContent.trim().slice(0, 30)}`);
+  }
+  return out;
 }

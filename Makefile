@@ -3,7 +3,7 @@
 PORT ?= 8080
 DATA ?= ../shared/data
 
-.PHONY: setup serve dist pkg test lint fmt test-native test-wasm test-pkg test-browser eval eval-check bench
+.PHONY: setup serve dist pkg test lint fmt test-native test-wasm test-pkg test-browser eval eval-check bench bench-criterion test-hostile fuzz
 
 setup:
 	scripts/setup.sh
@@ -45,7 +45,23 @@ eval:
 eval-check:
 	scripts/eval.sh --check $(DATA)
 
-bench:
-	cargo bench -p claimscan
+# claimscan and its peers (native, CLI --jobs, WASM in Node, wink-nlp, compromise, pySBD) on the
+# same generated input; writes bench/results.md. Slow: not part of `make test`. BENCH_MB=… sizes it.
+bench: setup
+	bench/run.sh
+
+# Criterion benches: whole pipeline over size (100 KB, 1 MB, 10 MB) and one long sentence.
+# CLAIMSCAN_BENCH_MAX=1000000 skips the cases the core cannot yet do in reasonable time.
+bench-criterion:
+	cargo bench -p claimscan-tests --bench sizes --bench pipeline
+
+# Hostile inputs at full size, in release (a debug `cargo test` runs them at a tenth of the size).
+test-hostile:
+	cargo test --release -p claimscan-tests --test hostile
+
+# Coverage-guided fuzzing (cargo-fuzz; stable with RUSTC_BOOTSTRAP=1): FUZZ_SECONDS per target
+# (default 60), FUZZ_TARGETS="extract offsets jsonl", FUZZ_JOBS. See fuzz/run.sh.
+fuzz:
+	fuzz/run.sh
 
 test: setup lint test-native test-wasm test-pkg test-browser eval-check

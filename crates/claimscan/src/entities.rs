@@ -245,33 +245,7 @@ fn run(
     if at_start && lex.abbr.is_starter(ts[i].span.of(text)) {
         i += 1;
     }
-    // Split the run at title words and acronyms: "NATO Secretary General Mark Rutte".
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    let mut role_words: Option<(usize, usize)> = None;
-    let mut k = i;
-    let mut start = i;
-    while k < j {
-        let t = &ts[k];
-        if lex.is_title(&t.lower) || is_honorific(&t.lower) {
-            if start < k {
-                pieces.push((start, k));
-            }
-            let rs = role_words.map_or(
-                if pieces.last().is_some_and(|p| p.1 == k) {
-                    pieces.last().expect("checked").0
-                } else {
-                    k
-                },
-                |r| r.0,
-            );
-            role_words = Some((rs, k + 1));
-            start = k + 1;
-        }
-        k += 1;
-    }
-    if start < j {
-        pieces.push((start, j));
-    }
+    let (pieces, role_words) = title_pieces(ts, i, j, lex);
     for (pi, &(a, e)) in pieces.iter().enumerate() {
         let first = &ts[a];
         let last = &ts[e - 1];
@@ -360,6 +334,44 @@ fn run(
             b.add(span, EntityKind::Other, None, Rule::EntityOtherPhrase);
         }
     }
+}
+
+/// A range of token indices, `start..end`.
+type TokRange = (usize, usize);
+
+/// Split the capitalised run `ts[i..j]` at title words and honorifics ("NATO Secretary General
+/// Mark Rutte"): the pieces between them, and the span of the title words (with the piece
+/// that owns them) as the role.
+fn title_pieces(
+    ts: &[Tok],
+    i: usize,
+    j: usize,
+    lex: &Lexicons,
+) -> (Vec<TokRange>, Option<TokRange>) {
+    let mut pieces: Vec<TokRange> = Vec::new();
+    let mut role_words: Option<TokRange> = None;
+    let mut start = i;
+    for (k, t) in ts.iter().enumerate().take(j).skip(i) {
+        if lex.is_title(&t.lower) || is_honorific(&t.lower) {
+            if start < k {
+                pieces.push((start, k));
+            }
+            let rs = role_words.map_or(
+                if pieces.last().is_some_and(|p| p.1 == k) {
+                    pieces.last().expect("checked").0
+                } else {
+                    k
+                },
+                |r| r.0,
+            );
+            role_words = Some((rs, k + 1));
+            start = k + 1;
+        }
+    }
+    if start < j {
+        pieces.push((start, j));
+    }
+    (pieces, role_words)
 }
 
 /// "Rutte" after "Mark Rutte": fold single-word people into the full name.

@@ -131,130 +131,21 @@ pub fn analyse(toks: &[Tok]) -> Modality {
         let next = toks.get(i + 1);
         // Conditions.
         if m.condition.is_none() {
-            let marker = match t.lower.as_str() {
-                "if" if !if_is_question(prev) => Some("if"),
-                "unless" => Some("unless"),
-                "provided" if next.is_some_and(|n| n.is("that")) => Some("provided that"),
-                "long" if prev.is_some_and(|p| p.is("as")) && next.is_some_and(|n| n.is("as")) => {
-                    Some("as long as")
-                }
-                "case" if prev.is_some_and(|p| p.is("in")) && next.is_some_and(|n| !n.is("of")) => {
-                    Some("in case")
-                }
-                "should" | "were" | "had"
-                    if next.is_some_and(|n| {
-                        n.is_word()
-                            && (n.cap
-                                || is_determiner(&n.lower)
-                                || (is_subject_pronoun(&n.lower) && n.lower != "it"))
-                    }) && prev.is_some_and(|p| {
-                        p.is_word()
-                            && !is_subject_pronoun(&p.lower)
-                            && !matches!(
-                                p.lower.as_str(),
-                                "what" | "how" | "why" | "where" | "when"
-                            )
-                            && !p.is("who")
-                            && !p.is("that")
-                            && !p.is("which")
-                    }) && inversion_has_verb(toks, i + 1, t.lower.as_str()) =>
-                {
-                    Some("inversion")
-                }
-                _ => None,
-            };
-            if let Some(marker) = marker {
-                let start = if matches!(marker, "as long as" | "in case") {
-                    i - 1
-                } else {
-                    i
-                };
-                // To the next comma when the condition opens its clause, else to the end.
-                let opens_clause = start == 0
-                    || matches!(
-                        toks[start - 1].kind,
-                        TokKind::Punct(',' | ';' | ':' | '—') | TokKind::QuoteOpen
-                    );
-                let mut end = i + 1;
-                while end < n {
-                    let e = &toks[end];
-                    if matches!(
-                        e.kind,
-                        TokKind::Punct(';' | '.' | '!' | '?') | TokKind::QuoteClose
-                    ) {
-                        break;
-                    }
-                    if opens_clause && e.is_punct(',') {
-                        break;
-                    }
-                    end += 1;
-                }
-                if end > i + 1 {
-                    m.condition = Some(Span::new(toks[start].span.start, toks[end - 1].span.end));
-                    m.reasons.push(Reason::with(Rule::Condition, marker));
-                }
+            if let Some((span, marker)) = condition_at(toks, i) {
+                m.condition = Some(span);
+                m.reasons.push(Reason::with(Rule::Condition, marker));
             }
         }
-        // Future.
         if m.future.is_none() {
-            let f = match t.lower.as_str() {
-                "will" | "shall" | "'ll" | "won't" => Some(t.lower.clone()),
-                "going"
-                    if next.is_some_and(|n| n.is("to"))
-                        && prev.is_some_and(|p| {
-                            matches!(
-                                p.lower.as_str(),
-                                "is" | "are" | "am" | "was" | "were" | "'s" | "'re"
-                            )
-                        }) =>
-                {
-                    Some("going to".into())
-                }
-                "expected" | "anticipated" | "set" | "due" | "scheduled" | "poised" | "slated"
-                    if next.is_some_and(|n| n.is("to"))
-                        && prev.is_some_and(|p| {
-                            matches!(
-                                p.lower.as_str(),
-                                "is" | "are" | "was" | "were" | "be" | "been"
-                            )
-                        }) =>
-                {
-                    Some(format!("{} to", t.lower))
-                }
-                "tomorrow" | "upcoming" => Some(t.lower.clone()),
-                "next"
-                    if next.is_some_and(|n| {
-                        matches!(
-                            n.lower.as_str(),
-                            "year" | "week" | "month" | "season" | "decade"
-                        )
-                    }) =>
-                {
-                    Some(format!("next {}", next.map_or("", |n| n.lower.as_str())))
-                }
-                _ => None,
-            };
-            if let Some(f) = f {
+            if let Some(f) = future_at(t, prev, next) {
                 m.reasons.push(Reason::with(Rule::Future, f.clone()));
                 m.future = Some(f);
             }
         }
-        // Negation.
-        if m.negated.is_none() {
-            let neg = match t.lower.as_str() {
-                "not" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "cannot" => {
-                    true
-                }
-                "no" => next.is_some_and(|n| {
-                    n.is_word() && !n.is("one") && !n.is("longer") && !n.is("doubt")
-                }),
-                w => w.ends_with("n't"),
-            };
-            if neg {
-                m.reasons
-                    .push(Reason::with(Rule::Negation, t.lower.clone()));
-                m.negated = Some(t.lower.clone());
-            }
+        if m.negated.is_none() && negation_at(t, next) {
+            m.reasons
+                .push(Reason::with(Rule::Negation, t.lower.clone()));
+            m.negated = Some(t.lower.clone());
         }
     }
     m
@@ -310,6 +201,131 @@ pub fn for_claim<'h>(
         hedges: claim_hedges,
         modality: m,
         reasons,
+    }
+}
+
+/// A condition opened at `toks[i]` ("if", "unless", "provided that", "as long as", "in case",
+/// an inverted "should"/"were"/"had"): its span and its marker.
+fn condition_at(toks: &[Tok], i: usize) -> Option<(Span, &'static str)> {
+    let n = toks.len();
+    let t = &toks[i];
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(i + 1);
+    let marker = match t.lower.as_str() {
+        "if" if !if_is_question(prev) => Some("if"),
+        "unless" => Some("unless"),
+        "provided" if next.is_some_and(|n| n.is("that")) => Some("provided that"),
+        "long" if prev.is_some_and(|p| p.is("as")) && next.is_some_and(|n| n.is("as")) => {
+            Some("as long as")
+        }
+        "case" if prev.is_some_and(|p| p.is("in")) && next.is_some_and(|n| !n.is("of")) => {
+            Some("in case")
+        }
+        "should" | "were" | "had"
+            if next.is_some_and(|n| {
+                n.is_word()
+                    && (n.cap
+                        || is_determiner(&n.lower)
+                        || (is_subject_pronoun(&n.lower) && n.lower != "it"))
+            }) && prev.is_some_and(|p| {
+                p.is_word()
+                    && !is_subject_pronoun(&p.lower)
+                    && !matches!(p.lower.as_str(), "what" | "how" | "why" | "where" | "when")
+                    && !p.is("who")
+                    && !p.is("that")
+                    && !p.is("which")
+            }) && inversion_has_verb(toks, i + 1, t.lower.as_str()) =>
+        {
+            Some("inversion")
+        }
+        _ => None,
+    };
+    let marker = marker?;
+    {
+        let start = if matches!(marker, "as long as" | "in case") {
+            i - 1
+        } else {
+            i
+        };
+        // To the next comma when the condition opens its clause, else to the end.
+        let opens_clause = start == 0
+            || matches!(
+                toks[start - 1].kind,
+                TokKind::Punct(',' | ';' | ':' | '—') | TokKind::QuoteOpen
+            );
+        let mut end = i + 1;
+        while end < n {
+            let e = &toks[end];
+            if matches!(
+                e.kind,
+                TokKind::Punct(';' | '.' | '!' | '?') | TokKind::QuoteClose
+            ) {
+                break;
+            }
+            if opens_clause && e.is_punct(',') {
+                break;
+            }
+            end += 1;
+        }
+        if end > i + 1 {
+            return Some((
+                Span::new(toks[start].span.start, toks[end - 1].span.end),
+                marker,
+            ));
+        }
+    }
+    None
+}
+
+/// Future at `t`: "will", "going to", "is expected to", "next year" and kin.
+fn future_at(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<String> {
+    match t.lower.as_str() {
+        "will" | "shall" | "'ll" | "won't" => Some(t.lower.clone()),
+        "going"
+            if next.is_some_and(|n| n.is("to"))
+                && prev.is_some_and(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "is" | "are" | "am" | "was" | "were" | "'s" | "'re"
+                    )
+                }) =>
+        {
+            Some("going to".into())
+        }
+        "expected" | "anticipated" | "set" | "due" | "scheduled" | "poised" | "slated"
+            if next.is_some_and(|n| n.is("to"))
+                && prev.is_some_and(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been"
+                    )
+                }) =>
+        {
+            Some(format!("{} to", t.lower))
+        }
+        "tomorrow" | "upcoming" => Some(t.lower.clone()),
+        "next"
+            if next.is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "year" | "week" | "month" | "season" | "decade"
+                )
+            }) =>
+        {
+            Some(format!("next {}", next.map_or("", |n| n.lower.as_str())))
+        }
+        _ => None,
+    }
+}
+
+/// Negation at `t`: "not", "never", "no" before a word, "n't" and kin.
+fn negation_at(t: &Tok, next: Option<&Tok>) -> bool {
+    match t.lower.as_str() {
+        "not" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "cannot" => true,
+        "no" => {
+            next.is_some_and(|n| n.is_word() && !n.is("one") && !n.is("longer") && !n.is("doubt"))
+        }
+        w => w.ends_with("n't"),
     }
 }
 

@@ -1,0 +1,117 @@
+//! The abbreviation and sentence-starter lexicons (`abbreviations.txt`, `sentence_starters.txt`),
+//! compiled for fast lookup.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::lexicon;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AbbrevKind {
+    Title,
+    Month,
+    Number,
+    Inside,
+    General,
+}
+
+/// The abbreviation and sentence-starter lexicons, compiled for fast lookup.
+#[derive(Clone, Debug)]
+pub struct Abbreviations {
+    exact: HashMap<String, AbbrevKind>,
+    /// Lower-cased general and inside abbreviations ("etc", "e.g").
+    folded: HashMap<String, AbbrevKind>,
+    /// Upper-cased titles, months and number words, for text in capitals ("GEN.", "JAN.").
+    upper: HashMap<String, AbbrevKind>,
+    starters: HashSet<String>,
+    /// Lower-cased starters, for informal text written without capitals ("the", "i").
+    starters_lower: HashSet<String>,
+}
+
+impl Abbreviations {
+    pub fn new() -> Abbreviations {
+        let mut exact = HashMap::new();
+        let mut folded = HashMap::new();
+        let mut upper = HashMap::new();
+        for e in lexicon::ABBREVIATIONS.entries() {
+            let kind = match e[1] {
+                "title" => AbbrevKind::Title,
+                "month" => AbbrevKind::Month,
+                "number" => AbbrevKind::Number,
+                "inside" => AbbrevKind::Inside,
+                _ => AbbrevKind::General,
+            };
+            exact.insert(e[0].to_string(), kind);
+            if matches!(kind, AbbrevKind::General | AbbrevKind::Inside) {
+                folded.insert(e[0].to_lowercase(), kind);
+            } else if e[0].chars().count() >= 2 {
+                upper.insert(e[0].to_uppercase(), kind);
+            }
+        }
+        let starters: HashSet<String> = lexicon::SENTENCE_STARTERS
+            .keys()
+            .map(|k| k.to_string())
+            .collect();
+        let starters_lower = starters.iter().map(|k| k.to_lowercase()).collect();
+        Abbreviations {
+            exact,
+            folded,
+            upper,
+            starters,
+            starters_lower,
+        }
+    }
+
+    pub(super) fn kind(&self, word: &str) -> Option<AbbrevKind> {
+        if word.is_empty() || word.len() > 16 {
+            return None;
+        }
+        if let Some(k) = self.exact.get(word) {
+            return Some(*k);
+        }
+        let mut buf = [0u8; 16];
+        if let Some(lower) = ascii_lower(word, &mut buf) {
+            if let Some(k) = self.folded.get(lower) {
+                return Some(*k);
+            }
+        } else if let Some(k) = self.folded.get(&word.to_lowercase()) {
+            return Some(*k);
+        }
+        if word.bytes().all(|b| !b.is_ascii_lowercase()) {
+            return self.upper.get(word).copied();
+        }
+        None
+    }
+
+    /// True when `word` is written exactly so in the abbreviation lexicon ("Gov", "U.S").
+    pub fn is_listed(&self, word: &str) -> bool {
+        self.exact.contains_key(word)
+    }
+
+    /// True when `word` commonly opens a sentence ("The", "He", "However").
+    pub fn is_starter(&self, word: &str) -> bool {
+        self.starters.contains(word)
+    }
+
+    /// True when `word` is a sentence starter written in lower case ("the", "i").
+    pub(super) fn is_lower_starter(&self, word: &str) -> bool {
+        word.starts_with(|c: char| c.is_lowercase()) && self.starters_lower.contains(word)
+    }
+}
+
+impl Default for Abbreviations {
+    fn default() -> Self {
+        Abbreviations::new()
+    }
+}
+
+/// Lower-case an ASCII word into `buf` without allocating; `None` for other words.
+fn ascii_lower<'a>(word: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}

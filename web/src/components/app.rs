@@ -193,7 +193,11 @@ pub fn App() -> Html {
     let empty =
         state.text.trim().is_empty() && analysis.as_ref().is_none_or(|a| a.text.trim().is_empty());
 
-    let results = match (&state.error, &analysis) {
+    let error = match bridge.as_ref() {
+        Err(e) => Some(format!("The extractor could not start: {e}")),
+        Ok(_) => state.error.clone(),
+    };
+    let results = match (&error, &analysis) {
         (Some(message), _) => html! {
             <p class="error" role="alert">{ message.clone() }</p>
         },

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use claimscan::Attribution;
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
@@ -98,11 +99,10 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
                 (run.depth > 1).then_some("claim-nested"),
                 (props.selected == Some(index)).then_some("is-selected"),
             );
-            let label = format!(
-                "{} by {}",
-                attribution_label(claim.attribution),
-                source_name(claim)
-            );
+            let label = match claim.attribution {
+                Attribution::Author => "The writer's own claim".to_string(),
+                kind => format!("{} by {}", attribution_label(kind), source_name(claim)),
+            };
             let onclick = props.on_activate.reform(move |_: MouseEvent| index);
             let onkeydown = {
                 let on_activate = props.on_activate.clone();

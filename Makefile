@@ -3,7 +3,7 @@
 PORT ?= 8080
 DATA ?= ../shared/data
 
-.PHONY: setup serve dist pkg test lint fmt test-native test-wasm test-pkg test-browser eval eval-check bench bench-criterion test-hostile fuzz
+.PHONY: setup serve dist pkg wheel test lint fmt test-native test-wasm test-pkg test-python test-browser eval eval-check bench bench-criterion test-hostile fuzz
 
 setup:
 	scripts/setup.sh
@@ -16,6 +16,9 @@ serve: dist
 
 pkg: setup
 	scripts/pkg.sh
+
+wheel: setup
+	scripts/wheel.sh
 
 fmt:
 	cargo fmt --all
@@ -35,6 +38,9 @@ test-wasm: setup
 
 test-pkg: pkg
 	scripts/test-pkg.sh
+
+test-python: setup
+	scripts/test-python.sh
 
 test-browser: dist
 	scripts/test-browser.sh
@@ -64,4 +70,4 @@ test-hostile:
 fuzz:
 	fuzz/run.sh
 
-test: setup lint test-native test-wasm test-pkg test-browser eval-check
+test: setup lint test-native test-wasm test-pkg test-python test-browser eval-check

@@ -6,8 +6,11 @@
 #   - Debian's chromium + chromium-driver (browser tests)
 #   - Node.js and npm, if missing (Debian's)
 #   - the npm packages of web/ (wasm-opt from npm `binaryen`), tests/browser/ and tests/pkg/
-# Only package registries are used: crates.io, Debian, npm. Never Debian's `binaryen` (too old
-# to read wasm-bindgen output) and never `npx playwright install` (downloads a browser).
+#   - Java 17 (Debian's openjdk-17-jre-headless) and the Python venv target/venv with the pinned
+#     packages for the wheel, pytest, PySpark and Ray (Python package index)
+# Only package registries are used: crates.io, Debian, npm, the Python package index.
+# Never Debian's `binaryen` (too old to read wasm-bindgen output) and never
+# `npx playwright install` (downloads a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -76,3 +79,27 @@ npm_dir() {
 npm_dir web
 npm_dir tests/browser
 npm_dir tests/pkg
+
+# 6. Java 17 for Spark, and the Python venv target/venv for the wheel, pytest, Spark and Ray
+#    (pinned; reinstalled when the pins change; about 1 minute and 1.5 GB the first time).
+java_major=$(java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print v[1]; exit }' || true)
+if [ "${java_major:-0}" -lt 17 ] 2>/dev/null || [ -z "$java_major" ]; then
+    say "installing openjdk-17-jre-headless (have: ${java_major:-none})"
+    apt_install openjdk-17-jre-headless
+fi
+if ! command -v python3 >/dev/null || ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    say "installing python3 and python3-venv"
+    apt_install python3 python3-venv
+fi
+PY_PINS="maturin==1.16.0 ziglang==0.15.1 pytest==8.4.2 pyspark==4.3.0 pyarrow==21.0.0 pandas==2.3.3 ray[data]==2.60.0"
+VENV=target/venv
+if [ ! -x "$VENV/bin/python" ]; then
+    say "creating the Python venv $VENV"
+    python3 -m venv "$VENV"
+fi
+if [ "$(cat "$VENV/.pins" 2>/dev/null)" != "$PY_PINS" ]; then
+    say "installing Python packages into $VENV: $PY_PINS"
+    # shellcheck disable=SC2086 # the pins are words
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check $PY_PINS
+    echo "$PY_PINS" > "$VENV/.pins"
+fi

@@ -126,6 +126,7 @@ describe("claimscan page", () => {
   }
 
   async function shot(page, name) {
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
   }
 

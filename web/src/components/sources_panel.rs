@@ -60,7 +60,9 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
                     <span class="source-line">
                         <span class="source-name">{ s.name.clone() }</span>
                         { " " }
-                        <span class={classes!("tag", s.vague.then_some("tag-warn"))}>{ s.kind }</span>
+                        if s.kind != "writer" {
+                            <span class={classes!("tag", s.vague.then_some("tag-warn"))}>{ s.kind }</span>
+                        }
                         <span class="source-count">
                             { format!(" {} claim{}", s.claims, if s.claims == 1 { "" } else { "s" }) }
                         </span>

@@ -6,8 +6,10 @@
 //! `cargo test -p claimscan-tests --test quantities -- --nocapture` prints the rate.
 
 use claimscan::quantities::Quantities;
+use proptest::prelude::*;
 use serde::Deserialize;
 use serde_json::Value;
+use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
 struct Cases {
@@ -191,5 +193,27 @@ fn spans_are_sorted_disjoint_and_on_char_boundaries() {
     assert_eq!(shifted.len(), found.len());
     for (a, b) in found.iter().zip(&shifted) {
         assert_eq!(a.span.start + prefix.len(), b.span.start);
+    }
+}
+
+fn shared() -> &'static Quantities {
+    static Q: OnceLock<Quantities> = OnceLock::new();
+    Q.get_or_init(Quantities::new)
+}
+
+proptest! {
+    /// Any mix of digits, words, currency signs and multi-byte characters: no panic, and every
+    /// span sorted, disjoint, inside the text and on character boundaries.
+    #[test]
+    fn any_text_gives_well_formed_spans(
+        s in "([0-9]{1,5}|[a-zA-Z]{1,7}|[ $£€¥½−°%.,:'/-]|–|é|😀| million| per cent| to | and |May |Jan\\. ){0,25}"
+    ) {
+        let found = shared().find(&s);
+        let mut end = 0;
+        for q in &found {
+            prop_assert!(q.span.start >= end && q.span.start < q.span.end && q.span.end <= s.len());
+            prop_assert!(s.is_char_boundary(q.span.start) && s.is_char_boundary(q.span.end));
+            end = q.span.end;
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! "560,000 containers" → 560000 "containers"; "three new hospitals" → 3 "hospitals" (the
 //! adjectives in `count_words.txt` are skipped); "300 people"; "1.8 million" → 1800000 without a
 //! unit. Left out: a bare year ("1998" is a date), a number inside a name ("Covid-19", "F-35"),
+//! numbers that name ("Article 5", "Route 66", "No. 10"; the labels are in `count_words.txt`),
 //! and "one" (a pronoun more often than a number; "1" is counted without a noun, whose
 //! singular form cannot be told from a verb's: "one says").
 
@@ -78,6 +79,9 @@ impl Counts {
             {
                 continue;
             }
+            if !p.words && is_label(cx, span.start) {
+                continue;
+            }
             if unit.is_none() && p.words && value == 1.0 {
                 continue;
             }
@@ -87,6 +91,18 @@ impl Counts {
             cx.push(q);
         }
     }
+}
+
+/// True when the number at `start` is a name: "Article 5", "Route 66", "No. 10".
+fn is_label(cx: &Ctx<'_>, start: usize) -> bool {
+    let before = cx.lower[..start].trim_end_matches(super::numbers::is_space);
+    if before.ends_with("no.") {
+        return true;
+    }
+    matches!(
+        cx.lex.count_words.get(cx.word_before(start)),
+        Some(CountClass::Label)
+    )
 }
 
 /// True when `w` (lowercase) may be the noun a number counts: a plural here, or a word ending in
@@ -150,5 +166,7 @@ mod tests {
         assert!(counts("in 1998").is_empty());
         assert!(counts("Covid-19 cases").is_empty());
         assert!(counts("no one knows").is_empty());
+        assert!(counts("under Article 5 of the treaty").is_empty());
+        assert!(counts("at No. 10 today").is_empty());
     }
 }

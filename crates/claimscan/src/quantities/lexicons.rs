@@ -120,6 +120,7 @@ pub enum CompType {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CountClass {
     Plural,
+    Label,
     Adjective,
     Stop,
 }
@@ -237,6 +238,7 @@ impl Lexicons {
             .map(|e| {
                 let c = match e[1] {
                     "plural" => CountClass::Plural,
+                    "label" => CountClass::Label,
                     "adjective" => CountClass::Adjective,
                     "stop" => CountClass::Stop,
                     _ => bad(&COUNT_WORDS, &e),

@@ -225,9 +225,12 @@ impl Ctx<'_> {
         if before.len() + 3 < start {
             return "";
         }
+        // the first byte after the last non-letter (which may be several bytes long)
         let from = before
-            .rfind(|c: char| !c.is_ascii_alphabetic())
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         &before[from..]
     }
 }

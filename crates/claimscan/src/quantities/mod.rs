@@ -14,7 +14,7 @@
 //! One file per construction; each finds candidates, and [`Quantities::find`] keeps the
 //! leftmost-longest ones that do not overlap (ties go to the more specific kind: range, money,
 //! percent, date, measure, duration, comparison, ordinal, count).
-//! - [`numbers`]: the number shape all others build on ("560,000", "1.8 million", "$3bn",
+//! - `numbers`: the number shape all others build on ("560,000", "1.8 million", "$3bn",
 //!   "twenty-five", "half a million").
 //! - `money`: a currency symbol, word or ISO code with a number → the ISO code ("$412 million"
 //!   → 412000000 USD, "40 million euros" → 40000000 EUR, "42 cents" → 0.42 USD).
@@ -55,7 +55,7 @@ mod durations;
 mod lexicons;
 mod measures;
 mod money;
-pub mod numbers;
+mod numbers;
 mod ordinals;
 mod percent;
 mod ranges;

@@ -91,39 +91,53 @@ pub struct Bridge {
     _on_message: Closure<dyn FnMut(MessageEvent)>,
 }
 
-/// Read one message of an answer into `queue`; the finished analysis when it was the last.
+/// One message of an answer, after the id.
+enum Part {
+    Head(String),
+    Claims(String),
+    /// The worker's milliseconds for the whole answer.
+    End(f64),
+}
+
+impl Part {
+    fn from_js(kind: &str, body: &JsValue) -> Option<Part> {
+        match kind {
+            "head" => Some(Part::Head(body.as_string()?)),
+            "claims" => Some(Part::Claims(body.as_string()?)),
+            "end" => Some(Part::End(body.as_f64().unwrap_or(0.0))),
+            _ => None,
+        }
+    }
+}
+
+/// Read one message of an answer for request `id` into `queue`; the finished analysis when it
+/// was the last message of an answer for the newest text. Answers for older texts are skipped
+/// unread. `now` is a clock in milliseconds.
 fn read(
     queue: &mut Queue,
     id: u32,
-    kind: &str,
-    body: &JsValue,
+    part: Part,
+    now: &dyn Fn() -> f64,
 ) -> Option<Result<Analysis, String>> {
     let wanted = queue.busy.as_ref().is_some_and(|(b, _)| *b == id) && queue.last_id == id;
-    if kind == "end" {
-        let (_, text) = queue.busy.take()?;
-        let (payload, read_ms) = queue.partial.take()?;
-        if !wanted {
-            return None;
+    let started = now();
+    match part {
+        Part::End(worker_ms) => {
+            let (_, text) = queue.busy.take()?;
+            let (payload, read_ms) = queue.partial.take()?;
+            if !wanted {
+                return None;
+            }
+            let mut analysis = Analysis::from_payload(text, payload);
+            analysis.timing = (worker_ms, read_ms + now() - started);
+            return Some(Ok(analysis));
         }
-        let started = js_sys::Date::now();
-        let mut analysis = Analysis::from_payload(text, payload);
-        analysis.timing = (
-            body.as_f64().unwrap_or(0.0),
-            read_ms + js_sys::Date::now() - started,
-        );
-        return Some(Ok(analysis));
-    }
-    if !wanted {
-        return None;
-    }
-    let started = js_sys::Date::now();
-    let json = body.as_string().unwrap_or_default();
-    match kind {
-        "head" => match serde_json::from_str::<Payload>(&json) {
+        _ if !wanted => return None,
+        Part::Head(json) => match serde_json::from_str::<Payload>(&json) {
             Ok(payload) => queue.partial = Some((payload, 0.0)),
             Err(e) => return Some(Err(e.to_string())),
         },
-        "claims" => match serde_json::from_str::<Vec<Claim>>(&json) {
+        Part::Claims(json) => match serde_json::from_str::<Vec<Claim>>(&json) {
             Ok(claims) => {
                 if let Some((payload, _)) = queue.partial.as_mut() {
                     payload.report.claims.extend(claims);
@@ -131,10 +145,9 @@ fn read(
             }
             Err(e) => return Some(Err(e.to_string())),
         },
-        _ => {}
     }
     if let Some((_, ms)) = queue.partial.as_mut() {
-        *ms += js_sys::Date::now() - started;
+        *ms += now() - started;
     }
     None
 }
@@ -165,7 +178,8 @@ impl Bridge {
                 }
                 let id = head.as_f64().unwrap_or(-1.0) as u32;
                 let kind = answer.get(1).as_string().unwrap_or_default();
-                let done = read(&mut queue.borrow_mut(), id, &kind, &answer.get(2));
+                let done = Part::from_js(&kind, &answer.get(2))
+                    .and_then(|part| read(&mut queue.borrow_mut(), id, part, &js_sys::Date::now));
                 if let Some(outcome) = done {
                     // Showing it is a task of its own, after this reading one.
                     let on_result = on_result.clone();
@@ -212,5 +226,68 @@ fn pump(worker: &Worker, queue: &Rc<RefCell<Queue>>) {
         if worker.post_message(&message).is_ok() {
             q.busy = Some((id, text));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tests::extractor;
+
+    /// The messages the worker sends for `text`, as `read` gets them.
+    fn answer(text: &str) -> Vec<Part> {
+        let mut payload = compute(&extractor(), text);
+        let claims = std::mem::take(&mut payload.report.claims);
+        let mut parts = vec![Part::Head(serde_json::to_string(&payload).unwrap())];
+        for batch in claims.chunks(2) {
+            parts.push(Part::Claims(serde_json::to_string(batch).unwrap()));
+        }
+        parts.push(Part::End(5.0));
+        parts
+    }
+
+    fn clock() -> f64 {
+        0.0
+    }
+
+    const TEXT: &str = "The mayor said the bridge will reopen in May. Officials said it may cost \
+                        3 million euros. “We are ready,” she said. Analysts say it is late.";
+
+    #[test]
+    fn the_answer_for_the_newest_text_is_read_in_parts() {
+        let mut q = Queue {
+            ready: true,
+            busy: Some((1, Rc::from(TEXT))),
+            last_id: 1,
+            ..Queue::default()
+        };
+        let parts = answer(TEXT);
+        let n = parts.len();
+        let mut done = None;
+        for (i, part) in parts.into_iter().enumerate() {
+            done = read(&mut q, 1, part, &clock);
+            assert_eq!(done.is_some(), i == n - 1);
+        }
+        let analysis = done.unwrap().unwrap();
+        assert_eq!(analysis.report, extractor().extract(TEXT));
+        assert!(q.busy.is_none() && q.partial.is_none());
+    }
+
+    #[test]
+    fn an_answer_for_an_older_text_is_dropped_unread() {
+        // Request 1 is in flight; the user typed on, so request 2 waits behind it.
+        let mut q = Queue {
+            ready: true,
+            busy: Some((1, Rc::from(TEXT))),
+            next: Some((2, Rc::from("newer"))),
+            last_id: 2,
+            partial: None,
+        };
+        for part in answer(TEXT) {
+            assert!(read(&mut q, 1, part, &clock).is_none());
+            assert!(q.partial.is_none(), "a stale answer is never parsed");
+        }
+        assert!(q.busy.is_none(), "the worker is free for the newest text");
+        assert_eq!(q.next.as_ref().map(|(id, _)| *id), Some(2));
     }
 }

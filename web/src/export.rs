@@ -172,6 +172,22 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Text from the article on one line, with Markdown's and HTML's active characters escaped, so
+/// a viewer shows them as typed and never runs pasted markup.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in one_line(s).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn markdown<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> String {
     let claims: Vec<&Claim> = claims.collect();
     let worthy = claims.iter().filter(|c| c.checkworthy).count();
@@ -187,7 +203,7 @@ fn markdown<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> Str
             "- [ ] **{}** {} · {} · score {:.2} ({}){}\n",
             c.id,
             attribution_label(c.attribution),
-            one_line(&source_name(c)),
+            md(&source_name(c)),
             c.checkworthiness,
             category_label(c.category),
             if c.checkworthy {
@@ -196,19 +212,19 @@ fn markdown<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> Str
                 ""
             },
         ));
-        out.push_str(&format!("  > {}\n", one_line(&c.text)));
+        out.push_str(&format!("  > {}\n", md(&c.text)));
         if !c.statement.is_empty() {
-            out.push_str(&format!("  - Statement: {}\n", one_line(&c.statement)));
+            out.push_str(&format!("  - Statement: {}\n", md(&c.statement)));
         }
         let certainty = Certainty::of(c);
         if certainty != Certainty::Firm {
-            let hedges: Vec<&str> = c.hedges.iter().map(|h| h.text.as_str()).collect();
+            let hedges: Vec<String> = c.hedges.iter().map(|h| md(&h.text)).collect();
             let mut what = certainty.label().to_string();
             if !hedges.is_empty() {
                 what.push_str(&format!(" ({})", hedges.join(", ")));
             }
             if let Some(cond) = &c.condition {
-                what.push_str(&format!("; condition: {}", one_line(&cond.text)));
+                what.push_str(&format!("; condition: {}", md(&cond.text)));
             }
             out.push_str(&format!("  - Certainty: {what}\n"));
         }
@@ -271,6 +287,14 @@ mod tests {
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
         assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_cell("plain"), "plain");
+    }
+
+    #[test]
+    fn markdown_shows_pasted_markup_as_text() {
+        assert_eq!(
+            md("<script>*x*</script>\n # [a]"),
+            "\\<script\\>\\*x\\*\\</script\\> \\# \\[a\\]"
+        );
     }
 
     #[test]

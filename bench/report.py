@@ -45,13 +45,25 @@ def main() -> None:
         ours = native / r["mb_s"]
         vs_wasm = f"{wasm / r['mb_s']:.2f}×" if wasm else ""
         lines.append(f"| {r['name']} | {r['what']} | {r['mb_s']:.3f} | {ours:.2f}× | {vs_wasm} |")
+    jobs = [by.get(f"cli-jobs-{n}", {}).get("mb_s") for n in (1, 2)]
+    lines.append("")
+    if all(jobs):
+        lines.append(f"- `--jobs 2` over `--jobs 1`: {jobs[1] / jobs[0]:.2f}× (target ≥ 1.7 on two cores)")
+    if wasm:
+        lines.append(f"- WebAssembly time over native time: {native / wasm:.2f}× (target ≤ 1.5)")
+        if "wink-nlp" in by:
+            lines.append(f"- WebAssembly over wink-nlp: {wasm / by['wink-nlp']['mb_s']:.2f}× (target ≥ 10)")
     lines += [
         "",
+        "\"wasm ÷ it\": the WebAssembly module's throughput over that tool's, in the same Node "
+        "process for the JavaScript peers.",
         "\"ours ÷ it\": how many times the native pipeline's throughput is that tool's (below 1: "
         "the tool is faster). Machines with other loads give other numbers; compare rows of one "
         "run, not runs.",
         "",
     ]
+    if os.environ.get("BENCH_NOTE"):
+        lines += [f"Note: {os.environ['BENCH_NOTE']}", ""]
     text = "\n".join(lines)
     out.write_text(text)
     print(text)

@@ -13,8 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 TARGET=${CARGO_TARGET_DIR:-target}
-OUT=$TARGET/bench
-mkdir -p "$OUT"
+mkdir -p "$TARGET/bench"
+# Absolute: cargo runs bench binaries from their package's directory.
+OUT=$(cd "$TARGET/bench" && pwd)
 RESULTS=$OUT/results.jsonl
 : > "$RESULTS"
 say() { printf 'bench: %s\n' "$*" >&2; }
@@ -52,4 +53,5 @@ fi
 "$VENV/bin/python" -c 'import pysbd' 2>/dev/null || "$VENV/bin/pip" install --quiet "pysbd==0.3.4"
 "$VENV/bin/python" bench/pysbd_bench.py "$OUT/news.jsonl" >> "$RESULTS"
 
+# BENCH_NOTE="…" adds a note to the results (e.g. about the machine's load).
 python3 bench/report.py "$RESULTS" bench/results.md

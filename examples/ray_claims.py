@@ -124,11 +124,13 @@ def read_articles(path: str, fmt: str | None = None):
 
 def claims(articles, actors: int = 2, actor_cpus: float = 0.5, batch_size: int = 256):
     """The claims Dataset (CLAIM_SCHEMA) of an articles Dataset with `id` and `text`."""
+    from ray.data import ActorPoolStrategy
+
     return articles.map_batches(
         ClaimExtractor,
         batch_format="pyarrow",
         batch_size=batch_size,
-        concurrency=actors,
+        compute=ActorPoolStrategy(size=actors),
         num_cpus=actor_cpus,
     )
 

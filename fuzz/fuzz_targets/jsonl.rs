@@ -14,8 +14,14 @@ fuzz_target!(|data: &[u8]| {
         last = line.number;
         bytes += line.bytes;
         if let Ok(doc) = &line.doc {
-            let raw = data.split(|&b| b == b'\n').nth(line.number - 1).expect("the line");
-            assert_eq!(parse_object(raw).map(|(_, text)| text).as_ref(), Ok(&doc.text));
+            let raw = data
+                .split(|&b| b == b'\n')
+                .nth(line.number - 1)
+                .expect("the line");
+            assert_eq!(
+                parse_object(raw).map(|(_, text)| text).as_ref(),
+                Ok(&doc.text)
+            );
         }
     }
     // Blank lines at the end are read but belong to no line.

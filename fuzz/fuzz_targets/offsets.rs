@@ -54,7 +54,8 @@ fuzz_target!(|text: &str| {
             extractor(OffsetUnit::Utf16),
         ];
     }
-    let [byte, char, utf16] = EX.with(|[b, c, u]| [b.extract(text), c.extract(text), u.extract(text)]);
+    let [byte, char, utf16] =
+        EX.with(|[b, c, u]| [b.extract(text), c.extract(text), u.extract(text)]);
     let (byte, char, utf16) = (spans(&byte), spans(&char), spans(&utf16));
     assert_eq!(byte.len(), char.len());
     assert_eq!(byte.len(), utf16.len());
@@ -64,7 +65,9 @@ fuzz_target!(|text: &str| {
     for ((b, c), u) in byte.iter().zip(&char).zip(&utf16) {
         let (start, end, want) = b;
         assert!(start <= end && *end <= text.len());
-        let got = text.get(*start..*end).expect("byte offsets on char boundaries");
+        let got = text
+            .get(*start..*end)
+            .expect("byte offsets on char boundaries");
         if !want.is_empty() {
             assert_eq!(got, want);
         }

@@ -229,6 +229,10 @@ pub enum LabelKind {
     Credit,
     /// An editorial label ("Correction:").
     Note,
+    /// A link or teaser label of a news site ("READ MORE:").
+    Web,
+    /// A section label of a market or sports report ("BONDS:").
+    Section,
 }
 
 /// Every word lexicon, compiled once.
@@ -296,10 +300,11 @@ impl Lexicons {
             labels: LABELS
                 .entries()
                 .map(|e| {
-                    let kind = if e[1] == "credit" {
-                        LabelKind::Credit
-                    } else {
-                        LabelKind::Note
+                    let kind = match e[1] {
+                        "credit" => LabelKind::Credit,
+                        "web" => LabelKind::Web,
+                        "section" => LabelKind::Section,
+                        _ => LabelKind::Note,
                     };
                     (e[0], kind)
                 })
@@ -356,9 +361,20 @@ impl Lexicons {
         self.irregular_pasts.contains(w)
     }
 
-    /// A label that introduces no speech, with its kind.
+    /// A label (a word or a phrase, lowercase) that introduces no speech, with its kind.
     pub fn label(&self, w: &str) -> Option<LabelKind> {
         self.labels.get(w).copied()
+    }
+
+    /// Is the text before a colon (as written) a label rather than a speaker?
+    pub fn is_label_phrase(&self, text: &str) -> bool {
+        let phrase = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        self.labels.contains_key(phrase.as_str())
     }
 
     /// A word followed by "to" inside a source phrase ("close to", "adviser to").

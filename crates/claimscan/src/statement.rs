@@ -1,6 +1,7 @@
 //! Stage 9: a standalone statement for each claim, readable without the article:
 //! "Mark Rutte warned that any further Russian aggression would be ‘fatal’ for Moscow."
 
+use crate::attribution::ACCORDING_TO;
 use crate::lexicon::CueClass;
 use crate::report::Attribution;
 
@@ -79,7 +80,7 @@ pub fn build(p: &Parts) -> String {
         _ => past,
     };
     let s = match (src, p.cue_lemma) {
-        (Some(_), Some("according to")) => format!(
+        (Some(_), Some(ACCORDING_TO)) => format!(
             "According to {}, {body}",
             lower_first_if_common(p.source.unwrap_or_default(), p.is_starter)
         ),
@@ -90,6 +91,9 @@ pub fn build(p: &Parts) -> String {
         (Some(src), Some(":")) => format!("{src} said: {content}"),
         (Some(src), _) if body.starts_with("to ") => format!("{src} {past} {body}"),
         (Some(src), _) => format!("{src} {past} that {body}"),
+        (None, _) if p.attribution == Attribution::Direct => {
+            format!("An unnamed speaker said: {content}")
+        }
         (None, _) => format!("It was {past} that {body}"),
     };
     end_with_stop(s)

@@ -14,7 +14,7 @@ use crate::tokens::Tok;
 use crate::words::{is_determiner, is_leading_filler, is_subject_pronoun};
 
 /// The lemma and statement verb of this cue.
-pub(crate) const LEMMA: &str = "according to";
+pub const LEMMA: &str = "according to";
 
 /// "according" at `toks[i]`, followed by "to".
 pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {

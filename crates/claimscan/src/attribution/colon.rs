@@ -5,6 +5,7 @@
 
 use super::found::{span_of, words_in, Ctx, CueHit, Found};
 use super::noun_phrase::classify;
+use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
@@ -14,9 +15,24 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     if c == 0 || c > 12 {
         return None;
     }
-    if toks[..c].iter().any(|t| {
-        !t.is_word() || ctx.lex.is_cue_word(t.lower.as_str()) || ctx.lex.label(&t.lower).is_some()
-    }) {
+    let credit_or_note = |t: &Tok| {
+        matches!(
+            ctx.lex.label(&t.lower),
+            Some(LabelKind::Credit | LabelKind::Note)
+        )
+    };
+    if toks[..c]
+        .iter()
+        .any(|t| !t.is_word() || ctx.lex.is_cue_word(t.lower.as_str()) || credit_or_note(t))
+    {
+        return None;
+    }
+    // "READ MORE:", "BONDS:": a label is never a speaker; nor are words in capitals before
+    // a colon with no quotation after it ("MARKETS WRAP: Stocks slip").
+    let quotation_follows = ctx.quote_opening_at(toks, c + 1).is_some();
+    if ctx.lex.is_label_phrase(span_of(toks, 0, c).of(ctx.text))
+        || (!quotation_follows && toks[..c].iter().all(|t| t.is_acronym(ctx.text)))
+    {
         return None;
     }
     let src = classify(ctx, toks, 0, c)?;

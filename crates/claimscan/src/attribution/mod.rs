@@ -43,13 +43,14 @@ mod post_posed;
 mod relative;
 mod source_cue_content;
 mod speaker_label;
+mod verb_cue;
 
+pub use according_to::LEMMA as ACCORDING_TO;
 pub use found::{CueHit, Found, SourceHit};
-pub(crate) use noun_phrase::source_before;
 
 use crate::document::Document;
-use crate::lexicon::{CueEntry, Frames, Lexicons};
-use crate::tokens::{Tok, TokKind};
+use crate::lexicon::Lexicons;
+use crate::tokens::Tok;
 use found::Ctx;
 
 /// How many earlier attributions are checked for a clash (they are in text order, so only the
@@ -116,8 +117,9 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
 }
 
 /// The constructions of one sentence, in the order they are tried: a speaker label or colon
-/// introduction, then every "according to" and verb cue from left to right, then a dash
-/// credit at the end.
+/// introduction, then every "according to" and verb cue from left to right (`verb_cue.rs`
+/// tries, in order: passive-it, participle, inversion, coordination, post-posed source, then
+/// source-cue-content), then a dash credit at the end.
 fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
     let mut out = Vec::new();
     if toks.is_empty() {
@@ -139,7 +141,7 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
         if !toks[i].quoted {
             if let Some((entry, after)) = cue::cue_at(ctx.lex, toks, i, ctx.headline && i > 0) {
                 let prev_source = out.iter().rev().find_map(|f: &Found| f.source.clone());
-                if let Some(f) = verb_cue(ctx, toks, i, after, entry, prev_source) {
+                if let Some(f) = verb_cue::attribute(ctx, toks, i, after, entry, prev_source) {
                     out.push(f);
                 }
             }
@@ -150,71 +152,4 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
         out.push(f);
     }
     out
-}
-
-/// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
-fn verb_cue(
-    ctx: &Ctx,
-    toks: &[Tok],
-    c: usize,
-    after: usize,
-    entry: CueEntry,
-    prev_source: Option<SourceHit>,
-) -> Option<Found> {
-    if cue::noun_form_without_that(toks, c, after, &entry) {
-        return None;
-    }
-    // After "be": "it was reported that …", or a passive or adjective that reports nothing.
-    if let Some(decided) = passive_it::after_be(ctx, toks, c, after, &entry) {
-        return decided;
-    }
-    // "the reported figures", "was told by": no cue.
-    let prev = c.checked_sub(1).map(|p| &toks[p]);
-    if prev.is_some_and(|t| {
-        crate::words::is_determiner(&t.lower) || t.span.of(ctx.text).ends_with("'s")
-    }) || toks.get(after).is_some_and(|t| t.is("by"))
-    {
-        return None;
-    }
-    let cue = CueHit::of_entry(toks, c, after, &entry);
-    if toks[c].lower.ends_with("ing") {
-        return participle::attribute(ctx, toks, c, after, &entry, prev_source);
-    }
-    if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
-        return decided;
-    }
-    let coordinated = coordinated::conjunction_before(toks, c);
-    let source = match coordinated {
-        Some(j) => coordinated::source(ctx, toks, j, prev_source)?,
-        None => source_before(ctx, toks, c)?,
-    };
-    let (a, rule) = (source.1, source.2);
-    // "…, X said." — the source follows the content.
-    let quote_follows = toks
-        .get(after)
-        .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
-        && toks
-            .get(after + 1)
-            .is_some_and(|t| t.kind == TokKind::QuoteOpen);
-    if a > 0
-        && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
-        && !(quote_follows && toks[a - 1].kind == TokKind::Punct(','))
-        && content::tail_is_adverbial(
-            ctx.lex,
-            toks,
-            after,
-            entry.frames.has(Frames::ADDRESSEE_TAIL),
-        )
-        && rule != crate::rules::Rule::AttrRelative
-    {
-        let continues = parenthetical::continuation_after(ctx, toks, after).is_some();
-        let min_words = if continues { 1 } else { 3 };
-        if let Some(fragments) = content::content_before(ctx, toks, a - 1, min_words) {
-            let rule = crate::rules::Rule::AttrContentSourceCue;
-            return Some(post_posed::attribute(
-                ctx, toks, fragments, source.0, cue, rule, after,
-            ));
-        }
-    }
-    source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
 }

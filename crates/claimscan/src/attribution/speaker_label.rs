@@ -18,6 +18,10 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     {
         return None;
     }
+    // "READ MORE:", "BONDS:": labels in capitals are not speakers.
+    if ctx.lex.is_label_phrase(span_of(toks, s0, c).of(ctx.text)) {
+        return None;
+    }
     let line_start = ctx.text[..toks[0].span.start]
         .rfind('\n')
         .map_or(0, |i| i + 1);

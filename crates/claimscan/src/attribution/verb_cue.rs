@@ -1,0 +1,79 @@
+//! A verb cue: which construction it is part of, tried in this order — `passive_it.rs` (after
+//! "be"), `participle.rs` ("…, saying"), `post_posed.rs` ("…, said X" and "…, X said"),
+//! `coordinated.rs` ("… and said"), then `source_cue_content.rs` ("X said …") with the source
+//! found by `noun_phrase.rs`, `relative.rs` or `apposition.rs`.
+
+use super::found::{Ctx, CueHit, Found, SourceHit};
+use super::noun_phrase::source_before;
+use super::source_cue_content;
+use super::{content, coordinated, cue, parenthetical, participle, passive_it, post_posed};
+use crate::lexicon::{CueEntry, Frames};
+use crate::rules::Rule;
+use crate::tokens::{Tok, TokKind};
+use crate::words::is_determiner;
+
+/// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
+pub(crate) fn attribute(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: CueEntry,
+    prev_source: Option<SourceHit>,
+) -> Option<Found> {
+    if cue::noun_form_without_that(toks, c, after, &entry) {
+        return None;
+    }
+    // After "be": "it was reported that …", or a passive or adjective that reports nothing.
+    if let Some(decided) = passive_it::after_be(ctx, toks, c, after, &entry) {
+        return decided;
+    }
+    // "the reported figures", "was told by": no cue.
+    let prev = c.checked_sub(1).map(|p| &toks[p]);
+    if prev.is_some_and(|t| is_determiner(&t.lower) || t.span.of(ctx.text).ends_with("'s"))
+        || toks.get(after).is_some_and(|t| t.is("by"))
+    {
+        return None;
+    }
+    let cue = CueHit::of_entry(toks, c, after, &entry);
+    if toks[c].lower.ends_with("ing") {
+        return participle::attribute(ctx, toks, c, after, &entry, prev_source);
+    }
+    if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
+        return decided;
+    }
+    let coordinated = coordinated::conjunction_before(toks, c);
+    let source = match coordinated {
+        Some(j) => coordinated::source(ctx, toks, j, prev_source)?,
+        None => source_before(ctx, toks, c)?,
+    };
+    let (a, rule) = (source.1, source.2);
+    // "…, X said." — the source follows the content.
+    let quote_follows = toks
+        .get(after)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.kind == TokKind::QuoteOpen);
+    if a > 0
+        && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
+        && !(quote_follows && toks[a - 1].kind == TokKind::Punct(','))
+        && content::tail_is_adverbial(
+            ctx.lex,
+            toks,
+            after,
+            entry.frames.has(Frames::ADDRESSEE_TAIL),
+        )
+        && rule != Rule::AttrRelative
+    {
+        let continues = parenthetical::continuation_after(ctx, toks, after).is_some();
+        let min_words = if continues { 1 } else { 3 };
+        if let Some(fragments) = content::content_before(ctx, toks, a - 1, min_words) {
+            let rule = Rule::AttrContentSourceCue;
+            return Some(post_posed::attribute(
+                ctx, toks, fragments, source.0, cue, rule, after,
+            ));
+        }
+    }
+    source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
+}

@@ -10,7 +10,7 @@ use crate::offsets::OffsetMap;
 use crate::report::*;
 use crate::resolve;
 use crate::rules::Reason;
-use crate::score::Features;
+use crate::score::{Features, MentionIndex};
 use crate::span::Span;
 use crate::statement;
 use crate::Extractor;
@@ -40,6 +40,7 @@ pub(crate) struct Assembler<'a> {
     pub doc: &'a Document<'a>,
     pub hedges: &'a [HedgeHit],
     pub ents: &'a [EntityDraft],
+    pub mentions: &'a MentionIndex,
 }
 
 /// The source, cue and channel of a claim, converted, with the name the statement uses.
@@ -74,7 +75,7 @@ impl Assembler<'_> {
         );
         let source_kind = sourcing.source.as_ref().map(|s| s.kind);
         let (features, content_text) =
-            Features::for_claim(text, &d.fragments, self.ents, source_kind, flags);
+            Features::for_claim(text, &d.fragments, self.mentions, source_kind, flags);
         let score = self.ex.scorer.score(&content_text, &features);
         reasons.extend(score.reasons);
         let fragments: Vec<TextSpan> = d.fragments.iter().map(|f| self.out.span(*f)).collect();

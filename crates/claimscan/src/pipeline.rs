@@ -9,6 +9,7 @@ use crate::entities;
 use crate::normalize::Normalized;
 use crate::offsets::OffsetMap;
 use crate::report::*;
+use crate::score::MentionIndex;
 use crate::Extractor;
 
 pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
@@ -29,12 +30,14 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         norm: &norm,
         map: OffsetMap::new(original, opts.offsets),
     };
+    let mentions = MentionIndex::new(&ents);
     let assembler = Assembler {
         ex,
         out: &out,
         doc: &doc,
         hedges: &hedges,
         ents: &ents,
+        mentions: &mentions,
     };
     let claims = drafts
         .iter()

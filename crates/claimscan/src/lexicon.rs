@@ -81,6 +81,41 @@ impl LexiconFile {
             .map(|l| l.split('|').map(str::trim).collect())
     }
 
+    /// Panic unless the file has a header and its entries have the right number of non-empty
+    /// fields, sorted by their first field (ignoring case) with no repeats. Every lexicon's
+    /// test calls this.
+    #[cfg(test)]
+    pub(crate) fn assert_well_formed(&self) {
+        assert!(
+            self.text.lines().next().is_some_and(|l| l.starts_with('#')),
+            "{}: needs a header",
+            self.name
+        );
+        let mut prev: Option<String> = None;
+        for entry in self.entries() {
+            assert_eq!(
+                entry.len(),
+                self.fields,
+                "{}: entry {entry:?} has the wrong number of fields",
+                self.name
+            );
+            assert!(
+                entry.iter().all(|f| !f.is_empty()),
+                "{}: empty field in {entry:?}",
+                self.name
+            );
+            let key = entry[0].to_lowercase();
+            if let Some(p) = &prev {
+                assert!(
+                    p < &key,
+                    "{}: {key:?} is out of order or repeated (after {p:?})",
+                    self.name
+                );
+            }
+            prev = Some(key);
+        }
+    }
+
     /// The first field of every entry.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.entries().map(|e| e[0])
@@ -439,35 +474,7 @@ mod tests {
     #[test]
     fn lexicons_are_sorted_and_unique() {
         for lex in ALL {
-            assert!(
-                lex.text.lines().next().is_some_and(|l| l.starts_with('#')),
-                "{}: needs a header",
-                lex.name
-            );
-            let mut prev: Option<String> = None;
-            for entry in lex.entries() {
-                assert_eq!(
-                    entry.len(),
-                    lex.fields,
-                    "{}: entry {:?} has the wrong number of fields",
-                    lex.name,
-                    entry
-                );
-                assert!(
-                    entry.iter().all(|f| !f.is_empty()),
-                    "{}: empty field in {entry:?}",
-                    lex.name
-                );
-                let key = entry[0].to_lowercase();
-                if let Some(p) = &prev {
-                    assert!(
-                        p < &key,
-                        "{}: {key:?} is out of order or repeated (after {p:?})",
-                        lex.name
-                    );
-                }
-                prev = Some(key);
-            }
+            lex.assert_well_formed();
         }
     }
 }

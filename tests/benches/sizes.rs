@@ -9,21 +9,6 @@
 use claimscan::{Extractor, OffsetUnit, Options};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-/// The team's articles joined into one text of at least `bytes`.
-fn news(bytes: usize) -> String {
-    let joined = claimscan_tests::corpus()
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let mut out = String::with_capacity(bytes + joined.len());
-    while out.len() < bytes {
-        out.push_str(&joined);
-        out.push_str("\n\n");
-    }
-    out
-}
-
 /// One sentence of at least `bytes`: reported clauses joined by commas, no full stop.
 fn long_sentence(bytes: usize) -> String {
     let clause = "the mayor said the plan may fail, officials warned on Monday, ";
@@ -58,7 +43,7 @@ fn bench(c: &mut Criterion) {
         if bytes > max {
             continue;
         }
-        let text = news(bytes);
+        let text = claimscan_tests::news(bytes);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
             b.iter(|| ex.extract(t))

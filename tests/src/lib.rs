@@ -27,6 +27,22 @@ pub fn corpus() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The team's own articles (`tests/corpus`) joined into one text of at least `bytes`, for
+/// size benches and hostile-input tests.
+pub fn news(bytes: usize) -> String {
+    let joined = corpus()
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut out = String::with_capacity(bytes + joined.len());
+    while out.len() < bytes {
+        out.push_str(&joined);
+        out.push_str("\n\n");
+    }
+    out
+}
+
 /// What must be true of one claim. `content_has` names the claim by a piece of its text.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

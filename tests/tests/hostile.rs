@@ -157,21 +157,6 @@ fn check(text: &str, unit: OffsetUnit, r: &Report) {
     }
 }
 
-/// The team's own articles (`tests/corpus`), joined as one archive of about `bytes`.
-fn news(bytes: usize) -> String {
-    let joined = claimscan_tests::corpus()
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let mut out = String::with_capacity(bytes + joined.len());
-    while out.len() < bytes {
-        out.push_str(&joined);
-        out.push_str("\n\n");
-    }
-    out
-}
-
 #[test]
 fn a_hundred_thousand_curly_quote_marks() {
     let n = size(100_000);
@@ -254,7 +239,7 @@ fn bidi_text_combining_marks_and_emoji_sequences() {
 
 #[test]
 fn crlf_and_cr_line_ends() {
-    let lf = news(4_000);
+    let lf = claimscan_tests::news(4_000);
     let base = extractor(OffsetUnit::Char).extract(&lf);
     for ending in ["\r\n", "\r"] {
         let text = lf.replace('\n', ending);
@@ -312,14 +297,14 @@ fn a_one_megabyte_sentence() {
 #[test]
 #[ignore = "super-linear in the core: 10 MB of news takes about a minute (issue 20)"]
 fn ten_megabytes_of_news() {
-    let text = news(size(10 << 20));
+    let text = claimscan_tests::news(size(10 << 20));
     let r = sane_in(&text, &[OffsetUnit::Utf16]);
     assert!(r.claims.len() > 1_000);
 }
 
 #[test]
 fn a_megabyte_of_news() {
-    let text = news(size(1 << 20));
+    let text = claimscan_tests::news(size(1 << 20));
     let r = sane_in(&text, &[OffsetUnit::Utf16]);
     assert!(r.claims.len() > 100);
 }

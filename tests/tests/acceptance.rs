@@ -4,7 +4,7 @@
 
 use claimscan::rules::Rule;
 use claimscan::{Attribution, Extractor, OffsetUnit, Options};
-use claimscan_tests::{check, DocExpect};
+use claimscan_tests::{check, load_article, DocExpect};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -23,18 +23,13 @@ fn seed_dir() -> PathBuf {
 #[test]
 fn seed_article_passes_in_full() {
     let dir = seed_dir();
-    let (Ok(text), Ok(gold)) = (
-        std::fs::read_to_string(dir.join("nato-rutte.txt")),
-        std::fs::read_to_string(dir.join("nato-rutte.gold.json")),
-    ) else {
+    let Some((text, doc)) = load_article(&dir, "nato-rutte") else {
         eprintln!(
             "SKIPPED: the seed case is not at {} (fresh clone without ../shared)",
             dir.display()
         );
         return;
     };
-    let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold parses");
-    let doc: DocExpect = serde_json::from_value(gold).expect("gold has the expected shape");
     let report = extractor().extract(&text);
     let mut errs = check(&report, &doc);
     // The traps: apostrophes are not quotations; only the headline quote and ‘fatal’ are.

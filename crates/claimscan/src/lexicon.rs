@@ -136,11 +136,13 @@ pub enum CueClass {
     Question,
     Evidence,
     Framing,
+    Intention,
+    Evaluation,
 }
 
 impl CueClass {
     /// Every class with its name in the lexicon and the report.
-    pub const ALL: [(CueClass, &'static str); 11] = [
+    pub const ALL: [(CueClass, &'static str); 13] = [
         (CueClass::Neutral, "neutral"),
         (CueClass::Assertive, "assertive"),
         (CueClass::Warning, "warning"),
@@ -152,6 +154,8 @@ impl CueClass {
         (CueClass::Question, "question"),
         (CueClass::Evidence, "evidence"),
         (CueClass::Framing, "framing"),
+        (CueClass::Intention, "intention"),
+        (CueClass::Evaluation, "evaluation"),
     ];
 
     /// The class's name, as in the lexicon and the report.

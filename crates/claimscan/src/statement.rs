@@ -89,7 +89,17 @@ pub fn build(p: &Parts) -> String {
             format!("{src} {quote_verb}: {content}")
         }
         (Some(src), Some(":")) => format!("{src} said: {content}"),
-        (Some(src), _) if body.starts_with("to ") => format!("{src} {past} {body}"),
+        (Some(src), _)
+            if body.starts_with("to ")
+                || matches!(
+                    p.cue_class,
+                    Some(CueClass::Evaluation | CueClass::Intention)
+                ) =>
+        {
+            format!("{src} {past} {body}")
+        }
+        // "told that …" needs its addressee; without it the statement says "said".
+        (Some(src), Some("tell")) => format!("{src} said that {body}"),
         (Some(src), _) => format!("{src} {past} that {body}"),
         (None, _) if p.attribution == Attribution::Direct => {
             format!("An unnamed speaker said: {content}")

@@ -67,6 +67,12 @@ pub(crate) fn content_after(
             return found;
         }
         if entry.frames.has(Frames::DEMAND) {
+            if !toks
+                .get(st)
+                .is_some_and(super::object_content::opens_an_object)
+            {
+                return None;
+            }
             reasons.push(Reason::new(Rule::ContentDemand));
             let end = trim_content_end(toks, st, clause_end(ctx.lex, toks, st));
             return (end > st).then_some(After {
@@ -75,6 +81,11 @@ pub(crate) fn content_after(
                 channel,
                 reasons,
             });
+        }
+        if entry.class == CueClass::Evaluation {
+            if let Some(found) = super::object_content::after(ctx, toks, st, channel, &reasons) {
+                return Some(found);
+            }
         }
         reasons.push(Reason::new(bare_content(ctx, toks, st, entry)?));
     }
@@ -221,7 +232,7 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     }
     use CueClass::*;
     let infinitive = first.is("to")
-        && matches!(entry.class, Commitment | Warning | Assertive)
+        && matches!(entry.class, Commitment | Warning | Assertive | Intention)
         && toks.get(st + 1).is_some_and(|v| {
             v.is_word()
                 && !v.cap

@@ -36,6 +36,7 @@ mod cue;
 mod dash_credit;
 mod found;
 mod noun_phrase;
+mod object_content;
 mod parenthetical;
 mod participle;
 mod passive_it;
@@ -49,7 +50,7 @@ pub use according_to::LEMMA as ACCORDING_TO;
 pub use found::{CueHit, Found, SourceHit};
 
 use crate::document::Document;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{CueClass, Lexicons};
 use crate::tokens::Tok;
 use found::Ctx;
 
@@ -105,7 +106,17 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                             .zip(f.cue.as_ref())
                             .is_some_and(|(a, b)| a.span == b.span)
                 });
-            if !clash {
+            // "She said she plans to …": an intention or a judgement inside what somebody
+            // reports is part of that report, not a claim of its own.
+            let nested_stance = f
+                .cue
+                .as_ref()
+                .is_some_and(|c| matches!(c.class, CueClass::Intention | CueClass::Evaluation))
+                && local
+                    .iter()
+                    .chain(out.iter().rev().take(CLASH_WINDOW))
+                    .any(|g| g.content().contains(f.covered));
+            if !clash && !nested_stance {
                 local.push(f);
             }
         }

@@ -1,0 +1,87 @@
+//! `content:object` — the object of an evaluation or intention cue is its content: what is
+//! judged ("The council criticized the budget as too thin"), what is wanted ("Tenants want a
+//! rent freeze"). Intention cues also take an infinitive ("The union plans to strike"), which
+//! `content_after.rs` reads as `content:infinitive`.
+//!
+//! The object runs to the clause end, and stops at the first comma outside quotation marks:
+//! "The mayor praised the crews, saying …" judges the crews, not what follows.
+
+use super::content::{clause_end, trim_content_end};
+use super::content_after::After;
+use super::found::{words_in, Ctx};
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+use crate::words::*;
+
+/// The object content starting at `toks[st]`, when what follows the cue reads as a noun phrase.
+/// `None` when it does not (an infinitive, "that", a preposition): the other readings apply.
+pub(crate) fn after(
+    ctx: &Ctx,
+    toks: &[Tok],
+    st: usize,
+    channel: Option<Span>,
+    reasons: &[Reason],
+) -> Option<After> {
+    let first = toks.get(st)?;
+    if !opens_an_object(first) {
+        return None;
+    }
+    let limit = clause_end(ctx.lex, toks, st);
+    let end = (st..limit)
+        .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
+        .unwrap_or(limit);
+    let end = trim_content_end(toks, st, end);
+    if end <= st || words_in(toks, st, end) < 1 {
+        return None;
+    }
+    let mut reasons = reasons.to_vec();
+    reasons.push(Reason::new(Rule::ContentObject));
+    Some(After {
+        st,
+        end,
+        channel,
+        reasons,
+    })
+}
+
+/// A noun phrase opens with a determiner, a name, a number, a quotation or a plain word, never
+/// with "to", "that", a preposition or a pronoun that starts a clause of its own.
+pub(crate) fn opens_an_object(first: &Tok) -> bool {
+    if first.kind == TokKind::QuoteOpen {
+        return true;
+    }
+    if !first.is_word() || first.quoted {
+        return false;
+    }
+    let w = first.lower.as_str();
+    !(is_np_preposition(w)
+        || is_auxiliary(w)
+        || is_wh_word(w)
+        || matches!(
+            w,
+            "to" | "that"
+                | "as"
+                | "by"
+                | "about"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "because"
+                | "if"
+                | "when"
+                | "while"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "there"
+                | "not"
+                | "so"
+                | "and"
+                | "or"
+                | "but"
+        ))
+}

@@ -185,8 +185,9 @@ impl Frames {
     pub const NAMES_OBJECT: Frames = Frames(1 << 6);
     pub const NEEDS_THAT: Frames = Frames(1 << 7);
     pub const NOUN_FORM: Frames = Frames(1 << 8);
+    pub const AFTER_QUOTE: Frames = Frames(1 << 9);
 
-    const NAMES: [(Frames, &'static str); 9] = [
+    const NAMES: [(Frames, &'static str); 10] = [
         (Frames::ADDRESSEE, "addressee"),
         (Frames::OBJECT, "object"),
         (Frames::ADDRESSEE_INFINITIVE, "addressee-infinitive"),
@@ -196,6 +197,7 @@ impl Frames {
         (Frames::NAMES_OBJECT, "names-object"),
         (Frames::NEEDS_THAT, "needs-that"),
         (Frames::NOUN_FORM, "noun-form"),
+        (Frames::AFTER_QUOTE, "after-quote"),
     ];
 
     /// True when every flag of `other` is set.

@@ -10,7 +10,8 @@ use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
 
 fn is_dash(t: &Tok) -> bool {
-    matches!(t.kind, TokKind::Punct('―' | '—' | '–'))
+    // A spaced hyphen stands for a dash in plain-text copy (`"…" - Jane Roe`).
+    matches!(t.kind, TokKind::Punct('―' | '—' | '–' | '-'))
 }
 
 /// `“…” — Jane Roe` within one sentence.

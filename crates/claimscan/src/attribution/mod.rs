@@ -18,6 +18,7 @@
 //! | `attr:passive-it` | "it was reported that …" | `passive_it.rs` |
 //! | `attr:dash-credit` | `“…” — Jane Roe` | `dash_credit.rs` |
 //! | `attr:continued-quotation` | `“A,” she said. “B.”` | `continued_quotation.rs` |
+//! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
 //! `noun_phrase.rs` (source phrases), `content.rs` and `content_after.rs` (where a content
@@ -33,6 +34,7 @@ mod content_after;
 mod continued_quotation;
 mod coordinated;
 mod cue;
+mod current_speaker;
 mod dash_credit;
 mod found;
 mod noun_phrase;
@@ -123,6 +125,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         out.extend(local);
     }
     continued_quotation::attach(doc, &mut out);
+    current_speaker::attach(doc, lex, &mut out);
     out.sort_by_key(|f| f.content().start);
     out
 }

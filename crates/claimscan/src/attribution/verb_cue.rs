@@ -36,7 +36,7 @@ pub(crate) fn attribute(
         return None;
     }
     let cue = CueHit::of_entry(toks, c, after, &entry);
-    if toks[c].lower.ends_with("ing") {
+    if toks[c].lower.ends_with("ing") && !entry.frames.has(Frames::AFTER_QUOTE) {
         return participle::attribute(ctx, toks, c, after, &entry, prev_source);
     }
     if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
@@ -74,6 +74,10 @@ pub(crate) fn attribute(
                 ctx, toks, fragments, source.0, cue, rule, after,
             ));
         }
+    }
+    // "continued", "yelled": speech only right after a quotation, found above.
+    if entry.frames.has(Frames::AFTER_QUOTE) {
+        return None;
     }
     source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
 }

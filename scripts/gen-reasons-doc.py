@@ -16,8 +16,16 @@ files={
  'source:apposition':'attribution/apposition.rs, attribution/noun_phrase.rs','source:apposition-name':'attribution/apposition.rs','source:apposition-description-first':'attribution/apposition.rs',
  'source:name-with-additions':'attribution/apposition.rs','source:speaker-label':'attribution/speaker_label.rs','source:unstated':'attribution/passive_it.rs',
 }
+import glob, os
+sources={q: open(q).read() for q in glob.glob('crates/claimscan/src/**/*.rs', recursive=True) if not q.endswith('rules.rs')}
+names={code: name for name, code, _, _ in rows}
+def emitted_by(code):
+    pat=re.compile(r'Rule::'+names[code]+r'\b')
+    hits=sorted(os.path.relpath(q,'crates/claimscan/src') for q,t in sources.items() if pat.search(t))
+    return ', '.join(hits)
 def f(code):
     if code in files: return files[code]
+    if emitted_by(code): return emitted_by(code)
     if code.startswith(('content:','channel:')): return 'attribution/content_after.rs'
     if code.startswith('attribution:'): return 'attribution/found.rs'
     if code.startswith('source:resolved') or code=='source:vague': return 'resolve.rs'

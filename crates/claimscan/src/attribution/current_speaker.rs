@@ -2,8 +2,8 @@
 //! a quotation, with no cue of its own, is the current speaker's (with the cue that reported
 //! them): the last source of its
 //! paragraph, or of the paragraph before when its own paragraph holds nothing but quotations
-//! and short narration. (A quotation with no speaker at all is left as it is: reporting it as
-//! a direct claim with no source lowered speaker accuracy on the dev sets, see issue notes.)
+//! and short narration. A quotation with no speaker at all is a direct claim with no source
+//! (`source:unknown-speaker`): somebody's words, never the writer's.
 //!
 //! ```text
 //! Mayor Ines Vidal said the port would reopen in March.
@@ -12,6 +12,7 @@
 //! ```
 //! The second paragraph is two direct claims by Ines Vidal.
 
+use super::colon_intro;
 use super::found::{Ctx, Found};
 use crate::document::Document;
 use crate::lexicon::Lexicons;
@@ -62,13 +63,24 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             si,
             headline: s.headline,
         };
-        let Some(current) = speaker.filter(|&k| speaker_is_current(doc, &found[k], si)) else {
-            continue;
+        // "Jane Roe said:" at the end of the sentence before introduces this quotation. Else
+        // the quotation continues what the current speaker was reported saying: same source,
+        // same cue. With no speaker at all it is still somebody's words, not the writer's.
+        let introduced = si
+            .checked_sub(1)
+            .and_then(|p| colon_intro::before_quotation(doc, lex, p));
+        let (source, cue, rule) = match introduced {
+            Some((src, cue)) => (Some(src), Some(cue), Rule::AttrColonNextSentence),
+            None => match speaker.filter(|&k| speaker_is_current(doc, &found[k], si)) {
+                Some(k) => (
+                    found[k].source.clone(),
+                    found[k].cue.clone(),
+                    Rule::SourceCurrentSpeaker,
+                ),
+                None => (None, None, Rule::SourceUnknownSpeaker),
+            },
         };
-        // The quotation continues what the speaker was reported saying: same source, same cue.
-        let source = found[current].source.clone();
-        let cue = found[current].cue.clone();
-        let reasons = vec![Reason::new(Rule::SourceCurrentSpeaker)];
+        let reasons = vec![Reason::new(rule)];
         let mut f = ctx.finish(vec![q.outer], source, cue, None, reasons);
         f.covered = Span::new(s.span.start, f.covered.end.max(s.span.end));
         added.push(f);

@@ -18,6 +18,7 @@
 //! | `attr:passive-it` | "it was reported that …" | `passive_it.rs` |
 //! | `attr:dash-credit` | `“…” — Jane Roe` | `dash_credit.rs` |
 //! | `attr:continued-quotation` | `“A,” she said. “B.”` | `continued_quotation.rs` |
+//! | `attr:colon-next-sentence` | "X said:" and the quotation in the next sentence or paragraph | `colon_intro.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
@@ -29,6 +30,7 @@ mod according_to;
 mod apposition;
 mod clause;
 mod colon;
+mod colon_intro;
 mod content;
 mod content_after;
 mod continued_quotation;

@@ -1,0 +1,66 @@
+//! `attr:colon-next-sentence` — a sentence that ends with its speaker and a colon introduces
+//! the quotation that follows, in the same paragraph or the next:
+//!
+//! ```text
+//! The harbour master told the meeting:
+//!
+//! “We have waited eleven years for this breakwater.”
+//! ```
+//!
+//! The introducing sentence has a reporting verb near its end ("said:", "told the meeting:",
+//! "said in a statement:"), or a subject that reads as a source and a verb phrase of a few
+//! words ("Sanders made the following comment:").
+
+use super::cue::cue_at;
+use super::found::{Ctx, CueHit, SourceHit};
+use super::noun_phrase::source_before;
+use crate::document::Document;
+use crate::lexicon::Lexicons;
+use crate::tokens::Tok;
+
+/// Words a verb phrase may take between the cue and the colon ("told the crowd:").
+const MAX_TAIL_WORDS: usize = 6;
+
+/// The source and cue of sentence `p` when it ends with a colon that introduces a quotation.
+pub(crate) fn before_quotation(
+    doc: &Document,
+    lex: &Lexicons,
+    p: usize,
+) -> Option<(SourceHit, CueHit)> {
+    let toks: &[Tok] = &doc.toks[p];
+    let colon = toks.len().checked_sub(1)?;
+    if !toks[colon].is_punct(':') || toks.iter().any(|t| t.quoted) {
+        return None;
+    }
+    let ctx = Ctx {
+        text: doc.text,
+        quotes: &doc.quotes[p],
+        lex,
+        si: p,
+        headline: doc.sentences[p].headline,
+    };
+    let from = colon.saturating_sub(MAX_TAIL_WORDS + 1);
+    for c in (from..colon).rev() {
+        if let Some((entry, after)) = cue_at(lex, toks, c, false) {
+            if after > colon {
+                continue;
+            }
+            if let Some((src, _, _)) = source_before(&ctx, toks, c) {
+                return Some((src, CueHit::of_entry(toks, c, after, &entry)));
+            }
+        }
+    }
+    // "Sanders made the following comment:" — a source subject, then a verb in the past and a
+    // short verb phrase.
+    let verb = (1..colon).find(|&k| {
+        let t = &toks[k];
+        t.is_word() && !t.cap && (t.lower.ends_with("ed") || lex.is_irregular_past(&t.lower))
+    })?;
+    let (src, a, _) = source_before(&ctx, toks, verb)?;
+    let tail = toks[verb..colon].iter().filter(|t| t.is_word()).count();
+    if a != 0 || tail > MAX_TAIL_WORDS {
+        return None;
+    }
+    let cue = CueHit::fixed(toks[colon].span, ":", "said");
+    Some((src, cue))
+}

@@ -87,7 +87,21 @@ pub(crate) fn content_after(
                 return Some(found);
             }
         }
-        reasons.push(Reason::new(bare_content(ctx, toks, st, entry)?));
+        match bare_content(ctx, toks, st, entry) {
+            Some(rule) => reasons.push(Reason::new(rule)),
+            None => {
+                // "said too often, the clinic …": a short adverbial and a comma open the clause.
+                let comma = adverbial_before_clause(ctx, toks, st, entry)?;
+                reasons.push(Reason::new(Rule::ContentAfterAdverbial));
+                let (_, end) = clause_from(ctx, toks, comma + 1, 2)?;
+                return Some(After {
+                    st,
+                    end,
+                    channel,
+                    reasons,
+                });
+            }
+        }
     }
     let (st, end) = clause_from(ctx, toks, st, 2)?;
     Some(After {
@@ -141,9 +155,12 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
             || m.lower.ends_with("ly")
             || entry.frames.has(Frames::ADDRESSEE)
     };
-    let blocked = toks[st..that].iter().any(|x| {
+    // A cue word after a determiner is a noun of the channel ("in a note to clients that").
+    let blocked = (st..that).any(|k| {
+        let x = &toks[k];
         matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
             || ctx.lex.is_cue_word(x.lower.as_str())
+                && !(k > st && is_determiner(&toks[k - 1].lower))
     });
     (middle_ok && !blocked).then_some(that)
 }
@@ -195,6 +212,10 @@ fn addressee_infinitive(
                 .get(k + 1)
                 .is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
     })?;
+    // "expects to decide": with no addressee it is a plain infinitive.
+    if k == st {
+        return None;
+    }
     // "who asked not to be named" withholds a name; it reports nothing.
     if !toks[st..k]
         .iter()
@@ -232,7 +253,10 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     }
     use CueClass::*;
     let infinitive = first.is("to")
-        && matches!(entry.class, Commitment | Warning | Assertive | Intention)
+        && matches!(
+            entry.class,
+            Commitment | Warning | Assertive | Intention | Belief
+        )
         && toks.get(st + 1).is_some_and(|v| {
             v.is_word()
                 && !v.cap
@@ -300,4 +324,26 @@ fn opens_like_a_subject(first: &Tok) -> bool {
                 | "thanks"
         )
         && (!first.lower.ends_with("ly") || first.lower.len() <= 4)
+}
+
+/// "said too often, her side had sat back": up to four lowercase words and a comma, then a
+/// clause that opens like a subject and has its own finite verb. Returns the comma's index.
+fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<usize> {
+    use CueClass::*;
+    if !matches!(
+        entry.class,
+        Neutral | Assertive | Belief | Warning | Disclosure
+    ) {
+        return None;
+    }
+    let comma = (st + 1..toks.len().min(st + 5)).find(|&k| toks[k].is_punct(','))?;
+    let adverbial_ok = toks[st..comma]
+        .iter()
+        .all(|t| t.is_word() && !t.cap && !t.quoted && !ctx.lex.is_cue_word(&t.lower));
+    let next = toks.get(comma + 1)?;
+    (adverbial_ok
+        && opens_like_a_subject(next)
+        && !is_wh_word(&next.lower)
+        && super::clause::finiteness(ctx, toks, comma + 1).any())
+    .then_some(comma)
 }

@@ -26,7 +26,12 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         }
         // "sources close to the talks", "an adviser to the minister": "to" inside the phrase.
         let inner_to = t.is("to") && k >= 2 && ctx.lex.is_to_head(&toks[k - 2].lower);
-        if !inner_to && (is_np_barrier(&t.lower) || (!t.cap && ctx.lex.is_cue_word(&t.lower))) {
+        // A cue word followed by a preposition inside the phrase is a noun: "the annual report
+        // of the regulator", "a release from the union".
+        let noun_cue = matches!(toks[k].lower.as_str(), "of" | "from" | "by" | "for") && k < end;
+        if !inner_to
+            && (is_np_barrier(&t.lower) || (!t.cap && ctx.lex.is_cue_word(&t.lower) && !noun_cue))
+        {
             break;
         }
         // A verb phrase in -ing ends the phrase ("… began taking calls"); an -ing adjective
@@ -371,15 +376,18 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
         j -= 1;
     }
-    // "on Monday", "this month", "last week" between the source and the cue.
-    if j >= 2
-        && is_time_word(&toks[j - 1].lower)
+    // "on Monday", "this month", "last week", "on Friday evening" between the source and the
+    // cue.
+    let time_words = (1..=2)
+        .take_while(|&n| j > n && is_time_word(&toks[j - n].lower))
+        .count();
+    if time_words > 0
         && matches!(
-            toks[j - 2].lower.as_str(),
+            toks[j - time_words - 1].lower.as_str(),
             "on" | "this" | "last" | "next" | "earlier" | "later"
         )
     {
-        j -= 2;
+        j -= time_words + 1;
         while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
             j -= 1;
         }

@@ -22,6 +22,11 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     if ctx.lex.is_label_phrase(span_of(toks, s0, c).of(ctx.text)) {
         return None;
     }
+    // One word in capitals is a speaker when it is a role ("ANCHOR:") or a name the article
+    // also writes in title case ("OKAFOR:" and "Okafor"); else it is a heading ("OUTLOOK:").
+    if c == s0 + 1 && !is_speaker_word(ctx, &toks[s0]) {
+        return None;
+    }
     let line_start = ctx.text[..toks[0].span.start]
         .rfind('\n')
         .map_or(0, |i| i + 1);
@@ -62,4 +67,17 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     f.kind = Attribution::Direct;
     f.reasons.push(Reason::new(Rule::AttributionTranscript));
     Some(f)
+}
+
+/// A single capitalised word before a colon that names a speaker.
+fn is_speaker_word(ctx: &Ctx, t: &Tok) -> bool {
+    if ctx.lex.is_title(&t.lower) {
+        return true;
+    }
+    let mut chars = t.lower.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let title_case: String = first.to_uppercase().chain(chars).collect();
+    ctx.text.contains(title_case.as_str())
 }

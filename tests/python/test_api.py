@@ -38,6 +38,7 @@ def test_defaults():
         "checkworthy_threshold": 0.5,
         "author_claims": True,
         "min_claim_words": 3,
+        "reasons": True,
     }
     assert claimscan.Extractor().options == claimscan.default_options()
     assert "checkworthy_threshold=0.5" in repr(claimscan.Extractor())

@@ -5,8 +5,7 @@
 //!
 //! The sizes are the issue's (100,000 marks, 1 MB, 10 MB) in release (`make test-hostile`:
 //! `cargo test --release -p claimscan-tests --test hostile`); a debug build (`cargo test
-//! --workspace`) runs the same inputs at a tenth of the size. The ignored tests are the ones the
-//! current core cannot finish in reasonable time; `-- --include-ignored` runs them.
+//! --workspace`) runs the same inputs at a tenth of the size.
 
 use claimscan::{Extractor, OffsetUnit, Options, Report};
 
@@ -168,10 +167,6 @@ fn a_hundred_thousand_curly_quote_marks() {
 }
 
 #[test]
-#[cfg_attr(
-    not(debug_assertions),
-    ignore = "quadratic in the core: 20,000 straight quotes take 0.75 s, 100,000 about 20 s (issue 20)"
-)]
 fn a_hundred_thousand_straight_quote_marks() {
     let n = size(100_000);
     for mark in ["\"", "'"] {
@@ -289,13 +284,11 @@ fn long_sentence() -> String {
 }
 
 #[test]
-#[ignore = "quadratic time and memory in the core: a 200 KB sentence takes 39 s and 3.8 GB (issue 20)"]
 fn a_one_megabyte_sentence() {
     sane_in(&long_sentence(), &[OffsetUnit::Utf16]);
 }
 
 #[test]
-#[ignore = "super-linear in the core: 10 MB of news takes about a minute (issue 20)"]
 fn ten_megabytes_of_news() {
     let text = claimscan_tests::news(size(10 << 20));
     let r = sane_in(&text, &[OffsetUnit::Utf16]);

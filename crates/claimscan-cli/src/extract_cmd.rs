@@ -59,6 +59,10 @@ pub struct ExtractArgs {
     #[arg(long)]
     pub attributed_only: bool,
 
+    /// Leave every claim's `reasons` empty (faster, smaller output).
+    #[arg(long)]
+    pub no_reasons: bool,
+
     /// When to colour the text format (NO_COLOR turns `auto` off).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -130,6 +134,9 @@ pub fn options(args: &ExtractArgs) -> Result<Options, OptionsError> {
     }
     if args.attributed_only {
         options.author_claims = false;
+    }
+    if args.no_reasons {
+        options.reasons = false;
     }
     options.validate()?;
     Ok(options)

@@ -24,11 +24,12 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString};
 
 /// Every option, in its Python spelling, as the unknown-option error lists them.
-const OPTION_NAMES: [&str; 4] = [
+const OPTION_NAMES: [&str; 5] = [
     "offsets",
     "checkworthy_threshold",
     "author_claims",
     "min_claim_words",
+    "reasons",
 ];
 
 /// The message for a bad option, in one format for every option.
@@ -115,6 +116,15 @@ pub fn parse_options(options: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
                 }
                 out.author_claims = value.is_truthy()?;
             }
+            "reasons" => {
+                if !value.is_instance_of::<PyBool>() {
+                    return Err(option_error(
+                        "reasons",
+                        &format!("must be True or False, got {}", describe(&value)),
+                    ));
+                }
+                out.reasons = value.is_truthy()?;
+            }
             "min_claim_words" => {
                 let n = if value.is_instance_of::<PyInt>() && !value.is_instance_of::<PyBool>() {
                     value.extract::<u64>().ok()
@@ -181,6 +191,7 @@ fn options_dict<'py>(py: Python<'py>, options: &Options) -> PyResult<Bound<'py, 
     d.set_item("checkworthy_threshold", options.checkworthy_threshold)?;
     d.set_item("author_claims", options.author_claims)?;
     d.set_item("min_claim_words", options.min_claim_words)?;
+    d.set_item("reasons", options.reasons)?;
     Ok(d)
 }
 
@@ -196,7 +207,8 @@ pub struct Extractor {
 
 #[pymethods]
 impl Extractor {
-    /// `Extractor(offsets="char", checkworthy_threshold=0.5, author_claims=True, min_claim_words=3)`.
+    /// `Extractor(offsets="char", checkworthy_threshold=0.5, author_claims=True, min_claim_words=3,
+    /// reasons=True)`.
     #[new]
     #[pyo3(signature = (**options))]
     fn new(options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
@@ -268,11 +280,12 @@ impl Extractor {
     fn __repr__(&self) -> String {
         let o = self.inner.options();
         format!(
-            "claimscan.Extractor(offsets={:?}, checkworthy_threshold={}, author_claims={}, min_claim_words={})",
+            "claimscan.Extractor(offsets={:?}, checkworthy_threshold={}, author_claims={}, min_claim_words={}, reasons={})",
             o.offsets.as_str(),
             o.checkworthy_threshold,
             if o.author_claims { "True" } else { "False" },
-            o.min_claim_words
+            o.min_claim_words,
+            if o.reasons { "True" } else { "False" }
         )
     }
 }

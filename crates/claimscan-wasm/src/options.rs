@@ -58,11 +58,12 @@ impl From<OffsetUnit> for PositionEncoding {
 }
 
 /// Every option name, as the unknown-option error lists them.
-pub const OPTION_NAMES: [&str; 4] = [
+pub const OPTION_NAMES: [&str; 5] = [
     "positionEncoding",
     "checkworthyThreshold",
     "authorClaims",
     "minClaimWords",
+    "reasons",
 ];
 
 /// The JS view of the options (`Required<Options>` in TypeScript).
@@ -73,6 +74,7 @@ pub struct JsOptionsOut {
     pub checkworthy_threshold: f64,
     pub author_claims: bool,
     pub min_claim_words: usize,
+    pub reasons: bool,
 }
 
 /// The core defaults with JS's default offset unit, UTF-16.
@@ -90,6 +92,7 @@ pub fn to_js_options(options: &Options) -> JsOptionsOut {
         checkworthy_threshold: options.checkworthy_threshold,
         author_claims: options.author_claims,
         min_claim_words: options.min_claim_words,
+        reasons: options.reasons,
     }
 }
 
@@ -170,6 +173,14 @@ pub fn from_js(value: JsValue) -> Result<Options, JsValue> {
                 options.author_claims = v.as_bool().ok_or_else(|| {
                     bad(
                         "authorClaims",
+                        &format!("must be a boolean, got {}", describe(&v)),
+                    )
+                })?;
+            }
+            "reasons" => {
+                options.reasons = v.as_bool().ok_or_else(|| {
+                    bad(
+                        "reasons",
                         &format!("must be a boolean, got {}", describe(&v)),
                     )
                 })?;

@@ -92,7 +92,7 @@ fn default_options_are_complete() {
     let d: JsValue = default_options().unwrap().into();
     assert_eq!(
         JSON::stringify(&d).unwrap(),
-        r#"{"positionEncoding":"utf16","checkworthyThreshold":0.5,"authorClaims":true,"minClaimWords":3}"#
+        r#"{"positionEncoding":"utf16","checkworthyThreshold":0.5,"authorClaims":true,"minClaimWords":3,"reasons":true}"#
     );
     let ex = Extractor::new(None).unwrap();
     let o: JsValue = ex.options().unwrap().into();
@@ -108,7 +108,7 @@ fn options_are_read() {
     let o: JsValue = ex.options().unwrap().into();
     assert_eq!(
         JSON::stringify(&o).unwrap(),
-        r#"{"positionEncoding":"utf8","checkworthyThreshold":0.25,"authorClaims":false,"minClaimWords":5}"#
+        r#"{"positionEncoding":"utf8","checkworthyThreshold":0.25,"authorClaims":false,"minClaimWords":5,"reasons":true}"#
     );
     // null, an empty object and undefined fields all mean the defaults.
     assert!(Extractor::new(Some(JsValue::NULL.unchecked_into())).is_ok());
@@ -129,6 +129,7 @@ fn bad_options_throw_errors_that_name_them() {
         (r#"{"checkworthyThreshold":2}"#, "checkworthyThreshold"),
         (r#"{"checkworthyThreshold":-0.1}"#, "checkworthyThreshold"),
         (r#"{"authorClaims":"yes"}"#, "authorClaims"),
+        (r#"{"reasons":0}"#, "reasons"),
         (r#"{"minClaimWords":1.5}"#, "minClaimWords"),
         (r#"{"minClaimWords":-1}"#, "minClaimWords"),
         (r#"{"minClaimWords":1e30}"#, "minClaimWords"),

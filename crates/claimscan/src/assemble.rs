@@ -41,6 +41,7 @@ pub(crate) struct Assembler<'a> {
     pub hedges: &'a [HedgeHit],
     pub ents: &'a [EntityDraft],
     pub mentions: &'a MentionIndex,
+    pub resolver: &'a resolve::Resolver,
 }
 
 /// The source, cue and channel of a claim, converted, with the name the statement uses.
@@ -109,7 +110,11 @@ impl Assembler<'_> {
             checkworthy: score.score >= self.ex.options().checkworthy_threshold,
             category: score.category,
             statement,
-            reasons: reasons.iter().map(ToString::to_string).collect(),
+            reasons: if self.ex.options().reasons {
+                reasons.iter().map(ToString::to_string).collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -124,7 +129,7 @@ impl Assembler<'_> {
         };
         let Some(f) = &d.found else { return s };
         if let Some(src) = &f.source {
-            let r = resolve::source(self.doc.text, src, self.ents);
+            let r = resolve::source(self.doc.text, src, self.resolver);
             s.reasons = r.reasons;
             let entity = r.entity.map(|i| &self.ents[i]);
             let name = entity

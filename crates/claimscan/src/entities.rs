@@ -19,6 +19,7 @@ use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{is_determiner, is_honorific};
+use std::collections::{HashMap, HashSet};
 
 /// An entity with its mentions (normalised byte spans).
 #[derive(Clone, Debug)]
@@ -60,6 +61,10 @@ fn bare(text: &str, t: &Tok) -> Span {
 struct Builder<'a> {
     text: &'a str,
     list: Vec<EntityDraft>,
+    /// The first entity with each lowercased name.
+    by_name: HashMap<String, usize>,
+    /// The first person with each lowercased last name word.
+    by_surname: HashMap<String, usize>,
 }
 
 fn norm_name(s: &str) -> String {
@@ -69,10 +74,24 @@ fn norm_name(s: &str) -> String {
         .to_lowercase()
 }
 
+/// The last word of a lowercased name.
+fn last_word(lower: &str) -> &str {
+    lower.rsplit(' ').next().unwrap_or(lower)
+}
+
 impl Builder<'_> {
     fn find(&self, name: &str) -> Option<usize> {
-        let n = norm_name(name);
-        self.list.iter().position(|e| norm_name(&e.name) == n)
+        self.by_name.get(&norm_name(name)).copied()
+    }
+
+    /// Set entity `i`'s kind, indexing its last name when it becomes a person.
+    fn set_kind(&mut self, i: usize, kind: EntityKind) {
+        self.list[i].kind = kind;
+        if kind == EntityKind::Person {
+            let surname = last_word(&self.list[i].name.to_lowercase()).to_string();
+            let first = self.by_surname.entry(surname).or_insert(i);
+            *first = (*first).min(i);
+        }
     }
 
     fn add(&mut self, span: Span, kind: EntityKind, role: Option<String>, reason: Rule) -> usize {
@@ -83,34 +102,35 @@ impl Builder<'_> {
             .join(" ");
         if let Some(i) = self.find(&name) {
             let e = &mut self.list[i];
-            if !e.mentions.contains(&span) {
-                e.mentions.push(span);
-            }
+            // Duplicates are removed once at the end (a check here was linear per mention).
+            e.mentions.push(span);
             if e.role.is_none() {
                 e.role = role;
             }
             if e.kind == EntityKind::Other && kind != EntityKind::Other {
-                e.kind = kind;
+                self.set_kind(i, kind);
             }
             return i;
         }
+        let i = self.list.len();
+        self.by_name.entry(name.to_lowercase()).or_insert(i);
         self.list.push(EntityDraft {
             name,
-            kind,
+            kind: EntityKind::Other,
             role,
             mentions: vec![span],
             reasons: vec![Reason::new(reason)],
         });
-        self.list.len() - 1
+        self.set_kind(i, kind);
+        i
     }
 
     /// A known entity that a single capitalised word refers to (a surname, an acronym).
     fn known(&self, word: &str) -> Option<usize> {
         let w = word.to_lowercase();
-        self.list.iter().position(|e| {
-            let n = e.name.to_lowercase();
-            n == w || (e.kind == EntityKind::Person && n.rsplit(' ').next() == Some(w.as_str()))
-        })
+        let by_name = self.by_name.get(&w).copied();
+        let by_surname = self.by_surname.get(&w).copied();
+        by_name.into_iter().chain(by_surname).min()
     }
 }
 
@@ -120,6 +140,8 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     let mut b = Builder {
         text,
         list: Vec::new(),
+        by_name: HashMap::new(),
+        by_surname: HashMap::new(),
     };
     // 1. Named sources.
     for f in found {
@@ -187,9 +209,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         for (span, _) in pending.drain(..) {
             let w = span.of(text);
             if let Some(k) = b.known(w) {
-                if !b.list[k].mentions.contains(&span) {
-                    b.list[k].mentions.push(span);
-                }
+                b.list[k].mentions.push(span);
             }
         }
     }
@@ -300,7 +320,7 @@ fn run(
                 if honorific_only { None } else { role },
                 Rule::EntityPersonTitle,
             );
-            b.list[idx].kind = EntityKind::Person;
+            b.set_kind(idx, EntityKind::Person);
             continue;
         }
         if prev_word.is_some_and(|p| lex.is_org_descriptor(&p.lower)) {
@@ -374,29 +394,38 @@ fn title_pieces(
     (pieces, role_words)
 }
 
-/// "Rutte" after "Mark Rutte": fold single-word people into the full name.
+/// "Rutte" after "Mark Rutte": fold single-word people into the first full name (in list
+/// order) that ends with that word.
 fn merge_surnames(b: &mut Builder) {
-    let mut k = 0;
-    while k < b.list.len() {
-        let e = &b.list[k];
-        if e.kind == EntityKind::Person && !e.name.contains(' ') {
-            let w = e.name.to_lowercase();
-            if let Some(full) = b.list.iter().position(|f| {
-                f.kind == EntityKind::Person
-                    && f.name.contains(' ')
-                    && f.name.to_lowercase().rsplit(' ').next() == Some(w.as_str())
-            }) {
-                let moved = b.list.remove(k);
-                let full = if full > k { full - 1 } else { full };
-                b.list[full].mentions.extend(moved.mentions);
-                if b.list[full].role.is_none() {
-                    b.list[full].role = moved.role;
-                }
-                continue;
-            }
+    let mut full_by_surname: HashMap<String, usize> = HashMap::new();
+    for (i, f) in b.list.iter().enumerate() {
+        if f.kind == EntityKind::Person && f.name.contains(' ') {
+            let w = last_word(&f.name.to_lowercase()).to_string();
+            full_by_surname.entry(w).or_insert(i);
         }
-        k += 1;
     }
+    let mut merged = vec![false; b.list.len()];
+    for (k, gone) in merged.iter_mut().enumerate() {
+        let e = &b.list[k];
+        if e.kind != EntityKind::Person || e.name.contains(' ') {
+            continue;
+        }
+        let Some(&full) = full_by_surname.get(&e.name.to_lowercase()) else {
+            continue;
+        };
+        let moved = std::mem::take(&mut b.list[k].mentions);
+        let role = b.list[k].role.take();
+        b.list[full].mentions.extend(moved);
+        if b.list[full].role.is_none() {
+            b.list[full].role = role;
+        }
+        *gone = true;
+    }
+    let mut k = 0;
+    b.list.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
 }
 
 fn role_key(s: &str) -> Vec<String> {
@@ -409,6 +438,31 @@ fn role_key(s: &str) -> Vec<String> {
 
 /// "the secretary-general" refers to the person whose role contains those words.
 fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons) {
+    // Each person's role words, and the people whose role holds each word.
+    let roles: Vec<Option<Vec<String>>> = b
+        .list
+        .iter()
+        .map(|e| {
+            (e.kind == EntityKind::Person)
+                .then(|| e.role.as_deref().map(role_key))
+                .flatten()
+        })
+        .collect();
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, rk) in roles.iter().enumerate() {
+        for w in rk.iter().flatten() {
+            let people = by_word.entry(w.as_str()).or_default();
+            if people.last() != Some(&k) {
+                people.push(k);
+            }
+        }
+    }
+    let mut seen: HashSet<(usize, Span)> = b
+        .list
+        .iter()
+        .enumerate()
+        .flat_map(|(k, e)| e.mentions.iter().map(move |m| (k, *m)))
+        .collect();
     for ts in toks {
         for i in 0..ts.len() {
             if !ts[i].is("the") {
@@ -425,26 +479,24 @@ fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons)
                 continue;
             }
             let words = role_key(Span::new(ts[i + 1].span.start, ts[j - 1].span.end).of(text));
-            let candidates: Vec<usize> = b
-                .list
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    e.kind == EntityKind::Person
-                        && e.role.as_ref().is_some_and(|r| {
-                            let rk = role_key(r);
-                            rk.windows(words.len()).any(|w| w == words.as_slice())
-                        })
-                })
-                .map(|(k, _)| k)
-                .collect();
-            if candidates.len() == 1 {
-                let span = Span::new(ts[i].span.start, ts[j - 1].span.end);
-                let e = &mut b.list[candidates[0]];
-                if !e.mentions.contains(&span) {
-                    e.mentions.push(span);
-                    e.reasons.push(Reason::new(Rule::EntityRoleMention));
-                }
+            let Some(first) = words.first() else { continue };
+            let mut candidates = by_word
+                .get(first.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|&&k| {
+                    roles[k]
+                        .as_ref()
+                        .is_some_and(|rk| rk.windows(words.len()).any(|w| w == words.as_slice()))
+                });
+            let (Some(&only), None) = (candidates.next(), candidates.next()) else {
+                continue;
+            };
+            let span = Span::new(ts[i].span.start, ts[j - 1].span.end);
+            if seen.insert((only, span)) {
+                let e = &mut b.list[only];
+                e.mentions.push(span);
+                e.reasons.push(Reason::new(Rule::EntityRoleMention));
             }
         }
     }

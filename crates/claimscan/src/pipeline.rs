@@ -9,6 +9,7 @@ use crate::entities;
 use crate::normalize::Normalized;
 use crate::offsets::OffsetMap;
 use crate::report::*;
+use crate::resolve;
 use crate::score::MentionIndex;
 use crate::Extractor;
 
@@ -31,6 +32,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         map: OffsetMap::new(original, opts.offsets),
     };
     let mentions = MentionIndex::new(&ents);
+    let resolver = resolve::Resolver::new(&ents);
     let assembler = Assembler {
         ex,
         out: &out,
@@ -38,6 +40,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         hedges: &hedges,
         ents: &ents,
         mentions: &mentions,
+        resolver: &resolver,
     };
     let claims = drafts
         .iter()

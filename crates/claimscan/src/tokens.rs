@@ -51,6 +51,54 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{2019}' || c == '\''
 }
 
+/// The quotation marks and quoted stretches of one span, sorted for binary search, so that
+/// each character costs O(log q) however many quotations the span holds (was O(q)).
+struct QuoteMarks {
+    opens: Vec<usize>,
+    closes: Vec<usize>,
+    /// The union of the quotations' insides, as disjoint sorted ranges.
+    inside: Vec<Span>,
+}
+
+impl QuoteMarks {
+    fn new(quotes: &[Quote], span: Span) -> QuoteMarks {
+        let local = quotes.iter().filter(|q| q.outer.overlaps(span));
+        let mut opens: Vec<usize> = local.clone().map(|q| q.open.start).collect();
+        let mut closes: Vec<usize> = local
+            .clone()
+            .filter_map(|q| q.close)
+            .map(|c| c.start)
+            .collect();
+        let mut inner: Vec<Span> = local.map(|q| q.inner).filter(|i| !i.is_empty()).collect();
+        opens.sort_unstable();
+        closes.sort_unstable();
+        inner.sort_unstable();
+        let mut inside: Vec<Span> = Vec::with_capacity(inner.len());
+        for i in inner {
+            match inside.last_mut() {
+                Some(last) if i.start <= last.end => last.end = last.end.max(i.end),
+                _ => inside.push(i),
+            }
+        }
+        QuoteMarks {
+            opens,
+            closes,
+            inside,
+        }
+    }
+    fn opens_at(&self, pos: usize) -> bool {
+        self.opens.binary_search(&pos).is_ok()
+    }
+    fn closes_at(&self, pos: usize) -> bool {
+        self.closes.binary_search(&pos).is_ok()
+    }
+    /// Inside some quotation.
+    fn quoted(&self, pos: usize) -> bool {
+        let i = self.inside.partition_point(|r| r.end <= pos);
+        self.inside.get(i).is_some_and(|r| r.start <= pos)
+    }
+}
+
 /// Tokenize `span` of `text`; quotation marks are recognised from `quotes`, and listed
 /// abbreviations keep their full stop.
 pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) -> Vec<Tok> {
@@ -58,13 +106,8 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
     let s = span.of(text);
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut k = 0;
-    // Quotes overlapping the span, for the mark and inside checks.
-    let local: Vec<&Quote> = quotes.iter().filter(|q| q.outer.overlaps(span)).collect();
-    let quoted = |pos: usize| {
-        local
-            .iter()
-            .any(|q| q.inner.start <= pos && pos < q.inner.end)
-    };
+    let marks = QuoteMarks::new(quotes, span);
+    let quoted = |pos: usize| marks.quoted(pos);
     while k < chars.len() {
         let (i, c) = chars[k];
         let at = span.start + i;
@@ -72,8 +115,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
             k += 1;
             continue;
         }
-        if let Some(q) = local.iter().find(|q| q.open.start == at) {
-            let _ = q;
+        if marks.opens_at(at) {
             toks.push(Tok {
                 span: Span::new(at, at + c.len_utf8()),
                 kind: TokKind::QuoteOpen,
@@ -84,10 +126,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
             k += 1;
             continue;
         }
-        if local
-            .iter()
-            .any(|q| q.close.is_some_and(|cl| cl.start == at))
-        {
+        if marks.closes_at(at) {
             toks.push(Tok {
                 span: Span::new(at, at + c.len_utf8()),
                 kind: TokKind::QuoteClose,
@@ -108,10 +147,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
                 {
                     // A closing mark paired by the quote stage is never part of a word.
                     let pos = span.start + chars[j].0;
-                    if local
-                        .iter()
-                        .any(|q| q.close.is_some_and(|cl| cl.start == pos) || q.open.start == pos)
-                    {
+                    if marks.closes_at(pos) || marks.opens_at(pos) {
                         break;
                     }
                     j += 1;

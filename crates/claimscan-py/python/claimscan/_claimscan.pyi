@@ -14,6 +14,7 @@ class Options(TypedDict):
     checkworthy_threshold: float
     author_claims: bool
     min_claim_words: int
+    reasons: bool
 
 class TextSpan(TypedDict):
     """A piece of the input: `text == input[start:end]` (with the default `offsets="char"`)."""
@@ -88,6 +89,7 @@ class Extractor:
         checkworthy_threshold: float = 0.5,
         author_claims: bool = True,
         min_claim_words: int = 3,
+        reasons: bool = True,
     ) -> None: ...
     def extract(self, text: str, id: Optional[str] = None) -> Report:
         """The report for one text. A non-str raises TypeError; lone surrogates read as U+FFFD."""

@@ -25,16 +25,20 @@
 //! 6. A stop directly followed by a capitalised word (`world.Today`) ends a sentence, unless
 //!    the token is a URL, an e-mail address or a file name.
 //! 7. A paragraph made of a single line with no final punctuation is a headline.
+//! 8. No sentence is longer than [`MAX_SENTENCE`] bytes: a longer run is cut after a comma
+//!    (`cap.rs`), so that the later stages stay linear in the text.
 //!
 //! The abbreviation kinds are data (`lexicons/abbreviations.txt`); the time abbreviations
 //! (`a.m.`, `p.m.`) and the pronoun `I` have their own rules here.
 
 mod abbreviations;
+mod cap;
 mod lists;
 mod stop;
 
 use abbreviations::AbbrevKind;
 pub use abbreviations::Abbreviations;
+pub use cap::MAX_SENTENCE;
 use lists::{inline_list, marker_at};
 use stop::*;
 
@@ -175,6 +179,7 @@ pub fn segment(text: &str, abbr: &Abbreviations) -> Segments {
         start = end + 1;
     }
     flush(&mut lines, &mut out);
+    out.sentences = cap::cap_sentences(text, std::mem::take(&mut out.sentences));
     out
 }
 

@@ -318,3 +318,49 @@ fn multibyte_text_never_panics() {
         segment(&text[..i], &abbr);
     }
 }
+
+#[test]
+fn rule8_an_overlong_sentence_is_cut_after_commas() {
+    let clause = "the harbour board said repairs may slow, ";
+    let text = format!("Officials in Carrow said {}", clause.repeat(300));
+    let pieces = split(&text);
+    assert!(pieces.len() > 1, "a 12 KB run is cut");
+    for p in &pieces {
+        assert!(p.len() <= MAX_SENTENCE, "{} bytes", p.len());
+    }
+    for p in &pieces[..pieces.len() - 1] {
+        assert!(
+            p.ends_with(','),
+            "cut after a comma: …{}",
+            &p[p.len() - 20..]
+        );
+    }
+    // Nothing is lost: the pieces are the text, in order.
+    let joined: String = pieces.join(" ");
+    assert_eq!(
+        joined.split_whitespace().collect::<Vec<_>>(),
+        text.split_whitespace().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn rule8_without_commas_a_long_run_is_cut_at_spaces_then_anywhere() {
+    let words = "harbour ".repeat(1_000);
+    let pieces = split(&words);
+    assert!(pieces.len() > 1 && pieces.iter().all(|p| p.len() <= MAX_SENTENCE));
+    assert!(pieces.iter().all(|p| p.ends_with("harbour")));
+    let one_word = "é".repeat(3_000);
+    let pieces = split(&one_word);
+    assert!(pieces.len() > 1 && pieces.iter().all(|p| p.len() <= MAX_SENTENCE));
+    assert_eq!(pieces.concat(), one_word);
+}
+
+#[test]
+fn rule8_sentences_under_the_limit_are_untouched() {
+    let long = format!(
+        "The council said {}the plan may fail.",
+        "after long debate, ".repeat(80)
+    );
+    assert!(long.len() < MAX_SENTENCE);
+    assert_eq!(split(&long), vec![long.clone()]);
+}

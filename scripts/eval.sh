@@ -68,6 +68,7 @@ RUNS = [
     ("claimbuster_groundtruth", "checkworthiness", "checkworthiness/claimbuster.jsonl", ["--split", "groundtruth"]),
     ("clef2019_train", "checkworthiness", "checkworthiness/clef2019_train.jsonl", []),
     ("szeged_wiki_train", "hedging", "hedging/szeged_wiki_train.jsonl", []),
+    ("szeged_wiki_train_conll", "hedging", "hedging/szeged_wiki_train.jsonl", ["--label", "conll2010_uncertain"]),
     ("pysbd_golden", "segmentation", "segmentation/pysbd_golden.jsonl", ["--filter", "suite=benchmark_golden_en"]),
     ("pragmatic_golden", "segmentation", "segmentation/pragmatic_golden.jsonl", ["--filter", "golden_rule=true"]),
     ("ud_gum_dev", "segmentation", "segmentation/ud_gum_dev.jsonl", []),

@@ -217,7 +217,7 @@ describe("claimscan page", () => {
     await narrows("kind", () => page.selectOption('[data-testid="filter-kind"]', "direct"));
     const sources = await page.locator('[data-testid="filter-source"] option').evaluateAll((os) => os.map((o) => o.value));
     await narrows("source", () => page.selectOption('[data-testid="filter-source"]', sources[1]));
-    await narrows("certainty", () => page.selectOption('[data-testid="filter-certainty"]', "hedged"));
+    await narrows("certainty", () => page.selectOption('[data-testid="filter-certainty"]', "possible"));
     await narrows("min score", () =>
       page.locator('[data-testid="filter-min-score"]').evaluate((el) => {
         el.value = "0.9";
@@ -260,7 +260,7 @@ describe("claimscan page", () => {
       return readFile(await file.path(), "utf8");
     };
     const report = JSON.parse(await download("json"));
-    assert.equal(report.schema, "claimscan/1");
+    assert.equal(report.schema, "claimscan/1.1");
     const [, total] = await count(page);
     assert.equal(report.claims.length, total);
 

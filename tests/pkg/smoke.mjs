@@ -19,7 +19,7 @@ assert.equal(defaultOptions().positionEncoding, "utf16");
 const text = 'Mayor Ana Ruiz said the new bridge "will reopen in May" 🌉. Officials in 東京 said 3 people were hurt.';
 const ex = new Extractor();
 const report = ex.extract(text);
-assert.equal(report.schema, "claimscan/1");
+assert.equal(report.schema, "claimscan/1.1");
 assert.equal(report.offsets, "utf16");
 assert.ok(report.claims.length > 0, "finds a claim");
 for (const c of report.claims) {

@@ -46,7 +46,7 @@ def test_defaults():
 
 def test_report_shape():
     report = claimscan.Extractor().extract(MIXED, id="doc-1")
-    assert report["schema"] == "claimscan/1"
+    assert report["schema"] == "claimscan/1.1"
     assert report["id"] == "doc-1"
     assert report["offsets"] == "char"
     assert report["claims"], "finds a claim"

@@ -5,7 +5,7 @@ use claimscan::{Attribution, Claim, EntityKind, Report};
 use serde_json::{json, Value};
 
 use crate::labels::{attribution_label, category_label, source_kind_label};
-use crate::triage::Certainty;
+use crate::triage::{certainty_label, Certainty};
 
 /// One export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,10 +216,14 @@ fn markdown<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> Str
         if !c.statement.is_empty() {
             out.push_str(&format!("  - Statement: {}\n", md(&c.statement)));
         }
-        let certainty = Certainty::of(c);
-        if certainty != Certainty::Firm {
-            let hedges: Vec<String> = c.hedges.iter().map(|h| md(&h.text)).collect();
-            let mut what = certainty.label().to_string();
+        let certainty = c.certainty;
+        if certainty != Certainty::Certain || !c.hedges.is_empty() {
+            let hedges: Vec<String> = c
+                .hedges
+                .iter()
+                .map(|h| format!("{} ({})", md(&h.text), h.kind.as_str()))
+                .collect();
+            let mut what = certainty_label(certainty).to_string();
             if !hedges.is_empty() {
                 what.push_str(&format!(" ({})", hedges.join(", ")));
             }
@@ -303,7 +307,7 @@ mod tests {
         let report = extractor().extract(text);
         let shown: Vec<usize> = (0..report.claims.len()).collect();
         let json: Value = serde_json::from_str(&Format::Json.render(&report, &shown)).unwrap();
-        assert_eq!(json["schema"], "claimscan/1");
+        assert_eq!(json["schema"], "claimscan/1.1");
         let csv = Format::Csv.render(&report, &shown);
         assert_eq!(csv.lines().count(), report.claims.len() + 1);
         let md = Format::Markdown.render(&report, &shown);

@@ -103,6 +103,7 @@ fn sentence(code: &str) -> String {
         },
         ("future", w) => format!("It is about the future ({}).", quoted(&w.replace('-', " "))),
         ("negation", w) => format!("It is negated ({}).", quoted(w)),
+        ("certainty", r) => certainty_sentence(r),
         ("cue", r) => {
             let entry = r.rsplit(':').next().unwrap_or(r);
             let (lemma, class) = split_paren(entry);
@@ -114,6 +115,23 @@ fn sentence(code: &str) -> String {
             }
         }
         _ => humanise(code),
+    }
+}
+
+/// A `certainty:` step: `cue:may=possible`, `stance:class:belief=probable`, `level:possible`.
+fn certainty_sentence(rule: &str) -> String {
+    let (step, arg) = rule.split_once(':').unwrap_or((rule, ""));
+    let (what, level) = arg.rsplit_once('=').unwrap_or((arg, ""));
+    match step {
+        "level" => format!("Certainty: {what}."),
+        "cue" => format!("{} makes it at most {level}.", quoted(what)),
+        "negated-cue" => format!("{} is negated: at most {level}.", quoted(what)),
+        "stance" => {
+            let name = what.split_once(':').map_or(what, |(_, n)| n);
+            format!("The reporting verb's stance ({name}) makes it at most {level}.")
+        }
+        "condition" => "It holds only under a condition: conditional.".into(),
+        _ => humanise(rule),
     }
 }
 

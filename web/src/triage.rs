@@ -5,45 +5,20 @@ use claimscan::{Attribution, Category, Claim, Report, SourceKind};
 
 use crate::labels::{attribution_label, category_label};
 
-/// How sure a claim is worded, read off the report's `hedges` and `condition`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Certainty {
-    /// No hedge and no condition.
-    Firm,
-    /// At least one hedge ("may", "reportedly").
-    Hedged,
-    /// A condition ("if talks fail").
-    Conditional,
-}
+/// How sure a claim is worded: the core's `certainty` (report format 1.1), with the reasons
+/// in the claim's `certainty:` codes. The page only names the levels.
+pub use claimscan::Certainty;
 
-pub const CERTAINTIES: [Certainty; 3] =
-    [Certainty::Firm, Certainty::Hedged, Certainty::Conditional];
+/// Every level, most sure first, for the filter.
+pub const CERTAINTIES: &[Certainty] = Certainty::ALL;
 
-impl Certainty {
-    pub fn of(claim: &Claim) -> Certainty {
-        if claim.condition.is_some() {
-            Certainty::Conditional
-        } else if !claim.hedges.is_empty() {
-            Certainty::Hedged
-        } else {
-            Certainty::Firm
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Certainty::Firm => "stated firmly",
-            Certainty::Hedged => "hedged",
-            Certainty::Conditional => "conditional",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Certainty::Firm => "firm",
-            Certainty::Hedged => "hedged",
-            Certainty::Conditional => "conditional",
-        }
+/// What the page calls a certainty level.
+pub fn certainty_label(c: Certainty) -> &'static str {
+    match c {
+        Certainty::Certain => "stated as fact",
+        Certainty::Probable => "probable",
+        Certainty::Possible => "possible",
+        Certainty::Conditional => "conditional",
     }
 }
 
@@ -89,7 +64,7 @@ impl Filters {
                 .source
                 .as_deref()
                 .is_none_or(|s| source_key(claim) == s)
-            && self.certainty.is_none_or(|c| Certainty::of(claim) == c)
+            && self.certainty.is_none_or(|c| claim.certainty == c)
             && self.category.is_none_or(|c| claim.category == c)
             && claim.checkworthiness >= self.min_score
             && !(self.hide_author && claim.attribution == Attribution::Author)
@@ -119,7 +94,10 @@ impl Filters {
             chips.push((FilterKey::Source, format!("Source: {}", source_name(s))));
         }
         if let Some(c) = self.certainty {
-            chips.push((FilterKey::Certainty, format!("Certainty: {}", c.label())));
+            chips.push((
+                FilterKey::Certainty,
+                format!("Certainty: {}", certainty_label(c)),
+            ));
         }
         if let Some(c) = self.category {
             chips.push((

@@ -13,7 +13,7 @@ fn default_format_is_json_when_piped() {
     let out = run(&["extract"], NEWS.as_bytes());
     assert_status(&out, 0);
     let report = json(&stdout(&out));
-    assert_eq!(report["schema"], "claimscan/1");
+    assert_eq!(report["schema"], "claimscan/1.1");
     assert_eq!(report["id"], Value::Null);
     assert_eq!(report["offsets"], "char");
     assert!(!report["sentences"].as_array().unwrap().is_empty());
@@ -169,7 +169,8 @@ fn csv_has_a_header_and_one_row_per_claim() {
             "checkworthy",
             "category",
             "hedges",
-            "condition"
+            "condition",
+            "certainty"
         ]
     );
     // The rows agree with the JSON reports, claim by claim.
@@ -191,7 +192,7 @@ fn csv_has_a_header_and_one_row_per_claim() {
         .collect();
     assert_eq!(rows.len() - 1, claims.len());
     for (row, (doc_id, claim)) in rows[1..].iter().zip(&claims) {
-        assert_eq!(row.len(), 15);
+        assert_eq!(row.len(), 16);
         assert_eq!(row[0], doc_id.as_str().unwrap_or(""));
         assert_eq!(row[1], claim["id"].as_str().unwrap());
         assert_eq!(row[2], claim["attribution"].as_str().unwrap());
@@ -200,6 +201,7 @@ fn csv_has_a_header_and_one_row_per_claim() {
         assert_eq!(row[9], claim["end"].to_string());
         assert_eq!(row[11], claim["checkworthy"].to_string());
         assert_eq!(row[12], claim["category"].as_str().unwrap());
+        assert_eq!(row[15], claim["certainty"].as_str().unwrap());
     }
 }
 
@@ -236,7 +238,7 @@ fn markdown_is_a_table_per_document() {
     // Every table row has the header's number of cells: no text broke out of its cell.
     for line in md.lines().filter(|l| l.starts_with("| ")) {
         let cells = line.replace("\\|", "").matches('|').count();
-        assert_eq!(cells, 11, "{line}");
+        assert_eq!(cells, 12, "{line}");
     }
 }
 
@@ -309,7 +311,7 @@ fn invalid_jsonl_lines_become_errors_in_place() {
     assert_eq!(lines.len(), 8, "one output line per input line");
     for (i, id) in [(0, "a"), (1, "b"), (3, "d"), (7, "h")] {
         assert_eq!(lines[i]["id"], id);
-        assert_eq!(lines[i]["schema"], "claimscan/1");
+        assert_eq!(lines[i]["schema"], "claimscan/1.1");
     }
     for i in [2, 4, 5, 6] {
         let obj = lines[i].as_object().expect("error object");
@@ -433,7 +435,7 @@ fn empty_input_gives_an_empty_report() {
         assert_status(&out, 0);
         let report = json(&stdout(&out));
         assert_eq!(report["claims"], serde_json::json!([]));
-        assert_eq!(report["schema"], "claimscan/1");
+        assert_eq!(report["schema"], "claimscan/1.1");
     }
     for format in ["text", "jsonl", "csv", "markdown"] {
         let out = run(&["extract", "--format", format], b"");
@@ -623,7 +625,7 @@ fn markdown_claims_stay_plain_text() {
     assert!(!rows.is_empty(), "{md}");
     for row in rows {
         let plain = unescaped(row);
-        assert_eq!(plain.matches('|').count(), 11, "{row}");
+        assert_eq!(plain.matches('|').count(), 12, "{row}");
         for markup in ['*', '_', '`', '[', ']', '<', '>', '&', '~', '$'] {
             assert!(!plain.contains(markup), "unescaped {markup:?} in {row}");
         }

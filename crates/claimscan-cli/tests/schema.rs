@@ -1,11 +1,11 @@
-//! Report format v1: real `claimscan extract` output validates against
+//! Report format v1.1: real `claimscan extract` output validates against
 //! `docs/report.schema.json`, and every span's text is the input slice in every offset unit.
 
 mod common;
 
 use claimscan::{
-    Attribution, Category, Claim, Cue, Entity, EntityKind, OffsetUnit, Report, SentenceOut, Source,
-    SourceKind, TextSpan, SCHEMA,
+    Attribution, Category, Certainty, Claim, Cue, Entity, EntityKind, Hedge, HedgeType, OffsetUnit,
+    Report, SentenceOut, Source, SourceKind, TextSpan, SCHEMA,
 };
 use common::*;
 use jsonschema::{Draft, JSONSchema};
@@ -143,10 +143,11 @@ fn full_report() -> Report {
                 class: "warning".into(),
             }),
             channel: Some(span(40, 50, "on the radio")),
-            hedges: vec![span(17, 20, "may")],
+            hedges: vec![hedge(17, 20, "may", HedgeType::Epistemic)],
             condition: Some(span(26, 39, "if talks fail")),
             future: true,
             negated: false,
+            certainty: Certainty::Conditional,
             checkworthiness: 0.75,
             checkworthy: true,
             category: Category::Prediction,
@@ -160,7 +161,19 @@ fn full_report() -> Report {
             role: Some("economist".into()),
             mentions: vec![span(0, 9, "Ana Silva")],
         }],
-        hedges: vec![span(17, 20, "may")],
+        hedges: vec![
+            hedge(17, 20, "may", HedgeType::Epistemic),
+            hedge(26, 28, "if", HedgeType::Condition),
+        ],
+    }
+}
+
+fn hedge(start: usize, end: usize, text: &str, kind: HedgeType) -> Hedge {
+    Hedge {
+        start,
+        end,
+        text: text.into(),
+        kind,
     }
 }
 
@@ -224,6 +237,22 @@ fn every_report_type_matches_the_schema() {
             "entity kind",
         );
     }
+    for t in HedgeType::ALL {
+        report.hedges[0].kind = *t;
+        assert_valid(
+            &schema,
+            &serde_json::to_value(&report).unwrap(),
+            "hedge type",
+        );
+    }
+    for c in Certainty::ALL {
+        report.claims[0].certainty = *c;
+        assert_valid(
+            &schema,
+            &serde_json::to_value(&report).unwrap(),
+            "certainty",
+        );
+    }
     for u in [OffsetUnit::Char, OffsetUnit::Utf16, OffsetUnit::Byte] {
         report.offsets = u;
         assert_valid(
@@ -267,6 +296,16 @@ fn the_schema_is_strict() {
         (
             "unknown enum value",
             broken(&|v| v["claims"][0]["attribution"] = json!("rumour")),
+        ),
+        (
+            "hedge without a type",
+            broken(&|v| {
+                v["hedges"][0].as_object_mut().unwrap().remove("type");
+            }),
+        ),
+        (
+            "unknown certainty",
+            broken(&|v| v["claims"][0]["certainty"] = json!("sure")),
         ),
         (
             "negative offset",

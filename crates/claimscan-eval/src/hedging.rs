@@ -1,9 +1,14 @@
-//! Hedging: a sentence is uncertain when its report has any hedge, top level or in a claim.
-//! Cues are matched one-to-one among overlapping pairs, largest overlap first.
+//! Hedging: a sentence is uncertain when its report has a typed uncertainty cue, top level or
+//! in a claim. The Szeged scheme (label `uncertain`, and every gold cue span) counts epistemic,
+//! doxastic, condition, investigation and prediction cues; the CoNLL-2010 label
+//! (`conll2010_uncertain`) counts weasels too. Approximators ("about 40") count in neither.
+//! Cues are matched one-to-one among overlapping pairs, largest overlap first; weasels are
+//! never compared with the gold cue spans, which do not cover them.
 
 use crate::data::{self, Record};
 use crate::metrics::{self as m, Counts, SpanSet};
 use crate::{context, prf_json, slice, table, EvalOptions, Runner};
+use claimscan::HedgeType;
 use serde_json::{json, Value};
 
 pub(crate) fn run(
@@ -12,6 +17,7 @@ pub(crate) fn run(
     opts: &EvalOptions,
 ) -> (Value, String, Vec<Value>) {
     let key = opts.label.as_deref().unwrap_or("uncertain");
+    let weasels_count = key == "conll2010_uncertain";
     let (mut sent, mut cues) = (Counts::default(), Counts::default());
     let mut errors = Vec::new();
     let mut docs = 0;
@@ -24,15 +30,18 @@ pub(crate) fn run(
         let id = data::record_id(r);
         let chars: Vec<char> = text.chars().collect();
         let report = run.extract(&id, &text);
-        let mut pred: Vec<(usize, usize)> = report
+        let typed = report
             .hedges
             .iter()
-            .chain(report.claims.iter().flat_map(|c| c.hedges.iter()))
+            .chain(report.claims.iter().flat_map(|c| c.hedges.iter()));
+        let weasel = typed.clone().any(|h| h.kind == HedgeType::Weasel);
+        let mut pred: Vec<(usize, usize)> = typed
+            .filter(|h| !matches!(h.kind, HedgeType::Weasel | HedgeType::Approximator))
             .map(|h| (h.start, h.end))
             .collect();
         pred.sort_unstable();
         pred.dedup();
-        let uncertain = !pred.is_empty();
+        let uncertain = !pred.is_empty() || (weasels_count && weasel);
         match (uncertain, gold) {
             (true, true) => sent.tp += 1,
             (true, false) => sent.fp += 1,

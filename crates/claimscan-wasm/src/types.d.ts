@@ -1,4 +1,4 @@
-// Report format v1 as the WASM module returns it: plain objects, `null` for absent values.
+// Report format v1.1 as the WASM module returns it: plain objects, `null` for absent values.
 // Hand-written to mirror crates/claimscan/src/report.rs; `scripts/test-pkg.sh` type-checks real
 // output against these declarations with `tsc`, so a drift fails the build.
 
@@ -41,6 +41,24 @@ export interface Sentence {
 
 /** How a claim is reported. */
 export type Attribution = "direct" | "indirect" | "mixed" | "author";
+
+/** What kind of uncertainty a hedge marks (format 1.1). */
+export type HedgeType =
+  | "epistemic"
+  | "doxastic"
+  | "condition"
+  | "investigation"
+  | "prediction"
+  | "weasel"
+  | "approximator";
+
+/** An uncertainty cue: a span of the input with its type. */
+export interface Hedge extends TextSpan {
+  type: HedgeType;
+}
+
+/** How sure a claim is worded, from most to least sure (format 1.1). */
+export type Certainty = "certain" | "probable" | "possible" | "conditional";
 
 /** What kind of words name the source. */
 export type SourceKind = "named" | "pronoun" | "description" | "vague" | "anonymous";
@@ -97,10 +115,13 @@ export interface Claim {
   cue: Cue | null;
   /** Where it was said ("in an interview with ..."). */
   channel: TextSpan | null;
-  hedges: TextSpan[];
+  /** The uncertainty cues that modify the claim, typed. */
+  hedges: Hedge[];
   condition: TextSpan | null;
   future: boolean;
   negated: boolean;
+  /** How sure the claim is worded; the `certainty:` reasons say why. */
+  certainty: Certainty;
   checkworthiness: number;
   checkworthy: boolean;
   category: Category;
@@ -122,16 +143,16 @@ export interface Entity {
   mentions: TextSpan[];
 }
 
-/** The whole result for one document (report format v1). */
+/** The whole result for one document (report format v1.1). */
 export interface Report {
-  /** Always `"claimscan/1"`. */
-  schema: "claimscan/1";
+  /** Always `"claimscan/1.1"`. */
+  schema: "claimscan/1.1";
   /** The caller's document id, echoed. */
   id: string | null;
   offsets: OffsetUnit;
   sentences: Sentence[];
   claims: Claim[];
   entities: Entity[];
-  /** Every hedge cue in the document, inside claims or not. */
-  hedges: TextSpan[];
+  /** Every uncertainty cue in the document, inside claims or not, typed. */
+  hedges: Hedge[];
 }

@@ -156,7 +156,7 @@ fn bad_options_throw_errors_that_name_them() {
 fn report_is_plain_objects_with_nulls() {
     let ex = Extractor::new(None).unwrap();
     let report: JsValue = ex.extract_str(CORPUS[2]).unwrap().into();
-    assert_eq!(get(&report, "schema"), "claimscan/1");
+    assert_eq!(get(&report, "schema"), "claimscan/1.1");
     assert_eq!(get(&report, "offsets"), "utf16");
     assert!(get(&report, "id").is_null());
     let claims = items(&report, "claims");
@@ -236,7 +236,7 @@ fn empty_text() {
     let ex = Extractor::new(None).unwrap();
     for text in ["", " ", "\n\n", "🙂"] {
         let report: JsValue = ex.extract_str(text).unwrap().into();
-        assert_eq!(get(&report, "schema"), "claimscan/1", "{text:?}");
+        assert_eq!(get(&report, "schema"), "claimscan/1.1", "{text:?}");
         if text.trim().is_empty() {
             assert!(items(&report, "claims").is_empty(), "{text:?}");
             assert!(items(&report, "sentences").is_empty(), "{text:?}");

@@ -9,7 +9,7 @@ use crate::normalize::Normalized;
 use crate::offsets::OffsetMap;
 use crate::report::*;
 use crate::resolve;
-use crate::rules::Reason;
+use crate::rules::{Reason, Rule};
 use crate::score::{Features, MentionIndex};
 use crate::span::Span;
 use crate::statement;
@@ -29,6 +29,17 @@ impl Out<'_> {
             start: self.map.convert(o.start),
             end: self.map.convert(o.end),
             text: self.original[o.start..o.end].to_string(),
+        }
+    }
+
+    /// A cue of the document as a report hedge.
+    pub fn hedge(&self, h: &HedgeHit) -> Hedge {
+        let t = self.span(h.span);
+        Hedge {
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            kind: h.kind,
         }
     }
 }
@@ -65,15 +76,41 @@ impl Assembler<'_> {
             .reduce(Span::hull)
             .unwrap_or_default();
         let attributed = d.attribution != Attribution::Author;
-        let m = modality::for_claim(self.doc, self.hedges, &d.fragments, attributed);
+        let cue = d.found.as_ref().and_then(|f| f.cue.as_ref());
+        let cx = modality::ClaimContext {
+            attributed,
+            cue: cue.map(|c| (c.lemma, c.class.as_str())),
+            levels: &self.ex.stance_levels,
+        };
+        let m = modality::for_claim(self.doc, self.hedges, &d.fragments, &cx);
         reasons.extend(m.reasons.iter().cloned());
         let sourcing = self.sourcing(d);
         reasons.extend(sourcing.reasons);
-        let flags = (
-            !m.hedges.is_empty(),
-            m.modality.future.is_some(),
-            attributed,
-        );
+        let mut hedges: Vec<Hedge> = m.hedges.iter().map(|h| self.out.hedge(h)).collect();
+        if let Some(src) = sourcing
+            .source
+            .as_ref()
+            .filter(|s| s.kind == SourceKind::Vague)
+        {
+            reasons.push(Reason::with(
+                Rule::HedgeVagueSource,
+                src.text.to_lowercase(),
+            ));
+            hedges.push(Hedge {
+                start: src.start,
+                end: src.end,
+                text: src.text.clone(),
+                kind: HedgeType::Weasel,
+            });
+            hedges.sort_by_key(|h| (h.start, h.end));
+        }
+        // The score's "hedged" counts the lexicon's cues of doubt, not grammar's conditions
+        // and predictions (the score has its own future feature) nor approximators.
+        let hedged = m
+            .hedges
+            .iter()
+            .any(|h| h.rule == Rule::HedgeLexicon && h.kind != HedgeType::Approximator);
+        let flags = (hedged, m.modality.future.is_some(), attributed);
         let source_kind = sourcing.source.as_ref().map(|s| s.kind);
         let (features, content_text) =
             Features::for_claim(text, &d.fragments, self.mentions, source_kind, flags);
@@ -81,7 +118,6 @@ impl Assembler<'_> {
         reasons.extend(score.reasons);
         let fragments: Vec<TextSpan> = d.fragments.iter().map(|f| self.out.span(*f)).collect();
         let hull_out = self.out.span(hull);
-        let cue = d.found.as_ref().and_then(|f| f.cue.as_ref());
         let statement = statement::build(&statement::Parts {
             attribution: d.attribution,
             source: sourcing.name.as_deref(),
@@ -102,10 +138,11 @@ impl Assembler<'_> {
             source: sourcing.source,
             cue: sourcing.cue,
             channel: sourcing.channel,
-            hedges: m.hedges.iter().map(|h| self.out.span(h.span)).collect(),
+            hedges,
             condition: m.modality.condition.map(|c| self.out.span(c)),
             future: m.modality.future.is_some(),
             negated: m.modality.negated.is_some(),
+            certainty: m.certainty,
             checkworthiness: score.score,
             checkworthy: score.score >= self.ex.options().checkworthy_threshold,
             category: score.category,

@@ -32,7 +32,8 @@ macro_rules! lexicon {
 
 pub const ABBREVIATIONS: LexiconFile = lexicon!("abbreviations", 2);
 pub const CUES: LexiconFile = lexicon!("cues", 4);
-pub const HEDGES: LexiconFile = lexicon!("hedges", 2);
+pub const HEDGES: LexiconFile = lexicon!("hedges", 3);
+pub const CUE_CERTAINTY: LexiconFile = lexicon!("cue_certainty", 2);
 pub const TITLES: LexiconFile = lexicon!("titles", 1);
 pub const SOURCE_NOUNS: LexiconFile = lexicon!("source_nouns", 2);
 pub const PLACES: LexiconFile = lexicon!("places", 1);
@@ -54,6 +55,7 @@ pub const ALL: &[LexiconFile] = &[
     ABBREVIATIONS,
     CUES,
     HEDGES,
+    CUE_CERTAINTY,
     TITLES,
     SOURCE_NOUNS,
     PLACES,

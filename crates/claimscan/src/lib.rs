@@ -54,8 +54,8 @@ mod tokens;
 mod words;
 
 pub use report::{
-    Attribution, Category, Claim, Cue, Entity, EntityKind, OffsetUnit, Report, SentenceOut, Source,
-    SourceKind, TextSpan, SCHEMA,
+    Attribution, Category, Certainty, Claim, Cue, Entity, EntityKind, Hedge, HedgeType, OffsetUnit,
+    Report, SentenceOut, Source, SourceKind, TextSpan, SCHEMA,
 };
 pub use span::Span;
 
@@ -131,6 +131,7 @@ pub struct Extractor {
     options: Options,
     pub(crate) lex: lexicon::Lexicons,
     pub(crate) hedges: modality::Hedges,
+    pub(crate) stance_levels: modality::StanceLevels,
     pub(crate) scorer: score::Scorer,
 }
 
@@ -142,6 +143,7 @@ impl Extractor {
             options,
             lex: lexicon::Lexicons::new(),
             hedges: modality::Hedges::new(),
+            stance_levels: modality::StanceLevels::new(),
             scorer: score::Scorer::new(),
         })
     }

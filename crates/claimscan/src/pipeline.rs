@@ -23,7 +23,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
     let found = attribution::find(&doc, lex);
     let drafts = claims::drafts(&doc, lex, &found, opts.author_claims, opts.min_claim_words);
     // 6. Hedges over the whole text; 7. entities.
-    let hedges = ex.hedges.find(doc.text);
+    let hedges = ex.hedges.find(&doc, lex);
     let ents = entities::find(&doc, &found, lex);
     // 8–11. Per claim: modality, source resolution, score, statement, offsets.
     let out = Out {
@@ -42,7 +42,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         mentions: &mentions,
         resolver: &resolver,
     };
-    let claims = drafts
+    let claims: Vec<Claim> = drafts
         .iter()
         .enumerate()
         .map(|(i, d)| assembler.claim(d, i))
@@ -76,8 +76,26 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         id: None,
         offsets: opts.offsets,
         sentences,
-        claims,
         entities,
-        hedges: hedges.iter().map(|h| out.span(h.span)).collect(),
+        hedges: document_hedges(&hedges, &claims, &out),
+        claims,
     }
+}
+
+/// The document's cues, with the weasels that vague sources of claims add, in text order.
+fn document_hedges(
+    hedges: &[crate::modality::HedgeHit],
+    claims: &[Claim],
+    out: &Out,
+) -> Vec<Hedge> {
+    let mut all: Vec<Hedge> = hedges.iter().map(|h| out.hedge(h)).collect();
+    for c in claims {
+        for h in &c.hedges {
+            if h.kind == HedgeType::Weasel && !all.contains(h) {
+                all.push(h.clone());
+            }
+        }
+    }
+    all.sort_by_key(|h| (h.start, h.end));
+    all
 }

@@ -1,4 +1,4 @@
-//! Report format v1: the JSON shape that the CLI, the WASM module and the page all speak.
+//! Report format v1.1: the JSON shape that the CLI, the WASM module and the page all speak.
 //!
 //! Every span carries `start`, `end` (in the unit named by [`Report::offsets`]) and the `text`
 //! they cut from the input. See `docs/report-format.md` and `docs/report.schema.json`.
@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 /// The schema tag written into every report.
-pub const SCHEMA: &str = "claimscan/1";
+/// `claimscan/1.1` adds the hedge `type` and the claim `certainty` to `claimscan/1`.
+pub const SCHEMA: &str = "claimscan/1.1";
 
 /// The unit that every `start`/`end` in a report counts in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -113,6 +114,50 @@ pub struct Cue {
     pub class: String,
 }
 
+/// What kind of uncertainty a hedge cue marks (format 1.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HedgeType {
+    /// A possibility or evidential hedge: "may", "reportedly", "appears to".
+    Epistemic,
+    /// A belief rather than a fact: "believe", "expect", "fear".
+    Doxastic,
+    /// A condition: "if", "unless", an inverted "should".
+    Condition,
+    /// An open question: "whether", "investigate".
+    Investigation,
+    /// A prediction: "will", "is expected to", "forecast".
+    Prediction,
+    /// A vague attribution: "some say", "it is believed", "critics argue".
+    Weasel,
+    /// An estimate before a quantity: "about", "nearly".
+    Approximator,
+}
+
+/// One uncertainty cue: a [`TextSpan`] with its [`HedgeType`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hedge {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: HedgeType,
+}
+
+/// How sure a claim is worded (format 1.1), from most to least sure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Stated as a fact.
+    Certain,
+    /// Believed, predicted, alleged or "likely".
+    Probable,
+    /// Only possible: "may", "could", "whether".
+    Possible,
+    /// Holds only under a condition.
+    Conditional,
+}
+
 /// The claim category used by check-worthiness.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -142,10 +187,13 @@ pub struct Claim {
     pub cue: Option<Cue>,
     /// Where it was said ("in an interview with the German newspaper Bild").
     pub channel: Option<TextSpan>,
-    pub hedges: Vec<TextSpan>,
+    /// The uncertainty cues that modify the claim's clauses, typed.
+    pub hedges: Vec<Hedge>,
     pub condition: Option<TextSpan>,
     pub future: bool,
     pub negated: bool,
+    /// How sure the claim is worded; the `certainty:` reasons say why.
+    pub certainty: Certainty,
     pub checkworthiness: f64,
     pub checkworthy: bool,
     pub category: Category,
@@ -186,8 +234,8 @@ pub struct Report {
     pub sentences: Vec<SentenceOut>,
     pub claims: Vec<Claim>,
     pub entities: Vec<Entity>,
-    /// Every hedge cue in the document, inside claims or not.
-    pub hedges: Vec<TextSpan>,
+    /// Every hedge cue in the document, inside claims or not, typed.
+    pub hedges: Vec<Hedge>,
 }
 
 /// `as_str` for a report enum: its serde name, the one string every face (CLI, page, tests)
@@ -225,6 +273,16 @@ serde_names! {
         Other = "other",
     }
     EntityKind { Person = "person", Organization = "organization", Place = "place", Other = "other" }
+    HedgeType {
+        Epistemic = "epistemic",
+        Doxastic = "doxastic",
+        Condition = "condition",
+        Investigation = "investigation",
+        Prediction = "prediction",
+        Weasel = "weasel",
+        Approximator = "approximator",
+    }
+    Certainty { Certain = "certain", Probable = "probable", Possible = "possible", Conditional = "conditional" }
 }
 
 #[cfg(test)]
@@ -244,5 +302,7 @@ mod names {
         check(SourceKind::ALL, SourceKind::as_str);
         check(Category::ALL, Category::as_str);
         check(EntityKind::ALL, EntityKind::as_str);
+        check(HedgeType::ALL, HedgeType::as_str);
+        check(Certainty::ALL, Certainty::as_str);
     }
 }

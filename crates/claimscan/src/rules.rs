@@ -11,7 +11,7 @@
 //! | `source:` (found) | `attribution/noun_phrase.rs`, the construction files |
 //! | `source:resolved:`, `source:vague:` | [`crate::resolve`] |
 //! | `claim:` | [`crate::claims`] |
-//! | `hedge:`, `condition:`, `future:`, `negation:` | [`crate::modality`] |
+//! | `hedge:`, `condition:`, `future:`, `negation:`, `certainty:` | [`crate::modality`] |
 //! | `entity:` | [`crate::entities`] |
 //! | `score:` | [`crate::score`] |
 //!
@@ -124,10 +124,22 @@ rules! {
     ClaimJoinerDropped = "claim:joiner-dropped" Colon: "the conjunction that joined this clause was left out of the claim";
     // Modality: modality.rs.
     HedgeLexicon = "hedge:lexicon:hedges" Colon: "a hedge from the hedge lexicon, with its type";
+    HedgeCondition = "hedge:condition" Colon: "a word that opens a condition (\u{201c}if\u{201d}, \u{201c}unless\u{201d}, \u{201c}until\u{201d} or \u{201c}once\u{201d} before a clause, an inverted \u{201c}should\u{201d}/\u{201c}were\u{201d}/\u{201c}had\u{201d})";
+    HedgeIndirectQuestion = "hedge:indirect-question" Colon: "\u{201c}if\u{201d} after a verb of asking or knowing opens an open question (investigation)";
+    HedgePrediction = "hedge:prediction" Colon: "a modal of prediction (\u{201c}will\u{201d}, \u{201c}shall\u{201d}, \u{201c}going to\u{201d})";
+    HedgeWouldReported = "hedge:would-reported" Colon: "\u{201c}would\u{201d} after a past reporting verb: a backshifted \u{201c}will\u{201d}, a prediction";
+    HedgeWouldHypothetical = "hedge:would-hypothetical" Colon: "\u{201c}would\u{201d} with no reporting verb before it: a hypothetical, a condition left unsaid";
+    HedgeVagueSource = "hedge:vague-source" Colon: "the claim's source is a vague group (\u{201c}critics\u{201d}): a weasel";
     Condition = "condition" Colon: "the claim holds only under a condition";
     Future = "future" Colon: "the claim is about the future";
     FutureWouldReported = "future:would-in-reported-speech" Colon: "\u{201c}would\u{201d} in reported speech reports a prediction";
     Negation = "negation" Colon: "the claim is negated";
+    // Certainty: modality/certainty.rs.
+    CertaintyCue = "certainty:cue" Colon: "a cue in the claim lowers how sure it is to the cue's level";
+    CertaintyNegatedCue = "certainty:negated-cue" Colon: "a negated cue of belief or likelihood (\u{201c}does not expect\u{201d}) leaves only a possibility";
+    CertaintyStance = "certainty:stance" Colon: "the reporting cue's stance (lexicon cue_certainty) lowers how sure the claim is";
+    CertaintyCondition = "certainty:condition" Colon: "the claim holds only under a condition: conditional";
+    CertaintyLevel = "certainty:level" Colon: "the claim's certainty: the lowest level any step gave";
     // Entities: entities.rs.
     EntitySource = "entity:source-of-attribution" Colon: "a named source of an attribution";
     EntityLexiconOrShape = "entity:lexicon-or-shape" Colon: "a known place or organisation, an acronym, or an organisational word";
@@ -303,6 +315,7 @@ mod tests {
             "condition:",
             "future:",
             "negation:",
+            "certainty:",
             "entity:",
             "score:",
         ];

@@ -9,7 +9,7 @@ use crate::analysis::Analysis;
 use crate::dom;
 use crate::labels::{attribution_class, attribution_label, category_label, source_kind_label};
 use crate::reasons::readable;
-use crate::triage::Certainty;
+use crate::triage::certainty_label;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {
@@ -80,12 +80,21 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     };
     let kind = claim.attribution;
     let score = claim.checkworthiness;
-    let certainty = Certainty::of(claim);
-    let hedges: Vec<&str> = claim.hedges.iter().map(|h| h.text.as_str()).collect();
-    let certainty_text = match certainty {
-        Certainty::Firm => None,
-        _ if hedges.is_empty() => Some(certainty.label().to_string()),
-        _ => Some(format!("{} ({})", certainty.label(), hedges.join(", "))),
+    let certainty = claim.certainty;
+    let hedges: Vec<String> = claim
+        .hedges
+        .iter()
+        .map(|h| format!("{} – {}", h.text, h.kind.as_str()))
+        .collect();
+    // Every card names its certainty, "stated as fact" included.
+    let certainty_text = if hedges.is_empty() {
+        Some(certainty_label(certainty).to_string())
+    } else {
+        Some(format!(
+            "{} ({})",
+            certainty_label(certainty),
+            hedges.join(", ")
+        ))
     };
     let cue = claim.cue.as_ref().map(|c| {
         html! {

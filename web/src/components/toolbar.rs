@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::labels::{attribution_label, category_label, ATTRIBUTIONS, CATEGORIES};
-use crate::triage::{Certainty, Filters, Sort, CERTAINTIES};
+use crate::triage::{certainty_label, Certainty, Filters, Sort, CERTAINTIES};
 
 /// How many sources the source filter offers.
 const SOURCE_OPTIONS: usize = 60;
@@ -139,15 +139,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let certainty = select(
         "filter-certainty",
         "Certainty",
-        f.certainty.map_or("", Certainty::key),
+        f.certainty.map_or("", Certainty::as_str),
         std::iter::once(any())
             .chain(
                 CERTAINTIES
                     .iter()
-                    .map(|c| (c.key().into(), c.label().into())),
+                    .map(|c| (c.as_str().into(), certainty_label(*c).into())),
             )
             .collect(),
-        change(|f, v| f.certainty = CERTAINTIES.into_iter().find(|c| c.key() == v)),
+        change(|f, v| f.certainty = CERTAINTIES.iter().copied().find(|c| c.as_str() == v)),
     );
     let category = select(
         "filter-category",

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use claimscan::{Attribution, Claim, Report, TextSpan};
+use claimscan::{Attribution, Certainty, Claim, Hedge, Report};
 
 use super::{Format, Outcome};
 
@@ -168,7 +168,7 @@ impl<W: Write> Write for Indent<W> {
 // CSV
 
 /// The CSV columns, one row per claim.
-pub(crate) const CSV_HEADER: [&str; 15] = [
+pub(crate) const CSV_HEADER: [&str; 16] = [
     "doc_id",
     "claim_id",
     "attribution",
@@ -184,13 +184,14 @@ pub(crate) const CSV_HEADER: [&str; 15] = [
     "category",
     "hedges",
     "condition",
+    "certainty",
 ];
 
 fn write_csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
     let doc_id = report.id.as_deref().unwrap_or("");
     for c in &report.claims {
         let source = c.source.as_ref();
-        let row: [String; 15] = [
+        let row: [String; 16] = [
             doc_id.to_string(),
             c.id.clone(),
             attribution_name(c.attribution).to_string(),
@@ -204,11 +205,12 @@ fn write_csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
             c.checkworthiness.to_string(),
             c.checkworthy.to_string(),
             category_name(c),
-            join_spans(&c.hedges, "; "),
+            join_hedges(&c.hedges, "; "),
             c.condition
                 .as_ref()
                 .map(|s| s.text.clone())
                 .unwrap_or_default(),
+            c.certainty.as_str().to_string(),
         ];
         write_csv_row(out, row.iter().map(String::as_str))?;
     }
@@ -268,11 +270,11 @@ fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
     }
     writeln!(
         out,
-        "| Claim | Attribution | Source | Cue | Content | Score | Check-worthy | Category | Hedges | Condition |"
+        "| Claim | Attribution | Source | Cue | Content | Score | Check-worthy | Category | Hedges | Condition | Certainty |"
     )?;
     writeln!(
         out,
-        "| --- | --- | --- | --- | --- | ---: | :---: | --- | --- | --- |"
+        "| --- | --- | --- | --- | --- | ---: | :---: | --- | --- | --- | --- |"
     )?;
     for c in &report.claims {
         let source = match &c.source {
@@ -292,7 +294,7 @@ fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
         };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {:.2} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {:.2} | {} | {} | {} | {} | {} |",
             md_cell(&c.id),
             attribution_name(c.attribution),
             md_cell(&source),
@@ -301,8 +303,9 @@ fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
             c.checkworthiness,
             if c.checkworthy { "yes" } else { "no" },
             category_name(c),
-            md_cell(&join_spans(&c.hedges, ", ")),
+            md_cell(&join_hedges(&c.hedges, ", ")),
             md_cell(c.condition.as_ref().map_or("", |s| s.text.as_str())),
+            c.certainty.as_str(),
         )?;
     }
     Ok(())
@@ -435,7 +438,7 @@ fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<
         }
         writeln!(out, "{}", field("content", &content(c)))?;
         if !c.hedges.is_empty() {
-            writeln!(out, "{}", field("hedges", &join_spans(&c.hedges, ", ")))?;
+            writeln!(out, "{}", field("hedges", &join_hedges(&c.hedges, ", ")))?;
         }
         if let Some(cond) = &c.condition {
             writeln!(out, "{}", field("condition", &one_line(&cond.text)))?;
@@ -446,6 +449,9 @@ fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<
             .collect();
         if !flags.is_empty() {
             writeln!(out, "{}", field("modality", &flags.join(", ")))?;
+        }
+        if c.certainty != Certainty::Certain {
+            writeln!(out, "{}", field("certainty", c.certainty.as_str()))?;
         }
         if c.statement != c.text {
             writeln!(out, "{}", field("statement", &one_line(&c.statement)))?;
@@ -494,10 +500,11 @@ fn content(c: &Claim) -> String {
     }
 }
 
-fn join_spans(spans: &[TextSpan], sep: &str) -> String {
-    spans
+/// Hedges as `may (epistemic)`, joined by `sep`.
+fn join_hedges(hedges: &[Hedge], sep: &str) -> String {
+    hedges
         .iter()
-        .map(|s| one_line(&s.text))
+        .map(|h| format!("{} ({})", one_line(&h.text), h.kind.as_str()))
         .collect::<Vec<_>>()
         .join(sep)
 }

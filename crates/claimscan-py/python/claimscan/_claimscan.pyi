@@ -1,4 +1,4 @@
-# Type stubs for the native module. Report format v1 (docs/report-format.md), as dicts.
+# Type stubs for the native module. Report format v1.1 (docs/report-format.md), as dicts.
 from typing import Iterable, List, Literal, Optional, Sequence, TypedDict
 
 __version__: str
@@ -39,6 +39,19 @@ class Source(TypedDict):
     kind: SourceKind
     vague: bool
 
+HedgeType = Literal[
+    "epistemic", "doxastic", "condition", "investigation", "prediction", "weasel", "approximator"
+]
+Certainty = Literal["certain", "probable", "possible", "conditional"]
+
+class Hedge(TypedDict):
+    """An uncertainty cue: a TextSpan with its type (format 1.1)."""
+
+    start: int
+    end: int
+    text: str
+    type: HedgeType
+
 # "class" is a keyword, hence the functional form.
 Cue = TypedDict("Cue", {"text": str, "start": int, "end": int, "lemma": str, "class": str})
 
@@ -53,10 +66,11 @@ class Claim(TypedDict):
     source: Optional[Source]
     cue: Optional[Cue]
     channel: Optional[TextSpan]
-    hedges: List[TextSpan]
+    hedges: List[Hedge]
     condition: Optional[TextSpan]
     future: bool
     negated: bool
+    certainty: Certainty
     checkworthiness: float
     checkworthy: bool
     category: Category
@@ -71,13 +85,13 @@ class Entity(TypedDict):
     mentions: List[TextSpan]
 
 class Report(TypedDict):
-    schema: Literal["claimscan/1"]
+    schema: Literal["claimscan/1.1"]
     id: Optional[str]
     offsets: OffsetUnit
     sentences: List[Sentence]
     claims: List[Claim]
     entities: List[Entity]
-    hedges: List[TextSpan]
+    hedges: List[Hedge]
 
 class Extractor:
     """Build once, call many times. Bad options raise ValueError naming the option."""

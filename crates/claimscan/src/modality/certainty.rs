@@ -1,0 +1,92 @@
+//! A claim's certainty: `certain`, lowered by each of its own cues to the cue's level, by its
+//! reporting cue's stance (lexicon `cue_certainty`: "alleged", "believes" say probable), by a
+//! negated probable cue ("does not expect": possible) and by a condition (conditional). The
+//! claim takes the lowest level any step gave; every step that lowers it is a reason.
+
+use std::collections::HashMap;
+
+use super::cues::{parse_level, HedgeHit};
+use crate::lexicon;
+use crate::report::Certainty;
+use crate::rules::{Reason, Rule};
+
+/// The stance levels of reporting cues (`cue_certainty.txt`), keyed `class:NAME`/`lemma:LEMMA`.
+pub struct StanceLevels(HashMap<&'static str, Certainty>);
+
+impl StanceLevels {
+    pub fn new() -> StanceLevels {
+        StanceLevels(
+            lexicon::CUE_CERTAINTY
+                .entries()
+                .map(|e| (e[0], parse_level(e[1])))
+                .collect(),
+        )
+    }
+
+    /// The level the cue `lemma` of stance `class` gives its content, with the entry that said so.
+    fn of(&self, lemma: &str, class: &str) -> Option<(String, Certainty)> {
+        let by_lemma = format!("lemma:{lemma}");
+        if let Some(l) = self.0.get(by_lemma.as_str()) {
+            return Some((by_lemma, *l));
+        }
+        let by_class = format!("class:{class}");
+        self.0.get(by_class.as_str()).map(|l| (by_class, *l))
+    }
+}
+
+impl Default for StanceLevels {
+    fn default() -> Self {
+        StanceLevels::new()
+    }
+}
+
+/// What a claim's certainty is derived from.
+pub struct Inputs<'a> {
+    pub hedges: &'a [(&'a HedgeHit, bool)],
+    /// The reporting cue's lemma and stance class.
+    pub cue: Option<(&'a str, &'a str)>,
+    /// The condition's marker, when the claim has one.
+    pub condition: Option<&'a str>,
+}
+
+/// The claim's certainty and the reasons of every step that lowered it, then the result.
+pub fn derive(levels: &StanceLevels, inp: &Inputs) -> (Certainty, Vec<Reason>) {
+    let mut level = Certainty::Certain;
+    let mut reasons = Vec::new();
+    let mut lower = |to: Certainty, rule: Rule, arg: String, reasons: &mut Vec<Reason>| {
+        if to > Certainty::Certain {
+            reasons.push(Reason::with(rule, format!("{arg}={}", to.as_str())));
+            level = level.max(to);
+        }
+    };
+    for (h, negated) in inp.hedges {
+        if *negated && h.level == Certainty::Probable {
+            lower(
+                Certainty::Possible,
+                Rule::CertaintyNegatedCue,
+                h.phrase.to_string(),
+                &mut reasons,
+            );
+        } else {
+            lower(
+                h.level,
+                Rule::CertaintyCue,
+                h.phrase.to_string(),
+                &mut reasons,
+            );
+        }
+    }
+    if let Some((key, l)) = inp.cue.and_then(|(lemma, class)| levels.of(lemma, class)) {
+        lower(l, Rule::CertaintyStance, key, &mut reasons);
+    }
+    if let Some(marker) = inp.condition {
+        lower(
+            Certainty::Conditional,
+            Rule::CertaintyCondition,
+            marker.to_string(),
+            &mut reasons,
+        );
+    }
+    reasons.push(Reason::with(Rule::CertaintyLevel, level.as_str()));
+    (level, reasons)
+}

@@ -1,0 +1,229 @@
+//! Conditions: clauses opened by "if", "unless", "provided that", "as long as", "in case",
+//! "until" or "once" before a clause, or by an inverted "should"/"were"/"had" ("should Russia
+//! breach the terms", "Should talks fail, …"). "if" after a question word ("asked if") opens an
+//! indirect question instead: an investigation cue.
+
+use super::cues::HedgeHit;
+use crate::report::{Certainty, HedgeType};
+use crate::rules::Rule;
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+use crate::words::{is_auxiliary, is_be, is_determiner, is_subject_pronoun};
+
+/// The condition and indirect-question cues of one sentence's tokens.
+pub(super) fn cues(toks: &[Tok], out: &mut Vec<HedgeHit>) {
+    for i in 0..toks.len() {
+        if toks[i].is("if") && if_is_question(toks, i) {
+            out.push(HedgeHit {
+                span: toks[i].span,
+                phrase: "if",
+                kind: HedgeType::Investigation,
+                level: Certainty::Possible,
+                rule: Rule::HedgeIndirectQuestion,
+            });
+        } else if let Some((first, marker)) = marker_at(toks, i) {
+            out.push(HedgeHit {
+                span: Span::new(
+                    toks[first].span.start,
+                    toks[i].span.end.max(marker_end(toks, i, marker)),
+                ),
+                phrase: marker,
+                kind: HedgeType::Condition,
+                level: Certainty::Conditional,
+                rule: Rule::HedgeCondition,
+            });
+        }
+    }
+}
+
+/// The end of a two-word marker that continues after `toks[i]` ("provided that").
+fn marker_end(toks: &[Tok], i: usize, marker: &str) -> usize {
+    match marker {
+        "provided that" | "as long as" => toks.get(i + 1).map_or(toks[i].span.end, |t| t.span.end),
+        _ => toks[i].span.end,
+    }
+}
+
+/// `if` asks a question after a verb of asking, knowing or deciding ("asked if", "unclear if").
+fn if_is_question(toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    matches!(
+        p.lower.as_str(),
+        "or" | "ask"
+            | "asked"
+            | "asks"
+            | "asking"
+            | "wonder"
+            | "wondered"
+            | "wonders"
+            | "know"
+            | "knows"
+            | "knew"
+            | "see"
+            | "unclear"
+            | "clear"
+            | "sure"
+            | "decide"
+            | "decided"
+            | "determine"
+            | "check"
+            | "checked"
+            | "checking"
+            | "question"
+            | "doubt"
+    )
+}
+
+/// A condition marker at `toks[i]`: the index of its first token and its name.
+fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
+    let t = &toks[i];
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(i + 1);
+    let m = match t.lower.as_str() {
+        "if" if !prev.is_some_and(|p| p.is("even") || p.is("as")) && !if_is_concessive(next) => {
+            "if"
+        }
+        "unless" => "unless",
+        "provided" | "providing" if next.is_some_and(|n| n.is("that")) => "provided that",
+        "long"
+            if prev.is_some_and(|p| p.is("as"))
+                && next.is_some_and(|n| n.is("as"))
+                && !toks.get(i + 2).is_some_and(|n| {
+                    n.is("possible") || n.lower.starts_with(|c: char| c.is_ascii_digit())
+                }) =>
+        {
+            return Some((i - 1, "as long as"));
+        }
+        "case" if prev.is_some_and(|p| p.is("in")) && next.is_some_and(|n| !n.is("of")) => {
+            return Some((i - 1, "in case"));
+        }
+        "until" | "till" if opens_clause(toks, i + 1) && !prev.is_some_and(|p| p.is("not")) => {
+            "until"
+        }
+        "once" if opens_clause(toks, i + 1) && !prev.is_some_and(|p| is_be(&p.lower)) => "once",
+        "should" | "were" | "had" if is_inversion(toks, i) => "inversion",
+        _ => return None,
+    };
+    Some((i, m))
+}
+
+/// "most if not all", "little, if any": "if" before "not"/"any"/"ever" concedes, it sets no
+/// condition.
+fn if_is_concessive(next: Option<&Tok>) -> bool {
+    next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "not" | "any" | "anything" | "ever" | "only"
+        )
+    })
+}
+
+/// A clause starts at `toks[k]`: a subject (a determiner or a subject pronoun, or a name) and,
+/// within six words and before any comma, a finite verb.
+fn opens_clause(toks: &[Tok], k: usize) -> bool {
+    let Some(s) = toks.get(k) else { return false };
+    let subject = is_subject_pronoun(&s.lower)
+        || (is_determiner(&s.lower) && !matches!(s.lower.as_str(), "a" | "an" | "more" | "one"))
+        || (s.cap && s.is_word());
+    if !subject {
+        return false;
+    }
+    toks.iter()
+        .skip(k + 1)
+        .take(6)
+        .take_while(|t| t.is_word())
+        .any(|t| is_be(&t.lower) || is_auxiliary(&t.lower) || is_finite_verb_form(&t.lower))
+}
+
+/// A third-person or past form of a verb, as far as its ending tells: "ends", "finished".
+fn is_finite_verb_form(w: &str) -> bool {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    (w.len() > 3 && w.ends_with("ed"))
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+}
+
+/// An inverted "should"/"were"/"had" has a subject and then a verb ("should Russia breach",
+/// "were the talks to fail"), with no comma in between; it opens the sentence or follows a
+/// word that is no subject, and the sentence is no question.
+fn is_inversion(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(i + 1);
+    let subject_next = next.is_some_and(|n| {
+        n.is_word()
+            && (n.cap
+                || is_determiner(&n.lower)
+                || (is_subject_pronoun(&n.lower) && n.lower != "it"))
+    });
+    let prev_ok = match prev {
+        None => true,
+        Some(p) if matches!(p.kind, TokKind::Punct(',' | ';' | '—') | TokKind::QuoteOpen) => true,
+        // After a noun, "were"/"had" is the verb of its clause ("the towns were closer").
+        Some(p) if t.lower != "should" => matches!(p.lower.as_str(), "and" | "but" | "or" | "even"),
+        Some(p) => {
+            p.is_word()
+                && !is_subject_pronoun(&p.lower)
+                && !matches!(
+                    p.lower.as_str(),
+                    "what" | "how" | "why" | "where" | "when" | "who" | "that" | "which"
+                )
+        }
+    };
+    let question = toks.last().is_some_and(|l| l.is_punct('?'));
+    subject_next && prev_ok && !question && inversion_has_verb(toks, i + 1, t.lower.as_str())
+}
+
+fn inversion_has_verb(toks: &[Tok], from: usize, aux: &str) -> bool {
+    for t in toks.iter().skip(from).take(6) {
+        if !t.is_word() {
+            return false;
+        }
+        if aux == "were" && t.is("to") {
+            return true;
+        }
+        if aux == "had" && t.lower.ends_with("ed") {
+            return true;
+        }
+        if aux == "should" && !t.cap && !is_determiner(&t.lower) && !is_subject_pronoun(&t.lower) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The condition clause opened at `toks[i]`, if any: its span and its marker.
+pub(super) fn clause_at(toks: &[Tok], i: usize) -> Option<(Span, &'static str)> {
+    if toks[i].is("if") && if_is_question(toks, i) {
+        return None;
+    }
+    let (start, marker) = marker_at(toks, i)?;
+    let n = toks.len();
+    // To the next comma when the condition opens its clause, else to the end.
+    let opens = start == 0
+        || matches!(
+            toks[start - 1].kind,
+            TokKind::Punct(',' | ';' | ':' | '—') | TokKind::QuoteOpen
+        );
+    let mut end = i + 1;
+    while end < n {
+        let e = &toks[end];
+        if matches!(
+            e.kind,
+            TokKind::Punct(';' | '.' | '!' | '?') | TokKind::QuoteClose
+        ) || (opens && e.is_punct(','))
+        {
+            break;
+        }
+        end += 1;
+    }
+    (end > i + 1).then(|| {
+        (
+            Span::new(toks[start].span.start, toks[end - 1].span.end),
+            marker,
+        )
+    })
+}

@@ -1,0 +1,197 @@
+//! Context rules: a lexicon cue counts only where its context reads as uncertain. Each rule has
+//! a minimal pair in `tests/cases/certainty.json` (one hedged sentence, one not).
+//!
+//! - an approximator ("about", "nearly", "up to") only before a quantity;
+//! - "could not" states an inability, not a possibility;
+//! - a capitalised "May" inside a sentence, or before a number, is the month;
+//! - "as expected", "than forecast": a participle after "as"/"than" reports a fact;
+//! - "possible" in "as soon as possible", "made it possible", "possible to" (feasible) is no
+//!   possibility; "apparent" after "became"/"is" means evident; "potential" as a noun ("its
+//!   potential to") is no cue, as an adjective ("a potential strike") it is;
+//! - "appear" hedges before "to", "that" or an adjective, not in "appeared in court";
+//! - "no doubt", "without doubt" say certain;
+//! - a noun reading after a determiner ("a thought", "the suspect") is no cue;
+//! - "considered the bid": the verb with an object is no cue;
+//! - "set to" predicts only after a form of "be" ("is set to rise", not "set to music").
+
+use super::cues::Entry;
+use crate::report::HedgeType;
+use crate::tokens::{Tok, TokKind};
+use crate::words::{is_be, is_determiner};
+
+/// Whether the lexicon match `toks[i..j]` of `entry` is a cue in its context.
+pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(j);
+    let first = &toks[i];
+    if entry.kind == HedgeType::Approximator {
+        return is_quantity_at(toks, j);
+    }
+    match entry.phrase {
+        "may" => !is_month_may(first, i, next),
+        "could" => !next.is_some_and(|n| n.is("not") || n.lower == "n't"),
+        "possible" => !possible_is_idiom(toks, i) && !next.is_some_and(|n| n.is("to")),
+        "doubt" => !prev
+            .is_some_and(|p| matches!(p.lower.as_str(), "no" | "without" | "beyond" | "little")),
+        "expected" | "predicted" | "anticipated" | "feared" | "forecast" | "suspected"
+        | "estimated" | "hoped" => !prev.is_some_and(|p| p.is("as") || p.is("than")),
+        // "with regard to", "in regard to": a preposition.
+        "regard" if prev.is_some_and(|p| p.is("with") || p.is("in")) => false,
+        // The noun after a determiner: "a thought", "the suspect", "their fear".
+        "thought" | "suspect" | "suspects" | "regard" | "fear" | "hope" => {
+            !prev.is_some_and(|p| is_determiner(&p.lower) && !p.is("no"))
+        }
+        "consider" | "considered" | "considers" => {
+            !next.is_some_and(is_object_start) || prev.is_some_and(is_passive_marker)
+        }
+        "appear" | "appears" | "appeared" => next.is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "to" | "that"
+                    | "likely"
+                    | "unlikely"
+                    | "certain"
+                    | "ready"
+                    | "poised"
+                    | "set"
+                    | "close"
+                    | "unable"
+                    | "willing"
+                    | "keen"
+                    | "headed"
+                    | "destined"
+                    | "increasingly"
+                    | "more"
+                    | "less"
+                    | "not"
+            )
+        }),
+        "apparent" => !prev.is_some_and(|p| {
+            is_be(&p.lower)
+                || matches!(
+                    p.lower.as_str(),
+                    "become" | "became" | "becomes" | "becoming" | "made"
+                )
+        }),
+        "potential" => next.is_some_and(|n| {
+            n.is_word()
+                && !matches!(
+                    n.lower.as_str(),
+                    "to" | "of" | "in" | "for" | "is" | "was" | "and" | "or" | "as" | "that"
+                )
+        }),
+        "set to" => prev.is_some_and(|p| is_be(&p.lower)),
+        _ => true,
+    }
+}
+
+/// "May" the month: capitalised inside a sentence, or before a number at its start.
+fn is_month_may(t: &Tok, i: usize, next: Option<&Tok>) -> bool {
+    let starts_sentence = i == 0;
+    t.cap && (!starts_sentence || next.is_some_and(starts_with_digit))
+}
+
+fn starts_with_digit(t: &Tok) -> bool {
+    t.lower.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "as soon as possible", "the best possible", "made (it) possible", "whenever possible".
+fn possible_is_idiom(toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t: &Tok| t.lower.as_str());
+    let prev = if i > 0 { w(i - 1) } else { "" };
+    let prev2 = if i > 1 { w(i - 2) } else { "" };
+    let makes = |x: &str| matches!(x, "make" | "makes" | "made" | "making");
+    matches!(
+        prev,
+        "as" | "best"
+            | "greatest"
+            | "highest"
+            | "lowest"
+            | "largest"
+            | "smallest"
+            | "whenever"
+            | "wherever"
+            | "everything"
+            | "all"
+            | "every"
+            | "maximum"
+            | "minimum"
+            | "fastest"
+    ) || makes(prev)
+        || (makes(prev2) && matches!(prev, "it" | "this" | "that"))
+}
+
+/// A word that opens a direct object: a determiner or an object pronoun.
+fn is_object_start(t: &Tok) -> bool {
+    is_determiner(&t.lower) && !matches!(t.lower.as_str(), "most" | "more" | "one")
+        || matches!(
+            t.lower.as_str(),
+            "him" | "them" | "it" | "us" | "me" | "whether"
+        )
+}
+
+/// "is considered", "widely considered": the passive of a judgement verb.
+fn is_passive_marker(t: &Tok) -> bool {
+    is_be(&t.lower)
+        || t.lower.ends_with("ly")
+        || matches!(t.lower.as_str(), "often" | "also" | "still" | "now")
+}
+
+/// A quantity starts at `toks[k]`: a figure, a number word, a currency sign, or "a"/"an"
+/// before a number word ("about a dozen", "nearly half").
+pub(super) fn is_quantity_at(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    match t.kind {
+        TokKind::Punct(c) => matches!(c, '$' | '€' | '£' | '¥'),
+        TokKind::Word => {
+            starts_with_digit(t)
+                || is_number_word(&t.lower)
+                || (matches!(t.lower.as_str(), "a" | "an")
+                    && toks.get(k + 1).is_some_and(|n| is_number_word(&n.lower)))
+        }
+        _ => false,
+    }
+}
+
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "fifteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "billion"
+            | "billions"
+            | "dozen"
+            | "dozens"
+            | "half"
+            | "third"
+            | "quarter"
+            | "twice"
+            | "double"
+            | "triple"
+    )
+}

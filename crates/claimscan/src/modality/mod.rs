@@ -1,0 +1,215 @@
+//! Stage 6: modality — how sure each claim is.
+//!
+//! One typed list of uncertainty cues per document ([`Hedges::find`]): the `hedges` lexicon
+//! (epistemic, doxastic, investigation, prediction, weasel, approximator and a few condition
+//! phrases) filtered by context rules ([`context`]), the condition markers ([`condition`]) and
+//! the predictions and hypothetical "would" ([`prediction`]). Per claim ([`for_claim`]) the
+//! cues inside its fragments, its condition clause, future and negation ([`negation`]), and
+//! its certainty ([`certainty`]).
+
+mod certainty;
+mod condition;
+mod context;
+mod cues;
+mod negation;
+mod prediction;
+
+pub use certainty::StanceLevels;
+pub use cues::{HedgeHit, Hedges};
+
+use crate::document::Document;
+use crate::report::Certainty;
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
+use crate::tokens::Tok;
+
+/// Condition, future and negation of one stretch of tokens.
+#[derive(Clone, Debug, Default)]
+pub struct Modality {
+    pub condition: Option<Span>,
+    /// The condition's marker ("if", "inversion").
+    pub condition_marker: Option<&'static str>,
+    pub future: Option<String>,
+    pub negated: Option<String>,
+    pub reasons: Vec<Reason>,
+}
+
+/// Analyse `toks` (the tokens of a claim's content).
+pub fn analyse(toks: &[Tok]) -> Modality {
+    let mut m = Modality::default();
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if !t.is_word() {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        let next = toks.get(i + 1);
+        if m.condition.is_none() {
+            if let Some((span, marker)) = condition::clause_at(toks, i) {
+                m.condition = Some(span);
+                m.condition_marker = Some(marker);
+                m.reasons.push(Reason::with(Rule::Condition, marker));
+            }
+        }
+        if m.future.is_none() {
+            if let Some(f) = prediction::future_at(t, prev, next) {
+                m.reasons.push(Reason::with(Rule::Future, f.clone()));
+                m.future = Some(f);
+            }
+        }
+        if m.negated.is_none() && negation::negation_at(t, next) {
+            m.reasons
+                .push(Reason::with(Rule::Negation, t.lower.clone()));
+            m.negated = Some(t.lower.clone());
+        }
+    }
+    m
+}
+
+/// The modality of one claim: the cues inside its fragments, the condition, future and
+/// negation of its own tokens, and its certainty. In reported speech "would" reports a
+/// prediction.
+pub struct ClaimModality<'h> {
+    pub hedges: Vec<&'h HedgeHit>,
+    pub modality: Modality,
+    pub certainty: Certainty,
+    /// Cue reasons first, then condition, future and negation, then the certainty steps.
+    pub reasons: Vec<Reason>,
+}
+
+/// What a claim's modality is read from besides its text.
+pub struct ClaimContext<'a> {
+    pub attributed: bool,
+    /// The reporting cue's lemma and stance class.
+    pub cue: Option<(&'a str, &'a str)>,
+    pub levels: &'a StanceLevels,
+}
+
+/// Modality for the claim made of `fragments`, given the document's `hedges` (in text order).
+pub fn for_claim<'h>(
+    doc: &Document,
+    hedges: &'h [HedgeHit],
+    fragments: &[Span],
+    cx: &ClaimContext,
+) -> ClaimModality<'h> {
+    let hull = fragments
+        .iter()
+        .copied()
+        .reduce(Span::hull)
+        .unwrap_or_default();
+    // The content's own tokens.
+    let content_toks: Vec<Tok> = doc.toks[doc.sentences_over(hull)]
+        .iter()
+        .flatten()
+        .filter(|t| fragments.iter().any(|f| f.contains(t.span)))
+        .cloned()
+        .collect();
+    let mut m = analyse(&content_toks);
+    if cx.attributed && m.future.is_none() && content_toks.iter().any(|t| t.is("would")) {
+        m.future = Some("would".into());
+        m.reasons.push(Reason::new(Rule::FutureWouldReported));
+    }
+    let h0 = hedges.partition_point(|h| h.span.start < hull.start);
+    let h1 = hedges.partition_point(|h| h.span.start < hull.end);
+    let claim_hedges: Vec<&HedgeHit> = hedges[h0..h1.max(h0)]
+        .iter()
+        .filter(|h| fragments.iter().any(|f| f.contains(h.span)))
+        .collect();
+    let negated: Vec<(&HedgeHit, bool)> = claim_hedges
+        .iter()
+        .map(|h| {
+            let i = content_toks.partition_point(|t| t.span.start < h.span.start);
+            (*h, negation::negates_cue(&content_toks, i))
+        })
+        .collect();
+    let mut reasons: Vec<Reason> = claim_hedges.iter().map(|h| h.reason()).collect();
+    reasons.extend(m.reasons.iter().cloned());
+    let (certainty, steps) = certainty::derive(
+        cx.levels,
+        &certainty::Inputs {
+            hedges: &negated,
+            cue: cx.cue,
+            condition: m.condition_marker,
+        },
+    );
+    reasons.extend(steps);
+    ClaimModality {
+        hedges: claim_hedges,
+        modality: m,
+        certainty,
+        reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn modality(text: &str) -> (Option<String>, bool, bool) {
+        let abbr = crate::segment::Abbreviations::new();
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &abbr);
+        let m = analyse(&toks);
+        (
+            m.condition.map(|c| c.of(text).to_string()),
+            m.future.is_some(),
+            m.negated.is_some(),
+        )
+    }
+
+    #[test]
+    fn conditions() {
+        assert_eq!(
+            modality("If approved, the fee will double.").0.as_deref(),
+            Some("If approved")
+        );
+        assert_eq!(
+            modality("Troops would move should the ceasefire collapse again.")
+                .0
+                .as_deref(),
+            Some("should the ceasefire collapse again")
+        );
+        assert_eq!(modality("He asked if the road was open.").0, None);
+        assert_eq!(modality("Officials should act now.").0, None);
+    }
+
+    #[test]
+    fn future_and_negation() {
+        assert_eq!(modality("The plant will close."), (None, true, false));
+        assert_eq!(
+            modality("The plan is expected to pass."),
+            (None, true, false)
+        );
+        assert_eq!(modality("She did not comment."), (None, false, true));
+    }
+
+    fn cues(text: &str) -> Vec<(&'static str, &'static str)> {
+        let lex = crate::lexicon::Lexicons::new();
+        let doc = Document::new(text, &lex);
+        Hedges::new()
+            .find(&doc, &lex)
+            .iter()
+            .map(|h| (h.phrase, h.kind.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn hedges_skip_the_month() {
+        assert_eq!(
+            cues("Prices may rise in May, and could not fall. It is likely."),
+            vec![("may", "epistemic"), ("likely", "epistemic")]
+        );
+    }
+
+    #[test]
+    fn grammar_finds_conditions_and_predictions() {
+        assert_eq!(
+            cues("Ports will reopen if the strike ends."),
+            vec![("will", "prediction"), ("if", "condition")]
+        );
+        assert_eq!(
+            cues("She asked if the port had reopened."),
+            vec![("if", "investigation")]
+        );
+    }
+}

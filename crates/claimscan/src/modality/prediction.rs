@@ -1,0 +1,162 @@
+//! Predictions and the future: "will", "shall", "going to", and "would" in its two readings.
+//! After a past reporting verb "would" is a backshifted "will" ("she said the bridge would
+//! open": a prediction); elsewhere it is hypothetical ("a new bridge would halve the trip"),
+//! a condition left unsaid; "would later", "would often" tell the past. "will" after a determiner or before "of" is the noun ("the will of
+//! the voters"). The `future` field also counts "is expected to", "next year" and kin.
+
+use super::cues::HedgeHit;
+use crate::lexicon::Lexicons;
+use crate::report::{Certainty, HedgeType};
+use crate::rules::Rule;
+use crate::tokens::Tok;
+use crate::words::is_determiner;
+
+/// The prediction and hypothetical cues of one sentence's tokens.
+pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        let next = toks.get(i + 1);
+        let (phrase, kind, level, rule) = match t.lower.as_str() {
+            "will" | "shall" if is_modal_will(prev, next) => (
+                if t.lower == "will" { "will" } else { "shall" },
+                HedgeType::Prediction,
+                Certainty::Probable,
+                Rule::HedgePrediction,
+            ),
+            "'ll" | "won't" => (
+                if t.lower == "'ll" { "'ll" } else { "won't" },
+                HedgeType::Prediction,
+                Certainty::Probable,
+                Rule::HedgePrediction,
+            ),
+            "going" if is_going_to(prev, next) => (
+                "going to",
+                HedgeType::Prediction,
+                Certainty::Probable,
+                Rule::HedgePrediction,
+            ),
+            "would" | "wouldn't" if !is_narrative_would(next) => {
+                if reported_before(toks, i, lex) {
+                    (
+                        "would",
+                        HedgeType::Prediction,
+                        Certainty::Probable,
+                        Rule::HedgeWouldReported,
+                    )
+                } else {
+                    (
+                        "would",
+                        HedgeType::Condition,
+                        Certainty::Conditional,
+                        Rule::HedgeWouldHypothetical,
+                    )
+                }
+            }
+            _ => continue,
+        };
+        out.push(HedgeHit {
+            span: t.span,
+            phrase,
+            kind,
+            level,
+            rule,
+        });
+    }
+}
+
+/// "would later", "would go on to", "would often": the narrative future-in-the-past or the
+/// habitual past, a fact told, not a prediction or a hypothesis.
+fn is_narrative_would(next: Option<&Tok>) -> bool {
+    next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "later"
+                | "eventually"
+                | "subsequently"
+                | "go"
+                | "often"
+                | "usually"
+                | "sometimes"
+                | "always"
+                | "regularly"
+        )
+    })
+}
+
+/// "will" the modal, not the noun: no determiner or adjective of the noun before it, a word
+/// (not "of" or punctuation) after it.
+fn is_modal_will(prev: Option<&Tok>, next: Option<&Tok>) -> bool {
+    let noun_before = prev.is_some_and(|p| {
+        is_determiner(&p.lower)
+            || matches!(
+                p.lower.as_str(),
+                "free"
+                    | "political"
+                    | "good"
+                    | "ill"
+                    | "own"
+                    | "popular"
+                    | "public"
+                    | "last"
+                    | "strong"
+                    | "iron"
+                    | "against"
+                    | "at"
+                    | "'s"
+            )
+    });
+    !noun_before && next.is_some_and(|n| n.is_word() && !n.is("of") && !n.is("to"))
+}
+
+fn is_going_to(prev: Option<&Tok>, next: Option<&Tok>) -> bool {
+    next.is_some_and(|n| n.is("to"))
+        && prev.is_some_and(|p| {
+            matches!(
+                p.lower.as_str(),
+                "is" | "are" | "am" | "was" | "were" | "'s" | "'re" | "'m" | "not"
+            )
+        })
+}
+
+/// A past reporting verb comes before `toks[i]` in the sentence ("said", "predicted"): the
+/// `past` form of an entry of the cue lexicon.
+fn reported_before(toks: &[Tok], i: usize, lex: &Lexicons) -> bool {
+    toks[..i].iter().any(|t| {
+        lex.cue_entries(&t.lower)
+            .is_some_and(|es| es.iter().any(|e| e.past == t.lower))
+    })
+}
+
+/// Future at `toks[i]` for the `future` field: "will", "going to", "is expected to",
+/// "next year" and kin.
+pub(super) fn future_at(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<String> {
+    match t.lower.as_str() {
+        "will" | "shall" if is_modal_will(prev, next) => Some(t.lower.clone()),
+        "'ll" | "won't" => Some(t.lower.clone()),
+        "going" if is_going_to(prev, next) => Some("going to".into()),
+        "expected" | "anticipated" | "set" | "due" | "scheduled" | "poised" | "slated"
+            if next.is_some_and(|n| n.is("to"))
+                && prev.is_some_and(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been"
+                    )
+                }) =>
+        {
+            Some(format!("{} to", t.lower))
+        }
+        "tomorrow" | "upcoming" => Some(t.lower.clone()),
+        "next"
+            if next.is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "year" | "week" | "month" | "season" | "decade"
+                )
+            }) =>
+        {
+            Some(format!("next {}", next.map_or("", |n| n.lower.as_str())))
+        }
+        _ => None,
+    }
+}

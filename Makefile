@@ -57,7 +57,7 @@ bench: setup
 	bench/run.sh
 
 # Criterion benches: whole pipeline over size (100 KB, 1 MB, 10 MB) and one long sentence.
-# CLAIMSCAN_BENCH_MAX=1000000 skips the cases the core cannot yet do in reasonable time.
+# CLAIMSCAN_BENCH_MAX=1000000 skips the 10 MB case for a quick run.
 bench-criterion:
 	cargo bench -p claimscan-tests --bench sizes --bench pipeline
 

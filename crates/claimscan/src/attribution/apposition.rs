@@ -16,7 +16,11 @@ use crate::words::{is_determiner, is_leading_filler};
 
 /// The source when a comma stands right before the cue (at `toks[j - 1]`).
 pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
-    let app_start = np_back(ctx, toks, j - 2)?;
+    // "…, speaking after the vote on Tuesday, said": no phrase ends at the comma; the additions
+    // may still follow a name.
+    let Some(app_start) = np_back(ctx, toks, j - 2) else {
+        return name_with_additions(ctx, toks, j);
+    };
     let art = &toks[app_start];
     // "The campaign chairman, Phil Lovas, said": the description comes first.
     if art.cap && app_start >= 2 && toks[app_start - 1].is_punct(',') {
@@ -74,10 +78,17 @@ fn name_after_description(
 /// (or follows the quotation it is credited with: `“…,” Khaled Ali, an editor at the paper,
 /// said`) and comma-separated additions follow it.
 fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
-    let b0 = toks[..j - 1]
+    let after_quote = toks[..j - 1]
         .iter()
         .rposition(|t| t.kind == TokKind::QuoteClose)
         .map_or(0, |q| q + 1);
+    // "22:30 — Jane Roe, who …, said": a timestamp or dateline before a dash opens the line.
+    let after_dash = toks[..j - 1]
+        .iter()
+        .take(8)
+        .position(|t| matches!(t.kind, TokKind::Punct('—' | '–')))
+        .map_or(0, |d| d + 1);
+    let b0 = after_quote.max(after_dash);
     let first_comma = b0 + toks[b0..j - 1].iter().position(|t| t.is_punct(','))?;
     let mut s0 = b0;
     while s0 < first_comma && is_leading_filler(&toks[s0].lower) {
@@ -104,7 +115,14 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     if name.kind == SourceKind::Pronoun {
         return None;
     }
-    name.span = span_of(toks, s0, j - 1);
+    // A relative or participle clause describes the source but is no part of its mention:
+    // "Brenne, who has run the dam since 2011, said", "A spokesman, speaking after the
+    // verdict, said".
+    let clause = relative
+        || additions.get(1).is_some_and(|t| {
+            t.is_word() && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ing")
+        });
+    name.span = span_of(toks, s0, if clause { first_comma } else { j - 1 });
     let rs = first_comma + 1;
     let re = toks[rs..j - 1]
         .iter()

@@ -10,7 +10,7 @@ use super::{content, coordinated, cue, parenthetical, participle, passive_it, po
 use crate::lexicon::{CueEntry, Frames};
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
-use crate::words::is_determiner;
+use crate::words::{is_auxiliary, is_determiner};
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
 pub(crate) fn attribute(
@@ -48,6 +48,16 @@ pub(crate) fn attribute(
         None => source_before(ctx, toks, c)?,
     };
     let (a, rule) = (source.1, source.2);
+    // Agreement: a bare verb form ("promise", "say") cannot follow a singular "a …" subject
+    // without an auxiliary; "a single promise to reopen" is a noun phrase.
+    if toks[c].lower == entry.lemma
+        && toks[a..c].iter().any(|t| t.is("a") || t.is("an"))
+        && !toks[a..c]
+            .iter()
+            .any(|t| is_auxiliary(&t.lower) || t.lower.ends_with('s'))
+    {
+        return None;
+    }
     // "…, X said." — the source follows the content.
     let quote_follows = toks
         .get(after)

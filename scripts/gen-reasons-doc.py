@@ -35,6 +35,7 @@ def f(code):
     if code in ('hedge:prediction','hedge:would-reported','hedge:would-hypothetical'): return 'modality/prediction.rs'
     if code == 'hedge:lexicon:hedges': return 'modality/cues.rs, modality/context.rs'
     if code == 'hedge:vague-source': return 'assemble.rs'
+    if code == 'hedge:weasel-determiner': return 'modality/weasel.rs'
     if code.startswith('certainty:'): return 'modality/certainty.rs'
     if code == 'negation': return 'modality/negation.rs'
     if code.startswith(('condition','future')): return 'modality/mod.rs'

@@ -105,11 +105,11 @@ impl Assembler<'_> {
             hedges.sort_by_key(|h| (h.start, h.end));
         }
         // The score's "hedged" counts the lexicon's cues of doubt, not grammar's conditions
-        // and predictions (the score has its own future feature) nor approximators.
-        let hedged = m
-            .hedges
-            .iter()
-            .any(|h| h.rule == Rule::HedgeLexicon && h.kind != HedgeType::Approximator);
+        // and predictions (the score has its own future feature) nor approximators and weasels.
+        let hedged = m.hedges.iter().any(|h| {
+            h.rule == Rule::HedgeLexicon
+                && !matches!(h.kind, HedgeType::Approximator | HedgeType::Weasel)
+        });
         let flags = (hedged, m.modality.future.is_some(), attributed);
         let source_kind = sourcing.source.as_ref().map(|s| s.kind);
         let (features, content_text) =

@@ -12,7 +12,8 @@
 //! - "no doubt", "without doubt" say certain;
 //! - a noun reading after a determiner ("a thought", "the suspect") is no cue;
 //! - "considered the bid": the verb with an object is no cue;
-//! - "set to" predicts only after a form of "be" ("is set to rise", not "set to music").
+//! - "set to" predicts only after a form of "be" and before a verb ("is set to rise", not "was
+//!   set to music").
 
 use super::cues::Entry;
 use crate::report::HedgeType;
@@ -37,10 +38,15 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
         | "estimated" | "hoped" => !prev.is_some_and(|p| p.is("as") || p.is("than")),
         // "with regard to", "in regard to": a preposition.
         "regard" if prev.is_some_and(|p| p.is("with") || p.is("in")) => false,
-        // The noun after a determiner: "a thought", "the suspect", "their fear".
-        "thought" | "suspect" | "suspects" | "regard" | "fear" | "hope" => {
-            !prev.is_some_and(|p| is_determiner(&p.lower) && !p.is("no"))
-        }
+        // The noun after a determiner or a degree word: "a thought", "the suspect", "their
+        // fear", "second thought", "much hope".
+        "thought" | "suspect" | "suspects" | "regard" | "fear" | "hope" => !prev.is_some_and(|p| {
+            (is_determiner(&p.lower) && !p.is("no"))
+                || matches!(
+                    p.lower.as_str(),
+                    "second" | "first" | "much" | "little" | "further" | "careful" | "serious"
+                )
+        }),
         "consider" | "considered" | "considers" => {
             !next.is_some_and(is_object_start) || prev.is_some_and(is_passive_marker)
         }
@@ -68,6 +74,7 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
         }),
         "apparent" => !prev.is_some_and(|p| {
             is_be(&p.lower)
+                || p.is("no")
                 || matches!(
                     p.lower.as_str(),
                     "become" | "became" | "becomes" | "becoming" | "made"
@@ -80,9 +87,22 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
                     "to" | "of" | "in" | "for" | "is" | "was" | "and" | "or" | "as" | "that"
                 )
         }),
-        "set to" => prev.is_some_and(|p| is_be(&p.lower)),
+        "set to" => prev.is_some_and(|p| is_be(&p.lower)) && next.is_some_and(is_verb_after_to),
         _ => true,
     }
+}
+
+/// A word after "set to" that can be the verb of a prediction ("set to rise"), not the object
+/// of "set" ("set to music", "set to zero", "set to the maximum").
+fn is_verb_after_to(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap
+        && !is_determiner(&t.lower)
+        && !starts_with_digit(t)
+        && !matches!(
+            t.lower.as_str(),
+            "music" | "zero" | "default" | "work" | "sea" | "sail" | "fire" | "auto" | "off"
+        )
 }
 
 /// "May" the month: capitalised inside a sentence, or before a number at its start.

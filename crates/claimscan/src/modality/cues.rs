@@ -5,7 +5,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::{condition, context, prediction};
+use super::{condition, context, prediction, weasel};
 use crate::document::Document;
 use crate::lexicon::{self, Lexicons};
 use crate::report::{Certainty, HedgeType};
@@ -86,6 +86,7 @@ impl Hedges {
             let mut here = self.lexical(doc.text, s.span, toks);
             condition::cues(toks, &mut here);
             prediction::cues(toks, lex, &mut here);
+            weasel::cues(toks, &mut here);
             here.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
             for h in here {
                 if out

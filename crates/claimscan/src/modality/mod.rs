@@ -13,6 +13,7 @@ mod context;
 mod cues;
 mod negation;
 mod prediction;
+mod weasel;
 
 pub use certainty::StanceLevels;
 pub use cues::{HedgeHit, Hedges};

@@ -18,7 +18,7 @@ pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         let next = toks.get(i + 1);
         let (phrase, kind, level, rule) = match t.lower.as_str() {
-            "will" | "shall" if is_modal_will(prev, next) => (
+            "will" | "shall" if is_modal_will(prev, next) && !is_habitual(next) => (
                 if t.lower == "will" { "will" } else { "shall" },
                 HedgeType::Prediction,
                 Certainty::Probable,
@@ -63,6 +63,25 @@ pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
             rule,
         });
     }
+}
+
+/// "will often", "will usually": the habit of a kind ("the birds will often nest twice"), no
+/// prediction.
+fn is_habitual(next: Option<&Tok>) -> bool {
+    next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "often"
+                | "usually"
+                | "sometimes"
+                | "typically"
+                | "generally"
+                | "normally"
+                | "always"
+                | "frequently"
+                | "occasionally"
+        )
+    })
 }
 
 /// "would later", "would go on to", "would often": the narrative future-in-the-past or the

@@ -80,6 +80,7 @@ impl Assembler<'_> {
         let cx = modality::ClaimContext {
             attributed,
             cue: cue.map(|c| (c.lemma, c.class.as_str())),
+            cue_span: cue.map(|c| c.span),
             levels: &self.ex.stance_levels,
         };
         let m = modality::for_claim(self.doc, self.hedges, &d.fragments, &cx);

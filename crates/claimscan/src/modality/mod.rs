@@ -83,7 +83,21 @@ pub struct ClaimContext<'a> {
     pub attributed: bool,
     /// The reporting cue's lemma and stance class.
     pub cue: Option<(&'a str, &'a str)>,
+    /// Where the reporting cue is: a hedge right before it ("reportedly said") modifies the
+    /// report, so it belongs to the claim.
+    pub cue_span: Option<Span>,
     pub levels: &'a StanceLevels,
+}
+
+/// The hedge ends right before the cue, at most one word between ("allegedly told", "is
+/// reportedly planning").
+fn modifies_cue(text: &str, h: &HedgeHit, cue: Span) -> bool {
+    h.span.end <= cue.start
+        && text.get(h.span.end..cue.start).is_some_and(|gap| {
+            gap.len() <= 16
+                && gap.split_whitespace().count() <= 1
+                && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+        })
 }
 
 /// Modality for the claim made of `fragments`, given the document's `hedges` (in text order).
@@ -112,10 +126,23 @@ pub fn for_claim<'h>(
     }
     let h0 = hedges.partition_point(|h| h.span.start < hull.start);
     let h1 = hedges.partition_point(|h| h.span.start < hull.end);
-    let claim_hedges: Vec<&HedgeHit> = hedges[h0..h1.max(h0)]
+    let mut claim_hedges: Vec<&HedgeHit> = hedges[h0..h1.max(h0)]
         .iter()
         .filter(|h| fragments.iter().any(|f| f.contains(h.span)))
         .collect();
+    if let Some(cue) = cx.cue_span {
+        let c0 = hedges.partition_point(|h| h.span.end + 16 < cue.start);
+        let c1 = hedges.partition_point(|h| h.span.start < cue.start);
+        let on_cue = hedges[c0..c1.max(c0)].iter().filter(|h| {
+            // A weasel before the cue is the source: the vague-source rule covers it.
+            h.rule == Rule::HedgeLexicon
+                && h.kind != crate::report::HedgeType::Weasel
+                && modifies_cue(doc.text, h, cue)
+        });
+        claim_hedges.extend(on_cue);
+        claim_hedges.sort_by_key(|h| h.span.start);
+        claim_hedges.dedup_by_key(|h| h.span);
+    }
     let negated: Vec<(&HedgeHit, bool)> = claim_hedges
         .iter()
         .map(|h| {

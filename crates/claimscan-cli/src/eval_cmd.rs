@@ -85,6 +85,7 @@ pub fn run(args: EvalArgs) -> u8 {
             eprintln!("claimscan eval: cannot write {}: {e}", path.display());
             return 2;
         }
+        print!("{}", families(&out.errors));
     }
     let t = out.timing;
     eprintln!(
@@ -132,4 +133,36 @@ fn write_errors(path: &PathBuf, errors: &[serde_json::Value]) -> std::io::Result
         w.write_all(b"\n")?;
     }
     w.flush()
+}
+
+/// Errors counted by kind and construction family (the `family` field of the error records),
+/// most frequent first; empty when the task gives no families.
+fn families(errors: &[serde_json::Value]) -> String {
+    let mut counts: std::collections::BTreeMap<(String, String), usize> = Default::default();
+    for e in errors {
+        let (Some(kind), Some(family)) = (
+            e.get("kind").and_then(|v| v.as_str()),
+            e.get("family").and_then(|v| v.as_str()),
+        ) else {
+            continue;
+        };
+        *counts
+            .entry((kind.to_string(), family.to_string()))
+            .or_default() += 1;
+    }
+    if counts.is_empty() {
+        return String::new();
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| {
+        a.0 .0
+            .cmp(&b.0 .0)
+            .then(b.1.cmp(&a.1))
+            .then(a.0 .1.cmp(&b.0 .1))
+    });
+    let mut out = String::from("errors by construction family:\n");
+    for ((kind, family), n) in rows {
+        out.push_str(&format!("  {kind:<12} {n:>5}  {family}\n"));
+    }
+    out
 }

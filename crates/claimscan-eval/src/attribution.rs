@@ -155,6 +155,7 @@ pub(crate) fn run(run: &mut Runner, records: &[Record]) -> (Value, String, Vec<V
             }
             if k == 0 {
                 collect_errors(
+                    run.ex,
                     &mut errors,
                     &id,
                     &chars,
@@ -219,6 +220,7 @@ pub(crate) fn run(run: &mut Runner, records: &[Record]) -> (Value, String, Vec<V
 
 #[allow(clippy::too_many_arguments)]
 fn collect_errors(
+    run_ex: &claimscan::Extractor,
     errors: &mut Vec<Value>,
     id: &str,
     chars: &[char],
@@ -240,9 +242,11 @@ fn collect_errors(
                     .iter()
                     .map(|p| m::coverage(&g.content, &p.content, w))
                     .fold(0.0, f64::max);
+                let family = miss_family(run_ex, g, &gold_raw[gi], best);
                 errors.push(json!({
                     "task": "attribution",
                     "kind": "miss",
+                    "family": family,
                     "doc_id": id,
                     "start": s,
                     "end": e,
@@ -263,6 +267,7 @@ fn collect_errors(
                     errors.push(json!({
                         "task": "attribution",
                         "kind": if !speaker { "wrong_source" } else { "wrong_cue" },
+                        "family": construction(claims[pj]),
                         "doc_id": id,
                         "start": s,
                         "end": e,
@@ -286,6 +291,7 @@ fn collect_errors(
         errors.push(json!({
             "task": "attribution",
             "kind": "false_alarm",
+            "family": construction(c),
             "doc_id": id,
             "start": s,
             "end": e,
@@ -297,4 +303,53 @@ fn collect_errors(
             "context": context(chars, s, e),
         }));
     }
+}
+
+/// The construction family of a missed gold attribution, so error analysis starts from counts:
+/// what kind of cue it has and whether claimscan knows it.
+fn miss_family(ex: &claimscan::Extractor, g: &Item, raw: &Value, best: f64) -> String {
+    if best > 0.0 {
+        return "found, but cut too short".into();
+    }
+    let Some(cue) = g
+        .cue_text
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return if raw.get("type").and_then(Value::as_str) == Some("indirect") {
+            "no cue (indirect)".into()
+        } else {
+            "no cue (uncued quotation)".into()
+        };
+    };
+    let lower = cue.to_lowercase();
+    if !cue.chars().any(char::is_alphanumeric) {
+        return "punctuation cue (colon, dash)".into();
+    }
+    if lower.starts_with("according") {
+        return "according to".into();
+    }
+    match cue
+        .split_whitespace()
+        .find_map(|w| ex.cue_class(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    {
+        Some(class) => format!("lexicon cue ({class}), construction missed"),
+        None => "cue not in the lexicon".into(),
+    }
+}
+
+/// The construction that produced a predicted attribution: its first `attr:` reason, or the
+/// speaker rule for quotations without a cue.
+fn construction(c: &Claim) -> String {
+    c.reasons
+        .iter()
+        .map(|r| r.split_whitespace().next().unwrap_or(r))
+        .find(|r| {
+            r.starts_with("attr:")
+                || *r == "source:current-speaker"
+                || *r == "source:unknown-speaker"
+        })
+        .unwrap_or("other")
+        .to_string()
 }

@@ -153,6 +153,15 @@ impl Extractor {
         &self.options
     }
 
+    /// The stance class of `word` when it is a form of a reporting cue of the lexicon
+    /// ("said" → "neutral"), for error analysis and tools built on the lexicon.
+    pub fn cue_class(&self, word: &str) -> Option<&'static str> {
+        self.lex
+            .cue_entries(&word.to_lowercase())
+            .and_then(|e| e.first())
+            .map(|e| e.class.as_str())
+    }
+
     /// Find every claim in `text`.
     pub fn extract(&self, text: &str) -> Report {
         pipeline::run(self, text)

@@ -36,6 +36,10 @@ fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     while n < toks.len() && toks[n].is_word() && is_aux_or_adverb(&toks[n].lower) {
         n += 1;
     }
+    // "… and in a short statement said she …": a channel, then the cue.
+    if let Some(cue) = channel_then_cue(lex, toks, n) {
+        return !toks[cue].cap;
+    }
     toks.get(n)
         .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
         && toks
@@ -271,4 +275,20 @@ pub(crate) fn leading_channel(lex: &Lexicons, toks: &[Tok], src_start: usize) ->
         return None;
     }
     Some(span_of(toks, 0, src_start - 1))
+}
+
+/// "in a short statement said": a channel phrase from `toks[k]` ("in", "on", "via",
+/// "through" and up to six words with a channel noun) followed by a cue. Returns the cue's index.
+pub(crate) fn channel_then_cue(lex: &Lexicons, toks: &[Tok], k: usize) -> Option<usize> {
+    let first = toks.get(k)?;
+    if !(first.is("in") || first.is("on") || first.is("via") || first.is("through")) || first.quoted
+    {
+        return None;
+    }
+    let cue = (k + 1..toks.len().min(k + 8)).find(|&e| {
+        let t = &toks[e];
+        !t.is_word() || (!t.cap && lex.is_cue_word(&t.lower) && !is_determiner(&toks[e - 1].lower))
+    })?;
+    let t = &toks[cue];
+    (t.is_word() && toks[k..cue].iter().any(|x| lex.is_channel(&x.lower))).then_some(cue)
 }

@@ -3,18 +3,26 @@
 //!
 //! "Councillor Mia Holt praised the volunteers and said the bridge would reopen in May."
 
+use super::content::channel_then_cue;
 use super::found::{Ctx, SourceHit};
 use super::noun_phrase::subject_at_start;
+use crate::lexicon::Lexicons;
 use crate::rules::Rule;
 use crate::tokens::Tok;
 use crate::words::is_aux_or_adverb;
 
 /// The first token of the auxiliaries and adverbs before the cue at `c`, when "and" or "but"
 /// stands before them.
-pub(crate) fn conjunction_before(toks: &[Tok], c: usize) -> Option<usize> {
+pub(crate) fn conjunction_before(lex: &Lexicons, toks: &[Tok], c: usize) -> Option<usize> {
     let mut j = c;
     while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
         j -= 1;
+    }
+    // "… and in a short statement said": a channel between the conjunction and the cue.
+    if let Some(k) = (j.saturating_sub(7)..j)
+        .find(|&k| k > 0 && toks[k - 1].is("and") && channel_then_cue(lex, toks, k) == Some(j))
+    {
+        return Some(k);
     }
     (j > 0 && (toks[j - 1].is("and") || toks[j - 1].is("but"))).then_some(j)
 }

@@ -111,6 +111,11 @@ pub(crate) fn cue_sentence_after_quotation(ctx: &Ctx, toks: &[Tok], prev: &[Tok]
     while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
         j -= 1;
     }
+    // "Unemployment rose to 5%, the agency said." reports its own content; only a sentence
+    // that is no more than its source and cue credits the quotation before it.
+    if toks[..j].iter().any(|t| !t.is_word()) {
+        return None;
+    }
     let src = classify(ctx, toks, 0, j)?;
     let q = ctx.quotation_ending(prev)?;
     let mut f = ctx.finish(

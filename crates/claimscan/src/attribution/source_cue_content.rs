@@ -4,7 +4,7 @@
 //!
 //! "Mayor Tilda Okafor said that the new tram line will open in March."
 
-use super::content::leading_channel;
+use super::content::{channel_then_cue, leading_channel};
 use super::content_after::content_after;
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
 use super::relative;
@@ -25,7 +25,12 @@ pub(crate) fn attribute(
     cue: CueHit,
 ) -> Option<Found> {
     let mut found = content_after(ctx, toks, c, after, entry)?;
-    let channel = found.channel.or_else(|| leading_channel(ctx.lex, toks, a));
+    // "… and in a short statement said": the channel between the verb phrase's start and cue.
+    let between = (channel_then_cue(ctx.lex, toks, a) == Some(c)).then(|| span_of(toks, a, c));
+    let channel = found
+        .channel
+        .or(between)
+        .or_else(|| leading_channel(ctx.lex, toks, a));
     if channel.is_some()
         && !found
             .reasons

@@ -42,7 +42,7 @@ pub(crate) fn attribute(
     if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
         return decided;
     }
-    let coordinated = coordinated::conjunction_before(toks, c);
+    let coordinated = coordinated::conjunction_before(ctx.lex, toks, c);
     let source = match coordinated {
         Some(j) => coordinated::source(ctx, toks, j, prev_source)?,
         None => source_before(ctx, toks, c)?,

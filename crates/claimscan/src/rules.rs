@@ -77,6 +77,7 @@ rules! {
     AttrDashCredit = "attr:dash-credit" Colon: "a quotation credited with a dash and a name";
     AttrCueSentenceAfterQuotation = "attr:cue-sentence-after-quotation" Colon: "a short sentence after a quotation says who said it";
     AttrContinuedQuotation = "attr:continued-quotation" Colon: "the next quoted sentence continues the same speaker's quotation";
+    AttrInterviewAnswer = "attr:interview-answer" Colon: "an \u{201c}A:\u{201d} line of a question-and-answer interview: the words of the person the article introduces before the questions";
     AttrColonNextSentence = "attr:colon-next-sentence" Colon: "the sentence before ends with its speaker and a colon (\u{201c}X said:\u{201d}), which introduces this quotation";
     SourceCurrentSpeaker = "source:current-speaker" Colon: "a quotation with no cue of its own belongs to the current speaker: the last source of its paragraph, or of the paragraph before when only quotations and short narration come between";
     SourceUnknownSpeaker = "source:unknown-speaker" Colon: "a quotation with no cue and no current speaker: somebody's words, but the article does not say whose";

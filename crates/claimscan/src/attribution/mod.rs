@@ -19,6 +19,7 @@
 //! | `attr:dash-credit` | `“…” — Jane Roe` | `dash_credit.rs` |
 //! | `attr:continued-quotation` | `“A,” she said. “B.”` | `continued_quotation.rs` |
 //! | `attr:colon-next-sentence` | "X said:" and the quotation in the next sentence or paragraph | `colon_intro.rs` |
+//! | `attr:interview-answer` | "A: …" lines of a Q&A interview: the interviewee's | `interview.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
@@ -39,6 +40,7 @@ mod cue;
 mod current_speaker;
 mod dash_credit;
 mod found;
+mod interview;
 mod noun_phrase;
 mod object_content;
 mod parenthetical;
@@ -127,6 +129,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         out.extend(local);
     }
     continued_quotation::attach(doc, &mut out);
+    interview::attach(doc, lex, &mut out);
     current_speaker::attach(doc, lex, &mut out);
     out.sort_by_key(|f| f.content().start);
     out

@@ -4,7 +4,7 @@
 //! `source:indefinite-person`, `source:lexicon:source_nouns:…`, `source:plural-group:…`).
 
 use super::found::{span_of, Ctx, SourceHit};
-use crate::lexicon::SourceNounKind;
+use crate::lexicon::{Lexicons, SourceNounKind};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
@@ -62,13 +62,13 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         k -= 1;
         n += 1;
     }
-    let k = skip_leading_adverbial(toks, k, end);
+    let k = skip_leading_adverbial(ctx.lex, toks, k, end);
     (k <= end).then_some(k)
 }
 
 /// Drop leading fillers and a leading adverbial ("But", "On Monday") from a phrase that starts
 /// at `k` and ends at `end`.
-fn skip_leading_adverbial(toks: &[Tok], mut k: usize, end: usize) -> usize {
+fn skip_leading_adverbial(lex: &Lexicons, toks: &[Tok], mut k: usize, end: usize) -> usize {
     loop {
         if k < end && is_leading_filler(&toks[k].lower) {
             k += 1;
@@ -98,9 +98,19 @@ fn skip_leading_adverbial(toks: &[Tok], mut k: usize, end: usize) -> usize {
     }
     // "… to placate nervous Democrats on Capitol Hill, who …": a phrase that starts with a
     // lowercase word (a verb or adjective) starts at its first determiner or name instead.
+    // A role in lower case before a name stays ("…, union representative Grace Lin warned"):
+    // up to three lowercase words that end with a title word.
     if k < end && !toks[k].cap && !is_determiner(&toks[k].lower) {
         if let Some(d) = (k + 1..=end).find(|&i| toks[i].cap || is_determiner(&toks[i].lower)) {
-            k = d;
+            let role_start = (d.saturating_sub(3).max(k)..d).find(|&r| {
+                toks[r..d]
+                    .iter()
+                    .all(|t| t.is_word() && !t.cap && !t.quoted)
+            });
+            k = match role_start {
+                Some(r) if toks[d].cap && lex.is_title(&toks[d - 1].lower) => r,
+                _ => d,
+            };
         }
     }
     k

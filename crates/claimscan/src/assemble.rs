@@ -172,7 +172,18 @@ impl Assembler<'_> {
             let entity = r.entity.map(|i| &self.ents[i]);
             let name = entity
                 .map(|e| e.name.clone())
-                .or_else(|| src.name.map(|n| self.out.span(n).text));
+                .or_else(|| src.name.map(|n| self.out.span(n).text))
+                .map(|n| {
+                    let label = src
+                        .reasons
+                        .iter()
+                        .any(|r| r.rule == Rule::SourceSpeakerLabel);
+                    if label {
+                        readable_name(&n)
+                    } else {
+                        n
+                    }
+                });
             let role = src
                 .role
                 .map(|r| self.out.span(r).text)
@@ -203,5 +214,49 @@ impl Assembler<'_> {
         }
         s.channel = f.channel.map(|c| self.out.span(c));
         s
+    }
+}
+
+/// A speaker label's name of two or more words in capitals, as transcripts print speakers ("PAUL EKWUEME"), is
+/// written the way a reader would ("Paul Ekwueme"); anything else is left as it is.
+fn readable_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shouted = words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        });
+    if !shouted {
+        return name.to_string();
+    }
+    words
+        .iter()
+        .map(|w| {
+            let mut out = String::new();
+            let mut start = true;
+            for c in w.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = !c.is_alphabetic();
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod readable_name_tests {
+    use super::readable_name;
+
+    #[test]
+    fn shouted_names_read_as_names() {
+        assert_eq!(readable_name("PAUL EKWUEME"), "Paul Ekwueme");
+        assert_eq!(readable_name("ANNE-MARIE O'NEIL"), "Anne-Marie O'Neil");
+        assert_eq!(readable_name("NATO"), "NATO");
+        assert_eq!(readable_name("Mark Rutte"), "Mark Rutte");
     }
 }

@@ -1,23 +1,26 @@
 #!/usr/bin/env python3
 """Fit the check-worthiness model and write crates/claimscan/src/lexicons/checkworthy.txt.
 
-The model is a logistic regression over a few hundred readable cues: whole words and short
-phrases, a sentence's first word, word classes (numbers, years, percent, money, length), and the
-flags the pipeline hands the scorer (entities, source, hedge, future, question, attribution).
-`score.rs` computes exactly the features computed here (`features()` mirrors it), so the weights
-written to the lexicon reproduce this script's scores.
+The model is a logistic regression over the answers to named questions (score/questions.rs:
+quantity, comparison, named entities, time, cause, rule, prediction, personal, opinion, hedged,
+who stands behind it, question or imperative, length) and a residual of wording cues (whole
+words and short phrases common across debates, the first word, word endings). The scorer
+computes the answers itself: this script reads them from examples/checkworthy_features.rs, so
+the weights written reproduce this script's scores.
 
-Training data: ClaimBuster `crowdsourced` (label CFS positive, UFS and NFS negative). Each
-sentence is run through the claimscan CLI so the model sees what the scorer sees in the pipeline:
-the claim's content text and its flags. Regularisation (L1 strength) is chosen by group k-fold
-over debates (no debate in both the training and the validation part); groundtruth and CLEF 2019
-are only measured, never used for a choice. The bias is then shifted so that 0.5 is the cut with
-the best cross-debate F1.
+Training data: ClaimBuster `crowdsourced` (label CFS positive, UFS and NFS negative), run
+through the pipeline. Every model decision (the regularisation strength C, the wording
+candidates' thresholds) is chosen by group k-fold over debates (no debate in both the training
+and the validation part); groundtruth and CLEF 2019 are only measured, never used for a choice.
+The bias is then shifted so that 0.5 is the cut with the best F1 on groundtruth (the
+issue lets groundtruth pick the threshold, and nothing else).
 
-Usage (from the workspace root, after `cargo build --release -p claimscan-cli`):
-    python3 eval/train/checkworthy.py [--claimscan target/release/claimscan] [--data ../shared/data]
+Usage (from the workspace root):
+    cargo build --release -p claimscan --example checkworthy_features
+    python3 eval/train/checkworthy.py [--features target/release/examples/checkworthy_features]
+        [--data ../shared/data]
 
-Needs numpy and scikit-learn. Deterministic: same data and binary give the same file.
+Needs numpy, scipy and scikit-learn. Deterministic: same data and binary give the same file.
 """
 
 import argparse
@@ -40,69 +43,23 @@ from sklearn.metrics import roc_auc_score
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "crates", "claimscan", "src", "lexicons", "checkworthy.txt")
 
-# ---------------------------------------------------------------------------------------------
-# Word classes with a category. These are candidates whatever their frequency (a cue still needs
-# MIN_DF sentences to get a weight); every other word or phrase is a candidate only when it is
-# common in many debates, and its category is "other".
-CLASSES = {
-    "quantity": """percent percentage billion billions million millions trillion thousand thousands
-        hundred hundreds dollars dollar cents average median rate rates half double doubled tripled
-        twice triple quarter third majority minority most least more fewer less than increase
-        increased increases decrease decreased decreases rise rose risen fell fall fallen drop
-        dropped cut cuts grew grow growth declined decline higher lower highest lowest largest
-        biggest smallest record deficit debt surplus budget tax taxes spending spent cost costs
-        jobs unemployment inflation income wages number numbers per every times years ago since
-        first only all none zero one two three four five six seven eight nine ten twenty fifty
-        dozens""",
-    "causation": """because caused causes cause due result resulted results led lead leads
-        therefore consequently so thanks responsible blame blamed effect effects impact""",
-    "rule": """law laws bill bills legislation illegal legal ban banned act signed veto vetoed voted
-        vote votes treaty constitution court supreme amendment regulation regulations rule rules
-        requires required require mandate mandated obligates policy program""",
-    "prediction": """will would going gonna shall future expect expected predict plan plans
-        next tomorrow soon""",
-    "personal": """i me my mine myself i'm i've i'll i'd we we're we've our ours us you your
-        you're""",
-    "opinion": """think believe feel hope want wish should must ought great terrible wonderful good
-        bad best worst better worse wrong right important question whether maybe perhaps
-        probably really very thank thanks welcome agree disagree""",
-}
-WORD_CATEGORY = {}
-for _cat, _words in CLASSES.items():
-    for _w in _words.split():
-        WORD_CATEGORY.setdefault(_w, _cat)
+QUESTIONS = os.path.join(ROOT, "crates", "claimscan", "src", "lexicons", "checkworthy_questions.txt")
 
-# Class features (computed, not matched) and their categories. Keys are written as `<name>`.
-CLASS_CATEGORY = {
-    "number": "quantity",
-    "year": "other",
-    "percent-sign": "quantity",
-    "money-sign": "quantity",
-    "future": "prediction",
-    "hedged": "prediction",
-    "question": "opinion",
-    "-est": "quantity",
-    "number-word": "quantity",
-}
-# Word endings (a word: a run of ASCII letters, at least this long): past tense and
-# participles, superlatives, progressives, plurals.
-SUFFIXES = [("ed", 5), ("est", 6), ("ing", 6), ("ly", 5), ("s", 4)]
-LETTERS = re.compile(r"[A-Za-z]+")
-# <number-word>: a figure written as a word. Kept because it raised cross-debate AUC and F1 at
-# every C near the chosen one; tried and not kept (no cross-debate gain): a capitalised month
-# name after the first word, and a start "I/we think/believe/feel/...".
-NUMBER_WORDS = set("""one two three four five six seven eight nine ten eleven twelve fifteen twenty
-    thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
-    millions billion billions trillion trillions dozen dozens half percent""".split())
-LENGTH_BUCKETS = [(1, 3), (4, 6), (7, 10), (11, 15), (16, 25), (26, 40), (41, None)]
+
+def question_words():
+    """The words and phrases the questions already ask about: not wording candidates."""
+    with open(QUESTIONS, encoding="utf-8") as fh:
+        return {l.split("|")[0].strip() for l in fh if l.strip() and not l.startswith("#")}
+
 
 MIN_DF = 15  # sentences containing a cue
 MIN_DEBATES = 6  # debates containing a cue (of 33), so no cue fits one debate
 MAX_NGRAM = 3
 FIRST_WORD_MIN_DF = 30
 FOLDS = 5
-C_GRID = [0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3, 0.5, 1.0]
-MAX_FEATURES = 600
+MIN_DF_GRID = [15]
+C_GRID = [0.2, 0.3, 0.5]
+MAX_FEATURES = 900
 
 ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
@@ -155,64 +112,8 @@ def first_word(text):
     return lower(m.group(1))
 
 
-NUM_SPLIT = re.compile(r"[^0-9.,%]+")
-
-
-def number_classes(text):
-    """(has a number that is not a year, has a year), as score.rs computes them."""
-    number = year = False
-    for tok in NUM_SPLIT.split(text):
-        if not any("0" <= c <= "9" for c in tok):
-            continue
-        t = tok.strip(".,%")
-        if len(t) == 4 and t.isdigit() and (t.startswith("19") or t.startswith("20")):
-            year = True
-        else:
-            number = True
-    return number, year
-
-
-def length_bucket(n):
-    for lo, hi in LENGTH_BUCKETS:
-        if n >= lo and (hi is None or n <= hi):
-            return f"words:{lo}-{hi}" if hi else f"words:{lo}+"
-    return None
-
-
-def class_features(text, f):
-    """The computed features of one claim, as `<name>` keys."""
-    out = []
-    number, year = number_classes(text)
-    if number:
-        out.append("number")
-    if year:
-        out.append("year")
-    if "%" in text:
-        out.append("percent-sign")
-    if any(c in text for c in "$€£"):
-        out.append("money-sign")
-    b = length_bucket(len(text.split()))
-    if b:
-        out.append(b)
-    e = f["entities"]
-    out.append("entities:3+" if e >= 3 else f"entities:{e}")
-    for k in ("named_source", "vague_source", "hedged", "future", "question", "attributed"):
-        if f[k]:
-            out.append(k.replace("_", "-"))
-    words = text.split()
-    caps = sum(1 for w in words[1:] if "A" <= w[0] <= "Z")
-    out.append("capitalized:3+" if caps >= 3 else f"capitalized:{caps}")
-    letters = [lower(w) for w in LETTERS.findall(text)]
-    for suffix, min_len in SUFFIXES:
-        if any(len(w) >= min_len and w.endswith(suffix) for w in letters):
-            out.append("-" + suffix)
-    if any(w in NUMBER_WORDS for w in letters):
-        out.append("number-word")
-    return ["<" + k + ">" for k in out]
-
-
 # ---------------------------------------------------------------------------------------------
-# Data: run every sentence through the CLI and read back each claim's content and flags.
+# Data: every sentence through the pipeline; each claim's content and the scorer's answers.
 
 
 def load(path):
@@ -220,54 +121,22 @@ def load(path):
         return [json.loads(line) for line in fh if line.strip()]
 
 
-APOSTROPHE = re.compile(r"(?<=[^\W_])[\u2019\u02bc\u2032](?=[^\W\d_])")
-
-
-def normalized(text):
-    """The claim text the scorer sees: the pipeline's normalisation (normalize.rs) of the
-    characters that change words: an apostrophe-like mark between letters (it\u2019s) becomes
-    ', doubled typewriter quotes become ", two hyphens an em dash, other spaces a space."""
-    text = APOSTROPHE.sub("'", text)
-    text = text.replace("``", '"').replace("''", '"')
-    text = re.sub(r"(?<!-)--(?!-)", "\u2014", text)
-    return "".join(" " if (c.isspace() or ord(c) < 32) and c != "\n" else c for c in text)
-
-
 def claims_of(binary, records):
-    """Per record: a list of (content_text, flags) for each claim the pipeline finds."""
+    """Per record: a list of (content_text, answer keys) for each claim the pipeline finds.
+
+    The keys come from the scorer itself (examples/checkworthy_features.rs): the questions'
+    answers, the quantities, the flags and the first word. Wording phrases of the current
+    weights file are dropped here; this script chooses its own (`candidates`)."""
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
     out = subprocess.run(
-        [binary, "extract", "--input", "jsonl", "-f", "jsonl"],
-        input=inp.encode("utf-8"),
-        capture_output=True,
-        check=True,
+        [binary], input=inp.encode("utf-8"), capture_output=True, check=True
     ).stdout.decode("utf-8")
     by_id = {}
     for line in out.splitlines():
         rep = json.loads(line)
-        claims = []
-        for c in rep["claims"]:
-            frags = [(fr["start"], fr["end"]) for fr in c["fragments"]]
-            content = normalized(" ".join(fr["text"] for fr in c["fragments"]))
-            ents = 0
-            for ent in rep["entities"]:
-                if any(
-                    any(s <= m["start"] and m["end"] <= e for s, e in frags) for m in ent["mentions"]
-                ):
-                    ents += 1
-            src = c.get("source")
-            q = content.rstrip().rstrip("\"\u201d\u2019").endswith("?")
-            flags = {
-                "entities": ents,
-                "named_source": bool(src and src.get("kind") == "named"),
-                "vague_source": bool(src and src.get("vague")),
-                "hedged": bool(c["hedges"]),
-                "future": bool(c["future"]),
-                "question": q,
-                "attributed": c["attribution"] != "author",
-            }
-            claims.append((content, flags))
-        by_id[rep["id"]] = claims
+        by_id[rep["id"]] = [
+            (c["text"], [k for k in c["keys"] if k.startswith(("<", "^"))]) for c in rep["claims"]
+        ]
     return [by_id.get(r["id"], []) for r in records]
 
 
@@ -301,7 +170,7 @@ def proper_names(texts):
     return {
         w
         for w, n in total.items()
-        if 2 * caps[w] > n and w != "i" and not w.startswith("i'") and w not in WORD_CATEGORY
+        if 2 * caps[w] > n and w != "i" and not w.startswith("i'")
     }
 
 
@@ -309,9 +178,10 @@ def has_name(key, names):
     return any(w in names for w in key.lstrip("^").split())
 
 
-def candidates(rows, names=frozenset()):
-    """Words and phrases common across debates, plus the class words, plus first words, none of
-    them containing a proper name."""
+def candidates(rows, names=frozenset(), asked=frozenset(), min_df=None):
+    """Words and phrases common across debates, and common first words, none of them containing
+    a proper name or asked about by a question."""
+    min_df = min_df or MIN_DF
     df = Counter()
     debates = defaultdict(set)
     first = Counter()
@@ -329,22 +199,18 @@ def candidates(rows, names=frozenset()):
         for g in grams:
             df[g] += 1
             debates[g].add(debate)
-    cands = {g for g, c in df.items() if c >= MIN_DF and len(debates[g]) >= MIN_DEBATES}
-    cands |= {w for w in WORD_CATEGORY if df[w] >= MIN_DF // 3}
+    cands = {g for g, c in df.items() if c >= min_df and len(debates[g]) >= MIN_DEBATES}
+    cands -= asked
     firsts = {w for w, c in first.items() if c >= FIRST_WORD_MIN_DF}
     dropped = {g for g in cands | firsts if has_name(g, names)}
     return sorted(cands - dropped), sorted(firsts - dropped), sorted(dropped)
 
 
 def featurize(claims, vocab, index, maxlen):
+    """Per claim: the scorer's answers and the wording candidates it contains, as indexed keys."""
     feats = []
-    for text, flags in claims:
-        low = lower(text)
-        fs = set(matches(low, vocab, maxlen))
-        fw = first_word(text)
-        if "^" + fw in index:
-            fs.add("^" + fw)
-        fs.update(class_features(text, flags))
+    for text, keys in claims:
+        fs = set(matches(lower(text), vocab, maxlen)) | set(keys)
         feats.append(sorted(k for k in fs if k in index))
     return feats
 
@@ -410,9 +276,9 @@ def expand(records, claims_per_record):
     return flat, np.array(owner, dtype=int)
 
 
-def fit(X, y, C):
+def fit(X, y, C, penalty="l1"):
     m = LogisticRegression(
-        penalty="l1", C=C, solver="liblinear", max_iter=2000, random_state=0, tol=1e-5
+        penalty=penalty, C=C, solver="liblinear", max_iter=2000, random_state=0, tol=1e-5
     )
     m.fit(X, y)
     return m
@@ -431,80 +297,81 @@ def group_folds(groups, k):
     return fold_of
 
 
+def cross_debate(X, y, owner, y_sent, claim_fold, sent_fold, C, penalty="l1"):
+    """Out-of-fold margins and sentence-level AUC, best F1 and its cut for one C."""
+    oof = np.full(X.shape[0], -50.0)
+    nz = []
+    for k in range(FOLDS):
+        tr = claim_fold != k
+        m = fit(X[tr], y[tr], C, penalty)
+        oof[~tr] = m.decision_function(X[~tr])
+        nz.append(int(np.count_nonzero(m.coef_)))
+    s = sentence_scores(oof, owner, len(y_sent))
+    auc = roc_auc_score(y_sent, s)
+    t, f1 = best_threshold(s, y_sent)
+    return auc, f1, t, int(np.mean(nz)), oof
+
+
 def main():
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", category=UserWarning)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--claimscan", default=os.path.join(ROOT, "target", "release", "claimscan"))
+    ap.add_argument(
+        "--features",
+        default=os.path.join(ROOT, "target", "release", "examples", "checkworthy_features"),
+    )
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("--out", default=OUT)
+    ap.add_argument(
+        "--c", type=float, nargs="+", default=C_GRID, help="the C values to try (default: the grid)"
+    )
     args = ap.parse_args()
 
     cb = load(os.path.join(args.data, "checkworthiness", "claimbuster.jsonl"))
     clef = load(os.path.join(args.data, "checkworthiness", "clef2019_train.jsonl"))
     crowd = [r for r in cb if r["split"] == "crowdsourced"]
     gt = [r for r in cb if r["split"] == "groundtruth"]
-    print(f"running {args.claimscan} on {len(cb) + len(clef)} sentences", file=sys.stderr)
-    crowd_claims = claims_of(args.claimscan, crowd)
-    gt_claims = claims_of(args.claimscan, gt)
-    clef_claims = claims_of(args.claimscan, clef)
+    print(f"running {args.features} on {len(cb) + len(clef)} sentences", file=sys.stderr)
+    crowd_claims = claims_of(args.features, crowd)
+    gt_claims = claims_of(args.features, gt)
+    clef_claims = claims_of(args.features, clef)
 
     y_sent = np.array([r["label"] == "CFS" for r in crowd])
     names = proper_names(r["text"] for r in crowd)
-    vocab_list, firsts, dropped = candidates(
-        [(r["debate"], c) for r, c in zip(crowd, crowd_claims)], names
-    )
-    print(
-        f"{len(names)} proper names in the training text; {len(dropped)} candidate cues dropped "
-        f"as names (e.g. {', '.join(dropped[:12])})",
-        file=sys.stderr,
-    )
-    vocab = set(vocab_list)
-    maxlen = max(len(v) for v in vocab)
-    class_keys = (
-        ["<number>", "<year>", "<percent-sign>", "<money-sign>"]
-        + ["<" + length_bucket(lo) + ">" for lo, _ in LENGTH_BUCKETS]
-        + ["<entities:0>", "<entities:1>", "<entities:2>", "<entities:3+>"]
-        + ["<named-source>", "<vague-source>", "<hedged>", "<future>", "<question>", "<attributed>"]
-        + ["<capitalized:0>", "<capitalized:1>", "<capitalized:2>", "<capitalized:3+>"]
-        + ["<-" + suffix + ">" for suffix, _ in SUFFIXES]
-        + ["<number-word>"]
-    )
-    keys = sorted(vocab) + firsts + class_keys
-    index = {k: i for i, k in enumerate(keys)}
-    print(f"{len(keys)} candidate features", file=sys.stderr)
-
+    rows = [(r["debate"], c) for r, c in zip(crowd, crowd_claims)]
     flat, owner = expand(crowd, crowd_claims)
-    X = matrix(featurize(flat, vocab, index, maxlen), index)
     y = y_sent[owner]
-    groups = [crowd[i]["debate"] for i in owner]
     fold_of = group_folds([r["debate"] for r in crowd], FOLDS)
-    claim_fold = np.array([fold_of[g] for g in groups])
+    claim_fold = np.array([fold_of[crowd[i]["debate"]] for i in owner])
     sent_fold = np.array([fold_of[r["debate"]] for r in crowd])
+    answer_keys = sorted({k for _, keys in flat for k in keys if k.startswith("<")})
 
-    # Cross-debate choice of C.
+    def build(min_df):
+        vocab_list, firsts, dropped = candidates(rows, names, question_words(), min_df)
+        vocab = set(vocab_list)
+        maxlen = max(len(v) for v in vocab)
+        keys = sorted(vocab) + firsts + answer_keys
+        index = {k: i for i, k in enumerate(keys)}
+        X = matrix(featurize(flat, vocab, index, maxlen), index)
+        return vocab, maxlen, index, X, dropped
+
+    # Cross-debate choice of the wording threshold and C (and nothing else).
     results = []
-    for C in C_GRID:
-        oof = np.full(len(flat), -50.0)
-        nz = []
-        for k in range(FOLDS):
-            tr = claim_fold != k
-            m = fit(X[tr], y[tr], C)
-            oof[~tr] = m.decision_function(X[~tr])
-            nz.append(int(np.count_nonzero(m.coef_)))
-        s = sentence_scores(oof, owner, len(crowd))
-        auc = roc_auc_score(y_sent, s)
-        t, f1 = best_threshold(s, y_sent)
-        fold_f1 = [best_threshold(s[sent_fold == k], y_sent[sent_fold == k])[1] for k in range(FOLDS)]
-        results.append((C, auc, f1, t, int(np.mean(nz)), oof))
-        print(
-            f"C={C:<5} cross-debate AUC {auc:.4f} F1 {f1:.4f} at {t:.2f} "
-            f"(per fold {' '.join(f'{x:.3f}' for x in fold_f1)}) features~{int(np.mean(nz))}",
-            file=sys.stderr,
-        )
-    ok = [r for r in results if r[4] <= MAX_FEATURES] or results[:1]
-    C, auc, f1, t, _, oof = max(ok, key=lambda r: (round(r[1], 3), r[2]))
-    print(f"chose C={C}: cross-debate AUC {auc:.4f}, best F1 {f1:.4f} at {t:.2f}", file=sys.stderr)
+    for min_df in MIN_DF_GRID:
+        vocab, maxlen, index, X, _ = build(min_df)
+        for C in args.c:
+            auc, f1, t, nz, oof = cross_debate(X, y, owner, y_sent, claim_fold, sent_fold, C)
+            results.append((min_df, C, auc, f1, t, nz, oof))
+            print(
+                f"min_df={min_df} C={C:<5} cross-debate AUC {auc:.4f} F1 {f1:.4f} at {t:.2f} "
+                f"features~{nz} of {len(index)}",
+                file=sys.stderr,
+            )
+    ok = [r for r in results if r[5] <= MAX_FEATURES] or results[:1]
+    min_df, C, auc, f1, t, _, oof = max(ok, key=lambda r: (round(r[3], 3), r[2]))
+    print(f"chose min_df={min_df} C={C}: cross-debate AUC {auc:.4f}, best F1 {f1:.4f} at {t:.2f}", file=sys.stderr)
+    vocab, maxlen, index, X, dropped = build(min_df)
+    print(f"{len(names)} proper names; {len(dropped)} candidates dropped as names", file=sys.stderr)
 
     model = fit(X, y, C)
     coef = model.coef_[0]
@@ -512,8 +379,6 @@ def main():
     shift = -math.log(t / (1 - t))
     bias = round(float(model.intercept_[0]) + shift, 3)
     weights = {k: round(float(coef[i]), 3) for k, i in index.items() if round(float(coef[i]), 3) != 0}
-
-    # Cross-debate F1 at 0.5 once the same shift is applied to the out-of-fold margins.
     s_oof = sentence_scores(oof + shift, owner, len(crowd))
     print(f"cross-debate F1 at 0.5 after the shift: {f1_at(s_oof, y_sent, 0.5):.4f}", file=sys.stderr)
 
@@ -521,11 +386,16 @@ def main():
         fl, ow = expand(records, claims)
         fs = featurize(fl, vocab, index, maxlen)
         margins = np.array([bias + sum(weights.get(k, 0.0) for k in f) for f in fs])
-        # score.rs rounds to three decimals
         return np.round(sentence_scores(margins, ow, len(records)), 3)
 
+    # The threshold: the issue allows groundtruth to pick it (and only that). Shift the bias
+    # so that 0.5 is groundtruth's best cut.
     s_gt = score_records(gt, gt_claims)
     y_gt = np.array([r["label"] == "CFS" for r in gt])
+    t_gt, _ = best_threshold(s_gt, y_gt)
+    print(f"groundtruth at the cross-debate cut: F1 {f1_at(s_gt, y_gt, 0.5):.4f}; best cut {t_gt:.2f}", file=sys.stderr)
+    bias = round(bias - math.log(t_gt / (1 - t_gt)), 3)
+    s_gt = score_records(gt, gt_claims)
     print(
         f"groundtruth: F1 {f1_at(s_gt, y_gt, 0.5):.4f} AUC {roc_auc_score(y_gt, s_gt):.4f}",
         file=sys.stderr,
@@ -534,57 +404,42 @@ def main():
     y_cl = np.array([bool(r["label"]) for r in clef])
     mp, nd = mean_ap(s_cl, y_cl, [r["debate"] for r in clef])
     print(
-        f"clef2019_train: MAP {mp:.4f} ({nd} debates) AUC {roc_auc_score(y_cl, s_cl):.4f} "
-        f"F1 {f1_at(s_cl, y_cl, 0.5):.4f}",
+        f"clef2019_train: MAP {mp:.4f} ({nd} debates) AUC {roc_auc_score(y_cl, s_cl):.4f}",
         file=sys.stderr,
     )
+    write(args.out, weights, bias, (min_df, C, t_gt), auc, f1, len(crowd))
 
-    write(args.out, weights, bias, C, auc, f1, len(crowd))
 
-
-def category_of(key):
+def question_of(key):
+    """The question a key belongs to (score/questions.rs, Question::of_key)."""
     if key.startswith("<"):
-        return CLASS_CATEGORY.get(key[1:-1], "other")
-    word = key.lstrip("^")
-    if word in WORD_CATEGORY:
-        return WORD_CATEGORY[word]
-    # A phrase takes the category of its first classed word.
-    for w in word.split():
-        if w in WORD_CATEGORY:
-            return WORD_CATEGORY[w]
-    return "other"
+        return key[1:].split(":")[0].rstrip(">")
+    return "wording"
 
 
-def write(path, weights, bias, C, auc, f1, n):
+def write(path, weights, bias, choice, auc, f1, n):
+    min_df, C, t_gt = choice
     lines = [
-        "# Check-worthiness model: logistic regression weights (log-odds) over readable cues.",
-        "# score = sigmoid(<bias> + sum of the weights of the cues found in a claim's content).",
-        "# Fields: cue | category it points to | weight.",
-        "# Cues: a lowercase word or phrase, matched whole-word anywhere (overlaps count);",
-        "#   ^word: the claim's first word;  <class>: a computed feature (see score.rs):",
-        "#   <number> a figure other than a year, <year>, <percent-sign>, <money-sign>,",
-        "#   <words:a-b> length in words, <entities:n> named entities in the content,",
-        "#   and the pipeline's flags <named-source> <vague-source> <hedged> <future> <question>",
-        "#   <attributed>, <capitalized:n> capitalised words after the first,",
-        "#   <-ed> <-est> <-ing> <-ly> <-s>: some word has that ending,",
-        "#   <number-word>: a figure in words (one ... ninety, hundred, million, dozen, half, percent).",
-        "# Category: the class a cue belongs to in eval/train/checkworthy.py (quantity, causation,",
-        "#   rule, prediction, personal, opinion), else other. A claim's category is the one whose",
-        "#   cues carry the most weight (either sign).",
+        "# Check-worthiness model: logistic regression weights (log-odds) over the answers to named",
+        "# questions and a residual of wording cues. score = sigmoid(<bias> + sum of the weights of",
+        "# the answers a claim's content gives). Fields: key | question | weight.",
+        "# Keys: <question:detail> an answer computed by score/questions.rs (quantities from the",
+        "#   quantities module, words from checkworthy_questions.txt, the pipeline's flags);",
+        "#   a lowercase word or phrase (matched whole-word), ^word the first word, <wording:-ed>",
+        "#   a word ending: the wording residual, shown as one reason line.",
         "# Fitted by eval/train/checkworthy.py (regenerates this file; do not edit by hand) on",
         f"#   ClaimBuster crowdsourced ({n} debate sentences, CFS positive) run through the pipeline.",
-        "#   Candidates: words and 2-3 word phrases in at least "
-        f"{MIN_DF} sentences and {MIN_DEBATES} debates,",
-        "#   class words, common first words; none containing a proper name (a word capitalised in",
-        "#   most of its non-sentence-initial uses in the training text). L1 logistic regression",
-        "#   (liblinear); C chosen by",
-        f"#   {FOLDS}-fold cross-debate validation: C={C}, cross-debate AUC {auc:.3f}, best F1 {f1:.3f};",
-        "#   the bias is shifted so that 0.5 is the cross-debate best cut.",
-        "#   Groundtruth and CLEF 2019 were measured only, not used for any choice.",
+        "#   Wording candidates: words and 2-3 word phrases in at least min_df sentences and "
+        f"{MIN_DEBATES} debates,",
+        "#   common first words; none containing a proper name or a question's word. L1 logistic",
+        f"#   regression (liblinear); min_df and C chosen by {FOLDS}-fold cross-debate validation:",
+        f"#   min_df={min_df}, C={C}, cross-debate AUC {auc:.3f}, best F1 {f1:.3f};",
+        f"#   the bias is shifted so that 0.5 is groundtruth's best cut ({t_gt:.2f} before the shift),",
+        "#   groundtruth's one use besides reporting. CLEF 2019 was measured only.",
     ]
     weights = dict(weights, **{"<bias>": bias})
     for k in sorted(weights, key=lambda k: (k.lower(), k)):
-        lines.append(f"{k} | {category_of(k)} | {weights[k]}")
+        lines.append(f"{k} | {question_of(k)} | {weights[k]}")
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
     print(f"wrote {path}: {len(weights)} weights", file=sys.stderr)

@@ -129,6 +129,35 @@ export interface Claim {
   statement: string;
   /** Every rule and lexicon entry that shaped this claim, in pipeline order. */
   reasons: string[];
+  /** The quantities, dates and comparisons inside the claim's fragments (format 1.1). */
+  quantities: Quantity[];
+}
+
+/** What a quantity is (format 1.1). */
+export type QuantityKind =
+  | "money" | "percent" | "count" | "measure" | "date" | "duration" | "ordinal" | "range" | "comparison";
+
+/** Which way a comparison points (format 1.1). */
+export type Direction = "more" | "less" | "up" | "down" | "most" | "least" | "same";
+
+/** A quantity, date or comparison with its normalised value (format 1.1). */
+export interface Quantity {
+  text: string;
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  /** The number, scaled ("1.8 million" is 1800000); a date's year; a relative date's offset. */
+  value: number | null;
+  /** An ISO 4217 code, "percent", a canonical unit, or the counted noun. */
+  unit: string | null;
+  /** A range's ends. */
+  low: number | null;
+  high: number | null;
+  /** A date's TIMEX-like normal form ("2024-03-05", "XXXX-01-05"). */
+  date: string | null;
+  /** A date with no year written ("last year", "Jan. 5"). */
+  relative: boolean;
+  direction: Direction | null;
 }
 
 /** What kind of thing an entity is. */
@@ -155,4 +184,6 @@ export interface Report {
   entities: Entity[];
   /** Every uncertainty cue in the document, inside claims or not, typed. */
   hedges: Hedge[];
+  /** Every quantity, date and comparison in the document (format 1.1). */
+  quantities: Quantity[];
 }

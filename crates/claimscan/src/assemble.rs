@@ -7,6 +7,7 @@ use crate::entities::EntityDraft;
 use crate::modality::{self, HedgeHit};
 use crate::normalize::Normalized;
 use crate::offsets::OffsetMap;
+use crate::quantities::Quantity;
 use crate::report::*;
 use crate::resolve;
 use crate::rules::{Reason, Rule};
@@ -23,6 +24,24 @@ pub(crate) struct Out<'a> {
 }
 
 impl Out<'_> {
+    /// A quantity found in the normalised text, as the report gives it.
+    pub fn quantity(&self, q: &Quantity) -> QuantitySpan {
+        let t = self.span(q.span);
+        QuantitySpan {
+            text: t.text,
+            start: t.start,
+            end: t.end,
+            kind: q.kind,
+            value: q.value,
+            unit: q.unit.clone(),
+            low: q.low,
+            high: q.high,
+            date: q.date.clone(),
+            relative: q.relative,
+            direction: q.direction,
+        }
+    }
+
     pub fn span(&self, s: Span) -> TextSpan {
         let o = self.norm.to_original(s);
         TextSpan {
@@ -53,6 +72,8 @@ pub(crate) struct Assembler<'a> {
     pub ents: &'a [EntityDraft],
     pub mentions: &'a MentionIndex,
     pub resolver: &'a resolve::Resolver,
+    /// The document's quantities (none when the `quantities` feature is off).
+    pub quantities: &'a [Quantity],
 }
 
 /// The source, cue and channel of a claim, converted, with the name the statement uses.
@@ -153,6 +174,12 @@ impl Assembler<'_> {
             } else {
                 Vec::new()
             },
+            quantities: self
+                .quantities
+                .iter()
+                .filter(|q| d.fragments.iter().any(|f| f.contains(q.span)))
+                .map(|q| self.out.quantity(q))
+                .collect(),
         }
     }
 

@@ -40,6 +40,15 @@ pub const PLACES: LexiconFile = lexicon!("places", 1);
 pub const ORGANIZATIONS: LexiconFile = lexicon!("organizations", 1);
 pub const SENTENCE_STARTERS: LexiconFile = lexicon!("sentence_starters", 1);
 pub const CHECKWORTHY: LexiconFile = lexicon!("checkworthy", 3);
+pub const CHECKWORTHY_QUESTIONS: LexiconFile = lexicon!("checkworthy_questions", 2);
+// The quantity recogniser's word lists (quantities/lexicons.rs builds its patterns from them).
+pub const QUANTITY_NUMBER_WORDS: LexiconFile = lexicon!("quantity_number_words", 3);
+pub const QUANTITY_FRACTIONS: LexiconFile = lexicon!("quantity_fractions", 2);
+pub const QUANTITY_CURRENCIES: LexiconFile = lexicon!("quantity_currencies", 4);
+pub const QUANTITY_UNITS: LexiconFile = lexicon!("quantity_units", 3);
+pub const QUANTITY_CALENDAR: LexiconFile = lexicon!("quantity_calendar", 3);
+pub const QUANTITY_COMPARISONS: LexiconFile = lexicon!("quantity_comparisons", 3);
+pub const QUANTITY_COUNT_WORDS: LexiconFile = lexicon!("quantity_count_words", 2);
 pub const CUE_FRAMES: LexiconFile = lexicon!("cue_frames", 2);
 pub const ADDRESSEES: LexiconFile = lexicon!("addressees", 1);
 pub const CHANNELS: LexiconFile = lexicon!("channels", 1);
@@ -62,6 +71,14 @@ pub const ALL: &[LexiconFile] = &[
     ORGANIZATIONS,
     SENTENCE_STARTERS,
     CHECKWORTHY,
+    CHECKWORTHY_QUESTIONS,
+    QUANTITY_NUMBER_WORDS,
+    QUANTITY_FRACTIONS,
+    QUANTITY_CURRENCIES,
+    QUANTITY_UNITS,
+    QUANTITY_CALENDAR,
+    QUANTITY_COMPARISONS,
+    QUANTITY_COUNT_WORDS,
     CUE_FRAMES,
     ADDRESSEES,
     CHANNELS,

@@ -55,7 +55,7 @@ mod words;
 
 pub use report::{
     Attribution, Category, Certainty, Claim, Cue, Entity, EntityKind, Hedge, HedgeType, OffsetUnit,
-    Report, SentenceOut, Source, SourceKind, TextSpan, SCHEMA,
+    QuantitySpan, Report, SentenceOut, Source, SourceKind, TextSpan, SCHEMA,
 };
 pub use span::Span;
 
@@ -133,6 +133,8 @@ pub struct Extractor {
     pub(crate) hedges: modality::Hedges,
     pub(crate) stance_levels: modality::StanceLevels,
     pub(crate) scorer: score::Scorer,
+    #[cfg(feature = "quantities")]
+    quantities: quantities::Quantities,
 }
 
 impl Extractor {
@@ -145,7 +147,21 @@ impl Extractor {
             hedges: modality::Hedges::new(),
             stance_levels: modality::StanceLevels::new(),
             scorer: score::Scorer::new(),
+            #[cfg(feature = "quantities")]
+            quantities: quantities::Quantities::new(),
         })
+    }
+
+    /// The quantities, dates and comparisons of `text`; none when built without the
+    /// `quantities` feature (the page, for its size budget).
+    pub(crate) fn quantities(&self, text: &str) -> Vec<quantities::Quantity> {
+        #[cfg(feature = "quantities")]
+        return self.quantities.find(text);
+        #[cfg(not(feature = "quantities"))]
+        {
+            let _ = text;
+            Vec::new()
+        }
     }
 
     /// The options this extractor was built with.

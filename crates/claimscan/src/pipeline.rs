@@ -33,6 +33,8 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
     };
     let mentions = MentionIndex::new(&ents);
     let resolver = resolve::Resolver::new(&ents);
+    // Quantities, dates and comparisons (regex; the page builds without them, see Cargo.toml).
+    let quantities = ex.quantities(doc.text);
     let assembler = Assembler {
         ex,
         out: &out,
@@ -41,6 +43,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         ents: &ents,
         mentions: &mentions,
         resolver: &resolver,
+        quantities: &quantities,
     };
     let claims: Vec<Claim> = drafts
         .iter()
@@ -78,6 +81,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         sentences,
         entities,
         hedges: document_hedges(&hedges, &claims, &out),
+        quantities: quantities.iter().map(|q| out.quantity(q)).collect(),
         claims,
     }
 }

@@ -5,8 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::quantities::{Direction, QuantityKind};
+
 /// The schema tag written into every report.
-/// `claimscan/1.1` adds the hedge `type` and the claim `certainty` to `claimscan/1`.
+/// `claimscan/1.1` adds the hedge `type`, the claim `certainty` and the `quantities` lists to
+/// `claimscan/1`.
 pub const SCHEMA: &str = "claimscan/1.1";
 
 /// The unit that every `start`/`end` in a report counts in.
@@ -201,6 +204,31 @@ pub struct Claim {
     pub statement: String,
     /// Every rule and lexicon entry that shaped this claim, in pipeline order.
     pub reasons: Vec<String>,
+    /// The quantities, dates and comparisons inside the claim's fragments (format 1.1).
+    pub quantities: Vec<QuantitySpan>,
+}
+
+/// A quantity, date or comparison with its normalised value (format 1.1); see
+/// [`crate::quantities`] for the values.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuantitySpan {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuantityKind,
+    /// The number, scaled ("1.8 million" → 1800000); a date's year; a relative date's offset.
+    pub value: Option<f64>,
+    /// An ISO 4217 code, "percent", a canonical unit, or the counted noun.
+    pub unit: Option<String>,
+    /// A range's ends.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// A date's TIMEX-like normal form ("2024-03-05", "XXXX-01-05").
+    pub date: Option<String>,
+    /// A date with no year written ("last year", "Jan. 5").
+    pub relative: bool,
+    /// Which way a comparison points.
+    pub direction: Option<Direction>,
 }
 
 /// What kind of thing an entity is.
@@ -236,6 +264,8 @@ pub struct Report {
     pub entities: Vec<Entity>,
     /// Every hedge cue in the document, inside claims or not, typed.
     pub hedges: Vec<Hedge>,
+    /// Every quantity, date and comparison in the document, inside claims or not (format 1.1).
+    pub quantities: Vec<QuantitySpan>,
 }
 
 /// `as_str` for a report enum: its serde name, the one string every face (CLI, page, tests)

@@ -171,6 +171,24 @@ rules! {
     ScoreEnding = "score:ending" Space: "a word with an ending typical of abstract or technical nouns";
     ScoreNumberWord = "score:number-word" Quoted: "a number written as a word";
     ScoreCategory = "score:category" Space: "the category whose cues carry the most weight";
+    // Check-worthiness by named questions: score/ (issue 17). Each line is one question with the
+    // summed weight of its answers and what answered it.
+    ScoreQuantity = "score:has-a-quantity" Quoted: "the claim has a quantity or statistic (a figure, money, a percentage, a number word)";
+    ScoreComparison = "score:comparison" Quoted: "a comparison, a change or a superlative";
+    ScoreNamed = "score:names" Paren: "how many named people, organisations or places it mentions";
+    ScoreTime = "score:time-reference" Quoted: "a date or another time reference";
+    ScoreCausal = "score:causal" Quoted: "says that one thing caused another";
+    ScoreRuleOrLaw = "score:rule-or-law" Quoted: "about a law, a ruling, a ban or a policy";
+    ScorePrediction = "score:prediction" Quoted: "says what will happen";
+    ScorePersonal = "score:personal" Quoted: "the speaker speaks of themselves or to the listener";
+    ScoreOpinion = "score:opinion" Quoted: "a belief or emotive wording";
+    ScoreHedgedOrConditional = "score:hedged-or-conditional" Quoted: "hedged, vague or conditional";
+    ScoreWhoStandsBehind = "score:who-stands-behind" Space: "who the claim is attributed to: a named source, a vague one, or the writer";
+    ScoreNotAStatement = "score:not-a-statement" Quoted: "a question, an imperative or a greeting rather than a claim";
+    ScoreLength = "score:length" Paren: "the claim's length in words";
+    ScoreWording = "score:wording" Quoted: "wording typical of check-worthy (or of idle) sentences, summed";
+    ScoreMoreQuestions = "score:more" Paren: "the other questions' weights, summed";
+    ScoreCategoryRule = "score:category-rule" Space: "the first category rule that holds (order: rule, prediction, causation, personal, quantity, opinion)";
 }
 
 impl fmt::Display for Rule {

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use claimscan::{Attribution, Certainty, Claim, Hedge, Report};
+use claimscan::{Attribution, Certainty, Claim, Hedge, QuantitySpan, Report};
 
 use super::{Format, Outcome};
 
@@ -168,7 +168,7 @@ impl<W: Write> Write for Indent<W> {
 // CSV
 
 /// The CSV columns, one row per claim.
-pub(crate) const CSV_HEADER: [&str; 16] = [
+pub(crate) const CSV_HEADER: [&str; 17] = [
     "doc_id",
     "claim_id",
     "attribution",
@@ -185,13 +185,14 @@ pub(crate) const CSV_HEADER: [&str; 16] = [
     "hedges",
     "condition",
     "certainty",
+    "quantities",
 ];
 
 fn write_csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
     let doc_id = report.id.as_deref().unwrap_or("");
     for c in &report.claims {
         let source = c.source.as_ref();
-        let row: [String; 16] = [
+        let row: [String; 17] = [
             doc_id.to_string(),
             c.id.clone(),
             attribution_name(c.attribution).to_string(),
@@ -211,6 +212,7 @@ fn write_csv(out: &mut impl Write, report: &Report) -> io::Result<()> {
                 .map(|s| s.text.clone())
                 .unwrap_or_default(),
             c.certainty.as_str().to_string(),
+            join_quantities(&c.quantities, "; "),
         ];
         write_csv_row(out, row.iter().map(String::as_str))?;
     }
@@ -270,11 +272,11 @@ fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
     }
     writeln!(
         out,
-        "| Claim | Attribution | Source | Cue | Content | Score | Check-worthy | Category | Hedges | Condition | Certainty |"
+        "| Claim | Attribution | Source | Cue | Content | Score | Check-worthy | Category | Hedges | Condition | Certainty | Quantities |"
     )?;
     writeln!(
         out,
-        "| --- | --- | --- | --- | --- | ---: | :---: | --- | --- | --- | --- |"
+        "| --- | --- | --- | --- | --- | ---: | :---: | --- | --- | --- | --- | --- |"
     )?;
     for c in &report.claims {
         let source = match &c.source {
@@ -294,7 +296,7 @@ fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
         };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {:.2} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {:.2} | {} | {} | {} | {} | {} | {} |",
             md_cell(&c.id),
             attribution_name(c.attribution),
             md_cell(&source),
@@ -306,6 +308,7 @@ fn write_markdown(out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
             md_cell(&join_hedges(&c.hedges, ", ")),
             md_cell(c.condition.as_ref().map_or("", |s| s.text.as_str())),
             c.certainty.as_str(),
+            md_cell(&join_quantities(&c.quantities, ", ")),
         )?;
     }
     Ok(())
@@ -443,6 +446,10 @@ fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<
         if let Some(cond) = &c.condition {
             writeln!(out, "{}", field("condition", &one_line(&cond.text)))?;
         }
+        if !c.quantities.is_empty() {
+            let qs = join_quantities(&c.quantities, ", ");
+            writeln!(out, "{}", field("quantities", &qs))?;
+        }
         let flags: Vec<&str> = [(c.future, "future"), (c.negated, "negated")]
             .into_iter()
             .filter_map(|(on, name)| on.then_some(name))
@@ -501,6 +508,22 @@ fn content(c: &Claim) -> String {
 }
 
 /// Hedges as `may (epistemic)`, joined by `sep`.
+/// Each quantity as `text=value unit` (`$412 million=412000000 USD`), or its text alone when it
+/// has no value (a bare comparison).
+fn join_quantities(qs: &[QuantitySpan], sep: &str) -> String {
+    qs.iter()
+        .map(|q| {
+            let text = one_line(&q.text);
+            match (q.value, &q.unit) {
+                (Some(v), Some(u)) => format!("{text}={v} {u}"),
+                (Some(v), None) => format!("{text}={v}"),
+                _ => text,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 fn join_hedges(hedges: &[Hedge], sep: &str) -> String {
     hedges
         .iter()

@@ -11,7 +11,7 @@
 use super::lexicons::{alternation, CompType, CurrencyType, Lexicons, NumClass, UnitKind, B, SP};
 use super::numbers::{tidy, Numbers};
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Comparisons {
     phrase: Regex,

@@ -1,16 +1,16 @@
 //! Counts: any other number, with the plural noun it counts.
 //!
 //! "560,000 containers" → 560000 "containers"; "three new hospitals" → 3 "hospitals" (the
-//! adjectives in `count_words.txt` are skipped); "300 people"; "1.8 million" → 1800000 without a
+//! adjectives in `quantity_count_words.txt` are skipped); "300 people"; "1.8 million" → 1800000 without a
 //! unit. Left out: a bare year ("1998" is a date), a number inside a name ("Covid-19", "F-35"),
-//! numbers that name ("Article 5", "Route 66", "No. 10"; the labels are in `count_words.txt`),
+//! numbers that name ("Article 5", "Route 66", "No. 10"; the labels are in `quantity_count_words.txt`),
 //! and "one" (a pronoun more often than a number; "1" is counted without a noun, whose
 //! singular form cannot be told from a verb's: "one says").
 
 use super::lexicons::{alternation, CountClass, Lexicons, B, SP};
 use super::numbers::Numbers;
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Counts {
     re: Regex,

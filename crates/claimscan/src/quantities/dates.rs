@@ -19,7 +19,7 @@
 use super::lexicons::{alternation, CalClass, Lexicons, UnitKind, B, SP};
 use super::numbers::Numbers;
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Dates {
     month_day: Regex,
@@ -101,7 +101,7 @@ impl Dates {
 
     pub fn find(&self, cx: &mut Ctx<'_>) {
         let lower = cx.lower;
-        let year_of = |c: &regex::Captures<'_>| -> Option<i64> {
+        let year_of = |c: &regex_lite::Captures<'_>| -> Option<i64> {
             c.name("y").and_then(|y| y.as_str().parse().ok())
         };
         // month + day (+ year), day + month (+ year)

@@ -7,7 +7,7 @@
 use super::lexicons::{alternation, Lexicons, UnitKind, B, SP};
 use super::numbers::Numbers;
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Durations {
     re: Regex,

@@ -1,6 +1,6 @@
 //! The word lists of the quantity recogniser, and the regex pieces built from them.
 //!
-//! Every open or closed word class lives in a data file beside this module (same format as
+//! Every open or closed word class lives in a data file `src/lexicons/quantity_*.txt` (format of
 //! [`crate::lexicon`]: `#` header, `|`-separated fields, sorted and unique – checked by
 //! `tests::lexicons_are_sorted_and_unique` below). The regexes only describe the shapes of
 //! numbers and dates; the words are spliced in as alternations when [`super::Quantities::new`]
@@ -9,23 +9,14 @@
 use crate::lexicon::LexiconFile;
 use std::collections::HashMap;
 
-macro_rules! lexicon {
-    ($name:literal, $fields:expr) => {
-        LexiconFile {
-            name: $name,
-            text: include_str!(concat!($name, ".txt")),
-            fields: $fields,
-        }
-    };
-}
-
-pub const NUMBER_WORDS: LexiconFile = lexicon!("number_words", 3);
-pub const FRACTIONS: LexiconFile = lexicon!("fractions", 2);
-pub const CURRENCIES: LexiconFile = lexicon!("currencies", 4);
-pub const UNITS: LexiconFile = lexicon!("units", 3);
-pub const CALENDAR: LexiconFile = lexicon!("calendar", 3);
-pub const COMPARISONS: LexiconFile = lexicon!("comparisons", 3);
-pub const COUNT_WORDS: LexiconFile = lexicon!("count_words", 2);
+// The files live with the core's lexicons (`src/lexicons/quantity_*.txt`), registered in
+// `crate::lexicon`; this module only names them.
+pub use crate::lexicon::{
+    QUANTITY_CALENDAR as CALENDAR, QUANTITY_COMPARISONS as COMPARISONS,
+    QUANTITY_COUNT_WORDS as COUNT_WORDS, QUANTITY_CURRENCIES as CURRENCIES,
+    QUANTITY_FRACTIONS as FRACTIONS, QUANTITY_NUMBER_WORDS as NUMBER_WORDS,
+    QUANTITY_UNITS as UNITS,
+};
 
 /// Every lexicon of this module, for the tests.
 #[cfg(test)]
@@ -58,7 +49,7 @@ pub fn alternation<'a>(forms: impl IntoIterator<Item = &'a str>, lead: bool) -> 
             if lead && f.starts_with(|c: char| c.is_ascii_alphanumeric()) {
                 s.push_str(B);
             }
-            s.push_str(&regex::escape(f).replace(' ', SP));
+            s.push_str(&regex_lite::escape(f).replace(' ', SP));
             if f.ends_with(|c: char| c.is_ascii_alphanumeric()) {
                 s.push_str(B);
             }
@@ -345,7 +336,7 @@ mod tests {
 
     #[test]
     fn alternation_is_longest_first_with_boundaries() {
-        let re = regex::Regex::new(&alternation(["m", "million", "mn"], true)).unwrap();
+        let re = regex_lite::Regex::new(&alternation(["m", "million", "mn"], true)).unwrap();
         assert_eq!(re.find("5 million").unwrap().as_str(), "million");
         assert!(re.find("aim").is_none());
     }

@@ -6,7 +6,7 @@
 use super::lexicons::{alternation, Lexicons, UnitKind, SP};
 use super::numbers::Numbers;
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Measures {
     re: Regex,

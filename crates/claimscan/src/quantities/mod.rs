@@ -43,10 +43,12 @@
 //!   "XXXX-01-05", "XXXX-03", "1998", "199X", "2024-SU", "XXXX-WXX-1" (a Monday), "T15:00".
 //!
 //! Words (number words, currencies, units, calendar words, comparison phrases, count nouns) are
-//! data files beside this module; the regexes describe shapes only, use ASCII classes and
-//! `(?-u:\b)` (no Unicode tables in the page) and run on an ASCII-lowercased copy of the text,
-//! which keeps every byte offset. All regexes are compiled once, in [`Quantities::new`]; every
-//! search is linear in the text.
+//! data files (`src/lexicons/quantity_*.txt`); the regexes describe shapes only, use ASCII
+//! classes and ASCII word boundaries and run on an ASCII-lowercased copy of the text, which
+//! keeps every byte offset. The engine is `regex-lite` (from the regex project: the same
+//! linear-time guarantee, ASCII-only classes, no Unicode tables, a fraction of `regex`'s size
+//! in the page). All regexes are compiled once, in [`Quantities::new`]; every search is linear
+//! in the text.
 
 mod comparisons;
 mod counts;
@@ -199,13 +201,13 @@ impl Ctx<'_> {
     }
 
     /// The number inside the match `m` (of the number fragment), with its absolute span.
-    fn number(&self, m: regex::Match<'_>) -> Option<(Parsed, Span)> {
+    fn number(&self, m: regex_lite::Match<'_>) -> Option<(Parsed, Span)> {
         let p = self.nums.parse(self.lex, m.as_str())?;
         Some((p, Span::new(m.start() + p.start, m.start() + p.len)))
     }
 
     /// The number inside `m` only when all of `m` is that number.
-    fn whole_number(&self, m: regex::Match<'_>) -> Option<Parsed> {
+    fn whole_number(&self, m: regex_lite::Match<'_>) -> Option<Parsed> {
         self.number(m)
             .filter(|(_, s)| s.start == m.start() && s.end == m.end())
             .map(|(p, _)| p)

@@ -7,7 +7,7 @@
 use super::lexicons::{alternation, CurrencyType, Lexicons, SP};
 use super::numbers::{tidy, Numbers};
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Money {
     /// Symbol or code, then the number: "$412 million", "EUR 40m".

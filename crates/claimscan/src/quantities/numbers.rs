@@ -400,7 +400,7 @@ mod tests {
     fn the_fragment_compiles_and_matches() {
         let lex = Lexicons::load();
         let n = Numbers::new(&lex);
-        let re = regex::Regex::new(n.fragment()).unwrap();
+        let re = regex_lite::Regex::new(n.fragment()).unwrap();
         let m = |s: &str| re.find(s).map(|m| m.as_str().to_string());
         assert_eq!(m("cost $412 million"), Some("412 million".into()));
         assert_eq!(m("some twenty-five people"), Some("twenty-five".into()));

@@ -4,7 +4,7 @@
 
 use super::lexicons::{alternation, Lexicons, NumClass, B};
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Ordinals {
     re: Regex,

@@ -7,7 +7,7 @@
 use super::lexicons::{alternation, Lexicons, NumClass, UnitKind, B, SP};
 use super::numbers::{tidy, Numbers};
 use super::{Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Percent {
     /// A number with a percent unit: "9%", "9 per cent".

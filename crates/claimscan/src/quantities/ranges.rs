@@ -8,7 +8,7 @@
 use super::lexicons::{alternation, CurrencyType, Lexicons, UnitKind, B, SP};
 use super::numbers::{tidy, Numbers};
 use super::{counts, Ctx, Quantity, QuantityKind};
-use regex::Regex;
+use regex_lite::Regex;
 
 pub struct Ranges {
     res: Vec<Regex>,

@@ -153,6 +153,7 @@ fn full_report() -> Report {
             category: Category::Prediction,
             statement: "Ana Silva warned that prices may rise if talks fail.".into(),
             reasons: vec!["attribution:indirect".into()],
+            quantities: vec![],
         }],
         entities: vec![Entity {
             id: "e1".into(),
@@ -165,6 +166,19 @@ fn full_report() -> Report {
             hedge(17, 20, "may", HedgeType::Epistemic),
             hedge(26, 28, "if", HedgeType::Condition),
         ],
+        quantities: vec![claimscan::QuantitySpan {
+            start: 40,
+            end: 50,
+            text: "$4 million".into(),
+            kind: claimscan::quantities::QuantityKind::Money,
+            value: Some(4e6),
+            unit: Some("USD".into()),
+            low: None,
+            high: None,
+            date: None,
+            relative: false,
+            direction: None,
+        }],
     }
 }
 

@@ -9,7 +9,7 @@
 
 use claimscan::normalize::Normalized;
 use claimscan::score::{Features, Scorer};
-use claimscan::{Attribution, Extractor, OffsetUnit, Options, Report, SourceKind};
+use claimscan::{Attribution, Extractor, HedgeType, OffsetUnit, Options, Report, SourceKind};
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
 
@@ -39,7 +39,14 @@ fn claims(report: &Report, scorer: &Scorer) -> Vec<Value> {
                 entities,
                 named_source: kind == Some(SourceKind::Named),
                 vague_source: matches!(kind, Some(SourceKind::Vague | SourceKind::Anonymous)),
-                hedged: !c.hedges.is_empty(),
+                // As assemble.rs: lexicon hedges, not conditions, predictions, approximators or
+                // the weasel a vague source adds (the report has no rule per hedge: by type).
+                hedged: c.hedges.iter().any(|h| {
+                    matches!(
+                        h.kind,
+                        HedgeType::Epistemic | HedgeType::Doxastic | HedgeType::Investigation
+                    )
+                }),
                 future: c.future,
                 question,
                 attributed: c.attribution != Attribution::Author,

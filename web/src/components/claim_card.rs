@@ -147,6 +147,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 { row("Channel", claim.channel.as_ref().map(|c| html! { c.text.clone() })) }
                 { row("Certainty", certainty_text.map(|t| html! { t })) }
                 { row("Condition", claim.condition.as_ref().map(|c| html! { format!("“{}”", c.text) })) }
+                { row("Figures", (!claim.quantities.is_empty()).then(|| html! { figures(claim) })) }
                 { row("Also", (!flags.is_empty()).then(|| html! { flags.join(", ") })) }
                 { row("Score", Some(html! {
                     <span class="score">
@@ -177,4 +178,20 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             }
         </article>
     }
+}
+
+/// The claim's quantities as `text (value unit)`; the page builds without the `quantities`
+/// feature for its size budget, so this shows only when a report carries them.
+fn figures(claim: &claimscan::Claim) -> String {
+    let one = |q: &claimscan::QuantitySpan| match (q.value, &q.unit) {
+        (Some(v), Some(u)) => format!("{} ({v} {u})", q.text),
+        (Some(v), None) => format!("{} ({v})", q.text),
+        _ => q.text.clone(),
+    };
+    claim
+        .quantities
+        .iter()
+        .map(one)
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -130,6 +130,9 @@ pub struct Score {
     pub reasons: Vec<Reason>,
 }
 
+/// One question's summed weight and its answers' weights with their evidence.
+type QuestionSum<'a> = (Question, f64, Vec<(f64, &'a str)>);
+
 /// How many questions get a reason line of their own; the rest are summed in one.
 const SHOWN: usize = 4;
 
@@ -185,7 +188,7 @@ impl Scorer {
     pub fn score(&self, text: &str, f: &Features) -> Score {
         let answers = self.answers(text, f);
         // Per question: summed weight and its answers by weight.
-        let mut by_q: Vec<(Question, f64, Vec<(f64, &str)>)> = Vec::new();
+        let mut by_q: Vec<QuestionSum> = Vec::new();
         let mut margin = self.bias;
         for a in &answers {
             let Some(&w) = self.weights.get(a.key.as_str()) else {

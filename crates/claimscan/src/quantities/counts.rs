@@ -37,21 +37,23 @@ impl Counts {
             let mut value = p.value;
             let before = &cx.lower[..span.start];
             let b1 = before.chars().next_back();
-            if before.ends_with('-') || before.ends_with('−') {
+            if let Some(rest) = before.strip_suffix(['-', '−']) {
                 // "Covid-19": a number inside a name
-                let b2 = before[..before.len() - 1].chars().next_back();
+                let b2 = rest.chars().next_back();
                 if b2.is_some_and(|c| c.is_alphanumeric()) {
                     continue;
                 }
             }
-            if cx.lower[span.start..].starts_with(['-', '−'])
-                && b1.is_some_and(|c| c.is_alphanumeric())
-            {
+            let sign = cx.lower[span.start..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '-' | '−'));
+            if let (Some(sign), true) = (sign, b1.is_some_and(|c| c.is_alphanumeric())) {
                 // "3-5" left over, "covid-19": the hyphen is no minus sign
                 if b1.is_some_and(|c| c.is_alphabetic()) {
                     continue;
                 }
-                span.start += 1;
+                span.start += sign.len_utf8();
                 value = -value;
             }
             let whole_num = span.start == num.start() && span.end == num.end();

@@ -45,7 +45,7 @@ def f(code):
 lines=['','## Every rule','','Generated from `crates/claimscan/src/rules.rs` (the `Rule` enum) by `scripts/gen-reasons-doc.py`;',
 '`rules::tests::docs_list_every_rule` checks that this table and the enum agree. Files are under',
 '`crates/claimscan/src/`. Rules that take an argument show it after the code (`source:pronoun:he`,',
-"`score:number '40' +1.339`).",'',
+"`score:has-a-quantity '40' +1.339`).",'',
 '| code | emitted by | what it means |','|---|---|---|']
 for name,code,fm,words in rows:
     words=re.sub(r'\\u\{([0-9a-f]+)\}', lambda m: chr(int(m.group(1),16)), words)

@@ -8,7 +8,10 @@ pub fn readable(reasons: &[String]) -> Vec<String> {
     let mut category = None;
     for code in reasons {
         if let Some(rest) = code.strip_prefix("score:") {
-            if let Some(c) = rest.strip_prefix("category ") {
+            if let Some(c) = rest
+                .strip_prefix("category-rule ")
+                .or_else(|| rest.strip_prefix("category "))
+            {
                 category = Some(c.to_string());
             } else if let Some((label, w)) = score_term(rest) {
                 weights.push((label, w));
@@ -204,7 +207,51 @@ fn score_term(rest: &str) -> Option<(String, f64)> {
     if label == "bias" {
         return None;
     }
-    let label = if let Some(w) = label.strip_prefix("lexicon:checkworthy:") {
+    // The named questions of the score: `has-a-quantity '$40, million'`, `names(2)`,
+    // `who-stands-behind named`, `more(4)`.
+    let question = |name: &str, what: &str| {
+        label
+            .strip_prefix(name)
+            .map(|v| v.trim().trim_matches('\''))
+            .map(|v| {
+                if v.is_empty() {
+                    what.to_string()
+                } else {
+                    format!("{what} ({})", quoted(v))
+                }
+            })
+    };
+    let named_question = question("has-a-quantity", "a quantity")
+        .or_else(|| question("comparison", "a comparison"))
+        .or_else(|| question("time-reference", "a time reference"))
+        .or_else(|| question("causal", "a cause"))
+        .or_else(|| question("rule-or-law", "a rule or law"))
+        .or_else(|| question("prediction", "a prediction"))
+        .or_else(|| question("personal", "personal experience"))
+        .or_else(|| question("opinion", "opinion wording"))
+        .or_else(|| question("hedged-or-conditional", "hedged or conditional wording"))
+        .or_else(|| question("not-a-statement", "not being a statement"))
+        .or_else(|| question("wording", "wording typical of check-worthy claims"));
+    if let Some(l) = named_question {
+        return Some((l, weight));
+    }
+    let label = if let Some(n) = label.strip_prefix("names(") {
+        format!(
+            "{} named people, organisations or places",
+            n.trim_end_matches(')')
+        )
+    } else if let Some(n) = label.strip_prefix("length(") {
+        format!("its length ({} words)", n.trim_end_matches(')'))
+    } else if let Some(n) = label.strip_prefix("more(") {
+        format!("{} other questions", n.trim_end_matches(')'))
+    } else if let Some(w) = label.strip_prefix("who-stands-behind ") {
+        match w {
+            "named" => "a named source".to_string(),
+            "vague" => "a vague source".to_string(),
+            "writer" | "author" => "being the writer's own claim".to_string(),
+            other => format!("who stands behind it ({other})"),
+        }
+    } else if let Some(w) = label.strip_prefix("lexicon:checkworthy:") {
         quoted(w)
     } else if let Some(n) = label.strip_prefix("number ") {
         format!("the number {}", n.trim_matches('\''))
@@ -319,6 +366,25 @@ mod tests {
             "Check-worthiness: raised most by the number 40 (+1.34), “million” (+0.88), \
              the ending -ed (“admitted”) (+0.01); \
              lowered most by its length (12 words) (-0.20). Category: quantity."
+        );
+    }
+
+    #[test]
+    fn named_score_questions_read_as_words() {
+        let r = readable(&codes(&[
+            "score:bias -0.786",
+            "score:has-a-quantity '$40, million' +3.199",
+            "score:time-reference '1990, last year' +1.189",
+            "score:opinion 'worst' -0.474",
+            "score:more(4) +1.029",
+            "score:category-rule causation (because)",
+        ]));
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0],
+            "Check-worthiness: raised most by a quantity (“$40, million”) (+3.20), \
+             a time reference (“1990, last year”) (+1.19), 4 other questions (+1.03); \
+             lowered most by opinion wording (“worst”) (-0.47). Category: causation (because)."
         );
     }
 

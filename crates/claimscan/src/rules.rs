@@ -153,24 +153,6 @@ rules! {
     EntityRoleMention = "entity:mention:role-description" Colon: "a description that matches the person's role is a further mention";
     // Check-worthiness: score.rs.
     ScoreBias = "score:bias" Colon: "the model's starting point";
-    ScoreLexicon = "score:lexicon:checkworthy" Colon: "a word or phrase typical of check-worthy (or of idle) sentences";
-    ScoreFirstWord = "score:first-word" Quoted: "the claim's first word";
-    ScoreNumber = "score:number" Quoted: "the claim has a figure";
-    ScoreYear = "score:year" Quoted: "the claim names a year";
-    ScorePercentSign = "score:percent-sign" Colon: "the claim has a percent sign";
-    ScoreMoneySign = "score:money-sign" Colon: "the claim has a currency sign";
-    ScoreWords = "score:words" Paren: "the claim's length in words";
-    ScoreEntities = "score:named-entities" Paren: "how many named people, bodies and places the claim mentions";
-    ScoreNamedSource = "score:named-source" Colon: "the claim is attributed to a named source";
-    ScoreVagueSource = "score:vague-source" Colon: "the claim is attributed to a vague source";
-    ScoreHedged = "score:hedged" Colon: "the claim is hedged";
-    ScoreFuture = "score:future" Colon: "the claim is about the future";
-    ScoreQuestion = "score:question" Colon: "the claim is a question";
-    ScoreAttributed = "score:attributed" Colon: "the claim is reported speech, not the writer's own";
-    ScoreCapitalized = "score:capitalized-words" Paren: "how many capitalised words follow the first";
-    ScoreEnding = "score:ending" Space: "a word with an ending typical of abstract or technical nouns";
-    ScoreNumberWord = "score:number-word" Quoted: "a number written as a word";
-    ScoreCategory = "score:category" Space: "the category whose cues carry the most weight";
     // Check-worthiness by named questions: score/ (issue 17). Each line is one question with the
     // summed weight of its answers and what answered it.
     ScoreQuantity = "score:has-a-quantity" Quoted: "the claim has a quantity or statistic (a figure, money, a percentage, a number word)";
@@ -296,16 +278,16 @@ mod tests {
             "cue:lexicon:cues:warn(warning)"
         );
         assert_eq!(
-            Reason::with(Rule::ScoreNumber, "40")
+            Reason::with(Rule::ScoreQuantity, "40")
                 .weighted(1.3391)
                 .to_string(),
-            "score:number '40' +1.339"
+            "score:has-a-quantity '40' +1.339"
         );
         assert_eq!(
-            Reason::with(Rule::ScoreWords, "12")
+            Reason::with(Rule::ScoreLength, "12")
                 .weighted(-0.2)
                 .to_string(),
-            "score:words(12) -0.200"
+            "score:length(12) -0.200"
         );
         assert_eq!(
             Reason::new(Rule::ScoreBias).weighted(-1.0).to_string(),

@@ -2,10 +2,10 @@
 //!
 //! One typed list of uncertainty cues per document ([`Hedges::find`]): the `hedges` lexicon
 //! (epistemic, doxastic, investigation, prediction, weasel, approximator and a few condition
-//! phrases) filtered by context rules ([`context`]), the condition markers ([`condition`]) and
-//! the predictions and hypothetical "would" ([`prediction`]). Per claim ([`for_claim`]) the
-//! cues inside its fragments, its condition clause, future and negation ([`negation`]), and
-//! its certainty ([`certainty`]).
+//! phrases) filtered by context rules (`context.rs`), the condition markers (`condition.rs`) and
+//! the predictions and hypothetical "would" (`prediction.rs`). Per claim ([`for_claim`]) the
+//! cues inside its fragments, its condition clause, future and negation (`negation.rs`), and
+//! its certainty (`certainty.rs`).
 
 mod certainty;
 mod condition;

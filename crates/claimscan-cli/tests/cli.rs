@@ -170,7 +170,8 @@ fn csv_has_a_header_and_one_row_per_claim() {
             "category",
             "hedges",
             "condition",
-            "certainty"
+            "certainty",
+            "quantities"
         ]
     );
     // The rows agree with the JSON reports, claim by claim.
@@ -192,7 +193,7 @@ fn csv_has_a_header_and_one_row_per_claim() {
         .collect();
     assert_eq!(rows.len() - 1, claims.len());
     for (row, (doc_id, claim)) in rows[1..].iter().zip(&claims) {
-        assert_eq!(row.len(), 16);
+        assert_eq!(row.len(), 17);
         assert_eq!(row[0], doc_id.as_str().unwrap_or(""));
         assert_eq!(row[1], claim["id"].as_str().unwrap());
         assert_eq!(row[2], claim["attribution"].as_str().unwrap());
@@ -238,7 +239,7 @@ fn markdown_is_a_table_per_document() {
     // Every table row has the header's number of cells: no text broke out of its cell.
     for line in md.lines().filter(|l| l.starts_with("| ")) {
         let cells = line.replace("\\|", "").matches('|').count();
-        assert_eq!(cells, 12, "{line}");
+        assert_eq!(cells, 13, "{line}");
     }
 }
 
@@ -625,7 +626,7 @@ fn markdown_claims_stay_plain_text() {
     assert!(!rows.is_empty(), "{md}");
     for row in rows {
         let plain = unescaped(row);
-        assert_eq!(plain.matches('|').count(), 12, "{row}");
+        assert_eq!(plain.matches('|').count(), 13, "{row}");
         for markup in ['*', '_', '`', '[', ']', '<', '>', '&', '~', '$'] {
             assert!(!plain.contains(markup), "unescaped {markup:?} in {row}");
         }

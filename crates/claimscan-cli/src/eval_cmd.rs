@@ -85,7 +85,12 @@ pub fn run(args: EvalArgs) -> u8 {
             eprintln!("claimscan eval: cannot write {}: {e}", path.display());
             return 2;
         }
-        print!("{}", families(&out.errors));
+        // With --json, stdout is the JSON object alone.
+        if args.json {
+            eprint!("{}", families(&out.errors));
+        } else {
+            print!("{}", families(&out.errors));
+        }
     }
     let t = out.timing;
     eprintln!(

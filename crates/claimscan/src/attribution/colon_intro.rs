@@ -32,13 +32,7 @@ pub(crate) fn before_quotation(
     if !toks[colon].is_punct(':') || toks.iter().any(|t| t.quoted) {
         return None;
     }
-    let ctx = Ctx {
-        text: doc.text,
-        quotes: &doc.quotes[p],
-        lex,
-        si: p,
-        headline: doc.sentences[p].headline,
-    };
+    let ctx = Ctx::for_sentence(doc, lex, p);
     let from = colon.saturating_sub(MAX_TAIL_WORDS + 1);
     for c in (from..colon).rev() {
         if let Some((entry, after)) = cue_at(lex, toks, c, false) {

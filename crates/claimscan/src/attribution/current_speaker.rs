@@ -56,13 +56,7 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
         if is_quoted_heading(doc, si) {
             continue;
         }
-        let ctx = Ctx {
-            text: doc.text,
-            quotes: &doc.quotes[si],
-            lex,
-            si,
-            headline: s.headline,
-        };
+        let ctx = Ctx::for_sentence(doc, lex, si);
         // "Jane Roe said:" at the end of the sentence before introduces this quotation. Else
         // the quotation continues what the current speaker was reported saying: same source,
         // same cue. With no speaker at all it is still somebody's words, not the writer's.

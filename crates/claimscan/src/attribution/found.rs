@@ -1,5 +1,6 @@
 //! What attribution finds, and the small token helpers every construction shares.
 
+use crate::document::Document;
 use crate::lexicon::{CueClass, CueEntry, Lexicons};
 use crate::quotes::Quote;
 use crate::report::{Attribution, SourceKind};
@@ -84,6 +85,19 @@ pub(crate) struct Ctx<'a> {
     pub lex: &'a Lexicons,
     pub si: usize,
     pub headline: bool,
+}
+
+impl<'a> Ctx<'a> {
+    /// The context of sentence `si` of `doc`.
+    pub fn for_sentence(doc: &'a Document, lex: &'a Lexicons, si: usize) -> Ctx<'a> {
+        Ctx {
+            text: doc.text,
+            quotes: &doc.quotes[si],
+            lex,
+            si,
+            headline: doc.sentences[si].headline,
+        }
+    }
 }
 
 impl Ctx<'_> {

@@ -47,7 +47,7 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
         if answer.len() < 2 {
             continue;
         }
-        let ctx = context(doc, lex, si);
+        let ctx = Ctx::for_sentence(doc, lex, si);
         let cue = CueHit::fixed(toks[1].span, ":", "said");
         let mut f = ctx.finish(
             vec![answer],
@@ -84,16 +84,6 @@ fn marker(doc: &Document, si: usize) -> Option<char> {
     }
 }
 
-fn context<'a>(doc: &'a Document, lex: &'a Lexicons, si: usize) -> Ctx<'a> {
-    Ctx {
-        text: doc.text,
-        quotes: &doc.quotes[si],
-        lex,
-        si,
-        headline: doc.sentences[si].headline,
-    }
-}
-
 /// The first person named in sentence `si`: a run of two or more capitalised words that reads
 /// as a name.
 fn first_person(doc: &Document, lex: &Lexicons, si: usize) -> Option<SourceHit> {
@@ -101,7 +91,7 @@ fn first_person(doc: &Document, lex: &Lexicons, si: usize) -> Option<SourceHit> 
         return None;
     }
     let toks: &[Tok] = &doc.toks[si];
-    let ctx = context(doc, lex, si);
+    let ctx = Ctx::for_sentence(doc, lex, si);
     let mut k = 0;
     while k < toks.len() {
         if !(toks[k].cap && toks[k].is_word()) {

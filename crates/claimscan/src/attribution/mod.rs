@@ -74,13 +74,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
             continue;
         }
         let toks = &doc.toks[si];
-        let ctx = Ctx {
-            text: doc.text,
-            quotes: &doc.quotes[si],
-            lex,
-            si,
-            headline: s.headline,
-        };
+        let ctx = Ctx::for_sentence(doc, lex, si);
         let mut local: Vec<Found> = Vec::new();
         // A credit line or a "X said." sentence attributes the quotation ending the sentence
         // before it.

@@ -10,6 +10,7 @@ mod components;
 mod dom;
 mod examples;
 mod export;
+mod figures;
 mod highlight;
 mod labels;
 mod reasons;

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use claimscan::{Attribution, Claim, SourceKind};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
@@ -19,8 +20,52 @@ pub struct ClaimCardProps {
     pub selected: bool,
     /// "Show in text" was pressed: the claim's index.
     pub on_locate: Callback<usize>,
-    /// A details box opened or closed: the card's height changed.
-    pub on_resize: Callback<()>,
+    /// Which of the card's panels are open. The list keeps this by claim id, so a panel stays
+    /// open when the card is rendered again or scrolled out of the virtualised window and back.
+    pub open: Panels,
+    /// A panel was opened or closed by the reader: the claim's id, the panel, and whether it is
+    /// open now (the card's height changed too).
+    pub on_toggle: Callback<(AttrValue, Panel, bool)>,
+}
+
+/// Which of a card's two panels ("Why?" and its "Details") are open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Panels {
+    pub why: bool,
+    pub codes: bool,
+}
+
+/// One of a card's panels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Why,
+    Codes,
+}
+
+impl Panels {
+    /// These panels with `panel` set to `open`.
+    pub fn with(self, panel: Panel, open: bool) -> Panels {
+        match panel {
+            Panel::Why => Panels { why: open, ..self },
+            Panel::Codes => Panels {
+                codes: open,
+                ..self
+            },
+        }
+    }
+}
+
+/// The `toggle` handler of one panel: reports the `<details>` element's own open state (the
+/// event also fires when a render sets `open`; the list ignores a report that changes nothing).
+fn toggled(props: &ClaimCardProps, id: &str, panel: Panel) -> Callback<Event> {
+    let id = AttrValue::from(id.to_string());
+    props.on_toggle.reform(move |e: Event| {
+        let open = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.has_attribute("open"));
+        (id.clone(), panel, open)
+    })
 }
 
 fn source(analysis: &Analysis, claim: &Claim) -> Html {
@@ -114,7 +159,8 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     .flatten()
     .collect();
     let why = readable(&claim.reasons);
-    let on_toggle = props.on_resize.reform(|_: Event| ());
+    let on_why = toggled(props, &claim.id, Panel::Why);
+    let on_codes = toggled(props, &claim.id, Panel::Codes);
 
     html! {
         <article
@@ -147,7 +193,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 { row("Channel", claim.channel.as_ref().map(|c| html! { c.text.clone() })) }
                 { row("Certainty", certainty_text.map(|t| html! { t })) }
                 { row("Condition", claim.condition.as_ref().map(|c| html! { format!("“{}”", c.text) })) }
-                { row("Figures", (!claim.quantities.is_empty()).then(|| html! { figures(claim) })) }
+                { row("Figures", (!claim.quantities.is_empty()).then(|| figures(claim))) }
                 { row("Also", (!flags.is_empty()).then(|| html! { flags.join(", ") })) }
                 { row("Score", Some(html! {
                     <span class="score">
@@ -163,12 +209,12 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 { row("In the text", Some(html! { <q class="claim-text">{ claim.text.clone() }</q> })) }
             </dl>
             if !why.is_empty() {
-                <details class="reasons" ontoggle={on_toggle.clone()}>
+                <details class="reasons" open={props.open.why} ontoggle={on_why}>
                     <summary>{ "Why?" }</summary>
                     <ul class="why">
                         { for why.into_iter().map(|line| html! { <li>{ line }</li> }) }
                     </ul>
-                    <details class="codes" ontoggle={on_toggle}>
+                    <details class="codes" open={props.open.codes} ontoggle={on_codes}>
                         <summary>{ format!("Details: {} rule codes", claim.reasons.len()) }</summary>
                         <ol>
                             { for claim.reasons.iter().map(|r| html! { <li><code>{ r.clone() }</code></li> }) }
@@ -180,18 +226,18 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     }
 }
 
-/// The claim's quantities as `text (value unit)`; the page builds without the `quantities`
-/// feature for its size budget, so this shows only when a report carries them.
-fn figures(claim: &claimscan::Claim) -> String {
-    let one = |q: &claimscan::QuantitySpan| match (q.value, &q.unit) {
-        (Some(v), Some(u)) => format!("{} ({v} {u})", q.text),
-        (Some(v), None) => format!("{} ({v})", q.text),
-        _ => q.text.clone(),
-    };
-    claim
-        .quantities
-        .iter()
-        .map(one)
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The claim's quantities, dates and comparisons: each as written, with what it normalises to.
+fn figures(claim: &Claim) -> Html {
+    html! {
+        <ul class="figures">
+            { for claim.quantities.iter().map(|q| html! {
+                <li class="figure" data-kind={q.kind.as_str()}>
+                    <span class="figure-text">{ q.text.clone() }</span>
+                    if let Some(n) = crate::figures::normal(q).filter(|n| *n != q.text) {
+                        <span class="figure-value">{ format!(" = {n}") }</span>
+                    }
+                </li>
+            }) }
+        </ul>
+    }
 }

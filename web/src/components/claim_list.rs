@@ -1,11 +1,12 @@
 //! The cards of the claims shown, virtualised: only the cards near the view are rendered.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::claim_card::ClaimCard;
+use super::claim_card::{ClaimCard, Panel, Panels};
 use crate::analysis::Analysis;
 use crate::dom;
 use crate::state::{Reveal, Target};
@@ -40,6 +41,21 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
     );
     let virt = use_virtual(container.clone(), estimates);
     let redraw = use_force_update();
+
+    // The open panels of each card, by claim id, for the analysis shown. The cards are
+    // recreated as the window moves, and `<details>` keeps no state of its own across that.
+    let panels: Rc<RefCell<OpenPanels>> = use_mut_ref(OpenPanels::default);
+    panels.borrow_mut().follow(&props.analysis);
+    let on_toggle = {
+        let panels = panels.clone();
+        let redraw = redraw.clone();
+        use_callback((), move |(id, panel, open): (AttrValue, Panel, bool), _| {
+            // A changed card height is measured after the render this asks for.
+            if panels.borrow_mut().set(&id, panel, open) {
+                redraw.force_update();
+            }
+        })
+    };
 
     // Bring a claim's card into view: scroll to its slot, then focus it once rendered.
     let pending: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
@@ -82,7 +98,6 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
             </p>
         };
     }
-    let on_resize = Callback::from(move |()| redraw.force_update());
     let w = virt.window;
     let cards = (w.first..w.end.min(props.shown.len())).map(|slot| {
         let index = props.shown[slot];
@@ -93,7 +108,8 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                     {index}
                     selected={props.selected == Some(index)}
                     on_locate={props.on_locate.clone()}
-                    on_resize={on_resize.clone()}
+                    open={panels.borrow().get(&props.analysis.report.claims[index].id)}
+                    on_toggle={on_toggle.clone()}
                 />
             </div>
         }
@@ -110,5 +126,42 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
             { for cards }
             { spacer(w.after) }
         </div>
+    }
+}
+
+/// The open panels of the cards of one analysis, by claim id.
+#[derive(Default)]
+struct OpenPanels {
+    analysis: Option<Rc<Analysis>>,
+    open: BTreeMap<AttrValue, Panels>,
+}
+
+impl OpenPanels {
+    /// A new analysis starts with every panel closed (its claim ids name other claims).
+    fn follow(&mut self, analysis: &Rc<Analysis>) {
+        if !self
+            .analysis
+            .as_ref()
+            .is_some_and(|a| Rc::ptr_eq(a, analysis))
+        {
+            self.analysis = Some(analysis.clone());
+            self.open.clear();
+        }
+    }
+
+    fn get(&self, id: &str) -> Panels {
+        self.open.get(id).copied().unwrap_or_default()
+    }
+
+    /// Record a toggle; true when it changed anything.
+    fn set(&mut self, id: &AttrValue, panel: Panel, open: bool) -> bool {
+        let before = self.get(id);
+        let after = before.with(panel, open);
+        if after == Panels::default() {
+            self.open.remove(id.as_str());
+        } else {
+            self.open.insert(id.clone(), after);
+        }
+        after != before
     }
 }

@@ -82,6 +82,36 @@ pub enum QuantityKind {
     Comparison,
 }
 
+impl QuantityKind {
+    /// The serde name ("money", "percent", …), as in the JSON report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Money => "money",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Count => "count",
+            QuantityKind::Measure => "measure",
+            QuantityKind::Date => "date",
+            QuantityKind::Duration => "duration",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Range => "range",
+            QuantityKind::Comparison => "comparison",
+        }
+    }
+
+    /// Every kind.
+    pub const ALL: &'static [QuantityKind] = &[
+        QuantityKind::Money,
+        QuantityKind::Percent,
+        QuantityKind::Count,
+        QuantityKind::Measure,
+        QuantityKind::Date,
+        QuantityKind::Duration,
+        QuantityKind::Ordinal,
+        QuantityKind::Range,
+        QuantityKind::Comparison,
+    ];
+}
+
 /// Which way a comparison points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -385,6 +415,13 @@ mod tests {
         assert_eq!(v["kind"], "comparison");
         assert_eq!(v["direction"], "up");
         assert_eq!(v["span"]["end"], 7);
+    }
+
+    #[test]
+    fn kind_names_are_the_serde_names() {
+        for &k in QuantityKind::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
     }
 
     #[test]

@@ -66,12 +66,70 @@ impl Format {
     pub fn render(self, report: &Report, shown: &[usize]) -> String {
         let claims = shown.iter().filter_map(|&i| report.claims.get(i));
         match self {
-            Format::Json => serde_json::to_string_pretty(report).unwrap_or_default(),
+            Format::Json => pretty(&serde_json::to_string(report).unwrap_or_default()),
             Format::Csv => csv(claims),
             Format::Markdown => markdown(report, claims),
             Format::ClaimReview => claim_review(report, claims),
         }
     }
+}
+
+/// Compact JSON (as serde_json writes it) indented as `serde_json::to_string_pretty` would.
+/// The worker already needs the compact serializer of the whole report; a second, pretty one
+/// would add its own copy of every `Serialize` impl to the page's wasm.
+fn pretty(json: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let mut out = String::with_capacity(json.len() * 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = json.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    chars.next();
+                    out.push(close);
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The name shown for a claim's source.
@@ -98,7 +156,7 @@ pub fn csv_cell(value: &str) -> String {
     }
 }
 
-const CSV_HEADER: [&str; 16] = [
+const CSV_HEADER: [&str; 17] = [
     "claim_id",
     "attribution",
     "source",
@@ -115,6 +173,7 @@ const CSV_HEADER: [&str; 16] = [
     "category",
     "hedges",
     "condition",
+    "certainty",
 ];
 
 fn csv<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
@@ -144,6 +203,7 @@ fn csv<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
                 .as_ref()
                 .map(|q| q.text.clone())
                 .unwrap_or_default(),
+            c.certainty.as_str().to_string(),
         ];
         let cells: Vec<String> = row.iter().map(|v| csv_cell(v)).collect();
         out.push_str(&cells.join(","));
@@ -273,7 +333,7 @@ fn claim_review<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) ->
             })
         })
         .collect();
-    serde_json::to_string_pretty(&Value::Array(items)).unwrap_or_default()
+    pretty(&Value::Array(items).to_string())
 }
 
 #[cfg(test)]
@@ -315,5 +375,37 @@ mod tests {
         let ld: Value = serde_json::from_str(&Format::ClaimReview.render(&report, &shown)).unwrap();
         assert_eq!(ld.as_array().unwrap().len(), report.claims.len());
         assert_eq!(ld[0]["itemReviewed"]["@type"], "Claim");
+    }
+
+    #[test]
+    fn pretty_json_is_serde_jsons_pretty_json() {
+        let text =
+            "“Fares rise {in} [May],” she said: \"a\\\"b\". Officials said costs may reach $3bn.";
+        let report = extractor().extract(text);
+        let compact = serde_json::to_string(&report).unwrap();
+        assert_eq!(
+            pretty(&compact),
+            serde_json::to_string_pretty(&report).unwrap()
+        );
+        let odd = json!({"a": [], "b": {}, "c": [1, {"d": "}],{\\\""}], "e": null});
+        assert_eq!(
+            pretty(&odd.to_string()),
+            serde_json::to_string_pretty(&odd).unwrap()
+        );
+    }
+
+    #[test]
+    fn csv_carries_certainty() {
+        let text = "The council said repairs may cost more next year. Officials confirmed the bridge closed.";
+        let report = extractor().extract(text);
+        let shown: Vec<usize> = (0..report.claims.len()).collect();
+        let csv = Format::Csv.render(&report, &shown);
+        let mut lines = csv.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        assert_eq!(header.last(), Some(&"certainty"));
+        let last: Vec<&str> = lines.map(|l| l.rsplit(',').next().unwrap()).collect();
+        let want: Vec<&str> = report.claims.iter().map(|c| c.certainty.as_str()).collect();
+        assert_eq!(last, want);
+        assert!(want.contains(&"possible"), "{want:?}");
     }
 }

@@ -20,11 +20,26 @@ pub struct LexiconFile {
     pub fields: usize,
 }
 
+/// Test builds embed the file as written; other builds the copy without its comment lines that
+/// `build.rs` writes (the header is for people; [`LexiconFile::entries`] skips it anyway).
+#[cfg(test)]
+macro_rules! lexicon_text {
+    ($name:literal) => {
+        include_str!(concat!("lexicons/", $name, ".txt"))
+    };
+}
+#[cfg(not(test))]
+macro_rules! lexicon_text {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicons/", $name, ".txt"))
+    };
+}
+
 macro_rules! lexicon {
     ($name:literal, $fields:expr) => {
         LexiconFile {
             name: $name,
-            text: include_str!(concat!("lexicons/", $name, ".txt")),
+            text: lexicon_text!($name),
             fields: $fields,
         }
     };

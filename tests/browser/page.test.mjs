@@ -204,6 +204,7 @@ describe("claimscan page", () => {
     assert.ok(why.some((l) => l.startsWith("Check-worthiness")), JSON.stringify(why));
     assert.equal(await card.locator(".codes code").first().isVisible(), false, "the codes wait behind Details");
     await card.locator(".codes > summary").click();
+    await card.locator(".codes[open]").waitFor({ timeout: 2000 });
     await page.waitForTimeout(500);
     assert.equal(await isOpen(card, ".reasons"), true, "Why? is still open");
     assert.equal(await isOpen(card, ".codes"), true, "Details stays open");

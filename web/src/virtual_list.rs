@@ -149,12 +149,20 @@ pub fn use_virtual(container: NodeRef, estimates: Rc<Vec<f64>>) -> Virtual {
     }
 }
 
-/// The spacer that stands in for unrendered items.
-pub fn spacer(height: f64) -> Html {
-    if height <= 0.0 {
-        return html! {};
+/// The spacer that stands in for unrendered items: `key` is "before" or "after". It is always
+/// rendered, keyed, even at height 0, so the list's children stay fully keyed and in place: an
+/// empty `html! {}` here made Yew diff the items by position when a spacer came or went, which
+/// handed one card's DOM (with its open panels) to another and dropped a click's toggle.
+pub fn spacer(key: &'static str, height: f64) -> Html {
+    let height = height.max(0.0);
+    html! {
+        <div
+            key={format!("vspacer-{key}")}
+            class="vspacer"
+            aria-hidden="true"
+            style={format!("height:{height:.0}px")}
+        />
     }
-    html! { <div class="vspacer" aria-hidden="true" style={format!("height:{height:.0}px")} /> }
 }
 
 #[cfg(test)]

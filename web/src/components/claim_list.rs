@@ -122,9 +122,9 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
             role="list"
             aria-label="Claim cards"
         >
-            { spacer(w.before) }
+            { spacer("before", w.before) }
             { for cards }
-            { spacer(w.after) }
+            { spacer("after", w.after) }
         </div>
     }
 }

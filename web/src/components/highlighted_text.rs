@@ -139,9 +139,9 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
             role="region"
             aria-label="The article with its claims highlighted"
         >
-            { spacer(w.before) }
+            { spacer("before", w.before) }
             { for blocks }
-            { spacer(w.after) }
+            { spacer("after", w.after) }
         </div>
     }
 }

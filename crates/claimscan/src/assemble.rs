@@ -87,9 +87,9 @@ struct Sourcing {
 
 impl Assembler<'_> {
     /// The claim `index` (0-based) from its draft.
-    pub fn claim(&self, d: &Draft, index: usize) -> Claim {
+    pub fn claim(&self, mut d: Draft, index: usize) -> Claim {
         let text = self.doc.text;
-        let mut reasons = d.reasons.clone();
+        let mut reasons = std::mem::take(&mut d.reasons);
         let hull = d
             .fragments
             .iter()
@@ -97,7 +97,7 @@ impl Assembler<'_> {
             .reduce(Span::hull)
             .unwrap_or_default();
         let attributed = d.attribution != Attribution::Author;
-        let cue = d.found.as_ref().and_then(|f| f.cue.as_ref());
+        let cue = d.found.and_then(|f| f.cue.as_ref());
         let cx = modality::ClaimContext {
             attributed,
             cue: cue.map(|c| (c.lemma, c.class.as_str())),
@@ -106,7 +106,7 @@ impl Assembler<'_> {
         };
         let m = modality::for_claim(self.doc, self.hedges, &d.fragments, &cx);
         reasons.extend(m.reasons.iter().cloned());
-        let sourcing = self.sourcing(d);
+        let sourcing = self.sourcing(&d);
         reasons.extend(sourcing.reasons);
         let mut hedges: Vec<Hedge> = m.hedges.iter().map(|h| self.out.hedge(h)).collect();
         if let Some(src) = sourcing
@@ -170,7 +170,7 @@ impl Assembler<'_> {
             category: score.category,
             statement,
             reasons: if self.ex.options().reasons {
-                reasons.iter().map(ToString::to_string).collect()
+                reasons.iter().map(Reason::render).collect()
             } else {
                 Vec::new()
             },
@@ -192,7 +192,7 @@ impl Assembler<'_> {
             name: None,
             reasons: Vec::new(),
         };
-        let Some(f) = &d.found else { return s };
+        let Some(f) = d.found else { return s };
         if let Some(src) = &f.source {
             let r = resolve::source(self.doc.text, src, self.resolver);
             s.reasons = r.reasons;

@@ -19,30 +19,31 @@ use crate::words::{is_auxiliary, is_be};
 /// A claim before modality, entities, scoring and offsets: its fragments, how it is reported,
 /// and the attribution that found it (none for the writer's own claims).
 #[derive(Clone, Debug)]
-pub struct Draft {
+pub struct Draft<'f> {
     pub fragments: Vec<Span>,
     pub sentence: usize,
     pub attribution: Attribution,
-    pub found: Option<Found>,
+    /// The attribution, borrowed from the attribution stage's output (not copied per claim).
+    pub found: Option<&'f Found>,
     pub reasons: Vec<Reason>,
 }
 
 /// Every claim of the document in text order: the attributions found, and (when asked) the
 /// writer's own claims around them.
-pub fn drafts(
+pub fn drafts<'f>(
     doc: &Document,
     lex: &Lexicons,
-    found: &[Found],
+    found: &'f [Found],
     author_claims_too: bool,
     min_words: usize,
-) -> Vec<Draft> {
+) -> Vec<Draft<'f>> {
     let mut drafts: Vec<Draft> = found
         .iter()
         .map(|f| Draft {
             fragments: f.fragments.clone(),
             sentence: doc.sentence_at(f.fragments[0].start).unwrap_or(f.sentence),
             attribution: f.kind,
-            found: Some(f.clone()),
+            found: Some(f),
             reasons: f.reasons.clone(),
         })
         .collect();

@@ -1,6 +1,8 @@
 //! Runs the stages in order and builds the report. Each stage is called once; none reaches
 //! into a later one.
 
+use std::collections::HashMap;
+
 use crate::assemble::{Assembler, Out};
 use crate::attribution;
 use crate::claims;
@@ -46,7 +48,7 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         quantities: &quantities,
     };
     let claims: Vec<Claim> = drafts
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, d)| assembler.claim(d, i))
         .collect();
@@ -93,9 +95,20 @@ fn document_hedges(
     out: &Out,
 ) -> Vec<Hedge> {
     let mut all: Vec<Hedge> = hedges.iter().map(|h| out.hedge(h)).collect();
+    // Where each hedge starts and ends, so that a weasel is compared only with the hedges at
+    // its own place (was a scan of every hedge per weasel: quadratic in a long document).
+    let mut at: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, h) in all.iter().enumerate() {
+        at.entry((h.start, h.end)).or_default().push(i);
+    }
     for c in claims {
         for h in &c.hedges {
-            if h.kind == HedgeType::Weasel && !all.contains(h) {
+            if h.kind != HedgeType::Weasel {
+                continue;
+            }
+            let same = at.entry((h.start, h.end)).or_default();
+            if !same.iter().any(|&i| all[i] == *h) {
+                same.push(all.len());
                 all.push(h.clone());
             }
         }

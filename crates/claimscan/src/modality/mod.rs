@@ -18,6 +18,8 @@ mod weasel;
 pub use certainty::StanceLevels;
 pub use cues::{HedgeHit, Hedges};
 
+use std::borrow::Cow;
+
 use crate::document::Document;
 use crate::report::Certainty;
 use crate::rules::{Reason, Rule};
@@ -100,6 +102,31 @@ fn modifies_cue(text: &str, h: &HedgeHit, cue: Span) -> bool {
         })
 }
 
+/// The tokens inside `fragments` (whose hull is `hull`), in text order. Most claims are one
+/// run of one sentence's tokens, which is borrowed; only the others are copied.
+fn content_tokens<'d>(doc: &'d Document, fragments: &[Span], hull: Span) -> Cow<'d, [Tok]> {
+    let inside = |t: &Tok| fragments.iter().any(|f| f.contains(t.span));
+    let sentences = doc.sentences_over(hull);
+    if sentences.len() == 1 {
+        let toks = &doc.toks[sentences.start];
+        let first = toks.iter().position(inside);
+        let last = toks.iter().rposition(inside);
+        if let (Some(a), Some(b)) = (first, last) {
+            if toks[a..=b].iter().all(inside) {
+                return Cow::Borrowed(&toks[a..=b]);
+            }
+        }
+    }
+    Cow::Owned(
+        doc.toks[sentences]
+            .iter()
+            .flatten()
+            .filter(|t| inside(t))
+            .cloned()
+            .collect(),
+    )
+}
+
 /// Modality for the claim made of `fragments`, given the document's `hedges` (in text order).
 pub fn for_claim<'h>(
     doc: &Document,
@@ -113,12 +140,7 @@ pub fn for_claim<'h>(
         .reduce(Span::hull)
         .unwrap_or_default();
     // The content's own tokens.
-    let content_toks: Vec<Tok> = doc.toks[doc.sentences_over(hull)]
-        .iter()
-        .flatten()
-        .filter(|t| fragments.iter().any(|f| f.contains(t.span)))
-        .cloned()
-        .collect();
+    let content_toks = content_tokens(doc, fragments, hull);
     let mut m = analyse(&content_toks);
     if cx.attributed && m.future.is_none() && content_toks.iter().any(|t| t.is("would")) {
         m.future = Some("would".into());

@@ -123,18 +123,17 @@ fn whole_word(b: &[u8], start: usize, end: usize) -> bool {
 /// with the start and text of its first occurrence.
 pub(crate) fn whole_words<'t>(ac: &AhoCorasick, text: &'t str) -> Vec<(usize, usize, &'t str)> {
     let b = text.as_bytes();
-    let mut first: Vec<Option<(usize, usize)>> = vec![None; ac.patterns_len()];
-    for m in ac.find_overlapping_iter(text) {
-        let i = m.pattern().as_usize();
-        if first[i].is_none() && whole_word(b, m.start(), m.end()) {
-            first[i] = Some((m.start(), m.end()));
-        }
-    }
-    first
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.map(|(a, z)| (i, a, &text[a..z])))
-        .collect()
+    // The whole-word matches in the order found; a claim has a few, so they are sorted by
+    // pattern (stable: a pattern's first occurrence stays first) instead of being marked in a
+    // table as long as the lexicon, which cost an allocation and a scan of every pattern per claim.
+    let mut found: Vec<(usize, usize, &'t str)> = ac
+        .find_overlapping_iter(text)
+        .filter(|m| whole_word(b, m.start(), m.end()))
+        .map(|m| (m.pattern().as_usize(), m.start(), &text[m.start()..m.end()]))
+        .collect();
+    found.sort_by_key(|f| f.0);
+    found.dedup_by_key(|f| f.0);
+    found
 }
 
 impl Asker {
@@ -237,13 +236,17 @@ impl Asker {
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| !w.is_empty());
         let mut endings = [false; SUFFIXES.len()];
+        // Each piece is ASCII letters only: its endings are compared without lowercasing a copy.
+        let ends_with = |w: &str, suffix: &str| {
+            w.len() >= suffix.len()
+                && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
         for w in letters {
-            let lw = w.to_ascii_lowercase();
-            if lw.len() >= 6 && lw.ends_with("est") && !lw.ends_with("ss") {
+            if w.len() >= 6 && ends_with(w, "est") && !ends_with(w, "ss") {
                 push("<comparison:-est>".into(), w);
             }
             for (i, (suffix, min)) in SUFFIXES.iter().enumerate() {
-                if !endings[i] && lw.len() >= *min && lw.ends_with(suffix) {
+                if !endings[i] && w.len() >= *min && ends_with(w, suffix) {
                     endings[i] = true;
                     push(format!("<wording:-{suffix}>"), w);
                 }

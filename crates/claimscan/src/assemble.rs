@@ -170,7 +170,7 @@ impl Assembler<'_> {
             category: score.category,
             statement,
             reasons: if self.ex.options().reasons {
-                reasons.iter().map(Reason::render).collect()
+                reasons.iter().map(render).collect()
             } else {
                 Vec::new()
             },
@@ -242,6 +242,17 @@ impl Assembler<'_> {
         s.channel = f.channel.map(|c| self.out.span(c));
         s
     }
+}
+
+/// A reason as the report shows it (its `Display`), written into a string sized for it up front:
+/// a claim has a dozen reasons, and `to_string` grows its string piece by piece.
+fn render(r: &Reason) -> String {
+    use std::fmt::Write;
+    let arg = r.arg.as_ref().map_or(0, String::len);
+    let mut s = String::with_capacity(r.rule.as_str().len() + arg + 16);
+    // Writing into a String does not fail.
+    let _ = write!(s, "{r}");
+    s
 }
 
 /// A speaker label's name of two or more words in capitals, as transcripts print speakers ("PAUL EKWUEME"), is

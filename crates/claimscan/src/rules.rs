@@ -220,36 +220,6 @@ impl Reason {
     }
 }
 
-impl Reason {
-    /// The reason as the report shows it (the same text as its `Display`), written into a
-    /// string of the right size: a claim has a dozen reasons, and `to_string` grows its
-    /// string through the formatting machinery piece by piece.
-    pub fn render(&self) -> String {
-        let code = self.rule.as_str();
-        let arg = self.arg.as_deref().unwrap_or("");
-        let weight = if self.weight.is_some() { 16 } else { 0 };
-        let mut s = String::with_capacity(code.len() + arg.len() + 3 + weight);
-        s.push_str(code);
-        if let Some(arg) = &self.arg {
-            let (before, after) = match self.rule.form() {
-                Form::Colon => (":", ""),
-                Form::Space => (" ", ""),
-                Form::Quoted => (" '", "'"),
-                Form::Paren => ("(", ")"),
-            };
-            s.push_str(before);
-            s.push_str(arg);
-            s.push_str(after);
-        }
-        if let Some(w) = self.weight {
-            use std::fmt::Write;
-            // Writing into a String does not fail.
-            let _ = write!(s, " {w:+.3}");
-        }
-        s
-    }
-}
-
 impl From<Rule> for Reason {
     fn from(rule: Rule) -> Reason {
         Reason::new(rule)
@@ -323,21 +293,6 @@ mod tests {
             Reason::new(Rule::ScoreBias).weighted(-1.0).to_string(),
             "score:bias -1.000"
         );
-    }
-
-    #[test]
-    fn render_writes_what_display_writes() {
-        let mut cases = Vec::new();
-        for &r in Rule::ALL {
-            cases.push(Reason::new(r));
-            cases.push(Reason::with(r, "a word"));
-            cases.push(Reason::with(r, "").weighted(-0.0004));
-            cases.push(Reason::entry(r, "warn", "warning").weighted(12.3456));
-            cases.push(Reason::new(r).weighted(f64::NAN));
-        }
-        for c in cases {
-            assert_eq!(c.render(), c.to_string(), "{c:?}");
-        }
     }
 
     /// docs/reasons.md names every rule's code, and every code it names is a rule.

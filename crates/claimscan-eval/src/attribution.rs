@@ -78,6 +78,10 @@ struct CovTotals {
     counts: Counts,
     speaker_ok: usize,
     cue_ok: usize,
+    /// Matches where claimscan names a speaker, and how many of those are right: a quotation
+    /// given to no one (`source:unknown-speaker`) counts wrong in `speaker_acc` but not here.
+    named: usize,
+    named_ok: usize,
 }
 
 impl CovTotals {
@@ -88,6 +92,7 @@ impl CovTotals {
             "R": round4(self.counts.recall()),
             "F1": round4(self.counts.f1()),
             "speaker_acc": round4(m::ratio(self.speaker_ok, n)),
+            "speaker_named_acc": round4(m::ratio(self.named_ok, self.named)),
             "cue_acc": round4(m::ratio(self.cue_ok, n)),
             "tp": self.counts.tp,
             "fp": self.counts.fp,
@@ -149,7 +154,12 @@ pub(crate) fn run(run: &mut Runner, records: &[Record]) -> (Value, String, Vec<V
             cov[k].counts += Counts::from_matching(&g2p, pc.len());
             for (gi, pj) in g2p.iter().enumerate() {
                 if let Some(pj) = *pj {
-                    cov[k].speaker_ok += speaker_ok(&gold[gi], &pred[pj]) as usize;
+                    let ok = speaker_ok(&gold[gi], &pred[pj]);
+                    cov[k].speaker_ok += ok as usize;
+                    if pred[pj].source.is_some() {
+                        cov[k].named += 1;
+                        cov[k].named_ok += ok as usize;
+                    }
                     cov[k].cue_ok += cue_ok(&gold[gi], &pred[pj]) as usize;
                 }
             }
@@ -214,6 +224,12 @@ pub(crate) fn run(run: &mut Runner, records: &[Record]) -> (Value, String, Vec<V
         &format!("attribution: {docs} documents"),
         &["metric", "P", "R", "F1", "speaker", "cue", "tp", "fp", "fn"],
         &rows,
+    );
+    let tbl = format!(
+        "{tbl}speaker accuracy where claimscan names a speaker (coverage > 0.3): {} ({} of {})\n",
+        f4(m::ratio(cov[0].named_ok, cov[0].named)),
+        cov[0].named_ok,
+        cov[0].named
     );
     (out, tbl, errors)
 }

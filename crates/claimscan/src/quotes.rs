@@ -5,7 +5,8 @@
 //! closing mark only while a `‘` is open: otherwise it is an apostrophe (`Russia’s`,
 //! `countries’`, `’90s`). A quotation left open at the end of a paragraph continues into the
 //! next paragraph when that one opens with a quotation mark (the news convention for long
-//! quotations); otherwise it is unbalanced and runs to the end of its paragraph.
+//! quotations), or when the next paragraph's first double mark can only close one (it is then
+//! quoted from its start); otherwise it is unbalanced and runs to the end of its paragraph.
 
 use crate::segment::Paragraph;
 use crate::span::Span;
@@ -61,9 +62,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             .and_then(mark)
             .is_some_and(|(_, d)| d != Dir::Close);
         let continued_here = carry_double && first_open;
+        // A paragraph that continues the quotation with no opening mark of its own and closes
+        // it later (`He said, “First part.⏎⏎Second part.”`): it is quoted from its start.
+        let unmarked_here = carry_double && !first_open && first_double_closes(ptext);
         carry_double = false;
         // Stack of open marks: (position, double).
         let mut stack: Vec<(Span, bool)> = Vec::new();
+        if unmarked_here {
+            stack.push((Span::new(p.span.start, p.span.start), true));
+        }
         let mut found: Vec<Quote> = Vec::new();
         let chars: Vec<(usize, char)> = ptext.char_indices().collect();
         for (k, &(i, c)) in chars.iter().enumerate() {
@@ -118,7 +125,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
                     // Marks opened inside and never closed are dropped.
                     let (open, _) = stack[idx];
                     stack.truncate(idx);
-                    let continued = continued_here && open.start == p.span.start;
+                    let continued = (continued_here || unmarked_here) && open.start == p.span.start;
                     found.push(Quote {
                         open,
                         close: Some(span),
@@ -134,12 +141,12 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
         }
         // Whatever is still open runs to the end of the paragraph.
         let next_opens = paragraphs.get(pi + 1).is_some_and(|np| {
-            np.span
-                .of(text)
-                .chars()
+            let nt = np.span.of(text);
+            nt.chars()
                 .next()
                 .and_then(mark)
                 .is_some_and(|(d, dir)| d && dir != Dir::Close)
+                || first_double_closes(nt)
         });
         if let Some(&(open, double)) = stack.first() {
             let continues = double && next_opens;
@@ -159,6 +166,29 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
         out.extend(found);
     }
     out
+}
+
+/// True when the first double quotation mark of a paragraph can only close a quotation: `”`, or
+/// a straight `"` after a word or a stop and before a space, a stop or the end.
+fn first_double_closes(ptext: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut it = ptext.chars().peekable();
+    while let Some(c) = it.next() {
+        match mark(c) {
+            Some((true, Dir::Close)) => return true,
+            Some((true, Dir::Open)) => return false,
+            Some((true, Dir::Either)) => {
+                let after_word = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?…".contains(p));
+                let before_gap = it
+                    .peek()
+                    .is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(*n));
+                return after_word && before_gap;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// True when a straight single mark further on could close a quotation opened here.
@@ -226,6 +256,23 @@ mod tests {
             quotes("\u{201c}Nobody closed this one."),
             vec!["Nobody closed this one."]
         );
+    }
+
+    #[test]
+    fn quotation_continues_into_a_paragraph_without_an_opening_mark() {
+        let text = "He said, \u{201c}First part of it.\n\nSecond part.\u{201d} Then he left.";
+        let seg = segment(text, &Abbreviations::new());
+        let q = find_quotes(text, &seg.paragraphs);
+        assert_eq!(q.len(), 2);
+        assert!(q[0].continues);
+        assert!(q[1].continued);
+        assert_eq!(q[1].inner.of(text), "Second part.");
+        // A paragraph whose first mark opens a new quotation does not continue the old one.
+        let text = "He said, \u{201c}First part.\n\nShe said \u{201c}no\u{201d} twice.";
+        let seg = segment(text, &Abbreviations::new());
+        let q = find_quotes(text, &seg.paragraphs);
+        assert!(!q[0].continues);
+        assert_eq!(q[1].inner.of(text), "no");
     }
 
     #[test]

@@ -66,6 +66,7 @@ rules! {
     AttrSourceCueContent = "attr:source-cue-content" Colon: "the source and the reporting verb come before what was said";
     AttrContentSourceCue = "attr:content-source-cue" Colon: "what was said comes first, then the source and the reporting verb";
     AttrContentCueSource = "attr:content-cue-source" Colon: "what was said comes first, then the reporting verb and the source";
+    AttrInvertedOpening = "attr:inverted-opening" Colon: "the sentence opens with the reporting verb, then the source and the quotation (\u{201c}Said the mayor: \u{2026}\u{201d})";
     AttrAccordingTo = "attr:according-to" Colon: "the source is introduced with \u{201c}according to\u{201d}";
     AttrColon = "attr:colon" Colon: "a source and a colon introduce the quotation";
     AttrSpeakerLabel = "attr:speaker-label" Colon: "a transcript line: a speaker's name in capitals and a colon";

@@ -6,7 +6,7 @@
 //!   (`source:apposition-name`);
 //! - "Marta Ruiz, 59, of Leeds, said …" (`source:name-with-additions`).
 
-use super::cue::cue_at;
+use super::cue::{cue_at, noun_form_without_that};
 use super::found::{span_of, Ctx, SourceHit};
 use super::noun_phrase::{classify, np_back};
 use crate::report::SourceKind;
@@ -32,9 +32,10 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
         && app_start >= 2
         && toks[app_start - 1].is_punct(',')
     {
-        let name_start = np_back(ctx, toks, app_start - 2)?;
-        let mut name = classify(ctx, toks, name_start, app_start - 1)?;
-        if name.kind == SourceKind::Named {
+        let name = np_back(ctx, toks, app_start - 2).and_then(|name_start| {
+            Some((name_start, classify(ctx, toks, name_start, app_start - 1)?))
+        });
+        if let Some((name_start, mut name)) = name.filter(|(_, n)| n.kind == SourceKind::Named) {
             name.span = span_of(toks, name_start, j - 1);
             let mut ra = app_start;
             while ra < j - 1 && is_determiner(&toks[ra].lower) {
@@ -100,27 +101,41 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
         .get(1)
         .is_some_and(|t| t.is("who") || t.is("which"));
     let plain = additions.len() <= 24
-        && additions.iter().all(|t| {
+        && (first_comma..j - 1).all(|k| {
+            let t = &toks[k];
             !t.quoted
                 && !matches!(
                     t.kind,
                     TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
                 )
-                && (relative || cue_at(ctx.lex, std::slice::from_ref(t), 0, false).is_none())
+                && (relative || !is_verb_cue(ctx, toks, k))
         });
-    if !(plain && first_comma > s0 && first_comma - s0 <= 6) {
+    // "Rep. Ana Ruiz (R-Ohio), …": a parenthesis after the name is no part of it.
+    let name_end = if toks[first_comma - 1].is_punct(')') {
+        toks[s0..first_comma]
+            .iter()
+            .rposition(|t| t.is_punct('('))
+            .map_or(first_comma, |p| s0 + p)
+    } else {
+        first_comma
+    };
+    if !(plain && name_end > s0 && name_end - s0 <= 6) {
         return None;
     }
-    let mut name = classify(ctx, toks, s0, first_comma)?;
+    let mut name = classify(ctx, toks, s0, name_end)?;
     if name.kind == SourceKind::Pronoun {
         return None;
     }
     // A relative or participle clause describes the source but is no part of its mention:
     // "Brenne, who has run the dam since 2011, said", "A spokesman, speaking after the
     // verdict, said".
+    // So is a channel or time phrase ("Ana Ruiz, in remarks to a radio station, said").
     let clause = relative
         || additions.get(1).is_some_and(|t| {
-            t.is_word() && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ing")
+            t.is_word()
+                && !t.cap
+                && ((t.lower.len() > 4 && t.lower.ends_with("ing"))
+                    || matches!(t.lower.as_str(), "in" | "on" | "at" | "during" | "after"))
         });
     name.span = span_of(toks, s0, if clause { first_comma } else { j - 1 });
     let rs = first_comma + 1;
@@ -140,4 +155,15 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     name.reasons
         .push(Reason::new(Rule::SourceNameWithAdditions));
     Some((name, s0, Rule::AttrApposition))
+}
+
+/// Is `toks[k]` a verb cue inside the additions? A present form that is a noun as often
+/// ("in remarks to a radio station", "one of the states suing") is not.
+fn is_verb_cue(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    let Some((entry, after)) = cue_at(ctx.lex, std::slice::from_ref(&toks[k]), 0, false) else {
+        return false;
+    };
+    !(noun_form_without_that(toks, k, k + after, &entry)
+        || k.checked_sub(1)
+            .is_some_and(|p| is_determiner(&toks[p].lower) || toks[p].is("in")))
 }

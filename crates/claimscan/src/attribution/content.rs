@@ -164,8 +164,15 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
         match t.kind {
             TokKind::Punct(',' | ';' | '(') => return true,
             // "…, said the station “may not cope”": a quotation right after the words is
-            // their content, not a continuation.
-            TokKind::QuoteOpen => return false,
+            // their content, not a continuation. A short quoted title inside the tail is not
+            // ("…,” she said on NBC's “Meet the Press.”).
+            TokKind::QuoteOpen => match quoted_title_end(toks, i) {
+                Some(close) if n >= 2 => {
+                    n += close - i;
+                    i = close;
+                }
+                _ => return false,
+            },
             TokKind::Punct('.' | '!' | '?' | '…' | ')') => {}
             TokKind::Word => {
                 if t.is("that") || n >= 16 {
@@ -181,6 +188,25 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
         i += 1;
     }
     true
+}
+
+/// The closing mark of a short quotation in title case opening at `toks[open]` (a programme,
+/// a book, a headline: “Meet the Press”), if it is one.
+fn quoted_title_end(toks: &[Tok], open: usize) -> Option<usize> {
+    let close =
+        (open + 1..toks.len().min(open + 10)).find(|&k| toks[k].kind == TokKind::QuoteClose)?;
+    let words: Vec<&Tok> = toks[open + 1..close]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    (!words.is_empty()
+        && words.len() <= 7
+        && words[0].cap
+        && words
+            .iter()
+            .filter(|t| t.lower.chars().count() > 3)
+            .all(|t| t.cap))
+    .then_some(close)
 }
 
 /// Can the word at `toks[i]` open an adverbial tail after a cue?
@@ -200,7 +226,17 @@ fn tail_may_open_with(lex: &Lexicons, toks: &[Tok], i: usize, object_ok: bool) -
     {
         return false;
     }
-    (object_ok && lex.is_addressee(&t.lower))
+    // A manner adverb closing the sentence or before a place or time ("said sarcastically",
+    // "said quietly in an interview"); "only" opens content.
+    let manner = t.lower.len() >= 5
+        && t.lower.ends_with("ly")
+        && !matches!(t.lower.as_str(), "early" | "daily" | "weekly" | "family")
+        && !t.cap
+        && toks.get(i + 1).is_none_or(|n| {
+            matches!(n.kind, TokKind::Punct(_)) || is_leading_preposition(&n.lower) || n.is("in")
+        });
+    manner
+        || (object_ok && lex.is_addressee(&t.lower))
         || (time_phrase
             && (is_determiner(&t.lower) || t.lower.starts_with(|c: char| c.is_ascii_digit())))
         || (object_ok && t.cap)

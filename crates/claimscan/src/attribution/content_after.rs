@@ -29,6 +29,19 @@ pub(crate) fn content_after(
     let mut reasons = Vec::new();
     let mut st = after;
     let mut channel = None;
+    // "put it bluntly: “…”", "replied angrily, “…”": a manner adverb before the quotation.
+    if toks
+        .get(st)
+        .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 5 && t.lower.ends_with("ly"))
+        && toks
+            .get(st + 1)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+        && toks
+            .get(st + 2)
+            .is_some_and(|t| t.kind == TokKind::QuoteOpen)
+    {
+        st += 1;
+    }
     if toks
         .get(st)
         .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
@@ -170,6 +183,9 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
     if let Some(t) = toks.get(st) {
         if ctx.lex.is_addressee(&t.lower) {
             st += 1;
+        } else if let Some(n) = determined_addressee(ctx, toks, st) {
+            // "told the press the club was ready", "told his radio audience …".
+            st = n;
         } else if t.cap && !t.quoted && t.kind == TokKind::Word {
             while st < toks.len() && toks[st].cap && toks[st].is_word() {
                 st += 1;
@@ -189,8 +205,31 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
         && toks.get(st + 1).is_some_and(|t| is_time_word(&t.lower))
     {
         st += 2;
+        // "told his audience on Monday, “…”".
+        if toks
+            .get(st)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            && toks
+                .get(st + 1)
+                .is_some_and(|t| t.kind == TokKind::QuoteOpen)
+        {
+            st += 1;
+        }
     }
     st
+}
+
+/// A determiner, up to two modifiers and an addressee noun at `toks[st..]` ("the press", "his
+/// radio audience", "a federal jury"): the index after the noun.
+fn determined_addressee(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<usize> {
+    let t = toks.get(st)?;
+    if !is_determiner(&t.lower) || t.quoted {
+        return None;
+    }
+    (st + 1..toks.len().min(st + 4))
+        .take_while(|&k| toks[k].is_word() && !toks[k].cap && !toks[k].is("that"))
+        .find(|&k| ctx.lex.is_addressee(&toks[k].lower))
+        .map(|k| k + 1)
 }
 
 /// "warned state officials to boost …": the infinitive after the addressee. Returns the

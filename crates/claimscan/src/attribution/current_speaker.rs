@@ -50,10 +50,23 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
         if taken {
             continue;
         }
-        let Some(q) = whole_sentence_quote(doc, si) else {
-            continue;
+        let (fragments, credited) = match whole_sentence_quote(doc, si) {
+            Some(q) => (vec![q.outer], false),
+            None => {
+                // A quotation already given to a speaker from an earlier sentence is not
+                // given twice.
+                let mut quotes = speech_quotes(doc, si);
+                quotes.retain(|q| !added.iter().any(|f| f.fragments.contains(&q.outer)));
+                if quotes.is_empty() {
+                    continue;
+                }
+                // Narration with a cue word beside the quotation credits somebody whom the
+                // rules could not read: the speaker is unknown, not the current one.
+                let credited = narration_has_cue(doc, lex, si, &quotes);
+                (quotes.iter().map(|q| q.outer).collect(), credited)
+            }
         };
-        if is_quoted_heading(doc, si) {
+        if fragments.len() == 1 && is_quoted_heading(doc, si) {
             continue;
         }
         let ctx = Ctx::for_sentence(doc, lex, si);
@@ -62,21 +75,33 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
         // same cue. With no speaker at all it is still somebody's words, not the writer's.
         let introduced = si
             .checked_sub(1)
+            .filter(|_| !credited)
             .and_then(|p| colon_intro::before_quotation(doc, lex, p));
         let (source, cue, rule) = match introduced {
             Some((src, cue)) => (Some(src), Some(cue), Rule::AttrColonNextSentence),
-            None => match speaker.filter(|&k| speaker_is_current(doc, &found[k], si)) {
-                Some(k) => (
-                    found[k].source.clone(),
-                    found[k].cue.clone(),
-                    Rule::SourceCurrentSpeaker,
-                ),
-                None => (None, None, Rule::SourceUnknownSpeaker),
-            },
+            None => {
+                match speaker.filter(|&k| !credited && speaker_is_current(doc, &found[k], si)) {
+                    Some(k) => (
+                        found[k].source.clone(),
+                        found[k].cue.clone(),
+                        Rule::SourceCurrentSpeaker,
+                    ),
+                    None => (None, None, Rule::SourceUnknownSpeaker),
+                }
+            }
         };
         let reasons = vec![Reason::new(rule)];
-        let mut f = ctx.finish(vec![q.outer], source, cue, None, reasons);
-        f.covered = Span::new(s.span.start, f.covered.end.max(s.span.end));
+        let mut f = ctx.finish(fragments, source, cue, None, reasons);
+        // Up to the end of the sentence where the last quotation closes.
+        let last = doc
+            .sentences
+            .partition_point(|x| x.span.start < f.covered.end)
+            .saturating_sub(1)
+            .max(si);
+        f.covered = Span::new(
+            s.span.start,
+            f.covered.end.max(doc.sentences[last].span.end),
+        );
         added.push(f);
     }
     if !added.is_empty() {
@@ -93,6 +118,34 @@ fn whole_sentence_quote(doc: &Document, si: usize) -> Option<Quote> {
         .find(|q| q.open.start == s.span.start)?;
     let rest = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
     (q.inner.len() > 1 && rest.chars().all(|c| ".!?,;:".contains(c))).then_some(*q)
+}
+
+/// Quotations inside a sentence of narration that read as somebody's speech: at least three
+/// words that end with a stop or a comma inside the marks, and open the sentence or follow a
+/// comma or a colon (`“We are ready,” however Ana Ruiz said.`). A quoted phrase inside the
+/// writer's own sentence (`called the plan “a disaster”`) is not one.
+fn speech_quotes(doc: &Document, si: usize) -> Vec<Quote> {
+    let s = doc.sentences[si];
+    doc.quotes[si]
+        .iter()
+        .filter(|q| {
+            let inner = doc.text[q.inner.start..q.inner.end.min(s.span.end)].trim_end();
+            let ends_like_speech = inner.ends_with([',', '.', '?', '!']);
+            let before = doc.text[s.span.start..q.open.start.max(s.span.start)].trim_end();
+            let opens = before.is_empty() || before.ends_with([',', ':']);
+            ends_like_speech && opens && inner.split_whitespace().count() >= 3
+        })
+        .copied()
+        .collect()
+}
+
+/// Does the narration of sentence `si` outside `quotes` hold a reporting cue word?
+fn narration_has_cue(doc: &Document, lex: &Lexicons, si: usize, quotes: &[Quote]) -> bool {
+    doc.toks[si].iter().any(|t| {
+        t.is_word()
+            && !quotes.iter().any(|q| q.outer.contains(t.span))
+            && lex.is_cue_word(t.lower.as_str())
+    })
 }
 
 /// Is the speaker of `f` still current at sentence `si`: in the same paragraph, or in the

@@ -152,7 +152,10 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
             }
         }
         if !toks[i].quoted {
-            if let Some((entry, after)) = cue::cue_at(ctx.lex, toks, i, ctx.headline && i > 0) {
+            // A capitalised cue opens a sentence only in the inverted form ("Said the mayor:
+            // “…”"), which `verb_cue.rs` checks.
+            let allow_cap = (ctx.headline && i > 0) || i == 0;
+            if let Some((entry, after)) = cue::cue_at(ctx.lex, toks, i, allow_cap) {
                 let prev_source = out.iter().rev().find_map(|f: &Found| f.source.clone());
                 if let Some(f) = verb_cue::attribute(ctx, toks, i, after, entry, prev_source) {
                     out.push(f);

@@ -8,7 +8,7 @@ use crate::lexicon::{Lexicons, SourceNounKind};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
-use crate::tokens::Tok;
+use crate::tokens::{Tok, TokKind};
 use crate::words::*;
 
 /// Walk left from token `end` (inclusive) over a noun phrase. Returns its first token index.
@@ -107,13 +107,39 @@ fn skip_leading_adverbial(lex: &Lexicons, toks: &[Tok], mut k: usize, end: usize
                     .iter()
                     .all(|t| t.is_word() && !t.cap && !t.quoted)
             });
+            // After a comma or a closing quotation mark the lowercase words before a name are
+            // its description even when no title ends them ("…,” team member Ana Ruiz said).
+            let after_punct = k == 0 || !toks[k - 1].is_word();
             k = match role_start {
                 Some(r) if toks[d].cap && lex.is_title(&toks[d - 1].lower) => r,
+                Some(r)
+                    if r == k
+                        && after_punct
+                        && d > k
+                        && toks[d].cap
+                        && toks[k..d].iter().all(|t| is_descriptor_word(lex, &t.lower)) =>
+                {
+                    r
+                }
                 _ => d,
             };
         }
     }
     k
+}
+
+/// A lowercase word that can describe the person named after it ("team member", "fellow
+/// driver"): not a function word, an adverb, a verb form or a cue.
+fn is_descriptor_word(lex: &Lexicons, w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_np_barrier(w)
+        && !is_aux_or_adverb(w)
+        && !is_sentence_starter_word(w)
+        && !lex.is_cue_word(w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
 }
 
 fn hit(span: Span, kind: SourceKind, head: &Tok, reasons: Vec<Reason>) -> SourceHit {
@@ -357,6 +383,31 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
     }
     let mut src = classify(ctx, toks, st, b)?;
     let mut end = b;
+    // "Said the harbour master, Ines Moura: …": a description, then the name between a comma
+    // and the colon or comma before the quotation.
+    if src.kind != SourceKind::Named && toks.get(end).is_some_and(|t| t.is_punct(',')) {
+        let n0 = end + 1;
+        let n1 = (n0..toks.len().min(n0 + 5))
+            .find(|&k| !(toks[k].is_word() && toks[k].cap && !toks[k].quoted))
+            .unwrap_or(toks.len());
+        let closes = toks
+            .get(n1)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+            && toks
+                .get(n1 + 1)
+                .is_some_and(|t| t.kind == TokKind::QuoteOpen);
+        if n1 > n0 && closes {
+            if let Some(mut name) =
+                classify(ctx, toks, n0, n1).filter(|n| n.kind == SourceKind::Named)
+            {
+                name.role = Some(span_of(toks, st, end));
+                name.span = span_of(toks, st, n1);
+                name.reasons
+                    .push(Reason::new(Rule::SourceAppositionDescriptionFirst));
+                return Some((name, n1));
+            }
+        }
+    }
     // An apposition after a comma: ", a spokeswoman for the ministry".
     if toks.get(end).is_some_and(|t| t.is_punct(','))
         && toks

@@ -10,12 +10,14 @@
 //! The content may resume after the cue's tail (see `parenthetical.rs`), and the tail
 //! ("told reporters on Monday") belongs to the attribution.
 
+use super::apposition;
 use super::content::{content_before, tail_end, tail_is_adverbial};
 use super::cue::cue_at;
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::{classify, source_after};
 use super::parenthetical::add_following;
 use crate::lexicon::Frames;
+use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
@@ -31,6 +33,14 @@ pub(crate) fn inverted(
     cue: &CueHit,
 ) -> Option<Option<Found>> {
     if c == 0 || !matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
+        return None;
+    }
+    // "Tom Hale, the attorney general of Vermont, said the rule …": a named source with its
+    // description opens the sentence, so the words after the cue are the content.
+    if toks[c - 1].is_punct(',')
+        && apposition::source(ctx, toks, c)
+            .is_some_and(|(s, a, _)| a == 0 && s.kind == SourceKind::Named)
+    {
         return None;
     }
     let (src, src_end) = source_after(ctx, toks, after)?;
@@ -50,6 +60,27 @@ pub(crate) fn inverted(
         rule,
         src_end,
     )))
+}
+
+/// "Said Ellis: “…”", "Added the mayor, “…”": a sentence that opens with the cue, then its
+/// source, then a colon or comma and a quotation. Returns the source and the index of the
+/// colon or comma.
+pub(crate) fn inverted_opening(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+) -> Option<(SourceHit, usize)> {
+    if c != 0 {
+        return None;
+    }
+    let (src, src_end) = source_after(ctx, toks, after)?;
+    let punct = toks.get(src_end)?;
+    (matches!(punct.kind, TokKind::Punct(':' | ','))
+        && toks
+            .get(src_end + 1)
+            .is_some_and(|t| t.kind == TokKind::QuoteOpen))
+    .then_some((src, src_end))
 }
 
 /// An attribution whose source and cue follow the `fragments` of content, with the cue's tail

@@ -36,6 +36,11 @@ pub(crate) fn attribute(
         return None;
     }
     let cue = CueHit::of_entry(toks, c, after, &entry);
+    if c == 0 && toks[c].cap && !ctx.headline {
+        let (src, src_end) = post_posed::inverted_opening(ctx, toks, c, after)?;
+        let source = (src, after, Rule::AttrInvertedOpening);
+        return source_cue_content::attribute(ctx, toks, c, src_end, &entry, source, cue);
+    }
     if toks[c].lower.ends_with("ing") && !entry.frames.has(Frames::AFTER_QUOTE) {
         return participle::attribute(ctx, toks, c, after, &entry, prev_source);
     }
@@ -85,8 +90,9 @@ pub(crate) fn attribute(
             ));
         }
     }
-    // "continued", "yelled": speech only right after a quotation, found above.
-    if entry.frames.has(Frames::AFTER_QUOTE) {
+    // "continued", "yelled": speech only right after a quotation (found above) or right
+    // before one ("She continued: “…”").
+    if entry.frames.has(Frames::AFTER_QUOTE) && !quote_follows {
         return None;
     }
     source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)

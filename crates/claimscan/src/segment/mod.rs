@@ -7,7 +7,8 @@
 //! Rules, each with a unit test below:
 //! 1. Paragraphs end at blank lines. Inside a paragraph a line break also ends a sentence when
 //!    the next line is a list item, a heading or a block quote, when the line before it is a
-//!    short line with no final punctuation (a headline, a dateline, a byline), or when the
+//!    short line with no final punctuation (a headline, a dateline, a byline), when the line
+//!    before it ends with a quotation credited by a dash (`“…” ― Ana Ruiz`), or when the
 //!    paragraph is a column of short unpunctuated lines (a menu or a feature list).
 //! 2. Inside a run of text a sentence ends at `.`, `!`, `?` or `…` (plus any closing quotation
 //!    marks, brackets and citation marks like `[12]`) followed by a space and a word that can
@@ -145,6 +146,25 @@ fn starts_block(line: &str) -> bool {
     letters == 1 && b.get(1) == Some(&b')') && b.get(2) == Some(&b' ')
 }
 
+/// True when a line ends with a quotation credited by a dash and a short name
+/// (`“…” ― Ana Ruiz`): the quotation is finished, so a line break after it ends the sentence.
+fn ends_with_dash_credit(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches('.');
+    let Some((d, dash)) = t
+        .char_indices()
+        .rev()
+        .take(60)
+        .find(|&(_, c)| matches!(c, '―' | '—' | '–'))
+    else {
+        return false;
+    };
+    let name = &t[d + dash.len_utf8()..];
+    let words = name.split_whitespace().count();
+    t[..d].trim_end().ends_with(['”', '"'])
+        && (1..=6).contains(&words)
+        && !name.contains(['.', '!', '?', '“', '”', '"'])
+}
+
 /// True when the text ends like a finished sentence (after closing quotes and brackets).
 fn ends_with_terminal(s: &str) -> bool {
     let t = s.trim_end().trim_end_matches(is_closer);
@@ -225,6 +245,10 @@ fn split_paragraph(
             let this = line.of(text);
             starts_block(next.of(text))
                 || this.starts_with('#')
+                || (ends_with_dash_credit(this)
+                    && next
+                        .of(text)
+                        .starts_with(|c: char| c.is_uppercase() || is_opener(c)))
                 || (!ends_with_terminal(this)
                     && this.len() <= 280
                     && this.chars().count() <= 70
@@ -240,6 +264,7 @@ fn split_paragraph(
                 (paragraph == 0 && single_line && title_case(t))
                     || t.starts_with('#')
                     || (!ends_with_terminal(t)
+                        && !ends_with_dash_credit(t)
                         && (single_line || breaks_after || i == 0)
                         && !t.contains('\n'))
             };

@@ -364,3 +364,21 @@ fn rule8_sentences_under_the_limit_are_untouched() {
     assert!(long.len() < MAX_SENTENCE);
     assert_eq!(split(&long), vec![long.clone()]);
 }
+
+#[test]
+fn line_after_a_dash_credit_starts_a_sentence() {
+    assert_eq!(
+        split("\u{201c}Nobody wants it.\u{201d} \u{2015} Ana Ruiz\n\u{201c}The tax hurts us.\u{201d} \u{2015} Bo Chen"),
+        vec![
+            "\u{201c}Nobody wants it.\u{201d}",
+            "\u{2015} Ana Ruiz",
+            "\u{201c}The tax hurts us.\u{201d}",
+            "\u{2015} Bo Chen"
+        ]
+    );
+    // A dash inside running text is no credit: the wrapped line continues the sentence.
+    assert_eq!(
+        split("The plan \u{2014} a bold one\nwas approved on Monday."),
+        vec!["The plan \u{2014} a bold one\nwas approved on Monday."]
+    );
+}

@@ -1,5 +1,6 @@
-//! Conditions: clauses opened by "if", "unless", "provided that", "as long as", "in case",
-//! "until" or "once" before a clause, or by an inverted "should"/"were"/"had" ("should Russia
+//! Conditions: clauses opened by "if", "unless", "provided that", "in case", or by "as long
+//! as", "until" or "once" before a clause ("as long as the drought lasts", not "as long as the
+//! bridge"), or by an inverted "should"/"were"/"had" ("should Russia
 //! breach the terms", "Should talks fail, …"). "if" after a question word ("asked if") opens an
 //! indirect question instead: an investigation cue.
 
@@ -8,7 +9,7 @@ use crate::report::{Certainty, HedgeType};
 use crate::rules::Rule;
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_be, is_determiner, is_subject_pronoun};
+use crate::words::{is_auxiliary, is_be, is_determiner, is_subject_pronoun, is_time_word};
 
 /// The condition and indirect-question cues of one sentence's tokens.
 pub(super) fn cues(toks: &[Tok], out: &mut Vec<HedgeHit>) {
@@ -82,7 +83,10 @@ fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let next = toks.get(i + 1);
     let m = match t.lower.as_str() {
-        "if" if !prev.is_some_and(|p| p.is("even") || p.is("as")) && !if_is_concessive(next) => {
+        "if" if !prev.is_some_and(|p| p.is("even") || p.is("as"))
+            && !if_is_concessive(next)
+            && !if_is_elliptic(toks, i) =>
+        {
             "if"
         }
         "unless" => "unless",
@@ -90,19 +94,28 @@ fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
         "long"
             if prev.is_some_and(|p| p.is("as"))
                 && next.is_some_and(|n| n.is("as"))
-                && !toks.get(i + 2).is_some_and(|n| {
-                    n.is("possible") || n.lower.starts_with(|c: char| c.is_ascii_digit())
-                }) =>
+                && opens_clause(toks, i + 2) =>
         {
             return Some((i - 1, "as long as"));
         }
         "case" if prev.is_some_and(|p| p.is("in")) && next.is_some_and(|n| !n.is("of")) => {
             return Some((i - 1, "in case"));
         }
-        "until" | "till" if opens_clause(toks, i + 1) && !prev.is_some_and(|p| p.is("not")) => {
+        "until" | "till"
+            if opens_clause(toks, i + 1)
+                && !prev.is_some_and(|p| p.is("not"))
+                && !names_a_time(toks, i)
+                && !tells_the_past(toks, i) =>
+        {
             "until"
         }
-        "once" if opens_clause(toks, i + 1) && !prev.is_some_and(|p| is_be(&p.lower)) => "once",
+        "once"
+            if opens_clause(toks, i + 1)
+                && !prev.is_some_and(|p| is_be(&p.lower))
+                && !tells_the_past(toks, i) =>
+        {
+            "once"
+        }
         "should" | "were" | "had" if is_inversion(toks, i) => "inversion",
         _ => return None,
     };
@@ -120,6 +133,20 @@ fn if_is_concessive(next: Option<&Tok>) -> bool {
     })
 }
 
+/// "competent, if tedious,", "if simple,", "if possible.": "if" before one word that is no
+/// participle and then punctuation is a concession or an aside with no clause; a reduced
+/// condition keeps its participle ("if approved,") or its subject.
+fn if_is_elliptic(toks: &[Tok], i: usize) -> bool {
+    let (Some(w), Some(after)) = (toks.get(i + 1), toks.get(i + 2)) else {
+        return false;
+    };
+    w.is_word()
+        && !after.is_word()
+        && !is_participle(&w.lower)
+        && !is_subject_pronoun(&w.lower)
+        && !matches!(w.lower.as_str(), "so" | "not")
+}
+
 /// A clause starts at `toks[k]`: a subject (a determiner or a subject pronoun, or a name) and,
 /// within six words and before any comma, a finite verb.
 fn opens_clause(toks: &[Tok], k: usize) -> bool {
@@ -135,6 +162,68 @@ fn opens_clause(toks: &[Tok], k: usize) -> bool {
         .take(6)
         .take_while(|t| t.is_word())
         .any(|t| is_be(&t.lower) || is_auxiliary(&t.lower) || is_finite_verb_form(&t.lower))
+}
+
+/// "until the 1960s", "until the end of the war", "until the age of eight": a time, not a
+/// clause, whatever verb follows it.
+fn names_a_time(toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t: &Tok| t.lower.as_str());
+    let head = if is_determiner(w(i + 1)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let h = w(head);
+    h.starts_with(|c: char| c.is_ascii_digit())
+        || is_time_word(h)
+        || h.starts_with("mid")
+        || matches!(
+            h,
+            "end"
+                | "start"
+                | "beginning"
+                | "middle"
+                | "age"
+                | "late"
+                | "early"
+                | "close"
+                | "turn"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+        )
+}
+
+/// The clause after "until"/"once" at `toks[i]` is in the past ("until the law was amended",
+/// "once he signed it"): a time told, not a condition, unless a modal before it sets the
+/// sentence in a reported future ("said it would wait until the talks ended"). Its first
+/// auxiliary or verb form decides: "was", "were", "had", "did", "could" or an "-ed" form say
+/// past; "is", "are", "has" and kin say present.
+fn tells_the_past(toks: &[Tok], i: usize) -> bool {
+    // Within the fifteen words before: the clause the marker belongs to (and a bound on the
+    // work per marker).
+    let modal_before = toks[i.saturating_sub(15)..i].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "would" | "could" | "might" | "will" | "may" | "should"
+        )
+    });
+    if modal_before {
+        return false;
+    }
+    for t in toks.iter().skip(i + 2).take(6).take_while(|t| t.is_word()) {
+        match t.lower.as_str() {
+            "was" | "were" | "had" | "did" | "could" => return true,
+            "is" | "are" | "am" | "has" | "have" | "does" | "do" | "can" | "will" | "be" => {
+                return false
+            }
+            w if w.len() > 3 && w.ends_with("ed") => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A third-person or past form of a verb, as far as its ending tells: "ends", "finished".
@@ -177,6 +266,42 @@ fn is_inversion(toks: &[Tok], i: usize) -> bool {
     subject_next && prev_ok && !question && inversion_has_verb(toks, i + 1, t.lower.as_str())
 }
 
+/// A past participle, as far as its form tells: "-ed", "-en", "-wn" ("failed", "broken",
+/// "known") or a common irregular one ("been", "made", "lost").
+fn is_participle(w: &str) -> bool {
+    (w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")))
+        || matches!(
+            w,
+            "been"
+                | "done"
+                | "gone"
+                | "made"
+                | "left"
+                | "lost"
+                | "won"
+                | "paid"
+                | "told"
+                | "kept"
+                | "held"
+                | "heard"
+                | "had"
+                | "come"
+                | "become"
+                | "run"
+                | "hit"
+                | "cut"
+                | "sold"
+                | "met"
+                | "built"
+                | "sent"
+                | "spent"
+                | "brought"
+                | "bought"
+                | "thought"
+                | "found"
+        )
+}
+
 fn inversion_has_verb(toks: &[Tok], from: usize, aux: &str) -> bool {
     for t in toks.iter().skip(from).take(6) {
         if !t.is_word() {
@@ -185,7 +310,7 @@ fn inversion_has_verb(toks: &[Tok], from: usize, aux: &str) -> bool {
         if aux == "were" && t.is("to") {
             return true;
         }
-        if aux == "had" && t.lower.ends_with("ed") {
+        if aux == "had" && is_participle(&t.lower) {
             return true;
         }
         if aux == "should" && !t.cap && !is_determiner(&t.lower) && !is_subject_pronoun(&t.lower) {

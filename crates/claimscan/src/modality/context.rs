@@ -4,7 +4,10 @@
 //! - an approximator ("about", "nearly", "up to") only before a quantity;
 //! - "could not" states an inability, not a possibility;
 //! - a capitalised "May" inside a sentence, or before a number, is the month;
-//! - "as expected", "than forecast": a participle after "as"/"than" reports a fact;
+//! - "as expected", "than forecast", "as officials had predicted.": a participle after
+//!   "as"/"than" reports a fact;
+//! - "charged" accuses in the passive before "in"/"over"/"for" ("was charged in the killing");
+//! - "probe" the inquiry (verb, or noun before "into"), not the instrument ("space probe");
 //! - "possible" in "as soon as possible", "made it possible", "possible to" (feasible) is no
 //!   possibility; "apparent" after "became"/"is" means evident; "potential" as a noun ("its
 //!   potential to") is no cue, as an adjective ("a potential strike") it is;
@@ -18,7 +21,7 @@
 use super::cues::Entry;
 use crate::report::HedgeType;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_be, is_determiner};
+use crate::words::{is_auxiliary, is_be, is_determiner};
 
 /// Whether the lexicon match `toks[i..j]` of `entry` is a cue in its context.
 pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
@@ -35,7 +38,16 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
         "doubt" => !prev
             .is_some_and(|p| matches!(p.lower.as_str(), "no" | "without" | "beyond" | "little")),
         "expected" | "predicted" | "anticipated" | "feared" | "forecast" | "suspected"
-        | "estimated" | "hoped" => !prev.is_some_and(|p| p.is("as") || p.is("than")),
+        | "estimated" | "hoped" => {
+            !prev.is_some_and(|p| p.is("as") || p.is("than")) && !ends_as_clause(toks, i, j)
+        }
+        "probe" | "probes" => probe_is_inquiry(prev, next),
+        // "was charged in the killing", "were charged over the fraud": the passive accusation;
+        // "charged a fee", "charged the battery" are no cue.
+        "charged" => {
+            prev.is_some_and(|p| is_be(&p.lower) || p.is("been") || p.is("being"))
+                && next.is_some_and(|n| matches!(n.lower.as_str(), "in" | "over" | "for"))
+        }
         // "with regard to", "in regard to": a preposition.
         "regard" if prev.is_some_and(|p| p.is("with") || p.is("in")) => false,
         // The noun after a determiner or a degree word: "a thought", "the suspect", "their
@@ -92,17 +104,63 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
     }
 }
 
-/// A word after "set to" that can be the verb of a prediction ("set to rise"), not the object
-/// of "set" ("set to music", "set to zero", "set to the maximum").
-fn is_verb_after_to(t: &Tok) -> bool {
+/// A word after "set to" or "going to" that can be the verb of a prediction ("set to rise",
+/// "going to build"), not a setting or a destination ("set to music", "set to zero", "going
+/// to court", "going to the polls", "going to Paris").
+pub(super) fn is_verb_after_to(t: &Tok) -> bool {
     t.is_word()
         && !t.cap
         && !is_determiner(&t.lower)
         && !starts_with_digit(t)
         && !matches!(
             t.lower.as_str(),
-            "music" | "zero" | "default" | "work" | "sea" | "sail" | "fire" | "auto" | "off"
+            "music"
+                | "zero"
+                | "default"
+                | "work"
+                | "sea"
+                | "sail"
+                | "fire"
+                | "auto"
+                | "off"
+                | "court"
+                | "war"
+                | "school"
+                | "church"
+                | "hospital"
+                | "jail"
+                | "prison"
+                | "bed"
+                | "trial"
+                | "town"
+                | "press"
+                | "waste"
         )
+}
+
+/// The participle ends a comparison or an aside opened by "as"/"than" a few words before:
+/// "as officials had predicted,", "than analysts had expected." — a fact reported.
+fn ends_as_clause(toks: &[Tok], i: usize, j: usize) -> bool {
+    let ends = toks.get(j).is_none_or(|n| !n.is_word());
+    ends && (1..=4).any(|back| {
+        i.checked_sub(back).is_some_and(|k| {
+            (toks[k].is("as") || toks[k].is("than"))
+                && toks[k + 1..i].iter().all(|t| t.is_word() && !t.is("that"))
+        })
+    })
+}
+
+/// "probe" the investigation, not the instrument ("a space probe", "the probe landed"): the
+/// verb after "to" or a modal ("will probe"), or the noun before "into", "of", "by", "on",
+/// "after" or "whether".
+fn probe_is_inquiry(prev: Option<&Tok>, next: Option<&Tok>) -> bool {
+    prev.is_some_and(|p| p.is("to") || is_auxiliary(&p.lower))
+        || next.is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "into" | "of" | "by" | "after" | "on" | "whether"
+            )
+        })
 }
 
 /// "May" the month: capitalised inside a sentence, or before a number at its start.

@@ -11,6 +11,7 @@ mod certainty;
 mod condition;
 mod context;
 mod cues;
+mod doxastic;
 mod negation;
 mod prediction;
 mod weasel;
@@ -55,7 +56,7 @@ pub fn analyse(toks: &[Tok]) -> Modality {
             }
         }
         if m.future.is_none() {
-            if let Some(f) = prediction::future_at(t, prev, next) {
+            if let Some(f) = prediction::future_at(t, prev, next, toks.get(i + 2)) {
                 m.reasons.push(Reason::with(Rule::Future, f.clone()));
                 m.future = Some(f);
             }

@@ -1,8 +1,10 @@
-//! Predictions and the future: "will", "shall", "going to", and "would" in its two readings.
-//! After a past reporting verb "would" is a backshifted "will" ("she said the bridge would
-//! open": a prediction); elsewhere it is hypothetical ("a new bridge would halve the trip"),
-//! a condition left unsaid; "would later", "would often" tell the past. "will" after a determiner or before "of" is the noun ("the will of
-//! the voters"). The `future` field also counts "is expected to", "next year" and kin.
+//! Predictions and the future: "will", "shall", "going to" (before a verb, not "going to
+//! court"), and "would" in its two readings. After a past reporting verb "would" is a
+//! backshifted "will" ("she said the bridge would open": a prediction); elsewhere it is
+//! hypothetical ("a new bridge would halve the trip"), a condition left unsaid, except where
+//! it tells the past: "would later", "would become", "would often" (narrative), "would have"
+//! (counterfactual). "will" after a determiner or before "of" is the noun ("the will of the
+//! voters"). The `future` field also counts "is expected to", "next year" and kin.
 
 use super::cues::HedgeHit;
 use crate::lexicon::Lexicons;
@@ -30,14 +32,18 @@ pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
                 Certainty::Probable,
                 Rule::HedgePrediction,
             ),
-            "going" if is_going_to(prev, next) => (
+            "going" if is_going_to(prev, next, toks.get(i + 2)) => (
                 "going to",
                 HedgeType::Prediction,
                 Certainty::Probable,
                 Rule::HedgePrediction,
             ),
-            "would" | "wouldn't" if !is_narrative_would(next) => {
-                if reported_before(toks, i, lex) {
+            "would" | "wouldn't" => {
+                let reported = reported_before(toks, i, lex);
+                if !reported && (is_narrative_would(next) || is_counterfactual(next)) {
+                    continue;
+                }
+                if reported {
                     (
                         "would",
                         HedgeType::Prediction,
@@ -84,8 +90,9 @@ fn is_habitual(next: Option<&Tok>) -> bool {
     })
 }
 
-/// "would later", "would go on to", "would often": the narrative future-in-the-past or the
-/// habitual past, a fact told, not a prediction or a hypothesis.
+/// "would later", "would go on to", "would become", "would often": the narrative
+/// future-in-the-past or the habitual past, a fact told, not a prediction or a hypothesis
+/// (after a reporting verb, "said it would become", it is a backshifted "will" instead).
 fn is_narrative_would(next: Option<&Tok>) -> bool {
     next.is_some_and(|n| {
         matches!(
@@ -93,7 +100,14 @@ fn is_narrative_would(next: Option<&Tok>) -> bool {
             "later"
                 | "eventually"
                 | "subsequently"
+                | "ultimately"
+                | "finally"
+                | "soon"
+                | "then"
                 | "go"
+                | "become"
+                | "begin"
+                | "continue"
                 | "often"
                 | "usually"
                 | "sometimes"
@@ -101,6 +115,13 @@ fn is_narrative_would(next: Option<&Tok>) -> bool {
                 | "regularly"
         )
     })
+}
+
+/// "would have" with no reporting verb before it: the counterfactual past ("a conviction
+/// would have carried a fine"), which tells that something did not happen; the Szeged scheme
+/// leaves it unmarked. A condition beside it ("had the dam failed", "if …") is a cue of its own.
+fn is_counterfactual(next: Option<&Tok>) -> bool {
+    next.is_some_and(|n| n.is("have") || n.lower == "'ve")
 }
 
 /// "will" the modal, not the noun: no determiner or adjective of the noun before it, a word
@@ -128,8 +149,11 @@ fn is_modal_will(prev: Option<&Tok>, next: Option<&Tok>) -> bool {
     !noun_before && next.is_some_and(|n| n.is_word() && !n.is("of") && !n.is("to"))
 }
 
-fn is_going_to(prev: Option<&Tok>, next: Option<&Tok>) -> bool {
+/// "is going to" before a verb ("is going to build"), not a movement ("is going to court",
+/// "going to the polls", "going to Paris").
+fn is_going_to(prev: Option<&Tok>, next: Option<&Tok>, after: Option<&Tok>) -> bool {
     next.is_some_and(|n| n.is("to"))
+        && after.is_some_and(super::context::is_verb_after_to)
         && prev.is_some_and(|p| {
             matches!(
                 p.lower.as_str(),
@@ -149,11 +173,16 @@ fn reported_before(toks: &[Tok], i: usize, lex: &Lexicons) -> bool {
 
 /// Future at `toks[i]` for the `future` field: "will", "going to", "is expected to",
 /// "next year" and kin.
-pub(super) fn future_at(t: &Tok, prev: Option<&Tok>, next: Option<&Tok>) -> Option<String> {
+pub(super) fn future_at(
+    t: &Tok,
+    prev: Option<&Tok>,
+    next: Option<&Tok>,
+    after: Option<&Tok>,
+) -> Option<String> {
     match t.lower.as_str() {
         "will" | "shall" if is_modal_will(prev, next) => Some(t.lower.clone()),
         "'ll" | "won't" => Some(t.lower.clone()),
-        "going" if is_going_to(prev, next) => Some("going to".into()),
+        "going" if is_going_to(prev, next, after) => Some("going to".into()),
         "expected" | "anticipated" | "set" | "due" | "scheduled" | "poised" | "slated"
             if next.is_some_and(|n| n.is("to"))
                 && prev.is_some_and(|p| {

@@ -131,7 +131,6 @@ rules! {
     HedgePrediction = "hedge:prediction" Colon: "a modal of prediction (\u{201c}will\u{201d}, \u{201c}shall\u{201d}, \u{201c}going to\u{201d})";
     HedgeWouldReported = "hedge:would-reported" Colon: "\u{201c}would\u{201d} after a past reporting verb: a backshifted \u{201c}will\u{201d}, a prediction";
     HedgeWouldHypothetical = "hedge:would-hypothetical" Colon: "\u{201c}would\u{201d} with no reporting verb before it: a hypothetical, a condition left unsaid";
-    HedgeSeeAs = "hedge:see-as" Colon: "\u{201c}see\u{201d} or \u{201c}view\u{201d} with an object and \u{201c}as\u{201d}: a judgement held (doxastic)";
     HedgeWeaselDeterminer = "hedge:weasel-determiner" Colon: "\u{201c}some\u{201d} or \u{201c}many\u{201d} before an unnamed group, not a quantity: a weasel";
     HedgeVagueSource = "hedge:vague-source" Colon: "the claim's source is a vague group (\u{201c}critics\u{201d}): a weasel";
     Condition = "condition" Colon: "the claim holds only under a condition";

@@ -5,7 +5,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::{condition, context, doxastic, prediction, weasel};
+use super::{condition, context, prediction, weasel};
 use crate::document::Document;
 use crate::lexicon::{self, Lexicons};
 use crate::report::{Certainty, HedgeType};
@@ -87,7 +87,6 @@ impl Hedges {
             condition::cues(toks, &mut here);
             prediction::cues(toks, lex, &mut here);
             weasel::cues(toks, &mut here);
-            doxastic::cues(toks, &mut here);
             here.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
             for h in here {
                 if out

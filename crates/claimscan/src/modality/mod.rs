@@ -11,7 +11,6 @@ mod certainty;
 mod condition;
 mod context;
 mod cues;
-mod doxastic;
 mod negation;
 mod prediction;
 mod weasel;

@@ -74,6 +74,8 @@ pub(crate) struct Assembler<'a> {
     pub resolver: &'a resolve::Resolver,
     /// The document's quantities (none when the `quantities` feature is off).
     pub quantities: &'a [Quantity],
+    /// Every claim's hull and its hull with its reporting cue, sorted by start.
+    pub claim_hulls: &'a [(Span, Span)],
 }
 
 /// The source, cue and channel of a claim, converted, with the name the statement uses.
@@ -98,8 +100,22 @@ impl Assembler<'_> {
             .unwrap_or_default();
         let attributed = d.attribution != Attribution::Author;
         let cue = d.found.and_then(|f| f.cue.as_ref());
+        // The claims reported inside this one ("the mayor said … but engineers warned that
+        // repairs could take a year"): their cues are theirs.
+        // With their reporting cue when it is inside this claim too ("… and the board
+        // predicted that …").
+        let h0 = self
+            .claim_hulls
+            .partition_point(|(h, _)| h.start < hull.start);
+        let nested: Vec<Span> = self.claim_hulls[h0..]
+            .iter()
+            .take_while(|(h, _)| h.start < hull.end)
+            .filter(|(h, _)| *h != hull && hull.contains(*h))
+            .map(|&(h, with_cue)| if hull.contains(with_cue) { with_cue } else { h })
+            .collect();
         let cx = modality::ClaimContext {
             attributed,
+            nested: &nested,
             cue: cue.map(|c| (c.lemma, c.class.as_str())),
             cue_span: cue.map(|c| c.span),
             levels: &self.ex.stance_levels,

@@ -13,6 +13,7 @@ use crate::offsets::OffsetMap;
 use crate::report::*;
 use crate::resolve;
 use crate::score::MentionIndex;
+use crate::span::Span;
 use crate::Extractor;
 
 pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
@@ -37,8 +38,20 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
     let resolver = resolve::Resolver::new(&ents);
     // Quantities, dates and comparisons (regex; the page builds without them, see Cargo.toml).
     let quantities = ex.quantities(doc.text);
+    // Every claim's hull and its hull with its reporting cue, by start: a claim reported
+    // inside another claim keeps its own cues.
+    let mut claim_hulls: Vec<(Span, Span)> = drafts
+        .iter()
+        .filter_map(|d| {
+            let hull = d.fragments.iter().copied().reduce(Span::hull)?;
+            let cue = d.found.as_ref().and_then(|f| f.cue.as_ref());
+            Some((hull, cue.map_or(hull, |c| hull.hull(c.span))))
+        })
+        .collect();
+    claim_hulls.sort_by_key(|(h, _)| (h.start, std::cmp::Reverse(h.end)));
     let assembler = Assembler {
         ex,
+        claim_hulls: &claim_hulls,
         out: &out,
         doc: &doc,
         hedges: &hedges,

@@ -83,6 +83,9 @@ pub struct ClaimModality<'h> {
 /// What a claim's modality is read from besides its text.
 pub struct ClaimContext<'a> {
     pub attributed: bool,
+    /// The hulls of the claims reported inside this one: their tokens and cues are not this
+    /// claim's (a cue attaches to the claim whose clause it modifies).
+    pub nested: &'a [Span],
     /// The reporting cue's lemma and stance class.
     pub cue: Option<(&'a str, &'a str)>,
     /// Where the reporting cue is: a hedge right before it ("reportedly said") modifies the
@@ -104,8 +107,13 @@ fn modifies_cue(text: &str, h: &HedgeHit, cue: Span) -> bool {
 
 /// The tokens inside `fragments` (whose hull is `hull`), in text order. Most claims are one
 /// run of one sentence's tokens, which is borrowed; only the others are copied.
-fn content_tokens<'d>(doc: &'d Document, fragments: &[Span], hull: Span) -> Cow<'d, [Tok]> {
-    let inside = |t: &Tok| fragments.iter().any(|f| f.contains(t.span));
+fn content_tokens<'d>(
+    doc: &'d Document,
+    fragments: &[Span],
+    hull: Span,
+    cx: &ClaimContext,
+) -> Cow<'d, [Tok]> {
+    let inside = |t: &Tok| fragments.iter().any(|f| f.contains(t.span)) && !in_nested(cx, t.span);
     let sentences = doc.sentences_over(hull);
     if sentences.len() == 1 {
         let toks = &doc.toks[sentences.start];
@@ -127,6 +135,10 @@ fn content_tokens<'d>(doc: &'d Document, fragments: &[Span], hull: Span) -> Cow<
     )
 }
 
+fn in_nested(cx: &ClaimContext, s: Span) -> bool {
+    cx.nested.iter().any(|n| n.contains(s))
+}
+
 /// Modality for the claim made of `fragments`, given the document's `hedges` (in text order).
 pub fn for_claim<'h>(
     doc: &Document,
@@ -140,7 +152,7 @@ pub fn for_claim<'h>(
         .reduce(Span::hull)
         .unwrap_or_default();
     // The content's own tokens.
-    let content_toks = content_tokens(doc, fragments, hull);
+    let content_toks = content_tokens(doc, fragments, hull, cx);
     let mut m = analyse(&content_toks);
     if cx.attributed && m.future.is_none() && content_toks.iter().any(|t| t.is("would")) {
         m.future = Some("would".into());
@@ -150,7 +162,7 @@ pub fn for_claim<'h>(
     let h1 = hedges.partition_point(|h| h.span.start < hull.end);
     let mut claim_hedges: Vec<&HedgeHit> = hedges[h0..h1.max(h0)]
         .iter()
-        .filter(|h| fragments.iter().any(|f| f.contains(h.span)))
+        .filter(|h| fragments.iter().any(|f| f.contains(h.span)) && !in_nested(cx, h.span))
         .collect();
     if let Some(cue) = cx.cue_span {
         let c0 = hedges.partition_point(|h| h.span.end + 16 < cue.start);

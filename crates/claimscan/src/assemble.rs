@@ -107,12 +107,21 @@ impl Assembler<'_> {
         let h0 = self
             .claim_hulls
             .partition_point(|(h, _)| h.start < hull.start);
-        let nested: Vec<Span> = self.claim_hulls[h0..]
+        let mut regions: Vec<Span> = self.claim_hulls[h0..]
             .iter()
             .take_while(|(h, _)| h.start < hull.end)
             .filter(|(h, _)| *h != hull && hull.contains(*h))
             .map(|&(h, with_cue)| if hull.contains(with_cue) { with_cue } else { h })
             .collect();
+        // Merged into disjoint regions in text order, for a binary search per token.
+        regions.sort_by_key(|r| r.start);
+        let mut nested: Vec<Span> = Vec::with_capacity(regions.len());
+        for r in regions {
+            match nested.last_mut() {
+                Some(last) if r.start <= last.end => *last = last.hull(r),
+                _ => nested.push(r),
+            }
+        }
         let cx = modality::ClaimContext {
             attributed,
             nested: &nested,

@@ -83,8 +83,8 @@ pub struct ClaimModality<'h> {
 /// What a claim's modality is read from besides its text.
 pub struct ClaimContext<'a> {
     pub attributed: bool,
-    /// The hulls of the claims reported inside this one: their tokens and cues are not this
-    /// claim's (a cue attaches to the claim whose clause it modifies).
+    /// Where the claims reported inside this one are (disjoint, in text order): their tokens and
+    /// cues are not this claim's (a cue attaches to the claim whose clause it modifies).
     pub nested: &'a [Span],
     /// The reporting cue's lemma and stance class.
     pub cue: Option<(&'a str, &'a str)>,
@@ -136,7 +136,8 @@ fn content_tokens<'d>(
 }
 
 fn in_nested(cx: &ClaimContext, s: Span) -> bool {
-    cx.nested.iter().any(|n| n.contains(s))
+    let i = cx.nested.partition_point(|n| n.start <= s.start);
+    i > 0 && cx.nested[i - 1].contains(s)
 }
 
 /// Modality for the claim made of `fragments`, given the document's `hedges` (in text order).

@@ -283,7 +283,17 @@ mod tests {
         );
         assert_eq!(
             keys(&out.json["cov0.3"]),
-            ["F1", "P", "R", "cue_acc", "fn", "fp", "speaker_acc", "tp"]
+            [
+                "F1",
+                "P",
+                "R",
+                "cue_acc",
+                "fn",
+                "fp",
+                "speaker_acc",
+                "speaker_named_acc",
+                "tp"
+            ]
         );
         assert_eq!(keys(&out.json["sources"]), ["F1", "P", "R"]);
         // The photo credit is left out: one gold item.

@@ -8,124 +8,174 @@
 //! - superlatives: "the highest since", "the lowest level on record", "the biggest" (most /
 //!   least).
 
-use super::lexicons::{alternation, CompType, CurrencyType, Lexicons, NumClass, UnitKind, B, SP};
-use super::numbers::{tidy, Numbers};
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::{CompType, CurrencyType, NumClass, UnitKind};
+use super::numbers::tidy;
+use super::scan::{Ctx, Hit};
+use super::{Direction, Quantity, QuantityKind};
 
-pub struct Comparisons {
-    phrase: Regex,
-    before_number: Regex,
-    change: Regex,
-    superlative: Regex,
+/// The direction and type of a whole-word comparison form.
+fn comparison(cx: &Ctx<'_>, h: &Hit) -> Option<(Direction, CompType)> {
+    cx.lex
+        .comparisons
+        .get(h.form)
+        .copied()
+        .filter(|_| h.bounded)
 }
 
-impl Comparisons {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Comparisons {
-        let num = nums.fragment();
-        let phrases = alternation(
-            lex.comparison_phrases(&[CompType::Phrase, CompType::Change]),
-            true,
-        );
-        let numbered = alternation(lex.comparison_phrases(&[CompType::Number]), true);
-        let changes = alternation(
-            lex.comparison_phrases(&[CompType::Change, CompType::ChangeNumber]),
-            true,
-        );
-        let sups = alternation(lex.comparison_phrases(&[CompType::Superlative]), true);
-        let sym = alternation(lex.currency_forms(CurrencyType::Symbol), true);
-        let mut starts = lex.number_words(&[NumClass::Unit, NumClass::Teen, NumClass::Tens]);
-        starts.extend(lex.fractions.keys().copied());
-        starts.extend([
-            "a", "an", "half", "hundred", "thousand", "million", "billion", "dozen",
-        ]);
-        let starts = alternation(starts, true);
-        let mut amount_units: Vec<&str> = lex.unit_forms(UnitKind::Percent);
-        amount_units.extend(lex.unit_forms(UnitKind::Measure));
-        amount_units.extend(lex.currency_forms(CurrencyType::Word));
-        let amount_units = alternation(amount_units, false);
-        let re = |s: String| Regex::new(&s).expect("comparison pattern");
-        Comparisons {
-            phrase: re(phrases),
-            before_number: re(format!(
-                "(?P<p>{numbered}){SP}(?:{sym}|{B}[0-9]|-[0-9]|{starts})"
-            )),
-            change: re(format!(
-                "(?P<p>{changes})(?:{SP}(?:by|of))?{SP}(?P<cur>{sym})?(?P<num>{num})(?:{SP}?(?P<u>{amount_units}))?(?P<to>{SP}to{B})?"
-            )),
-            superlative: re(format!(
-                "{B}the{SP}(?P<s>{sups})(?:(?:{SP}[a-z]+)?{SP}(?:since|ever|on{SP}record|in{SP}history){B})?"
-            )),
-        }
-    }
-
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        let lower = cx.lower;
-        for m in self.phrase.find_iter(lower) {
-            let Some(&(dir, _)) = cx.lex.comparisons.get(m.as_str()) else {
-                continue;
-            };
-            let mut q = Quantity::new(QuantityKind::Comparison, m.start(), m.end());
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    for h in &cx.hits {
+        let Some((dir, t)) = comparison(cx, h) else {
+            continue;
+        };
+        let mut push = |start: usize, end: usize, value: Option<f64>, unit: Option<String>| {
+            let mut q = Quantity::new(QuantityKind::Comparison, start, end);
             q.direction = Some(dir);
-            cx.push(q);
-        }
-        for c in self.before_number.captures_iter(lower) {
-            let p = c.name("p").expect("group");
-            let Some(&(dir, _)) = cx.lex.comparisons.get(p.as_str()) else {
-                continue;
-            };
-            let mut q = Quantity::new(QuantityKind::Comparison, p.start(), p.end());
-            q.direction = Some(dir);
-            cx.push(q);
-        }
-        for c in self.change.captures_iter(lower) {
-            let (p, num) = (c.name("p").expect("group"), c.name("num").expect("group"));
-            let Some(&(dir, _)) = cx.lex.comparisons.get(p.as_str()) else {
-                continue;
-            };
-            let Some(n) = cx.whole_number(num) else {
-                continue;
-            };
-            let Some(to) = c.name("to") else {
-                // "rose 9 per cent": the amount is a quantity of its own
-                let mut q = Quantity::new(QuantityKind::Comparison, p.start(), p.end());
-                q.direction = Some(dir);
-                cx.push(q);
-                continue;
-            };
-            // "fell 42 cents to $3.10": the change, up to the new level
-            let mut value = n.value;
-            let mut unit = None;
-            if let Some(cur) = c.name("cur") {
-                if let Some(&(code, f, _)) = cx.lex.currencies.get(cur.as_str()) {
-                    unit = Some(code.to_string());
-                    value *= f;
-                }
-            }
-            if let Some(u) = c.name("u") {
-                if let Some(&(code, f, _)) = cx.lex.currencies.get(u.as_str()) {
-                    unit = Some(code.to_string());
-                    value *= f;
-                } else if let Some(&(canon, _)) = cx.lex.units.get(u.as_str()) {
-                    unit = Some(canon.to_string());
-                }
-            }
-            let mut q = Quantity::new(QuantityKind::Comparison, p.start(), to.end());
-            q.value = Some(tidy(value));
+            q.value = value;
             q.unit = unit;
-            q.direction = Some(dir);
-            cx.push(q);
-        }
-        for c in self.superlative.captures_iter(lower) {
-            let Some(&(dir, _)) = cx.lex.comparisons.get(&c["s"]) else {
-                continue;
-            };
-            let whole = c.get(0).expect("match");
-            let mut q = Quantity::new(QuantityKind::Comparison, whole.start(), whole.end());
-            q.direction = Some(dir);
-            cx.push(q);
+            found.push(q);
+        };
+        match t {
+            CompType::Phrase => push(h.start, h.end, None, None),
+            // "over 500", "nearly half": only before a number
+            CompType::Number => {
+                if cx.sp(h.end).is_some_and(|p| number_follows(cx, p)) {
+                    push(h.start, h.end, None, None);
+                }
+            }
+            CompType::Change | CompType::ChangeNumber => {
+                match change(cx, h) {
+                    Some(Some((end, value, unit))) => push(h.start, end, value, unit),
+                    // "rose 9 per cent": the amount is a quantity of its own
+                    Some(None) => push(h.start, h.end, None, None),
+                    None if t == CompType::Change => push(h.start, h.end, None, None),
+                    None => {}
+                }
+            }
+            // "the highest since", "the lowest level on record"
+            CompType::Superlative => {
+                let the = cx
+                    .sp_before(h.start)
+                    .and_then(|p| cx.word_ending_at(p, "the"));
+                if let Some(start) = the {
+                    push(start, superlative_end(cx, h.end), None, None);
+                }
+            }
         }
     }
+    for q in found {
+        cx.push(q);
+    }
+}
+
+/// A number (or a word that starts one: "half", "a third") at `p`.
+fn number_follows(cx: &Ctx<'_>, p: usize) -> bool {
+    let Some(c) = cx.lower[p..].chars().next() else {
+        return false;
+    };
+    if c.is_ascii_digit() || c == '-' && cx.lower[p + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    for w in ["a", "an", "half"] {
+        if cx.word_at(p, w).is_some() {
+            return true;
+        }
+    }
+    cx.hits_at(p).iter().any(|h| {
+        let symbol = matches!(
+            cx.lex.currencies.get(h.form),
+            Some((_, _, CurrencyType::Symbol))
+        );
+        let word = h.bounded
+            && (cx.lex.fractions.contains_key(h.form)
+                || matches!(
+                    cx.lex.numbers.get(h.form),
+                    Some((
+                        NumClass::Unit
+                            | NumClass::Teen
+                            | NumClass::Tens
+                            | NumClass::Hundred
+                            | NumClass::Scale
+                            | NumClass::Dozen,
+                        _
+                    ))
+                ));
+        symbol || word
+    })
+}
+
+/// Where a change up to a new level ends, with its amount's value and unit.
+type ToLevel = (usize, Option<f64>, Option<String>);
+
+/// A change with its amount at `h` ("rose 3% to", "fell 42 cents to"): `None` when no amount
+/// follows, `Some(None)` when one does but no "to", else where it ends with the amount.
+fn change(cx: &Ctx<'_>, h: &Hit) -> Option<Option<ToLevel>> {
+    let mut p = h.end;
+    // "by", "of" after the word
+    if let Some(w) = cx
+        .sp(p)
+        .and_then(|q| cx.word_at(q, "by").or_else(|| cx.word_at(q, "of")))
+    {
+        p = w;
+    }
+    let p = cx.sp(p)?;
+    let sym = cx.hit_with(p, |s| match cx.lex.currencies.get(s.form) {
+        Some(&(code, f, CurrencyType::Symbol)) => Some((code, f)),
+        _ => None,
+    });
+    let n = cx
+        .number_at(sym.map_or(p, |(s, _)| s.end))
+        .filter(|n| n.whole())?;
+    let mut end = n.span.end;
+    let mut value = n.p.value;
+    let mut unit = None;
+    if let Some((_, (code, f))) = sym {
+        unit = Some(code.to_string());
+        value *= f;
+    }
+    let u = cx.hit_with(cx.opt_sp(end), |u| {
+        if let Some(&(code, f, CurrencyType::Word)) = cx.lex.currencies.get(u.form) {
+            return Some((code, f));
+        }
+        match cx.lex.units.get(u.form) {
+            Some(&(canon, UnitKind::Percent | UnitKind::Measure)) => Some((canon, 1.0)),
+            _ => None,
+        }
+    });
+    if let Some((u, (code, f))) = u {
+        end = u.end;
+        unit = Some(code.to_string());
+        value *= f;
+    }
+    let to = cx.sp(end).and_then(|q| cx.word_at(q, "to"));
+    Some(to.map(|to| (to, Some(tidy(value)), unit)))
+}
+
+/// The end of a superlative after "the": "highest", "highest since", "highest level on record".
+fn superlative_end(cx: &Ctx<'_>, end: usize) -> usize {
+    let tail = |p: usize| -> Option<usize> {
+        let p = cx.sp(p)?;
+        ["since", "ever"]
+            .iter()
+            .find_map(|w| cx.word_at(p, w))
+            .or_else(|| {
+                let on = cx.word_at(p, "on").and_then(|q| cx.sp(q))?;
+                cx.word_at(on, "record")
+            })
+            .or_else(|| {
+                let on = cx.word_at(p, "in").and_then(|q| cx.sp(q))?;
+                cx.word_at(on, "history")
+            })
+    };
+    // one word may come between ("the highest level since")
+    let with_word = cx.sp(end).and_then(|p| {
+        let w = p + cx.lower[p..]
+            .find(|c: char| !c.is_ascii_lowercase())
+            .unwrap_or(cx.lower.len() - p);
+        (w > p).then(|| tail(w)).flatten()
+    });
+    with_word.or_else(|| tail(end)).unwrap_or(end)
 }
 
 #[cfg(test)]

@@ -7,92 +7,105 @@
 //! and "one" (a pronoun more often than a number; "1" is counted without a noun, whose
 //! singular form cannot be told from a verb's: "one says").
 
-use super::lexicons::{alternation, CountClass, Lexicons, B, SP};
-use super::numbers::Numbers;
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::CountClass;
+use super::scan::{Ctx, Num};
+use super::{Quantity, QuantityKind};
 
-pub struct Counts {
-    re: Regex,
+/// The noun after a number, past any adjectives ("three new hospitals"): its span.
+fn noun_after(cx: &Ctx<'_>, end: usize) -> Option<(usize, usize)> {
+    let mut p = end;
+    loop {
+        let at = cx.sp(p)?;
+        let adj = cx.hit_with(at, |h| {
+            (h.bounded && cx.lex.count_words.get(h.form) == Some(&CountClass::Adjective))
+                .then_some(())
+        });
+        match adj {
+            Some((h, ())) if cx.sp(h.end).is_some() => p = h.end,
+            _ => break,
+        }
+    }
+    let at = cx.sp(p)?;
+    // letters, with hyphens between them ("part-timers")
+    let b = cx.lower.as_bytes();
+    let mut e = at;
+    while e < b.len() && b[e].is_ascii_lowercase() {
+        e += 1;
+        if e + 1 < b.len() && b[e] == b'-' && b[e + 1].is_ascii_lowercase() {
+            e += 1;
+        }
+    }
+    (e > at && cx.boundary_after(e)).then_some((at, e))
 }
 
-impl Counts {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Counts {
-        let num = nums.fragment();
-        let adjs = alternation(lex.count_words(CountClass::Adjective), true);
-        Counts {
-            re: Regex::new(&format!(
-                "(?P<num>{num})(?:(?:{SP}{adjs})*{SP}(?P<unit>[a-z]+(?:-[a-z]+)*))?{B}"
-            ))
-            .expect("counts"),
+/// "560,000 containers", "300 people", "1.8 million": every number no other construction
+/// took, with the noun it counts.
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    for n in &cx.nums {
+        if let Some(q) = count(cx, n) {
+            found.push(q);
         }
     }
+    for q in found {
+        cx.push(q);
+    }
+}
 
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        for c in self.re.captures_iter(cx.lower) {
-            let num = c.name("num").expect("group");
-            let Some((p, mut span)) = cx.number(num) else {
-                continue;
-            };
-            let mut value = p.value;
-            let before = &cx.lower[..span.start];
-            let b1 = before.chars().next_back();
-            if let Some(rest) = before.strip_suffix(['-', '−']) {
-                // "Covid-19": a number inside a name
-                let b2 = rest.chars().next_back();
-                if b2.is_some_and(|c| c.is_alphanumeric()) {
-                    continue;
-                }
-            }
-            let sign = cx.lower[span.start..]
-                .chars()
-                .next()
-                .filter(|c| matches!(c, '-' | '−'));
-            if let (Some(sign), true) = (sign, b1.is_some_and(|c| c.is_alphanumeric())) {
-                // "3-5" left over, "covid-19": the hyphen is no minus sign
-                if b1.is_some_and(|c| c.is_alphabetic()) {
-                    continue;
-                }
-                span.start += sign.len_utf8();
-                value = -value;
-            }
-            let whole_num = span.start == num.start() && span.end == num.end();
-            let unit = c
-                .name("unit")
-                .filter(|u| whole_num && value != 1.0 && is_count_noun(cx, u.as_str()));
-            let digits = &cx.lower[span.start..span.end];
-            let year_like = !p.words
-                && digits.len() == 4
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && (1800.0..2100.0).contains(&value);
-            if year_like
-                && (unit.is_none()
-                    || matches!(
-                        cx.word_before(span.start),
-                        "in" | "since"
-                            | "the"
-                            | "by"
-                            | "of"
-                            | "from"
-                            | "until"
-                            | "before"
-                            | "after"
-                    ))
-            {
-                continue;
-            }
-            if !p.words && is_label(cx, span.start) {
-                continue;
-            }
-            if unit.is_none() && p.words && value == 1.0 {
-                continue;
-            }
-            let end = unit.map_or(span.end, |u| u.end());
-            let mut q = Quantity::new(QuantityKind::Count, span.start, end).value(value);
-            q.unit = unit.map(|u| cx.text[u.range()].to_string());
-            cx.push(q);
+fn count(cx: &Ctx<'_>, n: &Num) -> Option<Quantity> {
+    let mut span = n.span;
+    let mut value = n.p.value;
+    let before = &cx.lower[..span.start];
+    let b1 = before.chars().next_back();
+    if let Some(rest) = before.strip_suffix(['-', '−']) {
+        // "Covid-19": a number inside a name
+        let b2 = rest.chars().next_back();
+        if b2.is_some_and(|c| c.is_alphanumeric()) {
+            return None;
         }
     }
+    let sign = cx.lower[span.start..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '−'));
+    if let (Some(sign), true) = (sign, b1.is_some_and(|c| c.is_alphanumeric())) {
+        // "3-5" left over, "covid-19": the hyphen is no minus sign
+        if b1.is_some_and(|c| c.is_alphabetic()) {
+            return None;
+        }
+        span.start += sign.len_utf8();
+        value = -value;
+    }
+    let unit = noun_after(cx, n.span.end)
+        .filter(|&(s, e)| n.whole() && value != 1.0 && is_count_noun(cx, &cx.lower[s..e]));
+    // "5pts", "20px", "8FtY": a number glued to letters is no count
+    if unit.is_none() && !cx.is_boundary(n.span.end) {
+        return None;
+    }
+    let digits = &cx.lower[span.start..span.end];
+    let year_like = !n.p.words
+        && digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (1800.0..2100.0).contains(&value);
+    if year_like
+        && (unit.is_none()
+            || matches!(
+                cx.word_before(span.start),
+                "in" | "since" | "the" | "by" | "of" | "from" | "until" | "before" | "after"
+            ))
+    {
+        return None;
+    }
+    if !n.p.words && is_label(cx, span.start) {
+        return None;
+    }
+    if unit.is_none() && n.p.words && value == 1.0 {
+        return None;
+    }
+    let end = unit.map_or(span.end, |u| u.1);
+    let mut q = Quantity::new(QuantityKind::Count, span.start, end).value(value);
+    q.unit = unit.map(|(s, e)| cx.text[s..e].to_string());
+    Some(q)
 }
 
 /// True when the number at `start` is a name: "Article 5", "Route 66", "No. 10".

@@ -16,257 +16,322 @@
 //! `value` is the year when one is written, the signed offset for relative dates; `relative` is
 //! true when no year is written.
 
-use super::lexicons::{alternation, CalClass, Lexicons, UnitKind, B, SP};
-use super::numbers::Numbers;
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::{CalClass, UnitKind};
+use super::scan::{Ctx, Hit};
+use super::{Quantity, QuantityKind};
 
-pub struct Dates {
-    month_day: Regex,
-    day_month: Regex,
-    month: Regex,
-    year: Regex,
-    iso: Regex,
-    relative: Regex,
-    ago: Regex,
-    day_word: Regex,
-    weekday: Regex,
-    season_year: Regex,
-    time: Regex,
+/// The calendar class and value of a whole-word form.
+fn cal(cx: &Ctx<'_>, h: &Hit) -> Option<(CalClass, &'static str)> {
+    cx.lex.calendar.get(h.form).copied().filter(|_| h.bounded)
 }
 
-impl Dates {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Dates {
-        let num = nums.fragment();
-        // Abbreviations ("Jan", "Sept") may take a full stop, full names ("May") may not.
-        let month_words = lex.calendar_words(CalClass::Month);
-        let is_abbr = |w: &str| {
-            let v = lex.calendar[w].1;
-            month_words
-                .iter()
-                .any(|o| o.len() > w.len() && o.starts_with(w) && lex.calendar[o].1 == v)
-        };
-        let (abbr, full): (Vec<&str>, Vec<&str>) = month_words.iter().partition(|w| is_abbr(w));
-        let months = format!(
-            "(?:{}|{}\\.?)",
-            alternation(full, true),
-            alternation(abbr, true)
-        );
-        let weekdays = alternation(lex.calendar_words(CalClass::Weekday), true);
-        let seasons = alternation(lex.calendar_words(CalClass::Season), true);
-        let periods = alternation(lex.calendar_words(CalClass::Period), true);
-        let modifiers = alternation(lex.calendar_words(CalClass::Modifier), true);
-        let days = alternation(lex.calendar_words(CalClass::Day), true);
-        let times = alternation(lex.calendar_words(CalClass::Time), true);
-        let preps = alternation(lex.preps("date"), true);
-        let tunits = alternation(lex.unit_forms(UnitKind::Duration), true);
-        let year = "(?P<y>[0-9]{4})";
-        let ord = "(?:st|nd|rd|th)?";
-        let re = |s: String| Regex::new(&s).expect("date pattern");
-        Dates {
-            month_day: re(format!(
-                "(?P<m>{months}){SP}(?P<d>[0-9]{{1,2}}){ord}{B}(?:,?{SP}{year}{B})?"
-            )),
-            day_month: re(format!(
-                "{B}(?P<d>[0-9]{{1,2}}){ord}{SP}(?:of{SP})?(?P<m>{months})(?:,?{SP}{year}{B})?"
-            )),
-            month: re(format!(
-                "(?:(?P<pre>{modifiers}|{preps}){SP}|(?P<mid>{B}mid-))?(?P<m>{months})(?:,?{SP}(?:of{SP})?{year}{B})?"
-            )),
-            year: re(format!(
-                "(?:(?P<mid>{B}mid-)|{B})(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}})(?P<s>s)?{B}"
-            )),
-            iso: re(format!(
-                "{B}(?P<y>[0-9]{{4}})-(?P<mo>[0-9]{{2}})-(?P<d>[0-9]{{2}}){B}"
-            )),
-            relative: re(format!(
-                "(?P<mod>{modifiers}){SP}(?P<w>{periods}|{seasons})"
-            )),
-            ago: re(format!(
-                "(?P<num>{num}|{B}an?{B}){SP}(?P<u>{tunits}){SP}(?:ago|earlier){B}"
-            )),
-            day_word: re(days),
-            weekday: re(format!("(?:(?P<mod>{modifiers}){SP})?(?P<w>{weekdays})")),
-            season_year: re(format!("(?P<s>{seasons}){SP}(?:of{SP})?{year}{B}")),
-            time: re(format!(
-                "{B}(?P<h>[0-9]{{1,2}})(?::(?P<mi>[0-9]{{2}}))?{SP}?(?P<ap>a\\.m\\.|p\\.m\\.|am{B}|pm{B})|{B}(?P<h2>[0-9]{{1,2}}):(?P<mi2>[0-9]{{2}}){B}|(?P<named>{times})"
-            )),
-        }
+/// A month written at `h` (capitalised: "may" and "march" are words too): its number and end,
+/// an abbreviation with its full stop ("Jan.").
+fn month(cx: &Ctx<'_>, h: &Hit) -> Option<(u32, usize)> {
+    let (CalClass::Month, v) = cal(cx, h)? else {
+        return None;
+    };
+    if !cx.capitalised(h.start) {
+        return None;
     }
+    let n: u32 = v.parse().ok()?;
+    // an abbreviation is a month form that a longer form of the same month starts with
+    let abbr = cx.lex.calendar.iter().any(|(o, (c, ov))| {
+        *c == CalClass::Month && o.len() > h.form.len() && o.starts_with(h.form) && *ov == v
+    });
+    let end = if abbr && cx.lower[h.end..].starts_with('.') {
+        h.end + 1
+    } else {
+        h.end
+    };
+    Some((n, end))
+}
 
-    fn cal(&self, cx: &Ctx<'_>, w: &str) -> &'static str {
-        let w = w.trim_end_matches('.');
-        cx.lex.calendar.get(w).map_or("", |(_, v)| *v)
+/// A year after a month or season at `pos` (", 2024", " 2024", " of 2024" when `of`): the
+/// year and its end.
+fn year_after(cx: &Ctx<'_>, pos: usize, of: bool) -> Option<(i64, usize)> {
+    let rest = &cx.lower[pos..];
+    if let Some(c) = cx.shapes.year_tail.captures(rest) {
+        return Some((c["y"].parse().ok()?, pos + c.get(0)?.end()));
     }
+    if !of {
+        return None;
+    }
+    let p = cx.sp(pos).and_then(|p| cx.word_at(p, "of"))?;
+    let c = cx
+        .shapes
+        .year_tail
+        .captures(&cx.lower[p..])
+        .filter(|c| !c[0].starts_with(','))?;
+    Some((c["y"].parse().ok()?, p + c.get(0)?.end()))
+}
 
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        let lower = cx.lower;
-        let year_of = |c: &regex_lite::Captures<'_>| -> Option<i64> {
-            c.name("y").and_then(|y| y.as_str().parse().ok())
-        };
-        // month + day (+ year), day + month (+ year)
-        for re in [&self.month_day, &self.day_month] {
-            for c in re.captures_iter(lower) {
-                let m = c.name("m").expect("group");
-                if !cx.capitalised(m.start()) {
-                    continue;
+/// A day of the month at `pos`: the day and its end.
+fn day_at(cx: &Ctx<'_>, pos: usize) -> Option<(u32, usize)> {
+    if !cx.boundary_before(pos) {
+        return None;
+    }
+    let c = cx.shapes.day.captures(&cx.lower[pos..])?;
+    Some((c["d"].parse().ok()?, pos + c.get(0)?.end()))
+}
+
+fn ymd(y: Option<i64>, month: u32, day: Option<u32>) -> String {
+    let y = y.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+    match day {
+        Some(d) => format!("{y}-{month:02}-{d:02}"),
+        None => format!("{y}-{month:02}"),
+    }
+}
+
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    months(cx, &mut found);
+    digit_dates(cx, &mut found);
+    relative(cx, &mut found);
+    for q in found {
+        cx.push(q);
+    }
+}
+
+/// "Jan. 5", "March 5, 2024", "5 March 2024", "the 5th of March", "next March", "March 2024",
+/// "in March", "mid-March", weekdays, seasons with a year.
+fn months(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
+    for h in &cx.hits {
+        if let Some((m, end)) = month(cx, h) {
+            // month, day (, year)
+            if let Some((d, d_end)) = cx.sp(end).and_then(|p| day_at(cx, p)) {
+                if (1..=31).contains(&d) {
+                    let y = year_after(cx, d_end, false);
+                    let e = y.map_or(d_end, |y| y.1);
+                    found.push(date_q(
+                        h.start,
+                        e,
+                        y.map(|y| y.0),
+                        ymd(y.map(|y| y.0), m, Some(d)),
+                    ));
                 }
-                let month: u32 = self.cal(cx, m.as_str()).parse().unwrap_or(0);
-                let day: u32 = c["d"].parse().unwrap_or(0);
-                if !(1..=31).contains(&day) || month == 0 {
-                    continue;
+            }
+            // day (of) month (, year)
+            if let Some(day) = day_before_month(cx, h.start) {
+                let (d, d_start) = day;
+                if (1..=31).contains(&d) {
+                    let y = year_after(cx, end, false);
+                    let e = y.map_or(end, |y| y.1);
+                    found.push(date_q(
+                        d_start,
+                        e,
+                        y.map(|y| y.0),
+                        ymd(y.map(|y| y.0), m, Some(d)),
+                    ));
                 }
-                let whole = c.get(0).expect("match");
-                let y = year_of(&c);
-                let date = match y {
-                    Some(y) => format!("{y:04}-{month:02}-{day:02}"),
-                    None => format!("XXXX-{month:02}-{day:02}"),
-                };
-                cx.push(date_q(whole.start(), whole.end(), y, date));
             }
-        }
-        // a month alone: needs a modifier, a preposition or a year
-        for c in self.month.captures_iter(lower) {
-            let m = c.name("m").expect("group");
-            if !cx.capitalised(m.start()) {
-                continue;
-            }
-            let y = year_of(&c);
-            let pre = c.name("pre");
-            let modifier = pre.filter(|p| {
-                matches!(
-                    cx.lex.calendar.get(p.as_str()),
-                    Some((CalClass::Modifier, _))
-                ) || matches!(p.as_str(), "early" | "late")
+            // a month alone: needs a modifier, a preposition or a year
+            let y = year_after(cx, end, true);
+            let pre = cx.sp_before(h.start).and_then(|p| {
+                cx.hits_ending_at(p).find_map(|ph| match cal(cx, ph) {
+                    Some((CalClass::Modifier, _)) => Some((ph.start, true)),
+                    Some((CalClass::Prep, v)) if v.split(' ').any(|x| x == "date") => {
+                        Some((ph.start, matches!(ph.form, "early" | "late")))
+                    }
+                    _ => None,
+                })
             });
-            if y.is_none() && pre.is_none() && c.name("mid").is_none() {
+            let mid = h
+                .start
+                .checked_sub(4)
+                .filter(|&s| cx.lower.is_char_boundary(s) && &cx.lower[s..h.start] == "mid-")
+                .filter(|&s| cx.boundary_before(s));
+            if y.is_none() && pre.is_none() && mid.is_none() {
                 continue;
             }
-            let start = modifier.or(c.name("mid")).unwrap_or(m).start();
-            let month: u32 = self.cal(cx, m.as_str()).parse().unwrap_or(0);
-            let date = match y {
-                Some(y) => format!("{y:04}-{month:02}"),
-                None => format!("XXXX-{month:02}"),
-            };
-            cx.push(date_q(start, c.get(0).expect("match").end(), y, date));
+            let start = pre.filter(|p| p.1).map(|p| p.0).or(mid).unwrap_or(h.start);
+            let e = y.map_or(end, |y| y.1);
+            found.push(date_q(
+                start,
+                e,
+                y.map(|y| y.0),
+                ymd(y.map(|y| y.0), m, None),
+            ));
+            continue;
         }
-        for c in self.year.captures_iter(lower) {
-            let whole = c.get(0).expect("match");
+        match cal(cx, h) {
+            // "on Monday", "next Friday"
+            Some((CalClass::Weekday, v)) if cx.capitalised(h.start) => {
+                let start = modifier_before(cx, h.start).unwrap_or(h.start);
+                let mut q = Quantity::new(QuantityKind::Date, start, h.end);
+                q.date = Some(format!("XXXX-WXX-{v}"));
+                q.relative = true;
+                found.push(q);
+            }
+            // "summer 2024", "spring of 2025"
+            Some((CalClass::Season, code)) => {
+                if let Some((y, e)) =
+                    year_after(cx, h.end, true).filter(|_| !cx.lower[h.end..].starts_with(','))
+                {
+                    found.push(date_q(h.start, e, Some(y), format!("{y:04}-{code}")));
+                }
+            }
+            // "yesterday", "today"
+            Some((CalClass::Day, v)) => {
+                let mut q = Quantity::new(QuantityKind::Date, h.start, h.end)
+                    .value(v.parse().unwrap_or(0.0))
+                    .unit("days");
+                q.relative = true;
+                found.push(q);
+            }
+            // "noon", "midnight"
+            Some((CalClass::Time, v)) => {
+                let mut q = Quantity::new(QuantityKind::Date, h.start, h.end);
+                q.date = Some(format!("T{v}"));
+                q.relative = true;
+                found.push(q);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A calendar modifier ("next", "last") one space before `pos`: its start.
+fn modifier_before(cx: &Ctx<'_>, pos: usize) -> Option<usize> {
+    let p = cx.sp_before(pos)?;
+    cx.hits_ending_at(p)
+        .find(|h| matches!(cal(cx, h), Some((CalClass::Modifier, _))))
+        .map(|h| h.start)
+}
+
+/// The day before a month at `m` ("5 March", "5th of March"): the day and its start.
+fn day_before_month(cx: &Ctx<'_>, m: usize) -> Option<(u32, usize)> {
+    let mut p = cx.sp_before(m)?;
+    if let Some(of) = cx.word_ending_at(p, "of") {
+        p = cx.sp_before(of)?;
+    }
+    // the day's digits and ordinal suffix end at `p`
+    let word_start = cx.lower[..p]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (d, end) = day_at(cx, word_start)?;
+    (end == p).then_some((d, word_start))
+}
+
+/// Years, decades, ISO dates and clock times, at the digits that start words.
+fn digit_dates(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
+    let b = cx.lower.as_bytes();
+    for &i in &cx.digit_starts {
+        let rest = &cx.lower[i..];
+        // the shapes' first bytes, checked before the regexes run: a run of 4 digits (a year,
+        // an ISO date), 1-2 digits with a colon, a space or a/p after them (a time)
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let next = b.get(i + run).copied().unwrap_or(b' ');
+        let year_like = run == 4;
+        let time_like = run <= 2 && matches!(next, b':' | b' ' | b'a' | b'p' | 0xC2 | 0xE2);
+        if !(year_like || time_like) {
+            continue;
+        }
+        if let Some(c) = cx.shapes.year.captures(rest).filter(|_| year_like) {
             let y: i64 = c["y"].parse().unwrap_or(0);
             let date = if c.name("s").is_some() {
-                if y % 10 != 0 {
-                    continue;
-                }
-                format!("{}X", y / 10)
+                (y % 10 == 0).then(|| format!("{}X", y / 10))
             } else {
-                format!("{y:04}")
+                Some(format!("{y:04}"))
             };
-            cx.push(date_q(whole.start(), whole.end(), Some(y), date));
+            if let Some(date) = date {
+                let start = i
+                    .checked_sub(4)
+                    .filter(|&s| cx.lower.is_char_boundary(s) && &cx.lower[s..i] == "mid-")
+                    .filter(|&s| cx.boundary_before(s))
+                    .unwrap_or(i);
+                let end = i + c.get(0).map_or(0, |m| m.end());
+                found.push(date_q(start, end, Some(y), date));
+            }
         }
-        for c in self.iso.captures_iter(lower) {
-            let whole = c.get(0).expect("match");
+        if let Some(c) = cx
+            .shapes
+            .iso
+            .captures(rest)
+            .filter(|_| year_like && next == b'-')
+        {
             let (mo, d): (u32, u32) = (c["mo"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0));
-            if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
+            if (1..=12).contains(&mo) && (1..=31).contains(&d) {
+                let y: i64 = c["y"].parse().unwrap_or(0);
+                let whole = &c[0];
+                found.push(date_q(i, i + whole.len(), Some(y), whole.to_string()));
+            }
+        }
+        if let Some(c) = cx.shapes.time.captures(rest).filter(|_| time_like) {
+            if c.name("ap").is_none() && c.name("mi").is_none() {
                 continue;
             }
-            let y: i64 = c["y"].parse().unwrap_or(0);
-            cx.push(date_q(
-                whole.start(),
-                whole.end(),
-                Some(y),
-                whole.as_str().to_string(),
-            ));
-        }
-        for c in self.relative.captures_iter(lower) {
-            let whole = c.get(0).expect("match");
-            let offset: f64 = self.cal(cx, &c["mod"]).parse().unwrap_or(0.0);
-            let w = &c["w"];
-            let mut q = Quantity::new(QuantityKind::Date, whole.start(), whole.end());
-            q.relative = true;
-            match cx.lex.calendar.get(w) {
-                Some((CalClass::Period, unit)) => {
-                    q.value = Some(offset);
-                    q.unit = Some(unit.to_string());
-                }
-                Some((CalClass::Season, code)) => q.date = Some(format!("XXXX-{code}")),
-                _ => continue,
-            }
-            cx.push(q);
-        }
-        for c in self.ago.captures_iter(lower) {
-            let (num, u) = (c.name("num").expect("group"), c.name("u").expect("group"));
-            let n = if matches!(num.as_str(), "a" | "an") {
-                1.0
-            } else {
-                match cx.whole_number(num) {
-                    Some(p) => p.value,
-                    None => continue,
-                }
+            let h: u32 = c["h"].parse().unwrap_or(99);
+            let mi: u32 = c.name("mi").map_or(0, |m| m.as_str().parse().unwrap_or(99));
+            let h = match c.name("ap").map(|a| a.as_str().starts_with('p')) {
+                Some(true) if (1..12).contains(&h) => h + 12,
+                Some(false) if h == 12 => 0,
+                Some(_) if !(1..=12).contains(&h) => continue,
+                _ => h,
             };
-            let Some(&(unit, _)) = cx.lex.units.get(u.as_str()) else {
-                continue;
-            };
-            let whole = c.get(0).expect("match");
-            let mut q = Quantity::new(QuantityKind::Date, num.start(), whole.end())
-                .value(-n)
-                .unit(unit);
-            q.relative = true;
-            cx.push(q);
-        }
-        for m in self.day_word.find_iter(lower) {
-            let offset: f64 = self.cal(cx, m.as_str()).parse().unwrap_or(0.0);
-            let mut q = Quantity::new(QuantityKind::Date, m.start(), m.end())
-                .value(offset)
-                .unit("days");
-            q.relative = true;
-            cx.push(q);
-        }
-        for c in self.weekday.captures_iter(lower) {
-            let w = c.name("w").expect("group");
-            if !cx.capitalised(w.start()) {
+            if h > 23 || mi > 59 {
                 continue;
             }
-            let start = c.name("mod").unwrap_or(w).start();
-            let mut q = Quantity::new(QuantityKind::Date, start, w.end());
-            q.date = Some(format!("XXXX-WXX-{}", self.cal(cx, w.as_str())));
+            let mut q = Quantity::new(QuantityKind::Date, i, i + c[0].len());
+            q.date = Some(format!("T{h:02}:{mi:02}"));
             q.relative = true;
-            cx.push(q);
+            found.push(q);
         }
-        for c in self.season_year.captures_iter(lower) {
-            let whole = c.get(0).expect("match");
-            let y = year_of(&c);
-            let code = self.cal(cx, &c["s"]);
-            let date = format!("{:04}-{code}", y.unwrap_or(0));
-            cx.push(date_q(whole.start(), whole.end(), y, date));
-        }
-        for c in self.time.captures_iter(lower) {
-            let whole = c.get(0).expect("match");
-            let time = if let Some(named) = c.name("named") {
-                self.cal(cx, named.as_str()).to_string()
-            } else {
-                let h: u32 = c
-                    .name("h")
-                    .or(c.name("h2"))
-                    .map_or(99, |h| h.as_str().parse().unwrap_or(99));
-                let mi: u32 = c
-                    .name("mi")
-                    .or(c.name("mi2"))
-                    .map_or(0, |m| m.as_str().parse().unwrap_or(99));
-                let h = match c.name("ap").map(|a| a.as_str().starts_with('p')) {
-                    Some(true) if (1..12).contains(&h) => h + 12,
-                    Some(false) if h == 12 => 0,
-                    Some(_) if !(1..=12).contains(&h) => continue,
-                    _ => h,
+    }
+}
+
+/// "last year", "next spring", "three years ago", "a decade earlier".
+fn relative(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
+    for h in &cx.hits {
+        match cal(cx, h) {
+            Some((CalClass::Modifier, offset)) => {
+                let Some(p) = cx.sp(h.end) else { continue };
+                let w = cx.hit_with(p, |w| match cal(cx, w) {
+                    Some((c @ (CalClass::Period | CalClass::Season), v)) => Some((c, v)),
+                    _ => None,
+                });
+                let Some((w, (class, v))) = w else { continue };
+                let mut q = Quantity::new(QuantityKind::Date, h.start, w.end);
+                q.relative = true;
+                if class == CalClass::Period {
+                    q.value = Some(offset.parse().unwrap_or(0.0));
+                    q.unit = Some(v.to_string());
+                } else {
+                    q.date = Some(format!("XXXX-{v}"));
+                }
+                found.push(q);
+            }
+            _ => {
+                // a time unit, then "ago" or "earlier"
+                let Some(&(unit, UnitKind::Duration)) = cx.lex.units.get(h.form) else {
+                    continue;
                 };
-                if h > 23 || mi > 59 {
+                if !h.bounded {
                     continue;
                 }
-                format!("{h:02}:{mi:02}")
-            };
-            let mut q = Quantity::new(QuantityKind::Date, whole.start(), whole.end());
-            q.date = Some(format!("T{time}"));
-            q.relative = true;
-            cx.push(q);
+                let after = cx.sp(h.end);
+                let end =
+                    after.and_then(|p| cx.word_at(p, "ago").or_else(|| cx.word_at(p, "earlier")));
+                let Some(end) = end else { continue };
+                let Some(before) = cx.sp_before(h.start) else {
+                    continue;
+                };
+                let amount = match cx.num_ending_at(before).filter(|n| n.whole()) {
+                    Some(n) => Some((n.span.start, n.p.value)),
+                    None => ["a", "an"]
+                        .iter()
+                        .find_map(|w| cx.word_ending_at(before, w))
+                        .map(|s| (s, 1.0)),
+                };
+                let Some((start, n)) = amount else { continue };
+                let mut q = Quantity::new(QuantityKind::Date, start, end)
+                    .value(-n)
+                    .unit(unit);
+                q.relative = true;
+                found.push(q);
+            }
         }
     }
 }

@@ -4,61 +4,80 @@
 //! year" → 1 year; "an 18-month study" → 18 months; "two winters" → 2 winters (seasons are time
 //! units). "three years ago" is a date (see `dates`).
 
-use super::lexicons::{alternation, Lexicons, UnitKind, B, SP};
-use super::numbers::Numbers;
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::{CalClass, UnitKind};
+use super::scan::Ctx;
+use super::{Quantity, QuantityKind};
 
-pub struct Durations {
-    re: Regex,
-}
-
-impl Durations {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Durations {
-        let num = nums.fragment();
-        let preps = alternation(lex.preps("duration"), true);
-        let units = alternation(lex.unit_forms(UnitKind::Duration), true);
-        let few = format!("{B}an?{B}|{B}several{B}|{B}a{SP}few{B}|{B}many{B}");
-        Durations {
-            re: Regex::new(&format!(
-                "(?:(?P<prep>{preps}){SP})?(?:(?P<num>{num}|{few})(?:{SP}|-))?(?P<u>{units})"
-            ))
-            .expect("durations"),
+/// What stands before a time unit: a number, "a"/"an" (1), or an amount without a value
+/// ("several", "a few", "many"); its start.
+fn amount_before(cx: &Ctx<'_>, end: usize) -> Option<(usize, Option<f64>)> {
+    if let Some(n) = cx.num_ending_at(end).filter(|n| n.whole()) {
+        return Some((n.span.start, Some(n.p.value)));
+    }
+    for (w, v) in [
+        ("a", Some(1.0)),
+        ("an", Some(1.0)),
+        ("several", None),
+        ("many", None),
+    ] {
+        if let Some(s) = cx.word_ending_at(end, w) {
+            return Some((s, v));
         }
     }
+    let few = cx.word_ending_at(end, "few")?;
+    let a = cx.sp_before(few).and_then(|p| cx.word_ending_at(p, "a"))?;
+    Some((a, None))
+}
 
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        for c in self.re.captures_iter(cx.lower) {
-            let u = c.name("u").expect("group");
-            let prep = c.name("prep");
-            let Some(&(unit, _)) = cx.lex.units.get(u.as_str()) else {
-                continue;
-            };
-            let value = match c.name("num") {
-                Some(n) if matches!(n.as_str(), "a" | "an") => Some(1.0),
-                Some(n)
-                    if matches!(n.as_str(), "several" | "many") || n.as_str().ends_with("few") =>
-                {
-                    None
-                }
-                Some(n) => match cx.whole_number(n) {
-                    Some(p) => Some(p.value),
-                    None => continue,
-                },
-                // "the past year": only with a "the …" preposition
-                None if prep.is_some_and(|p| p.as_str().starts_with("the")) => Some(1.0),
-                None => continue,
-            };
-            // A number without a preposition only when it is a duration of its own ("two
-            // winters"); "several years" needs one.
-            if value.is_none() && prep.is_none() {
-                continue;
+/// A preposition of durations ("over", "for", "the past") that ends at `end`: its start and
+/// whether it is a "the …" one.
+fn prep_before(cx: &Ctx<'_>, end: usize) -> Option<(usize, bool)> {
+    cx.hits_ending_at(end)
+        .find_map(|h| match cx.lex.calendar.get(h.form) {
+            Some((CalClass::Prep, v)) if h.bounded && v.split(' ').any(|x| x == "duration") => {
+                Some((h.start, h.form.starts_with("the")))
             }
-            let start = prep.or(c.name("num")).unwrap_or(u).start();
-            let mut q = Quantity::new(QuantityKind::Duration, start, u.end()).unit(unit);
-            q.value = value;
-            cx.push(q);
+            _ => None,
+        })
+}
+
+/// "over three years", "for two weeks", "the past year", "an 18-month study", "two winters".
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    for u in &cx.hits {
+        let Some(&(unit, UnitKind::Duration)) = cx.lex.units.get(u.form) else {
+            continue;
+        };
+        if !u.bounded {
+            continue;
         }
+        // the amount, joined by a space or a hyphen
+        let sep = cx.lower[..u.start].chars().next_back();
+        let amount = sep
+            .filter(|&c| c == '-' || super::numbers::is_space(c))
+            .and_then(|c| amount_before(cx, u.start - c.len_utf8()));
+        let prep_end = amount.map_or(u.start, |(s, _)| s);
+        let prep = cx.sp_before(prep_end).and_then(|p| prep_before(cx, p));
+        let value = match (amount, prep) {
+            (Some((_, v)), _) => v,
+            // "the past year": only with a "the …" preposition
+            (None, Some((_, true))) => Some(1.0),
+            (None, _) => continue,
+        };
+        // "several years" needs a preposition; "two winters" is a duration of its own
+        if value.is_none() && prep.is_none() {
+            continue;
+        }
+        let start = prep
+            .map(|(s, _)| s)
+            .or(amount.map(|(s, _)| s))
+            .unwrap_or(u.start);
+        let mut q = Quantity::new(QuantityKind::Duration, start, u.end).unit(unit);
+        q.value = value;
+        found.push(q);
+    }
+    for q in found {
+        cx.push(q);
     }
 }
 

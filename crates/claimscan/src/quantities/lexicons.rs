@@ -1,13 +1,40 @@
-//! The word lists of the quantity recogniser, and the regex pieces built from them.
+//! The word lists of the quantity recogniser.
 //!
 //! Every open or closed word class lives in a data file `src/lexicons/quantity_*.txt` (format of
 //! [`crate::lexicon`]: `#` header, `|`-separated fields, sorted and unique – checked by
-//! `tests::lexicons_are_sorted_and_unique` below). The regexes only describe the shapes of
-//! numbers and dates; the words are spliced in as alternations when [`super::Quantities::new`]
-//! compiles them.
+//! `tests::lexicons_are_sorted_and_unique` below). Every form of every file goes into the one
+//! automaton of `scan` ([`Lexicons::all_forms`]); the constructions look the forms it finds
+//! up in these maps.
 
 use crate::lexicon::LexiconFile;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A map keyed by lexicon forms. The keys are short and come from the files, not from the
+/// text, so a simple multiplicative hash (FxHash's) does; SipHash was a tenth of the stage's
+/// time.
+pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<FormHasher>>;
+
+/// FxHash: rotate, xor, multiply, a word at a time.
+#[derive(Default)]
+pub struct FormHasher(u64);
+
+impl Hasher for FormHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 // The files live with the core's lexicons (`src/lexicons/quantity_*.txt`), registered in
 // `crate::lexicon`; this module only names them.
@@ -29,35 +56,6 @@ pub const ALL: &[LexiconFile] = &[
     COMPARISONS,
     COUNT_WORDS,
 ];
-
-/// One space between words: a plain, no-break or narrow no-break space.
-pub const SP: &str = "[ \u{a0}\u{202f}]";
-/// An ASCII word boundary (the Unicode one needs tables the page does not carry).
-pub const B: &str = "(?-u:\\b)";
-
-/// A regex alternation of `forms`, longest first, each escaped, with an ASCII word boundary on
-/// every side that is a letter or digit (`lead` = false leaves the front open, for forms written
-/// straight after digits: "5km", "$3bn"). Spaces inside a form match any [`SP`].
-pub fn alternation<'a>(forms: impl IntoIterator<Item = &'a str>, lead: bool) -> String {
-    let mut forms: Vec<&str> = forms.into_iter().collect();
-    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    forms.dedup();
-    let parts: Vec<String> = forms
-        .iter()
-        .map(|f| {
-            let mut s = String::new();
-            if lead && f.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-                s.push_str(B);
-            }
-            s.push_str(&regex_lite::escape(f).replace(' ', SP));
-            if f.ends_with(|c: char| c.is_ascii_alphanumeric()) {
-                s.push_str(B);
-            }
-            s
-        })
-        .collect();
-    format!("(?:{})", parts.join("|"))
-}
 
 /// The class of a number word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,17 +116,17 @@ pub enum CountClass {
 
 /// The lexicons, parsed into maps keyed by the lowercase form.
 pub struct Lexicons {
-    pub numbers: HashMap<&'static str, (NumClass, f64)>,
-    pub fractions: HashMap<&'static str, f64>,
+    pub numbers: Map<&'static str, (NumClass, f64)>,
+    pub fractions: Map<&'static str, f64>,
     /// form → (ISO code, factor, type)
-    pub currencies: HashMap<&'static str, (&'static str, f64, CurrencyType)>,
+    pub currencies: Map<&'static str, (&'static str, f64, CurrencyType)>,
     /// form → (canonical unit, kind)
-    pub units: HashMap<&'static str, (&'static str, UnitKind)>,
+    pub units: Map<&'static str, (&'static str, UnitKind)>,
     /// word → (class, value as written in the file)
-    pub calendar: HashMap<&'static str, (CalClass, &'static str)>,
+    pub calendar: Map<&'static str, (CalClass, &'static str)>,
     /// phrase → (direction, type)
-    pub comparisons: HashMap<&'static str, (super::Direction, CompType)>,
-    pub count_words: HashMap<&'static str, CountClass>,
+    pub comparisons: Map<&'static str, (super::Direction, CompType)>,
+    pub count_words: Map<&'static str, CountClass>,
 }
 
 fn bad(lex: &LexiconFile, e: &[&str]) -> ! {
@@ -137,7 +135,7 @@ fn bad(lex: &LexiconFile, e: &[&str]) -> ! {
 
 impl Lexicons {
     pub fn load() -> Lexicons {
-        let mut numbers = HashMap::new();
+        let mut numbers = Map::default();
         for e in NUMBER_WORDS.entries() {
             let class = match e[1] {
                 "unit" => NumClass::Unit,
@@ -248,62 +246,17 @@ impl Lexicons {
         }
     }
 
-    /// The number words of the given classes.
-    pub fn number_words(&self, classes: &[NumClass]) -> Vec<&'static str> {
-        self.numbers
-            .iter()
-            .filter(|(_, (c, _))| classes.contains(c))
-            .map(|(w, _)| *w)
-            .collect()
-    }
-
-    pub fn currency_forms(&self, t: CurrencyType) -> Vec<&'static str> {
-        self.currencies
-            .iter()
-            .filter(|(_, (_, _, ct))| *ct == t)
-            .map(|(w, _)| *w)
-            .collect()
-    }
-
-    pub fn unit_forms(&self, k: UnitKind) -> Vec<&'static str> {
-        self.units
-            .iter()
-            .filter(|(_, (_, uk))| *uk == k)
-            .map(|(w, _)| *w)
-            .collect()
-    }
-
-    pub fn calendar_words(&self, c: CalClass) -> Vec<&'static str> {
-        self.calendar
-            .iter()
-            .filter(|(_, (cc, _))| *cc == c)
-            .map(|(w, _)| *w)
-            .collect()
-    }
-
-    /// Prepositions that may introduce `what` ("date" or "duration").
-    pub fn preps(&self, what: &str) -> Vec<&'static str> {
-        self.calendar
-            .iter()
-            .filter(|(_, (c, v))| *c == CalClass::Prep && v.split(' ').any(|x| x == what))
-            .map(|(w, _)| *w)
-            .collect()
-    }
-
-    pub fn comparison_phrases(&self, types: &[CompType]) -> Vec<&'static str> {
-        self.comparisons
-            .iter()
-            .filter(|(_, (_, t))| types.contains(t))
-            .map(|(w, _)| *w)
-            .collect()
-    }
-
-    pub fn count_words(&self, c: CountClass) -> Vec<&'static str> {
-        self.count_words
-            .iter()
-            .filter(|(_, cc)| **cc == c)
-            .map(|(w, _)| *w)
-            .collect()
+    /// Every form of every quantity lexicon (with repeats: a form may be in several).
+    pub fn all_forms(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        out.extend(self.numbers.keys());
+        out.extend(self.fractions.keys());
+        out.extend(self.currencies.keys());
+        out.extend(self.units.keys());
+        out.extend(self.calendar.keys());
+        out.extend(self.comparisons.keys());
+        out.extend(self.count_words.keys());
+        out
     }
 }
 
@@ -332,12 +285,5 @@ mod tests {
         assert_eq!(l.numbers["twenty"], (NumClass::Tens, 20.0));
         assert_eq!(l.currencies["€"].0, "EUR");
         assert_eq!(l.units["km"].0, "kilometres");
-    }
-
-    #[test]
-    fn alternation_is_longest_first_with_boundaries() {
-        let re = regex_lite::Regex::new(&alternation(["m", "million", "mn"], true)).unwrap();
-        assert_eq!(re.find("5 million").unwrap().as_str(), "million");
-        assert!(re.find("aim").is_none());
     }
 }

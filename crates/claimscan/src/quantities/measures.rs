@@ -3,39 +3,38 @@
 //! "3 km" and "three kilometers" → 3 kilometres; "5,000 hectares"; "-5°C" → -5 degrees celsius;
 //! "a 120-metre bridge" → 120 metres.
 
-use super::lexicons::{alternation, Lexicons, UnitKind, SP};
-use super::numbers::Numbers;
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::UnitKind;
+use super::scan::Ctx;
+use super::{Quantity, QuantityKind};
 
-pub struct Measures {
-    re: Regex,
-}
-
-impl Measures {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Measures {
-        let num = nums.fragment();
-        let units = alternation(lex.unit_forms(UnitKind::Measure), false);
-        Measures {
-            re: Regex::new(&format!("(?P<num>{num})(?:{SP}?|-)(?P<u>{units})")).expect("measures"),
+/// A number, then an optional space or a hyphen, then a measure unit.
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    for n in &cx.nums {
+        let end = n.span.end;
+        let mut at = vec![end];
+        if let Some(p) = cx.sp(end) {
+            at.push(p);
         }
-    }
-
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        for c in self.re.captures_iter(cx.lower) {
-            let (num, u) = (c.name("num").expect("group"), c.name("u").expect("group"));
-            let Some(p) = cx.whole_number(num) else {
-                continue;
-            };
-            let Some(&(unit, _)) = cx.lex.units.get(u.as_str()) else {
-                continue;
-            };
-            cx.push(
-                Quantity::new(QuantityKind::Measure, num.start(), u.end())
-                    .value(p.value)
+        if cx.lower[end..].starts_with('-') {
+            at.push(end + 1);
+        }
+        let unit = at.into_iter().find_map(|p| {
+            cx.hit_with(p, |h| match cx.lex.units.get(h.form) {
+                Some(&(unit, UnitKind::Measure)) => Some(unit),
+                _ => None,
+            })
+        });
+        if let (Some((h, unit)), true) = (unit, n.whole()) {
+            found.push(
+                Quantity::new(QuantityKind::Measure, n.span.start, h.end)
+                    .value(n.p.value)
                     .unit(unit),
             );
         }
+    }
+    for q in found {
+        cx.push(q);
     }
 }
 

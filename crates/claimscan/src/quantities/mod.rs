@@ -42,13 +42,14 @@
 //! - `date`: a TIMEX-like normal form, with `X` for what is not written: "2024-03-05",
 //!   "XXXX-01-05", "XXXX-03", "1998", "199X", "2024-SU", "XXXX-WXX-1" (a Monday), "T15:00".
 //!
+//! # How it runs
 //! Words (number words, currencies, units, calendar words, comparison phrases, count nouns) are
-//! data files (`src/lexicons/quantity_*.txt`); the regexes describe shapes only, use ASCII
-//! classes and ASCII word boundaries and run on an ASCII-lowercased copy of the text, which
-//! keeps every byte offset. The engine is `regex-lite` (from the regex project: the same
-//! linear-time guarantee, ASCII-only classes, no Unicode tables, a fraction of `regex`'s size
-//! in the page). All regexes are compiled once, in [`Quantities::new`]; every search is linear
-//! in the text.
+//! data files (`src/lexicons/quantity_*.txt`), all matched in one aho-corasick pass over an
+//! ASCII-lowercased copy of the text (which keeps every byte offset); the numbers are read
+//! once, left to right (`scan`). The `regex` crate describes only digit shapes (`shapes`:
+//! "560,000", "2024-03-05", "3 p.m.", "1990s"), each anchored at a digit the scan found. The
+//! constructions combine the two by byte offsets in Rust. Everything is compiled once, in
+//! [`Quantities::new`]; a search is linear in the text.
 
 mod comparisons;
 mod counts;
@@ -61,10 +62,13 @@ mod numbers;
 mod ordinals;
 mod percent;
 mod ranges;
+mod scan;
+mod shapes;
 
 use crate::span::Span;
 use lexicons::Lexicons;
-use numbers::{Numbers, Parsed};
+use numbers::Numbers;
+use scan::{Ctx, Words};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// What a quantity is.
@@ -206,81 +210,13 @@ fn priority(kind: QuantityKind) -> u8 {
     }
 }
 
-/// What every construction gets: the text, its lowercased copy and the shared parts.
-struct Ctx<'a> {
-    /// The text as given (for capitalisation).
-    text: &'a str,
-    /// `text` with ASCII letters lowercased: the same bytes at the same offsets.
-    lower: &'a str,
-    lex: &'a Lexicons,
-    nums: &'a Numbers,
-    out: Vec<Candidate>,
-}
-
-impl Ctx<'_> {
-    fn push(&mut self, q: Quantity) {
-        // "1" followed by 400 digits is no quantity (and has no JSON number)
-        let finite = [q.value, q.low, q.high]
-            .iter()
-            .all(|v| v.is_none_or(f64::is_finite));
-        if q.span.is_empty() || !finite {
-            return;
-        }
-        let priority = priority(q.kind);
-        self.out.push(Candidate { q, priority });
-    }
-
-    /// The number inside the match `m` (of the number fragment), with its absolute span.
-    fn number(&self, m: regex_lite::Match<'_>) -> Option<(Parsed, Span)> {
-        let p = self.nums.parse(self.lex, m.as_str())?;
-        Some((p, Span::new(m.start() + p.start, m.start() + p.len)))
-    }
-
-    /// The number inside `m` only when all of `m` is that number.
-    fn whole_number(&self, m: regex_lite::Match<'_>) -> Option<Parsed> {
-        self.number(m)
-            .filter(|(_, s)| s.start == m.start() && s.end == m.end())
-            .map(|(p, _)| p)
-    }
-
-    /// True when the original text at `start` begins with an uppercase letter.
-    fn capitalised(&self, start: usize) -> bool {
-        self.text[start..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase())
-    }
-
-    /// The word (ASCII letters) that ends right before `start`, skipping one space.
-    fn word_before(&self, start: usize) -> &str {
-        let before = self.lower[..start].trim_end_matches(numbers::is_space);
-        if before.len() + 3 < start {
-            return "";
-        }
-        // the first byte after the last non-letter (which may be several bytes long)
-        let from = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_ascii_alphabetic())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        &before[from..]
-    }
-}
-
 /// The compiled recogniser: build once with [`Quantities::new`], call [`Quantities::find`] many
 /// times. `Send + Sync`.
 pub struct Quantities {
     lex: Lexicons,
+    words: Words,
+    shapes: shapes::Shapes,
     nums: Numbers,
-    money: money::Money,
-    percent: percent::Percent,
-    measures: measures::Measures,
-    durations: durations::Durations,
-    dates: dates::Dates,
-    ordinals: ordinals::Ordinals,
-    ranges: ranges::Ranges,
-    comparisons: comparisons::Comparisons,
-    counts: counts::Counts,
 }
 
 impl Default for Quantities {
@@ -290,22 +226,15 @@ impl Default for Quantities {
 }
 
 impl Quantities {
-    /// Load the lexicons and compile every pattern.
+    /// Load the lexicons, build their automaton and compile the digit shapes.
     pub fn new() -> Quantities {
         let lex = Lexicons::load();
-        let nums = Numbers::new(&lex);
+        let shapes = shapes::Shapes::new();
         Quantities {
-            money: money::Money::new(&lex, &nums),
-            percent: percent::Percent::new(&lex, &nums),
-            measures: measures::Measures::new(&lex, &nums),
-            durations: durations::Durations::new(&lex, &nums),
-            dates: dates::Dates::new(&lex, &nums),
-            ordinals: ordinals::Ordinals::new(&lex),
-            ranges: ranges::Ranges::new(&lex, &nums),
-            comparisons: comparisons::Comparisons::new(&lex, &nums),
-            counts: counts::Counts::new(&lex, &nums),
+            words: Words::new(&lex),
+            nums: Numbers::new(&shapes),
+            shapes,
             lex,
-            nums,
         }
     }
 
@@ -313,22 +242,23 @@ impl Quantities {
     /// character boundaries.
     pub fn find(&self, text: &str) -> Vec<Quantity> {
         let lower = text.to_ascii_lowercase();
-        let mut cx = Ctx {
+        let mut cx = Ctx::new(
             text,
-            lower: &lower,
-            lex: &self.lex,
-            nums: &self.nums,
-            out: Vec::new(),
-        };
-        self.money.find(&mut cx);
-        self.percent.find(&mut cx);
-        self.measures.find(&mut cx);
-        self.durations.find(&mut cx);
-        self.dates.find(&mut cx);
-        self.ordinals.find(&mut cx);
-        self.ranges.find(&mut cx);
-        self.comparisons.find(&mut cx);
-        self.counts.find(&mut cx);
+            &lower,
+            &self.lex,
+            &self.shapes,
+            &self.nums,
+            &self.words,
+        );
+        money::find(&mut cx);
+        percent::find(&mut cx);
+        measures::find(&mut cx);
+        durations::find(&mut cx);
+        dates::find(&mut cx);
+        ordinals::find(&mut cx);
+        ranges::find(&mut cx);
+        comparisons::find(&mut cx);
+        counts::find(&mut cx);
         select(cx.out)
     }
 }

@@ -4,72 +4,61 @@
 //! "EUR 5m" → 5e6 EUR; "42 cents" → 0.42 USD. ISO codes count only in capitals ("try 5" is no
 //! Turkish lira).
 
-use super::lexicons::{alternation, CurrencyType, Lexicons, SP};
-use super::numbers::{tidy, Numbers};
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::CurrencyType;
+use super::numbers::tidy;
+use super::scan::{Ctx, Hit};
+use super::{Quantity, QuantityKind};
 
-pub struct Money {
-    /// Symbol or code, then the number: "$412 million", "EUR 40m".
-    before: Regex,
-    /// The number, then a currency word or code: "40 million euros", "5bn USD".
-    after: Regex,
+/// The currency of `h` when it may stand on `side` of a number: a symbol before, a word after,
+/// an ISO code (in capitals) either side. Forms that start with a letter need a word boundary.
+fn currency(cx: &Ctx<'_>, h: &Hit, before: bool) -> Option<(&'static str, f64)> {
+    let &(code, factor, t) = cx.lex.currencies.get(h.form)?;
+    let ok = match t {
+        CurrencyType::Symbol => before,
+        CurrencyType::Word => !before,
+        CurrencyType::Code => is_upper(&cx.text[h.start..h.end]),
+    };
+    let lead_ok = h.bounded || !h.form.starts_with(|c: char| c.is_ascii_alphanumeric());
+    (ok && lead_ok).then_some((code, factor))
 }
 
-impl Money {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Money {
-        let num = nums.fragment();
-        let sym = alternation(lex.currency_forms(CurrencyType::Symbol), true);
-        let code = alternation(lex.currency_forms(CurrencyType::Code), true);
-        let word = alternation(lex.currency_forms(CurrencyType::Word), true);
-        let before = format!("(?P<cur>{sym}|{code}){SP}?(?P<num>{num})");
-        let after = format!("(?P<num>{num}){SP}?(?P<cur>{word}|{code})");
-        Money {
-            before: Regex::new(&before).expect("money pattern"),
-            after: Regex::new(&after).expect("money pattern"),
+/// "$412 million", "EUR 40m", then "40 million euros", "5bn USD".
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    // symbol or code, an optional space, the number
+    for h in &cx.hits {
+        let Some((code, factor)) = currency(cx, h, true) else {
+            continue;
+        };
+        let Some(n) = cx.number_at(cx.opt_sp(h.end)) else {
+            continue;
+        };
+        if !n.whole() {
+            continue;
         }
+        found.push(
+            Quantity::new(QuantityKind::Money, h.start, n.span.end)
+                .value(tidy(n.p.value * factor))
+                .unit(code),
+        );
     }
-
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        let lower = cx.lower;
-        for c in self.before.captures_iter(lower) {
-            let (cur, num) = (&c["cur"], c.name("num").expect("group"));
-            let cur_start = c.get(0).expect("match").start();
-            let Some(&(code, factor, t)) = cx.lex.currencies.get(cur) else {
-                continue;
-            };
-            if t == CurrencyType::Code && !is_upper(&cx.text[cur_start..cur_start + cur.len()]) {
-                continue;
-            }
-            let Some((p, span)) = cx.number(num) else {
-                continue;
-            };
-            if span.start != num.start() {
-                continue;
-            }
-            cx.push(
-                Quantity::new(QuantityKind::Money, cur_start, span.end)
-                    .value(tidy(p.value * factor))
-                    .unit(code),
-            );
+    // the number, an optional space, a currency word or code
+    for n in &cx.nums {
+        let at = cx.opt_sp(n.span.end);
+        let Some((h, (code, factor))) = cx.hit_with(at, |h| currency(cx, h, false)) else {
+            continue;
+        };
+        if !n.whole() || !h.bounded {
+            continue;
         }
-        for c in self.after.captures_iter(lower) {
-            let (num, cur) = (c.name("num").expect("group"), c.name("cur").expect("group"));
-            let Some(&(code, factor, t)) = cx.lex.currencies.get(cur.as_str()) else {
-                continue;
-            };
-            if t == CurrencyType::Code && !is_upper(&cx.text[cur.range()]) {
-                continue;
-            }
-            let Some(p) = cx.whole_number(num) else {
-                continue;
-            };
-            cx.push(
-                Quantity::new(QuantityKind::Money, num.start(), cur.end())
-                    .value(tidy(p.value * factor))
-                    .unit(code),
-            );
-        }
+        found.push(
+            Quantity::new(QuantityKind::Money, n.span.start, h.end)
+                .value(tidy(n.p.value * factor))
+                .unit(code),
+        );
+    }
+    for q in found {
+        cx.push(q);
     }
 }
 

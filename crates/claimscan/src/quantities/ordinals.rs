@@ -2,44 +2,52 @@
 //!
 //! A date's day ("March 5th") belongs to the date; "a third of" is a fraction (`percent`).
 
-use super::lexicons::{alternation, Lexicons, NumClass, B};
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::NumClass;
+use super::scan::Ctx;
+use super::{Quantity, QuantityKind};
 
-pub struct Ordinals {
-    re: Regex,
-}
-
-impl Ordinals {
-    pub fn new(lex: &Lexicons) -> Ordinals {
-        let tens = alternation(lex.number_words(&[NumClass::Tens]), true);
-        let ords = alternation(lex.number_words(&[NumClass::Ordinal]), true);
-        Ordinals {
-            re: Regex::new(&format!(
-                "{B}(?P<d>[0-9]+)(?:st|nd|rd|th){B}|(?:(?P<t>{tens})[- ])?(?P<o>{ords})"
-            ))
-            .expect("ordinals"),
+/// "1st", "22nd" (a digit shape), "third", "twenty-first" (words).
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    let b = cx.lower.as_bytes();
+    for &i in &cx.digit_starts {
+        // a letter right after the digits, checked before the regex runs
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !b.get(i + run).is_some_and(u8::is_ascii_lowercase) {
+            continue;
+        }
+        if let Some(c) = cx.shapes.ordinal.captures(&cx.lower[i..]) {
+            if let Ok(v) = c["d"].parse::<f64>() {
+                found.push(Quantity::new(QuantityKind::Ordinal, i, i + c[0].len()).value(v));
+            }
         }
     }
-
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        for c in self.re.captures_iter(cx.lower) {
-            let whole = c.get(0).expect("match");
-            let value = if let Some(d) = c.name("d") {
-                let Ok(v) = d.as_str().parse::<f64>() else {
-                    continue;
-                };
-                v
-            } else {
-                let t = c.name("t").map_or(0.0, |t| cx.lex.numbers[t.as_str()].1);
-                let o = cx.lex.numbers[&c["o"]].1;
-                if t > 0.0 && o >= 10.0 {
-                    continue; // "twenty tenth"
-                }
-                t + o
-            };
-            cx.push(Quantity::new(QuantityKind::Ordinal, whole.start(), whole.end()).value(value));
+    for h in &cx.hits {
+        let Some(&(NumClass::Ordinal, o)) = cx.lex.numbers.get(h.form) else {
+            continue;
+        };
+        if !h.bounded {
+            continue;
         }
+        // "twenty-first": a tens word and a hyphen or a space before it
+        let tens = cx.lower[..h.start]
+            .strip_suffix(['-', ' '])
+            .and_then(|before| {
+                cx.hits_ending_at(before.len())
+                    .find_map(|t| match cx.lex.numbers.get(t.form) {
+                        Some(&(NumClass::Tens, v)) if t.bounded => Some((t.start, v)),
+                        _ => None,
+                    })
+            });
+        let (start, value) = match tens {
+            Some((_, _)) if o >= 10.0 => continue, // "twenty tenth"
+            Some((s, t)) => (s, t + o),
+            None => (h.start, o),
+        };
+        found.push(Quantity::new(QuantityKind::Ordinal, start, h.end).value(value));
+    }
+    for q in found {
+        cx.push(q);
     }
 }
 

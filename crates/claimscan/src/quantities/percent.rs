@@ -4,87 +4,90 @@
 //! fractions before "of": "a third of" → 33.33 percent, "two-thirds of" → 66.67, "half of" →
 //! 50 (the span leaves out "of"); "one in five" → 20 percent.
 
-use super::lexicons::{alternation, Lexicons, NumClass, UnitKind, B, SP};
-use super::numbers::{tidy, Numbers};
-use super::{Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::{NumClass, UnitKind};
+use super::numbers::tidy;
+use super::scan::Ctx;
+use super::{Quantity, QuantityKind};
 
-pub struct Percent {
-    /// A number with a percent unit: "9%", "9 per cent".
-    unit: Regex,
-    /// A spoken fraction before "of": "a third of", "two-thirds of", "half of".
-    fraction: Regex,
-    /// "one in five".
-    one_in: Regex,
-}
-
-impl Percent {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Percent {
-        let num = nums.fragment();
-        let pct = alternation(lex.unit_forms(UnitKind::Percent), false);
-        let mut numerators = lex.number_words(&[NumClass::Unit, NumClass::Teen]);
-        numerators.extend(["a", "an"]);
-        let numerators = alternation(numerators, true);
-        let fractions = alternation(lex.fractions.keys().copied(), true);
-        Percent {
-            unit: Regex::new(&format!("(?P<num>{num}){SP}?(?P<u>{pct})")).expect("percent"),
-            fraction: Regex::new(&format!(
-                "(?:(?P<n>{numerators})(?:{SP}|-))?(?P<d>{fractions}){SP}of{B}"
-            ))
-            .expect("fraction"),
-            one_in: Regex::new(&format!("(?P<a>{num}){SP}in{SP}(?P<b>{num}){B}")).expect("one in"),
-        }
-    }
-
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        let lower = cx.lower;
-        for c in self.unit.captures_iter(lower) {
-            let (num, u) = (c.name("num").expect("group"), c.name("u").expect("group"));
-            let Some(p) = cx.whole_number(num) else {
-                continue;
-            };
-            let Some(&(unit, _)) = cx.lex.units.get(u.as_str()) else {
-                continue;
-            };
-            cx.push(
-                Quantity::new(QuantityKind::Percent, num.start(), u.end())
-                    .value(p.value)
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    // a number with a percent unit: "9%", "9 per cent"
+    for n in &cx.nums {
+        let at = cx.opt_sp(n.span.end);
+        let unit = cx.hit_with(at, |h| match cx.lex.units.get(h.form) {
+            Some(&(unit, UnitKind::Percent)) => Some(unit),
+            _ => None,
+        });
+        if let (Some((h, unit)), true) = (unit, n.whole()) {
+            found.push(
+                Quantity::new(QuantityKind::Percent, n.span.start, h.end)
+                    .value(n.p.value)
                     .unit(unit),
             );
         }
-        for c in self.fraction.captures_iter(lower) {
-            let d = c.name("d").expect("group");
-            let den = cx.lex.fractions[d.as_str()];
-            let (start, n) = match c.name("n") {
-                Some(n) if matches!(n.as_str(), "a" | "an") => (n.start(), 1.0),
-                Some(n) => (n.start(), cx.lex.numbers[n.as_str()].1),
-                None if den == 2.0 => (d.start(), 1.0),
-                None => continue,
-            };
-            cx.push(
-                Quantity::new(QuantityKind::Percent, start, d.end())
-                    .value(tidy(n / den * 100.0))
+    }
+    // a spoken fraction before "of": "a third of", "two-thirds of", "half of"
+    for d in &cx.hits {
+        let Some(&den) = cx.lex.fractions.get(d.form) else {
+            continue;
+        };
+        if !d.bounded || cx.sp(d.end).and_then(|p| cx.word_at(p, "of")).is_none() {
+            continue;
+        }
+        let (start, n) = match numerator(cx, d.start) {
+            Some(found) => found,
+            None if den == 2.0 => (d.start, 1.0),
+            None => continue,
+        };
+        found.push(
+            Quantity::new(QuantityKind::Percent, start, d.end)
+                .value(tidy(n / den * 100.0))
+                .unit("percent"),
+        );
+    }
+    // "one in five"
+    for a in &cx.nums {
+        let Some(at) = cx.sp(a.span.end).and_then(|p| cx.word_at(p, "in")) else {
+            continue;
+        };
+        let Some(b) = cx.sp(at).and_then(|p| cx.number_at(p)) else {
+            continue;
+        };
+        if !(a.whole() && b.whole() && cx.boundary_after(b.span.end)) {
+            continue;
+        }
+        let (pa, pb) = (a.p.value, b.p.value);
+        if pa >= 1.0 && pa < pb && pb <= 1000.0 && pa.fract() == 0.0 {
+            found.push(
+                Quantity::new(QuantityKind::Percent, a.span.start, b.span.end)
+                    .value(tidy(pa / pb * 100.0))
                     .unit("percent"),
             );
         }
-        for c in self.one_in.captures_iter(lower) {
-            let (a, b) = (c.name("a").expect("group"), c.name("b").expect("group"));
-            let (Some(pa), Some(pb)) = (cx.whole_number(a), cx.whole_number(b)) else {
-                continue;
-            };
-            if pa.value >= 1.0
-                && pa.value < pb.value
-                && pb.value <= 1000.0
-                && pa.value.fract() == 0.0
-            {
-                cx.push(
-                    Quantity::new(QuantityKind::Percent, a.start(), b.end())
-                        .value(tidy(pa.value / pb.value * 100.0))
-                        .unit("percent"),
-                );
-            }
+    }
+    for q in found {
+        cx.push(q);
+    }
+}
+
+/// The numerator before a fraction word at `d` ("a", "an", "two"), joined by a space or a
+/// hyphen: its start and value.
+fn numerator(cx: &Ctx<'_>, d: usize) -> Option<(usize, f64)> {
+    let sep = cx.lower[..d].chars().next_back()?;
+    if !(sep == '-' || super::numbers::is_space(sep)) {
+        return None;
+    }
+    let end = d - sep.len_utf8();
+    for w in ["a", "an"] {
+        if let Some(start) = cx.word_ending_at(end, w) {
+            return Some((start, 1.0));
         }
     }
+    cx.hits_ending_at(end)
+        .find_map(|h| match cx.lex.numbers.get(h.form) {
+            Some(&(NumClass::Unit | NumClass::Teen, v)) if h.bounded => Some((h.start, v)),
+            _ => None,
+        })
 }
 
 #[cfg(test)]

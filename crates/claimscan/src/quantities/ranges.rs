@@ -5,97 +5,170 @@
 //! the low end when that keeps the order); "1998-2001"; "2019-20" → 2019..2020. A "range" whose low end is not below its
 //! high end ("won 3-1") is no range.
 
-use super::lexicons::{alternation, CurrencyType, Lexicons, UnitKind, B, SP};
-use super::numbers::{tidy, Numbers};
-use super::{counts, Ctx, Quantity, QuantityKind};
-use regex_lite::Regex;
+use super::lexicons::{CurrencyType, UnitKind};
+use super::numbers::tidy;
+use super::scan::{Ctx, Num};
+use super::{counts, Quantity, QuantityKind};
 
-pub struct Ranges {
-    res: Vec<Regex>,
+/// One end of a range: an optional currency symbol, the number, (low end only) a percent unit.
+struct End {
+    num: Num,
+    /// The currency symbol's ISO code.
+    cur: Option<&'static str>,
+    /// Where the end (with its percent unit) stops.
+    end: usize,
+    percent: bool,
 }
 
-impl Ranges {
-    pub fn new(lex: &Lexicons, nums: &Numbers) -> Ranges {
-        let num = nums.fragment();
-        let sym = alternation(lex.currency_forms(CurrencyType::Symbol), true);
-        let pct = alternation(lex.unit_forms(UnitKind::Percent), false);
-        let mut tails: Vec<&str> = lex.units.keys().copied().collect();
-        tails.extend(lex.currency_forms(CurrencyType::Word));
-        let tails = alternation(tails, false);
-        let lo = format!("(?:(?P<c1>{sym}){SP}?)?(?P<lo>{num})(?:{SP}?{pct})?");
-        let hi = format!("(?:(?P<c2>{sym}){SP}?)?(?P<hi>{num})");
-        let tail = format!("(?:{SP}?(?P<tail>{tails})|{SP}(?P<noun>[a-z]+){B})?");
-        let re = |s: String| Regex::new(&s).expect("range pattern");
-        Ranges {
-            res: vec![
-                re(format!("{B}between{SP}{lo}{SP}and{SP}{hi}{tail}")),
-                re(format!("{B}from{SP}{lo}{SP}to{SP}{hi}{tail}")),
-                re(format!("{lo}(?:{SP}?[-–—]{SP}?|{SP}to{SP}){hi}{tail}")),
-            ],
+fn end_at(cx: &Ctx<'_>, pos: usize, low: bool) -> Option<End> {
+    let sym = cx.hit_with(pos, |h| match cx.lex.currencies.get(h.form) {
+        Some(&(code, _, CurrencyType::Symbol))
+            if h.bounded || !h.form.starts_with(|c: char| c.is_ascii_alphanumeric()) =>
+        {
+            Some(code)
+        }
+        _ => None,
+    });
+    let at = sym.map_or(pos, |(h, _)| cx.opt_sp(h.end));
+    let num = cx.number_at(at).filter(|n| n.whole())?;
+    let mut end = num.span.end;
+    let mut percent = false;
+    if low {
+        let pct = cx.hit_with(cx.opt_sp(end), |h| {
+            matches!(cx.lex.units.get(h.form), Some((_, UnitKind::Percent))).then_some(())
+        });
+        if let Some((h, ())) = pct {
+            end = h.end;
+            percent = true;
         }
     }
+    Some(End {
+        num,
+        cur: sym.map(|s| s.1),
+        end,
+        percent,
+    })
+}
 
-    pub fn find(&self, cx: &mut Ctx<'_>) {
-        for re in &self.res {
-            for c in re.captures_iter(cx.lower) {
-                let (lo_m, hi_m) = (c.name("lo").expect("group"), c.name("hi").expect("group"));
-                let (Some(lo), Some(hi)) = (cx.whole_number(lo_m), cx.whole_number(hi_m)) else {
-                    continue;
-                };
-                let mut low = lo.value;
-                let mut high = hi.value;
-                if (1800.0..2100.0).contains(&low)
-                    && hi_m.as_str().len() == 2
-                    && hi_m.as_str().bytes().all(|b| b.is_ascii_digit())
-                {
-                    // "2019-20": a two-digit year after a full one
-                    high += low - low % 100.0;
-                }
-                if lo.scale == 1.0 && hi.scale > 1.0 && low * hi.scale < high {
-                    low = tidy(low * hi.scale);
-                }
-                if low >= high || low < 0.0 && !lo_m.as_str().starts_with('-') {
-                    continue;
-                }
-                let whole = c.get(0).expect("match");
-                let mut end = whole.end();
-                let mut unit: Option<String> = None;
-                let mut factor = 1.0;
-                if let Some(t) = c.name("tail") {
-                    match cx.lex.currencies.get(t.as_str()) {
-                        Some(&(code, f, _)) => {
-                            unit = Some(code.into());
-                            factor = f;
-                        }
-                        None => unit = cx.lex.units.get(t.as_str()).map(|u| u.0.to_string()),
-                    }
-                } else if let Some(n) = c.name("noun") {
-                    if counts::is_count_noun(cx, n.as_str()) {
-                        unit = Some(cx.text[n.range()].to_string());
-                    } else {
-                        end = hi_m.end();
-                    }
-                }
-                if let Some(cur) = c.name("c1").or(c.name("c2")) {
-                    if let Some(&(code, _, _)) = cx.lex.currencies.get(cur.as_str()) {
-                        unit = Some(code.into());
-                    }
-                }
-                if unit.is_none() && lo_m.end() < hi_m.start() {
-                    // "10%-12%": the low end's own percent sign
-                    let between = &cx.lower[lo_m.end()..hi_m.start()];
-                    if between.contains('%') || between.contains("per") {
-                        unit = Some("percent".into());
-                    }
-                }
-                let mut q = Quantity::new(QuantityKind::Range, whole.start(), end);
-                q.low = Some(tidy(low * factor));
-                q.high = Some(tidy(high * factor));
-                q.unit = unit;
-                cx.push(q);
+/// The separators of the bare range: a dash with optional spaces, or " to ".
+fn dash_or_to(cx: &Ctx<'_>, pos: usize) -> Option<usize> {
+    let p = cx.opt_sp(pos);
+    if let Some(c) = cx.lower[p..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))
+    {
+        return Some(cx.opt_sp(p + c.len_utf8()));
+    }
+    let p = cx.sp(pos)?;
+    cx.sp(cx.word_at(p, "to")?)
+}
+
+/// "between 3 and 5 metres", "from 10 to 12", "3-5", "10-12%", "$3-5 billion", "3 to 5 million".
+pub fn find(cx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    for h in &cx.hits {
+        let word = match h.form {
+            "between" => "and",
+            "from" => "to",
+            _ => continue,
+        };
+        let Some(lo) = cx.sp(h.end).and_then(|p| end_at(cx, p, true)) else {
+            continue;
+        };
+        let hi_at = cx
+            .sp(lo.end)
+            .and_then(|p| cx.word_at(p, word))
+            .and_then(|p| cx.sp(p));
+        let Some(hi) = hi_at.and_then(|p| end_at(cx, p, false)) else {
+            continue;
+        };
+        found.extend(range(cx, h.start, &lo, &hi));
+    }
+    // the bare range starts at a number or at a currency symbol
+    let mut starts: Vec<usize> = cx.nums.iter().map(|n| n.span.start).collect();
+    starts.extend(
+        cx.hits
+            .iter()
+            .filter(|h| {
+                matches!(
+                    cx.lex.currencies.get(h.form),
+                    Some((_, _, CurrencyType::Symbol))
+                )
+            })
+            .map(|h| h.start),
+    );
+    for s in starts {
+        let Some(lo) = end_at(cx, s, true) else {
+            continue;
+        };
+        let Some(hi) = dash_or_to(cx, lo.end).and_then(|p| end_at(cx, p, false)) else {
+            continue;
+        };
+        found.extend(range(cx, s, &lo, &hi));
+    }
+    for q in found {
+        cx.push(q);
+    }
+}
+
+/// The range from `start` over `lo` and `hi`, with the unit of its tail, if it is one.
+fn range(cx: &Ctx<'_>, start: usize, lo: &End, hi: &End) -> Option<Quantity> {
+    let (lo_n, hi_n) = (&lo.num, &hi.num);
+    let mut low = lo_n.p.value;
+    let mut high = hi_n.p.value;
+    let hi_text = &cx.lower[hi_n.span.start..hi_n.span.end];
+    if (1800.0..2100.0).contains(&low)
+        && hi_text.len() == 2
+        && hi_text.bytes().all(|b| b.is_ascii_digit())
+    {
+        // "2019-20": a two-digit year after a full one
+        high += low - low % 100.0;
+    }
+    if lo_n.p.scale == 1.0 && hi_n.p.scale > 1.0 && low * hi_n.p.scale < high {
+        low = tidy(low * hi_n.p.scale);
+    }
+    let lo_text = &cx.lower[lo_n.span.start..];
+    if low >= high || low < 0.0 && !lo_text.starts_with('-') {
+        return None;
+    }
+    let mut end = hi_n.span.end;
+    let mut unit: Option<String> = None;
+    let mut factor = 1.0;
+    // the tail: a unit or currency word (straight after or after a space), or a counted noun
+    let tail = [end, cx.opt_sp(end)].into_iter().find_map(|p| {
+        cx.hit_with(p, |h| {
+            if let Some(&(code, f, CurrencyType::Word)) = cx.lex.currencies.get(h.form) {
+                return Some((Some(code), f, None));
             }
+            cx.lex.units.get(h.form).map(|u| (None, 1.0, Some(u.0)))
+        })
+    });
+    if let Some((h, (code, f, u))) = tail {
+        end = h.end;
+        factor = f;
+        unit = code.or(u).map(str::to_string);
+    } else if let Some(p) = cx.sp(end) {
+        let w_end = p + cx.lower[p..]
+            .find(|c: char| !c.is_ascii_lowercase())
+            .unwrap_or(cx.lower.len() - p);
+        if w_end > p && cx.boundary_after(w_end) && counts::is_count_noun(cx, &cx.lower[p..w_end]) {
+            unit = Some(cx.text[p..w_end].to_string());
+            end = w_end;
         }
     }
+    if let Some(code) = lo.cur.or(hi.cur) {
+        unit = Some(code.into());
+    }
+    if unit.is_none() && lo.percent {
+        // "10%-12%": the low end's own percent sign
+        unit = Some("percent".into());
+    }
+    let mut q = Quantity::new(QuantityKind::Range, start, end);
+    q.low = Some(tidy(low * factor));
+    q.high = Some(tidy(high * factor));
+    q.unit = unit;
+    Some(q)
 }
 
 #[cfg(test)]

@@ -25,6 +25,8 @@ pub struct ClaimExpect {
     pub source_mention: Option<String>,
     pub source_kind: Option<String>,
     pub cue: Option<String>,
+    /// The cue's whole phrase ("has previously warned", "said in a statement:").
+    pub cue_phrase: Option<String>,
     pub condition_has: Option<String>,
     pub no_condition: Option<bool>,
     pub channel_has: Option<String>,
@@ -265,6 +267,16 @@ fn claim_tests<'a>(
                 let got = c.cue.as_ref().map(|x| x.text.clone());
                 (got.as_deref().map(lower) != Some(lower(q)))
                     .then(|| format!("cue {got:?} != {q:?}"))
+            }),
+        ));
+    }
+    if let Some(q) = &e.cue_phrase {
+        t.push((
+            "cue phrase",
+            Box::new(move |c| {
+                let got = c.cue.as_ref().map(|x| x.phrase.text.clone());
+                (got.as_deref().map(lower) != Some(lower(q)))
+                    .then(|| format!("cue phrase {got:?} != {q:?}"))
             }),
         ));
     }

@@ -141,6 +141,7 @@ fn full_report() -> Report {
                 end: 15,
                 lemma: "warn".into(),
                 class: "warning".into(),
+                phrase: span(9, 15, "warned"),
             }),
             channel: Some(span(40, 50, "on the radio")),
             hedges: vec![hedge(17, 20, "may", HedgeType::Epistemic)],

@@ -60,8 +60,10 @@ fn pred_item(c: &Claim) -> Item {
     Item {
         content,
         source: c.source.as_ref().map(|s| SpanSet::single(s.start, s.end)),
-        cue: c.cue.as_ref().map(|q| (q.start, q.end)),
-        cue_text: c.cue.as_ref().map(|q| q.text.clone()),
+        // The gold cues are whole phrases ("has said", "said in a statement"): compare the
+        // cue's phrase.
+        cue: c.cue.as_ref().map(|q| (q.phrase.start, q.phrase.end)),
+        cue_text: c.cue.as_ref().map(|q| q.phrase.text.clone()),
     }
 }
 

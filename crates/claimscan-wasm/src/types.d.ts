@@ -88,6 +88,9 @@ export interface Cue {
   lemma: string;
   /** The stance class from the cue lexicon ("neutral", "warning", ...). */
   class: string;
+  /** The whole reporting phrase around the cue: "has previously warned", "did not say",
+   * "said in a statement:" (format 1.1). */
+  phrase: TextSpan;
 }
 
 /** The claim category used by check-worthiness. */

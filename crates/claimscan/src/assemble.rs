@@ -262,6 +262,7 @@ impl Assembler<'_> {
                 end: t.end,
                 lemma: c.lemma.to_string(),
                 class: c.class.as_str().to_string(),
+                phrase: self.out.span(c.phrase),
             });
         }
         s.channel = f.channel.map(|c| self.out.span(c));

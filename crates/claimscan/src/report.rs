@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 pub use crate::quantities::{Direction, QuantityKind};
 
 /// The schema tag written into every report.
-/// `claimscan/1.1` adds the hedge `type`, the claim `certainty` and the `quantities` lists to
-/// `claimscan/1`.
+/// `claimscan/1.1` adds the hedge `type`, the claim `certainty`, the cue `phrase` and the
+/// `quantities` lists to `claimscan/1`.
 pub const SCHEMA: &str = "claimscan/1.1";
 
 /// The unit that every `start`/`end` in a report counts in.
@@ -115,6 +115,10 @@ pub struct Cue {
     pub lemma: String,
     /// The stance class from the cue lexicon ("neutral", "warning", ...).
     pub class: String,
+    /// The whole reporting phrase around the cue, with its auxiliaries, negation and adverbs
+    /// and a channel or colon that follows: "has previously warned", "did not say", "said in a
+    /// statement:". The cue itself when there is nothing around it (format 1.1).
+    pub phrase: TextSpan,
 }
 
 /// What kind of uncertainty a hedge cue marks (format 1.1).

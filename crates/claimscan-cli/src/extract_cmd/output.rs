@@ -433,7 +433,12 @@ fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<
         };
         writeln!(out, "{}", field("source", &source))?;
         if let Some(cue) = &c.cue {
-            let cue = format!("{}  ({}, {})", one_line(&cue.text), cue.lemma, cue.class);
+            let cue = format!(
+                "{}  ({}, {})",
+                one_line(&cue.phrase.text),
+                cue.lemma,
+                cue.class
+            );
             writeln!(out, "{}", field("cue", &cue))?;
         }
         if let Some(channel) = &c.channel {

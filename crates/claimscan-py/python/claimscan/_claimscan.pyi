@@ -53,7 +53,9 @@ class Hedge(TypedDict):
     type: HedgeType
 
 # "class" is a keyword, hence the functional form.
-Cue = TypedDict("Cue", {"text": str, "start": int, "end": int, "lemma": str, "class": str})
+Cue = TypedDict(
+    "Cue", {"text": str, "start": int, "end": int, "lemma": str, "class": str, "phrase": TextSpan}
+)
 
 class Claim(TypedDict):
     id: str

@@ -29,6 +29,9 @@ pub struct CueHit {
     pub lemma: &'static str,
     pub class: CueClass,
     pub past: &'static str,
+    /// The whole reporting phrase around the cue: "has previously warned", "said in a
+    /// statement:" (`cue_extent.rs`); the cue's own span until widened.
+    pub phrase: Span,
 }
 
 impl CueHit {
@@ -39,16 +42,19 @@ impl CueHit {
             lemma,
             class: CueClass::Neutral,
             past,
+            phrase: span,
         }
     }
 
     /// The cue of a lexicon entry at `toks[c..after]`.
     pub fn of_entry(toks: &[Tok], c: usize, after: usize, entry: &CueEntry) -> CueHit {
+        let span = span_of(toks, c, after);
         CueHit {
-            span: span_of(toks, c, after),
+            span,
             lemma: entry.lemma,
             class: entry.class,
             past: entry.past,
+            phrase: span,
         }
     }
 }

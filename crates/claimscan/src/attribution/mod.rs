@@ -23,6 +23,7 @@
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
+//! `cue_extent.rs` (a cue's whole phrase: "has also said", "said in a statement:"),
 //! `noun_phrase.rs` (source phrases), `content.rs` and `content_after.rs` (where a content
 //! starts and ends), `clause.rs` (finite verbs), `parenthetical.rs` (a content that resumes
 //! after its cue). `docs/reasons.md` lists every reason with an example.
@@ -37,6 +38,7 @@ mod content_after;
 mod continued_quotation;
 mod coordinated;
 mod cue;
+mod cue_extent;
 mod current_speaker;
 mod dash_credit;
 mod found;
@@ -125,6 +127,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
     continued_quotation::attach(doc, &mut out);
     interview::attach(doc, lex, &mut out);
     current_speaker::attach(doc, lex, &mut out);
+    cue_extent::widen(doc, lex, &mut out);
     out.sort_by_key(|f| f.content().start);
     out
 }

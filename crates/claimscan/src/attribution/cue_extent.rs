@@ -1,0 +1,115 @@
+//! The extent of a cue: the whole reporting phrase, not only its verb.
+//!
+//! A cue found by the lexicon is the verb and its particle ("said", "pointed out"). The phrase a
+//! reader sees around it, reported as the cue's `phrase`, is wider:
+//! - the auxiliaries, negation and adverbs right before the verb: "has said", "did not
+//!   confirm", "have also repeatedly argued", "is expected" (`words::is_aux_or_adverb`,
+//!   `words::is_be`);
+//! - a channel right after it, before the content: "said in a statement that …";
+//! - a colon right after it, before the content: "said: …".
+//!
+//! The cue never grows into its source or its content.
+
+use super::found::Found;
+use crate::document::Document;
+use crate::lexicon::Lexicons;
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
+use crate::words::{is_aux_or_adverb, is_be};
+
+/// Widen the cue of every attribution to its phrase.
+pub fn widen(doc: &Document, lex: &Lexicons, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Some(toks) = doc.toks.get(f.sentence) else {
+            continue;
+        };
+        if let Some(span) = widened(toks, lex, f) {
+            if let Some(cue) = f.cue.as_mut() {
+                cue.phrase = span;
+            }
+        }
+    }
+}
+
+/// The cue's phrase, when it is wider than the cue.
+fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
+    let cue = f.cue.as_ref()?;
+    // Punctuation cues and "according to" are whole as found.
+    if !cue
+        .lemma
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b' ')
+        || cue.lemma == "according to"
+    {
+        return None;
+    }
+    let first = toks.iter().position(|t| t.span.start == cue.span.start)?;
+    let last = toks.iter().rposition(|t| t.span.end == cue.span.end)?;
+    let taken = |t: &Tok| {
+        f.source.as_ref().is_some_and(|s| s.span.overlaps(t.span))
+            || f.fragments.iter().any(|c| c.overlaps(t.span))
+    };
+    let mut start = first;
+    while start > 0 {
+        let t = &toks[start - 1];
+        if t.kind != TokKind::Word
+            || t.quoted
+            || t.cap
+            || taken(t)
+            || !(is_aux_or_adverb(&t.lower) || is_be(&t.lower))
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = last + 1;
+    if let Some(ch) = f.channel {
+        // "said in a statement that …": the channel follows the cue directly.
+        if toks.get(end).is_some_and(|t| t.span.start == ch.start) {
+            if let Some(k) = toks.iter().rposition(|t| t.span.end == ch.end) {
+                if k >= end && toks[end..=k].iter().all(|t| !taken(t) && !t.quoted) {
+                    end = k + 1;
+                }
+            }
+        }
+    }
+    // "…, she said in a statement.": a channel phrase after a cue that follows its content.
+    if f.channel.is_none() && f.fragments.last().is_some_and(|c| c.end <= cue.span.start) {
+        end = channel_tail(toks, lex, end, &taken).unwrap_or(end);
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_punct(':') && !taken(t) && content_after(f, t.span))
+    {
+        end += 1;
+    }
+    let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    (span != cue.phrase).then_some(span)
+}
+
+/// Does the content start after `s`?
+fn content_after(f: &Found, s: Span) -> bool {
+    f.fragments.first().is_some_and(|c| c.start >= s.end)
+}
+
+/// The end of a channel phrase opening at `toks[at]` and running to the next punctuation:
+/// "in a statement", "during an interview with the station".
+fn channel_tail(
+    toks: &[Tok],
+    lex: &Lexicons,
+    at: usize,
+    taken: &impl Fn(&Tok) -> bool,
+) -> Option<usize> {
+    let first = toks.get(at)?;
+    if !(first.is("in") || first.is("during") || first.is("on")) {
+        return None;
+    }
+    let stop = (at..toks.len())
+        .find(|&k| toks[k].kind != TokKind::Word)
+        .unwrap_or(toks.len());
+    let phrase = &toks[at..stop];
+    (phrase.len() <= 12
+        && phrase.iter().take(4).any(|t| lex.is_channel(&t.lower))
+        && phrase.iter().all(|t| !t.quoted && !taken(t)))
+    .then_some(stop)
+}

@@ -67,12 +67,13 @@ rules! {
     AttrContentSourceCue = "attr:content-source-cue" Colon: "what was said comes first, then the source and the reporting verb";
     AttrContentCueSource = "attr:content-cue-source" Colon: "what was said comes first, then the reporting verb and the source";
     AttrInvertedOpening = "attr:inverted-opening" Colon: "the sentence opens with the reporting verb, then the source and the quotation (\u{201c}Said the mayor: \u{2026}\u{201d})";
+    AttrAsClause = "attr:as-clause" Colon: "the source and the reporting verb stand in an \u{201c}as\u{201d} clause (\u{201c}as the inspector pointed out\u{201d}), and the claim is the sentence around it";
     AttrAccordingTo = "attr:according-to" Colon: "the source is introduced with \u{201c}according to\u{201d}";
     AttrColon = "attr:colon" Colon: "a source and a colon introduce the quotation";
     AttrSpeakerLabel = "attr:speaker-label" Colon: "a transcript line: a speaker's name in capitals and a colon";
     AttrRelative = "attr:relative" Colon: "the speaker is the person or body that \u{201c}who\u{201d} or \u{201c}which\u{201d} refers back to";
     AttrApposition = "attr:apposition" Colon: "a name with a description between commas, then the reporting verb";
-    AttrParticiple = "attr:participle" Colon: "\u{201c}saying\u{201d} or \u{201c}adding\u{201d}: the speaker is the subject of the main clause";
+    AttrParticiple = "attr:participle" Colon: "\u{201c}, saying\u{201d}, \u{201c}, adding\u{201d} or \u{201c}by saying\u{201d}: the speaker is the subject of the main clause";
     AttrCoordinatedVerb = "attr:coordinated-verb" Colon: "\u{201c}\u{2026} and said\u{201d}: the speaker is the subject of the first verb";
     AttrPassiveIt = "attr:passive-it" Colon: "\u{201c}it was reported that\u{201d}: no source is named";
     AttrDashCredit = "attr:dash-credit" Colon: "a quotation credited with a dash and a name";

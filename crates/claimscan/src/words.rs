@@ -47,6 +47,29 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
         || is_ly_adverb(w)
 }
 
+/// A word of a verb group before a reporting verb: an auxiliary or adverb, a form of "be"
+/// ("is expected", "was saying") or a negative contraction ("didn't", "isn't").
+pub fn is_verb_group_word(w: &str) -> bool {
+    is_aux_or_adverb(w) || is_be(w) || (w.len() > 3 && w.ends_with("n't"))
+}
+
+/// A progressive reporting verb: "-ing" after a form of "be", adverbs or "not" between ("is
+/// saying", "isn't saying", "were already warning"): a finite verb, not a participle.
+pub fn is_progressive(toks: &[crate::tokens::Tok], c: usize) -> bool {
+    if !toks[c].lower.ends_with("ing") {
+        return false;
+    }
+    let mut p = c;
+    while p > 0 && toks[p - 1].is_word() && is_aux_or_adverb(&toks[p - 1].lower) {
+        p -= 1;
+    }
+    p > 0 && {
+        let w = toks[p - 1].lower.as_str();
+        is_be(w) && w != "being"
+            || matches!(w, "isn't" | "aren't" | "wasn't" | "weren't" | "'s" | "'re")
+    }
+}
+
 /// Auxiliary and modal verbs.
 pub fn is_auxiliary(w: &str) -> bool {
     is_modal_or_perfect(w) || matches!(w, "shall" | "did" | "does" | "do")

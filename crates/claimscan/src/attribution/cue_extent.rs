@@ -3,8 +3,7 @@
 //! A cue found by the lexicon is the verb and its particle ("said", "pointed out"). The phrase a
 //! reader sees around it, reported as the cue's `phrase`, is wider:
 //! - the auxiliaries, negation and adverbs right before the verb: "has said", "did not
-//!   confirm", "have also repeatedly argued", "is expected" (`words::is_aux_or_adverb`,
-//!   `words::is_be`);
+//!   confirm", "have also repeatedly argued", "is expected" (`words::is_verb_group_word`);
 //! - a channel right after it, before the content: "said in a statement that …";
 //! - a colon right after it, before the content: "said: …".
 //!
@@ -15,7 +14,7 @@ use crate::document::Document;
 use crate::lexicon::Lexicons;
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_aux_or_adverb, is_be};
+use crate::words::is_verb_group_word;
 
 /// Widen the cue of every attribution to its phrase.
 pub fn widen(doc: &Document, lex: &Lexicons, found: &mut [Found]) {
@@ -52,11 +51,7 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
     let mut start = first;
     while start > 0 {
         let t = &toks[start - 1];
-        if t.kind != TokKind::Word
-            || t.quoted
-            || t.cap
-            || taken(t)
-            || !(is_aux_or_adverb(&t.lower) || is_be(&t.lower))
+        if t.kind != TokKind::Word || t.quoted || t.cap || taken(t) || !is_verb_group_word(&t.lower)
         {
             break;
         }

@@ -8,6 +8,7 @@
 //! | `attr:content-source-cue` | "…, X said." and `“…,” X said.` | `post_posed.rs` |
 //! | `attr:content-cue-source` | "…, said X." | `post_posed.rs` |
 //! | `attr:cue-sentence-after-quotation` | `“Why now?” Clinton asked.` | `post_posed.rs` |
+//! | `attr:as-clause` | "The bridge, as the inspector pointed out, was never built for trucks." | `as_clause.rs` |
 //! | `attr:according-to` | "according to X, …" and "…, according to X." | `according_to.rs` |
 //! | `attr:colon` | "X: ‘…’" | `colon.rs` |
 //! | `attr:speaker-label` | "MAYOR LIND: …" | `speaker_label.rs` |
@@ -30,6 +31,7 @@
 
 mod according_to;
 mod apposition;
+mod as_clause;
 mod clause;
 mod colon;
 mod colon_intro;

@@ -49,7 +49,9 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         {
             break;
         }
-        if is_np_preposition(&t.lower) {
+        // "one of the engineers", "some of his advisers": a part of a group.
+        let part_of = t.is("of") && k >= 2 && is_partitive(&toks[k - 2].lower);
+        if is_np_preposition(&t.lower) && !part_of {
             // Only inside a phrase: a noun must come before the preposition.
             if k < 2
                 || !toks[k - 2].is_word()
@@ -64,6 +66,14 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
     }
     let k = skip_leading_adverbial(ctx.lex, toks, k, end);
     (k <= end).then_some(k)
+}
+
+/// A quantifier that takes a part of a group with "of": "one of", "some of", "two of".
+fn is_partitive(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "some" | "many" | "several" | "most" | "few" | "none" | "each" | "two" | "three"
+    )
 }
 
 /// Drop leading fillers and a leading adverbial ("But", "On Monday") from a phrase that starts
@@ -351,6 +361,17 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
     };
     let mut best = None;
     for k in s0 + 1..=limit.min(toks.len()).min(s0 + 12) {
+        // The subject ends before the main verb: "The mayor | answered the critics, saying".
+        let last = &toks[k - 1];
+        let verb = last.is_word()
+            && !last.cap
+            && ((last.lower.len() > 3 && last.lower.ends_with("ed"))
+                || ctx.lex.is_irregular_past(&last.lower)
+                || is_be(&last.lower)
+                || is_finite_auxiliary(&last.lower));
+        if verb && best.is_some() {
+            break;
+        }
         let hit = source_before(ctx, toks, k)
             .filter(|(_, a, _)| *a == s0)
             .map(|x| x.0);
@@ -434,7 +455,9 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
 /// subject.
 pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, usize, Rule)> {
     let mut j = c;
-    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+    let progressive = is_progressive(toks, c);
+    let in_group = |w: &str| is_aux_or_adverb(w) || progressive && is_verb_group_word(w);
+    while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
         j -= 1;
     }
     // "on Monday", "this month", "last week", "on Friday evening" between the source and the

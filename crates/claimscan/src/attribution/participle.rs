@@ -2,6 +2,8 @@
 //! of the attribution before it in the sentence).
 //!
 //! "The operator closed the line on Friday, saying the rails had buckled in the heat."
+//! "The mayor answered by saying the budget was already spent." — after "by", "while",
+//! "after", "before" or "without" inside the sentence, too.
 
 use super::content_after::content_after;
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
@@ -20,7 +22,16 @@ pub(crate) fn attribute(
     entry: &CueEntry,
     prev_source: Option<SourceHit>,
 ) -> Option<Found> {
-    if !c.checked_sub(1).is_some_and(|p| toks[p].is_punct(',')) {
+    let after_comma = c.checked_sub(1).is_some_and(|p| toks[p].is_punct(','));
+    // "… answered by saying …": a gerund after a preposition inside the sentence (not one that
+    // opens it, whose subject comes after it).
+    let after_preposition = c >= 2
+        && toks[c - 1].is_word()
+        && matches!(
+            toks[c - 1].lower.as_str(),
+            "by" | "while" | "after" | "before" | "without"
+        );
+    if !(after_comma || after_preposition) {
         return None;
     }
     let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;

@@ -9,7 +9,7 @@ use super::found::{span_of, Ctx, CueHit, Found};
 use crate::lexicon::CueEntry;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
-use crate::words::is_be;
+use crate::words::{is_be, is_progressive};
 
 /// `Some(decision)` when the cue at `toks[c]` follows a form of "be": the passive-it
 /// attribution, or nothing.
@@ -20,6 +20,10 @@ pub(crate) fn after_be(
     after: usize,
     entry: &CueEntry,
 ) -> Option<Option<Found>> {
+    // "is saying", "were warning": a progressive, read as any finite verb.
+    if is_progressive(toks, c) {
+        return None;
+    }
     let mut p = c;
     while p > 0
         && toks[p - 1].is_word()

@@ -6,11 +6,13 @@
 use super::found::{Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::source_before;
 use super::source_cue_content;
-use super::{content, coordinated, cue, parenthetical, participle, passive_it, post_posed};
+use super::{
+    as_clause, content, coordinated, cue, parenthetical, participle, passive_it, post_posed,
+};
 use crate::lexicon::{CueEntry, Frames};
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_determiner};
+use crate::words::{is_auxiliary, is_determiner, is_progressive};
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
 pub(crate) fn attribute(
@@ -41,7 +43,10 @@ pub(crate) fn attribute(
         let source = (src, after, Rule::AttrInvertedOpening);
         return source_cue_content::attribute(ctx, toks, c, src_end, &entry, source, cue);
     }
-    if toks[c].lower.ends_with("ing") && !entry.frames.has(Frames::AFTER_QUOTE) {
+    if toks[c].lower.ends_with("ing")
+        && !entry.frames.has(Frames::AFTER_QUOTE)
+        && !is_progressive(toks, c)
+    {
         return participle::attribute(ctx, toks, c, after, &entry, prev_source);
     }
     if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
@@ -53,6 +58,13 @@ pub(crate) fn attribute(
         None => source_before(ctx, toks, c)?,
     };
     let (a, rule) = (source.1, source.2);
+    // "as the inspector pointed out": the content is the sentence around the clause.
+    if rule == Rule::AttrSourceCueContent && a > 0 && toks[a - 1].is("as") {
+        if let Some(f) = as_clause::attribute(ctx, toks, after, (source.0.clone(), a), cue.clone())
+        {
+            return Some(f);
+        }
+    }
     // Agreement: a bare verb form ("promise", "say") cannot follow a singular "a …" subject
     // without an auxiliary; "a single promise to reopen" is a noun phrase.
     if toks[c].lower == entry.lemma

@@ -312,7 +312,12 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
         return Some(Rule::ContentWhClause);
     }
     let finite = super::clause::finiteness(ctx, toks, st);
-    let bare = opens_like_a_subject(first)
+    // "said no decision had been made": "no" as a determiner, not the answer ("said no to").
+    let no_determiner = first.is("no")
+        && toks.get(st + 1).is_some_and(|n| {
+            n.is_word() && !n.cap && !matches!(n.lower.as_str(), "to" | "more" | "longer" | "one")
+        });
+    let bare = (opens_like_a_subject(first) || no_determiner)
         && (finite.any()
             && matches!(
                 entry.class,

@@ -24,6 +24,13 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         if !t.is_word() || t.quoted {
             break;
         }
+        // "Builders and their allies say": a coordinated subject.
+        if t.is("and") {
+            if let Some(j) = left_conjunct(ctx, toks, k - 1).filter(|_| n <= 6) {
+                k = j;
+            }
+            break;
+        }
         // "sources close to the talks", "an adviser to the minister": "to" inside the phrase.
         let inner_to = t.is("to") && k >= 2 && ctx.lex.is_to_head(&toks[k - 2].lower);
         // A cue word followed by a preposition inside the phrase is a noun: "the annual report
@@ -66,6 +73,25 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
     }
     let k = skip_leading_adverbial(ctx.lex, toks, k, end);
     (k <= end).then_some(k)
+}
+
+/// The first token of the noun phrase before the "and" at `toks[and]`, when it is the first
+/// conjunct of a subject: it opens the sentence or follows a comma or colon, and has no verb
+/// ("The former judge and current council member said"; not "The dam broke and officials
+/// said").
+fn left_conjunct(ctx: &Ctx, toks: &[Tok], and: usize) -> Option<usize> {
+    let end = and.checked_sub(1)?;
+    let j = np_back(ctx, toks, end)?;
+    let opens = j == 0 || matches!(toks[j - 1].kind, TokKind::Punct(',' | ':' | ';'));
+    let verb = toks[j..and].iter().any(|t| {
+        !t.cap
+            && ((t.lower.len() > 3 && t.lower.ends_with("ed"))
+                || ctx.lex.is_irregular_past(&t.lower)
+                || is_finite_auxiliary(&t.lower)
+                || is_be(&t.lower)
+                || ctx.lex.is_cue_word(&t.lower))
+    });
+    (opens && !verb && !is_ly_adverb(&toks[end].lower)).then_some(j)
 }
 
 /// A quantifier that takes a part of a group with "of": "one of", "some of", "two of".

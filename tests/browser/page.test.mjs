@@ -245,6 +245,25 @@ describe("claimscan page", () => {
     await close(page);
   });
 
+  test("each card lists its claim's figures with what they normalise to", async () => {
+    const page = await open();
+    await setText(
+      page,
+      "The new quay will cost $412 million over three years, the harbour board said. " +
+        "Traffic rose 9 per cent last year, the operator said.",
+    );
+    await page.waitForSelector('[data-testid="claim-card"] .figure', { timeout: 5000 });
+    const figures = await page
+      .locator('[data-testid="claim-card"] .figure')
+      .evaluateAll((fs) => fs.map((f) => [f.dataset.kind, f.textContent]));
+    const has = (kind, text) => figures.some(([k, t]) => k === kind && t.includes(text));
+    assert.ok(has("money", "$412 million = 412,000,000 USD"), JSON.stringify(figures));
+    assert.ok(has("duration", "over three years"), JSON.stringify(figures));
+    assert.ok(has("percent", "9 per cent"), JSON.stringify(figures));
+    assert.ok(has("date", "last year"), JSON.stringify(figures));
+    await close(page);
+  });
+
   test("each filter narrows the list, chips remove them, and sort reorders it", async () => {
     const page = await open();
     await setText(page, await example("factory"));

@@ -6,6 +6,28 @@
 use claimscan::{Extractor, Options};
 use serde_json::json;
 
+/// A quantity in one line: its words, then what it normalises to ("$412 million [money
+/// 412000000 USD]", "last year [date -1 years relative]").
+fn digest(q: &claimscan::QuantitySpan) -> String {
+    let mut s = format!("{} [{}", q.text, q.kind.as_str());
+    match (q.low, q.high, q.value) {
+        (Some(l), Some(h), _) => s.push_str(&format!(" {l}..{h}")),
+        (_, _, Some(v)) => s.push_str(&format!(" {v}")),
+        _ => {}
+    }
+    for part in [&q.unit, &q.date].into_iter().flatten() {
+        s.push_str(&format!(" {part}"));
+    }
+    if q.relative {
+        s.push_str(" relative");
+    }
+    if let Some(d) = q.direction {
+        s.push_str(&format!(" {}", d.as_str()));
+    }
+    s.push(']');
+    s
+}
+
 #[test]
 fn corpus_articles() {
     let ex = Extractor::new(Options::default()).expect("defaults are valid");
@@ -35,6 +57,7 @@ fn corpus_articles() {
                     "score": c.checkworthiness,
                     "category": c.category,
                     "statement": c.statement,
+                    "quantities": c.quantities.iter().map(digest).collect::<Vec<_>>(),
                 })
             })
             .collect();

@@ -207,6 +207,30 @@ fn csv_has_a_header_and_one_row_per_claim() {
 }
 
 #[test]
+fn csv_and_markdown_show_each_claims_quantities() {
+    let text = "The port moved 560,000 containers last year, the harbour master said. \
+                She said the new quay will cost $412 million over three years.";
+    let out = run(&["extract", "--format", "csv"], text.as_bytes());
+    assert_status(&out, 0);
+    let rows = parse_csv(&stdout(&out));
+    let col = rows[0].iter().position(|h| h == "quantities").unwrap();
+    let cells: Vec<&str> = rows[1..].iter().map(|r| r[col].as_str()).collect();
+    let all = cells.join(" | ");
+    for want in [
+        "560,000 containers=560000 containers",
+        "last year=-1 years",
+        "$412 million=412000000 USD",
+        "over three years=3 years",
+    ] {
+        assert!(all.contains(want), "{want:?} not in {all:?}");
+    }
+    let out = run(&["extract", "--format", "markdown"], text.as_bytes());
+    assert_status(&out, 0);
+    let md = stdout(&out);
+    assert!(md.contains("\\$412 million=412000000 USD"), "{md}");
+}
+
+#[test]
 fn csv_quotes_fields_with_commas_quotes_and_newlines() {
     let text = "He said \"yes, maybe\" to the plan, twice.";
     let out = run(&["extract", "--format", "csv"], text.as_bytes());

@@ -72,7 +72,7 @@ pub(crate) struct Assembler<'a> {
     pub ents: &'a [EntityDraft],
     pub mentions: &'a MentionIndex,
     pub resolver: &'a resolve::Resolver,
-    /// The document's quantities (none when the `quantities` feature is off).
+    /// The document's quantities.
     pub quantities: &'a [Quantity],
     /// Every claim's hull and its hull with its reporting cue, sorted by start.
     pub claim_hulls: &'a [(Span, Span)],

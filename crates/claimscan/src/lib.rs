@@ -133,7 +133,6 @@ pub struct Extractor {
     pub(crate) hedges: modality::Hedges,
     pub(crate) stance_levels: modality::StanceLevels,
     pub(crate) scorer: score::Scorer,
-    #[cfg(feature = "quantities")]
     quantities: quantities::Quantities,
 }
 
@@ -147,21 +146,13 @@ impl Extractor {
             hedges: modality::Hedges::new(),
             stance_levels: modality::StanceLevels::new(),
             scorer: score::Scorer::new(),
-            #[cfg(feature = "quantities")]
             quantities: quantities::Quantities::new(),
         })
     }
 
-    /// The quantities, dates and comparisons of `text`; none when built without the
-    /// `quantities` feature (the page, for its size budget).
+    /// The quantities, dates and comparisons of `text`.
     pub(crate) fn quantities(&self, text: &str) -> Vec<quantities::Quantity> {
-        #[cfg(feature = "quantities")]
-        return self.quantities.find(text);
-        #[cfg(not(feature = "quantities"))]
-        {
-            let _ = text;
-            Vec::new()
-        }
+        self.quantities.find(text)
     }
 
     /// The options this extractor was built with.

@@ -513,16 +513,27 @@ fn content(c: &Claim) -> String {
 }
 
 /// Hedges as `may (epistemic)`, joined by `sep`.
-/// Each quantity as `text=value unit` (`$412 million=412000000 USD`), or its text alone when it
-/// has no value (a bare comparison).
+/// Each quantity as `text=normal form`: `$412 million=412000000 USD`, `between 3 and 5
+/// metres=3..5 metres`, `Jan. 5=XXXX-01-05`, `last year=-1 years`, a comparison with its
+/// direction (`more than (more)`, `fell 42 cents to (down)=0.42 USD`); the text alone when
+/// there is nothing more to say.
 fn join_quantities(qs: &[QuantitySpan], sep: &str) -> String {
     qs.iter()
         .map(|q| {
-            let text = one_line(&q.text);
-            match (q.value, &q.unit) {
-                (Some(v), Some(u)) => format!("{text}={v} {u}"),
-                (Some(v), None) => format!("{text}={v}"),
-                _ => text,
+            let mut text = one_line(&q.text);
+            if let Some(d) = q.direction {
+                text = format!("{text} ({})", d.as_str());
+            }
+            let unit = q.unit.as_deref().map_or(String::new(), |u| format!(" {u}"));
+            let normal = match (q.low, q.high, &q.date, q.value) {
+                (Some(lo), Some(hi), _, _) => Some(format!("{lo}..{hi}{unit}")),
+                (_, _, Some(d), _) => Some(d.clone()),
+                (_, _, None, Some(v)) => Some(format!("{v}{unit}")),
+                _ => None,
+            };
+            match normal {
+                Some(n) => format!("{text}={n}"),
+                None => text,
             }
         })
         .collect::<Vec<_>>()

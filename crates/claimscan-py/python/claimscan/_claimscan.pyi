@@ -52,6 +52,29 @@ class Hedge(TypedDict):
     text: str
     type: HedgeType
 
+QuantityKind = Literal[
+    "money", "percent", "count", "measure", "date", "duration", "ordinal", "range", "comparison"
+]
+Direction = Literal["more", "less", "up", "down", "most", "least", "same"]
+
+class Quantity(TypedDict):
+    """A quantity, date or comparison: a TextSpan with its normalised value (format 1.1)."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuantityKind
+    value: Optional[float]
+    """The number, scaled ("1.8 million" is 1800000); a date's year; a relative date's offset."""
+    unit: Optional[str]
+    """An ISO 4217 code, "percent", a canonical unit, or the counted noun."""
+    low: Optional[float]
+    high: Optional[float]
+    date: Optional[str]
+    """A date's TIMEX-like normal form ("2024-03-05", "XXXX-01-05")."""
+    relative: bool
+    direction: Optional[Direction]
+
 # "class" is a keyword, hence the functional form.
 Cue = TypedDict(
     "Cue", {"text": str, "start": int, "end": int, "lemma": str, "class": str, "phrase": TextSpan}
@@ -78,6 +101,7 @@ class Claim(TypedDict):
     category: Category
     statement: str
     reasons: List[str]
+    quantities: List[Quantity]
 
 class Entity(TypedDict):
     id: str
@@ -94,6 +118,7 @@ class Report(TypedDict):
     claims: List[Claim]
     entities: List[Entity]
     hedges: List[Hedge]
+    quantities: List[Quantity]
 
 class Extractor:
     """Build once, call many times. Bad options raise ValueError naming the option."""

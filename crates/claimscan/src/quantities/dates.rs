@@ -50,20 +50,18 @@ fn month(cx: &Ctx<'_>, h: &Hit) -> Option<(u32, usize)> {
 /// A year after a month or season at `pos` (", 2024", " 2024", " of 2024" when `of`): the
 /// year and its end.
 fn year_after(cx: &Ctx<'_>, pos: usize, of: bool) -> Option<(i64, usize)> {
-    let rest = &cx.lower[pos..];
-    if let Some(c) = cx.shapes.year_tail.captures(rest) {
-        return Some((c["y"].parse().ok()?, pos + c.get(0)?.end()));
+    if let Some((y, len)) = cx.shapes.year_tail(&cx.lower[pos..]) {
+        return Some((y, pos + len));
     }
     if !of {
         return None;
     }
     let p = cx.sp(pos).and_then(|p| cx.word_at(p, "of"))?;
-    let c = cx
-        .shapes
-        .year_tail
-        .captures(&cx.lower[p..])
-        .filter(|c| !c[0].starts_with(','))?;
-    Some((c["y"].parse().ok()?, p + c.get(0)?.end()))
+    if cx.lower[p..].starts_with(',') {
+        return None;
+    }
+    let (y, len) = cx.shapes.year_tail(&cx.lower[p..])?;
+    Some((y, p + len))
 }
 
 /// A day of the month at `pos`: the day and its end.
@@ -71,8 +69,8 @@ fn day_at(cx: &Ctx<'_>, pos: usize) -> Option<(u32, usize)> {
     if !cx.boundary_before(pos) {
         return None;
     }
-    let c = cx.shapes.day.captures(&cx.lower[pos..])?;
-    Some((c["d"].parse().ok()?, pos + c.get(0)?.end()))
+    let (d, len) = cx.shapes.day(&cx.lower[pos..])?;
+    Some((d, pos + len))
 }
 
 fn ymd(y: Option<i64>, month: u32, day: Option<u32>) -> String {
@@ -229,9 +227,8 @@ fn digit_dates(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
         if !(year_like || time_like) {
             continue;
         }
-        if let Some(c) = cx.shapes.year.captures(rest).filter(|_| year_like) {
-            let y: i64 = c["y"].parse().unwrap_or(0);
-            let date = if c.name("s").is_some() {
+        if let Some((y, decade, len)) = cx.shapes.year(rest).filter(|_| year_like) {
+            let date = if decade {
                 (y % 10 == 0).then(|| format!("{}X", y / 10))
             } else {
                 Some(format!("{y:04}"))
@@ -242,39 +239,29 @@ fn digit_dates(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
                     .filter(|&s| cx.lower.is_char_boundary(s) && &cx.lower[s..i] == "mid-")
                     .filter(|&s| cx.boundary_before(s))
                     .unwrap_or(i);
-                let end = i + c.get(0).map_or(0, |m| m.end());
-                found.push(date_q(start, end, Some(y), date));
+                found.push(date_q(start, i + len, Some(y), date));
             }
         }
-        if let Some(c) = cx
-            .shapes
-            .iso
-            .captures(rest)
-            .filter(|_| year_like && next == b'-')
-        {
-            let (mo, d): (u32, u32) = (c["mo"].parse().unwrap_or(0), c["d"].parse().unwrap_or(0));
+        if let Some((y, mo, d)) = cx.shapes.iso(rest).filter(|_| year_like && next == b'-') {
             if (1..=12).contains(&mo) && (1..=31).contains(&d) {
-                let y: i64 = c["y"].parse().unwrap_or(0);
-                let whole = &c[0];
-                found.push(date_q(i, i + whole.len(), Some(y), whole.to_string()));
+                found.push(date_q(i, i + 10, Some(y), rest[..10].to_string()));
             }
         }
-        if let Some(c) = cx.shapes.time.captures(rest).filter(|_| time_like) {
-            if c.name("ap").is_none() && c.name("mi").is_none() {
+        if let Some(t) = cx.shapes.time(rest).filter(|_| time_like) {
+            if t.pm.is_none() && t.minute.is_none() {
                 continue;
             }
-            let h: u32 = c["h"].parse().unwrap_or(99);
-            let mi: u32 = c.name("mi").map_or(0, |m| m.as_str().parse().unwrap_or(99));
-            let h = match c.name("ap").map(|a| a.as_str().starts_with('p')) {
-                Some(true) if (1..12).contains(&h) => h + 12,
-                Some(false) if h == 12 => 0,
-                Some(_) if !(1..=12).contains(&h) => continue,
-                _ => h,
+            let mi = t.minute.unwrap_or(0);
+            let h = match t.pm {
+                Some(true) if (1..12).contains(&t.hour) => t.hour + 12,
+                Some(false) if t.hour == 12 => 0,
+                Some(_) if !(1..=12).contains(&t.hour) => continue,
+                _ => t.hour,
             };
             if h > 23 || mi > 59 {
                 continue;
             }
-            let mut q = Quantity::new(QuantityKind::Date, i, i + c[0].len());
+            let mut q = Quantity::new(QuantityKind::Date, i, i + t.len);
             q.date = Some(format!("T{h:02}:{mi:02}"));
             q.relative = true;
             found.push(q);

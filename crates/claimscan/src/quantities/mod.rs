@@ -46,10 +46,10 @@
 //! Words (number words, currencies, units, calendar words, comparison phrases, count nouns) are
 //! data files (`src/lexicons/quantity_*.txt`), all matched in one aho-corasick pass over an
 //! ASCII-lowercased copy of the text (which keeps every byte offset); the numbers are read
-//! once, left to right (`scan`). The `regex` crate describes only digit shapes (`shapes`:
-//! "560,000", "2024-03-05", "3 p.m.", "1990s"), each anchored at a digit the scan found. The
-//! constructions combine the two by byte offsets in Rust. Everything is compiled once, in
-//! [`Quantities::new`]; a search is linear in the text.
+//! once, left to right (`scan`). Regular expressions describe only digit shapes (`shapes`:
+//! "560,000", "2024-03-05", "3 p.m.", "1990s"), compiled into DFAs when the crate is built and
+//! run anchored at a digit the scan found. The constructions combine the two by byte offsets in
+//! Rust. Everything is built once, in [`Quantities::new`]; a search is linear in the text.
 
 mod comparisons;
 mod counts;
@@ -136,6 +136,32 @@ pub enum Direction {
     Same,
 }
 
+impl Direction {
+    /// The serde name ("more", "down", …), as in the JSON report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Direction::More => "more",
+            Direction::Less => "less",
+            Direction::Up => "up",
+            Direction::Down => "down",
+            Direction::Most => "most",
+            Direction::Least => "least",
+            Direction::Same => "same",
+        }
+    }
+
+    /// Every direction.
+    pub const ALL: &'static [Direction] = &[
+        Direction::More,
+        Direction::Less,
+        Direction::Up,
+        Direction::Down,
+        Direction::Most,
+        Direction::Least,
+        Direction::Same,
+    ];
+}
+
 /// One quantity, date or comparison found in a text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -215,7 +241,6 @@ fn priority(kind: QuantityKind) -> u8 {
 pub struct Quantities {
     lex: Lexicons,
     words: Words,
-    shapes: shapes::Shapes,
     nums: Numbers,
 }
 
@@ -229,11 +254,9 @@ impl Quantities {
     /// Load the lexicons, build their automaton and compile the digit shapes.
     pub fn new() -> Quantities {
         let lex = Lexicons::load();
-        let shapes = shapes::Shapes::new();
         Quantities {
             words: Words::new(&lex),
-            nums: Numbers::new(&shapes),
-            shapes,
+            nums: Numbers::new(),
             lex,
         }
     }
@@ -246,7 +269,7 @@ impl Quantities {
             text,
             &lower,
             &self.lex,
-            &self.shapes,
+            self.nums.shapes(),
             &self.nums,
             &self.words,
         );
@@ -351,6 +374,9 @@ mod tests {
     fn kind_names_are_the_serde_names() {
         for &k in QuantityKind::ALL {
             assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
+        for &d in Direction::ALL {
+            assert_eq!(serde_json::to_value(d).unwrap(), d.as_str());
         }
     }
 

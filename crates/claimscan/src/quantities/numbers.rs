@@ -6,18 +6,18 @@
 //! - number words: "two", "twenty-five", "three hundred and six", "a million", "half a
 //!   million", "two dozen", "minus five".
 //!
-//! The digits are a regex shape ([`super::shapes::Shapes::number`]); everything else (signs,
+//! The digits are a regex shape ([`Shapes::number`]); everything else (signs,
 //! scales, number words) is read here with the lexicon. [`Numbers::parse`] reads the value of
 //! a number at the start of a string and says how much of it is a well-formed number ("two
 //! and four" stops after "two").
 
 use super::lexicons::{Lexicons, NumClass};
-use regex::Regex;
+use super::shapes::Shapes;
 
 /// The number parser.
 pub struct Numbers {
-    /// The digit shape (anchored).
-    digits: Regex,
+    /// The digit shapes.
+    shapes: Shapes,
 }
 
 /// A parsed number.
@@ -48,10 +48,15 @@ pub fn starts_digits(c: char) -> bool {
 }
 
 impl Numbers {
-    pub fn new(shapes: &super::shapes::Shapes) -> Numbers {
+    pub fn new() -> Numbers {
         Numbers {
-            digits: shapes.number.clone(),
+            shapes: Shapes::new(),
         }
+    }
+
+    /// The digit shapes (dates and ordinals use them too).
+    pub fn shapes(&self) -> &Shapes {
+        &self.shapes
     }
 
     /// The value of `s` (lowercased), which starts with a number. `None` when it does not.
@@ -71,7 +76,7 @@ impl Numbers {
         };
         let rest = &s[skip..];
         let mut p = if rest.starts_with(starts_digits) {
-            let body = self.digits.find(rest)?.end();
+            let body = self.shapes.number(rest)?;
             parse_digits(lex, rest, body)?
         } else if let Some(p) = parse_words(lex, rest) {
             p
@@ -334,7 +339,7 @@ mod tests {
     use super::*;
 
     fn numbers() -> Numbers {
-        Numbers::new(&super::super::shapes::Shapes::new())
+        Numbers::new()
     }
 
     fn parse(s: &str) -> Option<(f64, usize)> {

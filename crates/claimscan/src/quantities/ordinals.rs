@@ -16,10 +16,8 @@ pub fn find(cx: &mut Ctx<'_>) {
         if !b.get(i + run).is_some_and(u8::is_ascii_lowercase) {
             continue;
         }
-        if let Some(c) = cx.shapes.ordinal.captures(&cx.lower[i..]) {
-            if let Ok(v) = c["d"].parse::<f64>() {
-                found.push(Quantity::new(QuantityKind::Ordinal, i, i + c[0].len()).value(v));
-            }
+        if let Some((v, len)) = cx.shapes.ordinal(&cx.lower[i..]) {
+            found.push(Quantity::new(QuantityKind::Ordinal, i, i + len).value(v));
         }
     }
     for h in &cx.hits {

@@ -199,13 +199,30 @@ impl Assembler<'_> {
             } else {
                 Vec::new()
             },
-            quantities: self
-                .quantities
-                .iter()
-                .filter(|q| d.fragments.iter().any(|f| f.contains(q.span)))
-                .map(|q| self.out.quantity(q))
-                .collect(),
+            quantities: self.claim_quantities(&d),
         }
+    }
+
+    /// The quantities inside the claim's fragments, in text order. The document's quantities
+    /// are sorted and disjoint, so each fragment finds its own by binary search: a scan of all
+    /// of them per claim made a 1 MB document cost 5,000 × 5,000 checks.
+    fn claim_quantities(&self, d: &Draft) -> Vec<QuantitySpan> {
+        let qs = self.quantities;
+        let mut found: Vec<usize> = Vec::new();
+        for f in &d.fragments {
+            let from = qs.partition_point(|q| q.span.start < f.start);
+            found.extend(
+                (from..qs.len())
+                    .take_while(|&i| qs[i].span.start < f.end)
+                    .filter(|&i| f.contains(qs[i].span)),
+            );
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|i| self.out.quantity(&qs[i]))
+            .collect()
     }
 
     /// The claim's source resolved to an entity, its cue and its channel.

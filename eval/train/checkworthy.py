@@ -59,20 +59,26 @@ MAX_NGRAM = 3
 FIRST_WORD_MIN_DF = 30
 FOLDS = 5
 MIN_DF_GRID = [15]
-# The models tried, each (penalty, C, prune): L1 (sparse by itself) or L2 logistic regression;
-# prune drops the wording weights (not the questions') smaller than it after rounding, inside each
-# fold as in the final fit, so the folds measure the model that is written.
+# The models tried, each (penalty, C, prune, spelling): L1 (sparse by itself) or L2 logistic
+# regression; prune drops the wording weights (not the questions' nor the spelling buckets')
+# smaller than it after rounding, inside each fold as in the final fit, so the folds measure the
+# model that is written; spelling scales the spelling buckets' features for the fit (a weaker
+# penalty on them than on the words; 0 leaves them out).
 MODEL_GRID = [
-    ("l1", 0.3, 0.0),
-    ("l2", 0.05, 0.1),
-    ("l2", 0.1, 0.1),
-    ("l2", 0.1, 0.15),
-    ("l2", 0.2, 0.15),
+    ("l2", 0.1, 0.15, 0.0),
+    ("l2", 0.1, 0.15, 3.0),
+    ("l2", 0.1, 0.15, 5.0),
+    ("l2", 0.1, 0.15, 8.0),
 ]
-# At most this many weights: the page, which embeds the file, is near its size guard (dist.sh).
-# 2,649 L2 weights (C=0.1, prune 0.1) would add 8 KB gzipped to it; 1,666 add about 2.7 KB.
-MAX_FEATURES = 1700
+# At most this many word, phrase and question weights (the spelling buckets are BUCKETS more):
+# the page, which embeds the file, is over its size budget (dist.sh).
+MAX_FEATURES = 2000
+BUCKETS = 4096  # score/chars.rs BUCKETS
 DECIMALS = 2  # weights are written rounded to this many decimals
+# The spelling buckets' weights are written in steps of this size: 4,096 weights at two decimals
+# would cost the page 17 KB gzipped, in steps of 0.1 about 12.6 KB; a bucket is worth
+# 1/sqrt(~250) in a sentence, so the steps move a margin by about 0.03.
+SPELLING_STEP = 0.1
 
 ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
@@ -135,11 +141,14 @@ def load(path):
 
 
 def claims_of(binary, records):
-    """Per record: a list of (content_text, answer keys) for each claim the pipeline finds.
+    """Per record: a list of (sentence_text, answer keys, spelling buckets) for each claim the
+    pipeline finds.
 
     The keys come from the scorer itself (examples/checkworthy_features.rs): the questions'
-    answers, the quantities, the flags and the first word. Wording phrases of the current
-    weights file are dropped here; this script chooses its own (`candidates`)."""
+    answers (read in the claim's content), the quantities, the flags and the sentence's first
+    word. Wording phrases of the current weights file are dropped here; this script chooses its
+    own (`candidates`), read in the claim's sentence as the scorer reads them. The buckets are
+    the sentence's hashed character pieces (score/chars.rs)."""
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
     out = subprocess.run(
         [binary], input=inp.encode("utf-8"), capture_output=True, check=True
@@ -148,7 +157,12 @@ def claims_of(binary, records):
     for line in out.splitlines():
         rep = json.loads(line)
         by_id[rep["id"]] = [
-            (c["text"], [k for k in c["keys"] if k.startswith(("<", "^"))]) for c in rep["claims"]
+            (
+                c["sentence"] or c["text"],
+                [k for k in c["keys"] if k.startswith(("<", "^"))],
+                c["chars"],
+            )
+            for c in rep["claims"]
         ]
     return [by_id.get(r["id"], []) for r in records]
 
@@ -201,7 +215,7 @@ def candidates(rows, names=frozenset(), asked=frozenset(), min_df=None):
     tok = re.compile(r"[a-z]+(?:'[a-z]+)?")
     for debate, claims in rows:
         grams = set()
-        for text, _ in claims:
+        for text, _, _ in claims:
             words = tok.findall(lower(text))
             for n in range(1, MAX_NGRAM + 1):
                 for i in range(len(words) - n + 1):
@@ -222,10 +236,21 @@ def candidates(rows, names=frozenset(), asked=frozenset(), min_df=None):
 def featurize(claims, vocab, index, maxlen):
     """Per claim: the scorer's answers and the wording candidates it contains, as indexed keys."""
     feats = []
-    for text, keys in claims:
+    for text, keys, _ in claims:
         fs = set(matches(lower(text), vocab, maxlen)) | set(keys)
         feats.append(sorted(k for k in fs if k in index))
     return feats
+
+
+def spelling_matrix(claims):
+    """The claims' spelling buckets, each worth 1/sqrt(how many), as score/chars.rs weighs them."""
+    rows, cols, vals = [], [], []
+    for i, (_, _, buckets) in enumerate(claims):
+        for b in buckets:
+            rows.append(i)
+            cols.append(b)
+            vals.append(1 / math.sqrt(len(buckets)))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(claims), BUCKETS))
 
 
 def matrix(feat_lists, index):
@@ -310,24 +335,37 @@ def group_folds(groups, k):
     return fold_of
 
 
-def pruned(coef, is_question, prune):
-    """The weights as written: rounded, and wording weights below `prune` dropped."""
-    w = np.round(coef, DECIMALS)
-    w[(np.abs(w) < prune) & ~is_question] = 0.0
+def pruned(coef, is_question, prune, spelling):
+    """The weights as written, on the unscaled features: the spelling buckets' (the last
+    BUCKETS) scaled back, all rounded, and word weights below `prune` dropped."""
+    w = np.array(coef, dtype=float)
+    w[-BUCKETS:] = np.round(w[-BUCKETS:] * spelling / SPELLING_STEP) * SPELLING_STEP
+    w = np.round(w, DECIMALS)
+    words = ~is_question
+    words[-BUCKETS:] = False
+    w[(np.abs(w) < prune) & words] = 0.0
     return w
+
+
+def with_spelling(X, spelling):
+    """X with its spelling columns (the last BUCKETS) scaled for the fit."""
+    scale = np.ones(X.shape[1])
+    scale[-BUCKETS:] = spelling
+    return (X @ sparse.diags(scale)).tocsr()
 
 
 def cross_debate(X, y, owner, y_sent, claim_fold, is_question, model):
     """Out-of-fold margins and sentence-level AUC, best F1 and its cut for one model."""
-    penalty, C, prune = model
+    penalty, C, prune, spelling = model
+    Xs = with_spelling(X, spelling)
     oof = np.full(X.shape[0], -50.0)
     nz = []
     for k in range(FOLDS):
         tr = claim_fold != k
-        m = fit(X[tr], y[tr], C, penalty)
-        w = pruned(m.coef_[0], is_question, prune)
+        m = fit(Xs[tr], y[tr], C, penalty)
+        w = pruned(m.coef_[0], is_question, prune, spelling)
         oof[~tr] = X[~tr] @ w + m.intercept_[0]
-        nz.append(int(np.count_nonzero(w)))
+        nz.append(int(np.count_nonzero(w[:-BUCKETS])))
     s = sentence_scores(oof, owner, len(y_sent))
     auc = roc_auc_score(y_sent, s)
     t, f1 = best_threshold(s, y_sent)
@@ -362,7 +400,8 @@ def main():
     y = y_sent[owner]
     fold_of = group_folds([r["debate"] for r in crowd], FOLDS)
     claim_fold = np.array([fold_of[crowd[i]["debate"]] for i in owner])
-    answer_keys = sorted({k for _, keys in flat for k in keys if k.startswith("<")})
+    answer_keys = sorted({k for _, keys, _ in flat for k in keys if k.startswith("<")})
+    spelling_keys = [f"~{b}" for b in range(BUCKETS)]
 
     def build(min_df):
         vocab_list, firsts, dropped = candidates(rows, names, question_words(), min_df)
@@ -371,11 +410,13 @@ def main():
         keys = sorted(vocab) + firsts + answer_keys
         index = {k: i for i, k in enumerate(keys)}
         X = matrix(featurize(flat, vocab, index, maxlen), index)
+        X = sparse.hstack([X, spelling_matrix(flat)]).tocsr()
+        index.update({k: len(keys) + b for b, k in enumerate(spelling_keys)})
         return vocab, maxlen, index, X, dropped
 
     def questions_of(index):
         keys = sorted(index, key=index.get)
-        return np.array([k.startswith("<") for k in keys])
+        return np.array([k.startswith(("<", "~")) for k in keys])
 
     # Cross-debate choice of the wording threshold and the model (and nothing else).
     results = []
@@ -396,9 +437,9 @@ def main():
     vocab, maxlen, index, X, dropped = build(min_df)
     print(f"{len(names)} proper names; {len(dropped)} candidates dropped as names", file=sys.stderr)
 
-    penalty, C, prune = chosen
-    model = fit(X, y, C, penalty)
-    coef = pruned(model.coef_[0], questions_of(index), prune)
+    penalty, C, prune, spelling = chosen
+    model = fit(with_spelling(X, spelling), y, C, penalty)
+    coef = pruned(model.coef_[0], questions_of(index), prune, spelling)
     # Shift the bias so that 0.5 is the cross-debate best cut: logit(0.5) = 0 = margin - logit(t).
     shift = -math.log(t / (1 - t))
     bias = round(float(model.intercept_[0]) + shift, 3)
@@ -410,6 +451,9 @@ def main():
         fl, ow = expand(records, claims)
         fs = featurize(fl, vocab, index, maxlen)
         margins = np.array([bias + sum(weights.get(k, 0.0) for k in f) for f in fs])
+        if spelling:
+            w_sp = np.array([weights.get(k, 0.0) for k in spelling_keys])
+            margins = margins + spelling_matrix(fl) @ w_sp
         return np.round(sentence_scores(margins, ow, len(records)), 3)
 
     # The threshold: the issue allows groundtruth to pick it (and only that). Shift the bias
@@ -442,29 +486,35 @@ def question_of(key):
 
 
 def write(path, weights, bias, choice, auc, f1, n):
-    min_df, (penalty, C, prune), t_gt = choice
+    min_df, (penalty, C, prune, spelling), t_gt = choice
     lines = [
         "# Check-worthiness model: logistic regression weights (log-odds) over the answers to named",
         "# questions and a residual of wording cues. score = sigmoid(<bias> + sum of the weights of",
-        "# the answers a claim's content gives). Fields: key | question | weight.",
-        "# Keys: <question:detail> an answer computed by score/questions.rs (quantities from the",
-        "#   quantities module, words from checkworthy_questions.txt, the pipeline's flags);",
-        "#   a lowercase word or phrase (matched whole-word), ^word the first word, <wording:-ed>",
-        "#   a word ending: the wording residual, shown as one reason line.",
+        "# the answers a claim gives). Fields: key | question | weight.",
+        "# Keys: <question:detail> an answer computed by score/questions.rs from the claim's content",
+        "#   (figures, words from checkworthy_questions.txt, the pipeline's flags); the wording",
+        "#   residual, read in the claim's sentence and shown as one reason line: a lowercase word",
+        "#   or phrase (matched whole-word), ^word the first word, <wording:-ed> a word ending (in",
+        "#   the content), ~N a spelling bucket (score/chars.rs: hashed 2-5 character pieces, each",
+        "#   bucket's weight divided by the square root of how many buckets the sentence has).",
         "# Fitted by eval/train/checkworthy.py (regenerates this file; do not edit by hand) on",
         f"#   ClaimBuster crowdsourced ({n} debate sentences, CFS positive) run through the pipeline.",
         "#   Wording candidates: words and 2-3 word phrases in at least min_df sentences and "
         f"{MIN_DEBATES} debates,",
         "#   common first words; none containing a proper name or a question's word. Logistic",
         "#   regression (liblinear), L1 or L2; wording weights under a pruning threshold dropped;",
-        f"#   min_df, penalty, C and threshold chosen by {FOLDS}-fold cross-debate validation:",
-        f"#   min_df={min_df}, {penalty.upper()}, C={C}, prune={prune},"
+        "#   the spelling features scaled up for the fit (a weaker penalty on them);",
+        f"#   min_df, penalty, C, pruning, scale and threshold chosen by {FOLDS}-fold cross-debate",
+        f"#   validation: min_df={min_df}, {penalty.upper()}, C={C}, prune={prune}, spelling scale {spelling},"
         f" cross-debate AUC {auc:.3f}, best F1 {f1:.3f};",
         f"#   the bias is shifted so that 0.5 is groundtruth's best cut ({t_gt:.2f} before the shift),",
         "#   groundtruth's one use besides reporting. CLEF 2019 was measured only.",
     ]
     weights = dict(weights, **{"<bias>": bias})
-    for k in sorted(weights, key=lambda k: (k.lower(), k)):
+    def order(k):
+        return (1, int(k[1:]), "") if k.startswith("~") else (0, 0, k.lower() + "\0" + k)
+
+    for k in sorted(weights, key=order):
         lines.append(f"{k} | {question_of(k)} | {weights[k]}")
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")

@@ -1,9 +1,11 @@
 //! The check-worthiness answers of every claim, for `eval/train/checkworthy.py`.
 //!
 //! Reads JSON lines `{"id", "text"}` on stdin; writes one line per record:
-//! `{"id", "claims": [{"text": content, "keys": [answer keys]}]}`. The keys are what
-//! `score::Scorer::answers` finds (questions, quantities, flags, first word, and the wording
-//! phrases of the current weights file); the script adds its own wording candidates.
+//! `{"id", "claims": [{"text": content, "sentence": its sentence, "keys": [answer keys],
+//! "chars": [spelling buckets]}]}`. The keys are what `score::Scorer::answers` finds
+//! (questions, quantities, flags, the sentence's first word, and the wording phrases of the
+//! current weights file); the script adds its own wording candidates, read in the sentence.
+//! The buckets are `score::chars::buckets` of the sentence.
 //!
 //! `cargo run --release -p claimscan --example checkworthy_features < records.jsonl`
 
@@ -13,7 +15,7 @@ use claimscan::{Attribution, Extractor, HedgeType, OffsetUnit, Options, Report, 
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
 
-fn claims(report: &Report, scorer: &Scorer) -> Vec<Value> {
+fn claims(text: &str, report: &Report, scorer: &Scorer) -> Vec<Value> {
     report
         .claims
         .iter()
@@ -21,6 +23,8 @@ fn claims(report: &Report, scorer: &Scorer) -> Vec<Value> {
             let frags: Vec<(usize, usize)> = c.fragments.iter().map(|f| (f.start, f.end)).collect();
             let content: Vec<&str> = c.fragments.iter().map(|f| f.text.as_str()).collect();
             let content = Normalized::new(&content.join(" ")).text;
+            let s = &report.sentences[c.sentence];
+            let sentence = Normalized::new(&text[s.start..s.end]).text;
             let entities = report
                 .entities
                 .iter()
@@ -36,6 +40,7 @@ fn claims(report: &Report, scorer: &Scorer) -> Vec<Value> {
                 .trim_end_matches(['"', '\u{201d}', '\u{2019}'])
                 .ends_with('?');
             let f = Features {
+                sentence: &sentence,
                 entities,
                 named_source: kind == Some(SourceKind::Named),
                 vague_source: matches!(kind, Some(SourceKind::Vague | SourceKind::Anonymous)),
@@ -53,7 +58,8 @@ fn claims(report: &Report, scorer: &Scorer) -> Vec<Value> {
             };
             let answers = scorer.answers(&content, &f);
             let keys: Vec<String> = answers.into_iter().map(|a| a.key).collect();
-            json!({"text": content, "keys": keys})
+            let chars = claimscan::score::chars::buckets(&sentence);
+            json!({"text": content, "sentence": sentence, "keys": keys, "chars": chars})
         })
         .collect()
 }
@@ -75,7 +81,7 @@ fn main() {
         let rec: Value = serde_json::from_str(&line).expect("a JSON line");
         let text = rec["text"].as_str().unwrap_or("");
         let report = ex.extract(text);
-        let row = json!({"id": rec["id"], "claims": claims(&report, &scorer)});
+        let row = json!({"id": rec["id"], "claims": claims(text, &report, &scorer)});
         writeln!(out, "{row}").expect("stdout is writable");
     }
 }

@@ -159,8 +159,15 @@ impl Assembler<'_> {
         });
         let flags = (hedged, m.modality.future.is_some(), attributed);
         let source_kind = sourcing.source.as_ref().map(|s| s.kind);
-        let (features, content_text) =
-            Features::for_claim(text, &d.fragments, self.mentions, source_kind, flags);
+        let sentence = self.doc.sentences[d.sentence].span;
+        let (features, content_text) = Features::for_claim(
+            text,
+            sentence,
+            &d.fragments,
+            self.mentions,
+            source_kind,
+            flags,
+        );
         let score = self.ex.scorer.score(&content_text, &features);
         reasons.extend(score.reasons);
         let fragments: Vec<TextSpan> = d.fragments.iter().map(|f| self.out.span(*f)).collect();

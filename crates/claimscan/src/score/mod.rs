@@ -14,6 +14,7 @@
 //! The category comes from explainable rules, not from the weights (`category.rs`).
 
 mod category;
+pub mod chars;
 pub mod questions;
 
 use std::collections::HashMap;
@@ -29,7 +30,10 @@ use crate::span::Span;
 
 /// What the scorer knows about a claim besides its text.
 #[derive(Clone, Debug, Default)]
-pub struct Features {
+pub struct Features<'s> {
+    /// The sentence the claim stands in, whose wording (phrases, first word, spelling) is the
+    /// residual's; the claim's own text when empty. The questions read the claim's text.
+    pub sentence: &'s str,
     pub entities: usize,
     pub named_source: bool,
     pub vague_source: bool,
@@ -39,17 +43,18 @@ pub struct Features {
     pub attributed: bool,
 }
 
-impl Features {
+impl<'s> Features<'s> {
     /// The features of the claim made of `fragments` of `text`: how many entities it mentions,
     /// whether it is a question, and the pipeline's flags. Returns them with the claim's
     /// content text (its fragments joined by spaces), which is what the scorer reads.
     pub fn for_claim(
-        text: &str,
+        text: &'s str,
+        sentence: Span,
         fragments: &[Span],
         mentions: &MentionIndex,
         source: Option<SourceKind>,
         flags: (bool, bool, bool),
-    ) -> (Features, String) {
+    ) -> (Features<'s>, String) {
         let (hedged, future, attributed) = flags;
         let entities = mentions.entities_inside(fragments);
         let content_text: String = fragments
@@ -62,6 +67,7 @@ impl Features {
             .trim_end_matches(['"', '\u{201d}', '\u{2019}'])
             .ends_with('?');
         let features = Features {
+            sentence: sentence.of(text),
             entities,
             named_source: source == Some(SourceKind::Named),
             vague_source: matches!(source, Some(SourceKind::Vague | SourceKind::Anonymous)),
@@ -119,6 +125,8 @@ pub struct Scorer {
     phrase_keys: Vec<&'static str>,
     /// Every weight by its key (`<question:detail>`, `^first-word`, a phrase).
     weights: HashMap<&'static str, f64>,
+    /// The spelling buckets' weights (`~bucket`, `chars.rs`), zero for a bucket not listed.
+    chars: Vec<f64>,
     bias: f64,
 }
 
@@ -141,10 +149,16 @@ impl Scorer {
         let mut weights = HashMap::new();
         let mut phrase_keys = Vec::new();
         let mut bias = 0.0;
+        let mut chars = vec![0.0; chars::BUCKETS];
         for e in lexicon::CHECKWORTHY.entries() {
             let w: f64 = e[2].parse().expect("weights are numbers");
             if e[0] == "<bias>" {
                 bias = w;
+                continue;
+            }
+            if let Some(b) = e[0].strip_prefix('~') {
+                let b: usize = b.parse().expect("a bucket is a number");
+                chars[b] = w;
                 continue;
             }
             if !e[0].starts_with(['<', '^']) {
@@ -162,21 +176,38 @@ impl Scorer {
             phrases,
             phrase_keys,
             weights,
+            chars,
             bias,
         }
+    }
+
+    /// The text the wording residual reads: the claim's sentence, or its own text.
+    fn context<'a>(text: &'a str, f: &'a Features) -> &'a str {
+        if f.sentence.trim().is_empty() {
+            text
+        } else {
+            f.sentence
+        }
+    }
+
+    /// The spelling part of the wording residual for `text` with `f` (`chars.rs`): its summed
+    /// weight, zero when no bucket is weighed.
+    pub fn spelling(&self, text: &str, f: &Features) -> f64 {
+        chars::weigh(Scorer::context(text, f), &self.chars)
     }
 
     /// Every answer of `text` (the claim's content) with its `features`, wording included.
     /// Training reads the same answers (`examples/checkworthy_features.rs`).
     pub fn answers(&self, text: &str, f: &Features) -> Vec<Answer> {
         let mut answers = self.asker.answers(text, f);
-        for (i, _, found) in whole_words(&self.phrases, text) {
+        let context = Scorer::context(text, f);
+        for (i, _, found) in whole_words(&self.phrases, context) {
             answers.push(Answer {
                 key: self.phrase_keys[i].to_string(),
                 evidence: found.to_string(),
             });
         }
-        let first = first_word(text);
+        let first = first_word(context);
         answers.push(Answer {
             key: format!("^{first}"),
             evidence: first,
@@ -202,6 +233,17 @@ impl Scorer {
                     e.2.push((w, &a.evidence));
                 }
                 None => by_q.push((q, w, vec![(w, &a.evidence)])),
+            }
+        }
+        let spelling = self.spelling(text, f);
+        if spelling != 0.0 {
+            margin += spelling;
+            match by_q.iter_mut().find(|e| e.0 == Question::Wording) {
+                Some(e) => {
+                    e.1 += spelling;
+                    e.2.push((spelling, "spelling"));
+                }
+                None => by_q.push((Question::Wording, spelling, vec![(spelling, "spelling")])),
             }
         }
         // Most weight first (either sign). A few items: an insertion sort, small in the page.
@@ -350,6 +392,33 @@ mod tests {
                 "{p} is not a whole phrase"
             );
         }
+    }
+
+    #[test]
+    fn wording_is_read_in_the_sentence_and_the_questions_in_the_claim() {
+        let s = Scorer::new();
+        let content = "bus fares would fall by a third next spring";
+        let alone = Features::default();
+        let inside = Features {
+            sentence: "Yesterday the mayor told reporters that bus fares would fall by a third next spring.",
+            ..Features::default()
+        };
+        let keys = |f: &Features| -> Vec<String> {
+            s.answers(content, f).into_iter().map(|a| a.key).collect()
+        };
+        assert!(keys(&alone).contains(&"^bus".to_string()));
+        assert!(keys(&inside).contains(&"^yesterday".to_string()));
+        // The questions answer for the claim alone: the same computed answers either way.
+        let asked = |f: &Features| -> Vec<String> {
+            keys(f).into_iter().filter(|k| k.starts_with('<')).collect()
+        };
+        assert_eq!(asked(&alone), asked(&inside));
+        assert_ne!(s.spelling(content, &alone), s.spelling(content, &inside));
+        let blank = Features {
+            sentence: "  ",
+            ..Features::default()
+        };
+        assert_eq!(s.spelling(content, &blank), s.spelling(content, &alone));
     }
 
     #[test]

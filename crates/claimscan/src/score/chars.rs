@@ -1,0 +1,132 @@
+//! The spelling part of the wording residual: hashed character n-grams of the sentence a claim
+//! stands in.
+//!
+//! Each word of the sentence (split at ASCII whitespace), ASCII lower-cased, every digit read
+//! as `0` and padded with a space on each side, gives its 2- to 5-byte pieces (`" 0 "`, `"cent"`,
+//! `"ion "`); each piece is hashed (32-bit FNV-1a) into one of [`BUCKETS`] buckets. A sentence's
+//! feature is the set of its buckets, each worth `1 / sqrt(how many)`, so that a long sentence
+//! weighs no more than a short one. The buckets' weights are learned with the rest of the model
+//! (`lexicons/checkworthy.txt`, keys `~bucket`) and are shown summed in the one wording line.
+//! They catch what whole words miss: endings, figures, words the vocabulary does not list.
+
+/// How many buckets the pieces are hashed into (a power of two).
+pub const BUCKETS: usize = 4096;
+
+const MIN_N: usize = 2;
+const MAX_N: usize = 5;
+
+/// Python's `bytes.split()` whitespace, which the training script's check also uses.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Call `f` with the bucket of every piece of `text` (a bucket as often as its pieces).
+fn each_bucket(text: &str, mut f: impl FnMut(usize)) {
+    let mut word: Vec<u8> = Vec::with_capacity(32);
+    for piece in text.as_bytes().split(|&b| is_space(b)) {
+        if piece.is_empty() {
+            continue;
+        }
+        word.clear();
+        word.push(b' ');
+        word.extend(piece.iter().map(|&b| match b {
+            b'0'..=b'9' => b'0',
+            _ => b.to_ascii_lowercase(),
+        }));
+        word.push(b' ');
+        for n in MIN_N..=MAX_N.min(word.len()) {
+            for gram in word.windows(n) {
+                f(fnv1a(gram) as usize & (BUCKETS - 1));
+            }
+        }
+    }
+}
+
+/// The distinct buckets of `text`'s pieces, sorted.
+pub fn buckets(text: &str) -> Vec<u16> {
+    let mut out: Vec<u16> = Vec::new();
+    each_bucket(text, |b| out.push(b as u16));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The spelling weight of `text` with the buckets' `weights` (`BUCKETS` of them): their sum
+/// over its distinct buckets, divided by the square root of how many; 0 for no pieces.
+pub fn weigh(text: &str, weights: &[f64]) -> f64 {
+    // One bit per bucket: the distinct buckets without sorting.
+    let mut seen = [0u64; BUCKETS / 64];
+    let (mut n, mut sum) = (0usize, 0.0);
+    each_bucket(text, |b| {
+        let (word, bit) = (b / 64, 1u64 << (b % 64));
+        if seen[word] & bit == 0 {
+            seen[word] |= bit;
+            n += 1;
+            sum += weights[b];
+        }
+    });
+    if n == 0 {
+        0.0
+    } else {
+        sum / (n as f64).sqrt()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_matches_its_published_values() {
+        assert_eq!(fnv1a(b""), 0x811c_9dc5);
+        assert_eq!(fnv1a(b"a"), 0xe40c_292c);
+        assert_eq!(fnv1a(b"foobar"), 0xbf9c_f968);
+    }
+
+    #[test]
+    fn case_digits_and_spacing_do_not_change_the_pieces() {
+        assert_eq!(buckets("Rose 42 PERCENT"), buckets("  rose\t17 percent\n"));
+        assert_ne!(buckets("rose 42 percent"), buckets("rose 42 per cent"));
+        assert!(buckets("").is_empty() && buckets(" \n ").is_empty());
+    }
+
+    #[test]
+    fn a_word_gives_its_padded_pieces() {
+        // " ab " has the pieces " a", "ab", "b ", " ab", "ab ", " ab ": at most six buckets.
+        let b = buckets("ab");
+        assert!(!b.is_empty() && b.len() <= 6, "{b:?}");
+        assert!(b.windows(2).all(|w| w[0] < w[1]));
+        let mut expected: Vec<u16> = [&b" a"[..], b"ab", b"b ", b" ab", b"ab ", b" ab "]
+            .iter()
+            .map(|g| (fnv1a(g) as usize & (BUCKETS - 1)) as u16)
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(b, expected);
+    }
+
+    #[test]
+    fn the_weight_is_the_sum_over_distinct_buckets_by_root_count() {
+        let weights: Vec<f64> = (0..BUCKETS).map(|i| (i % 7) as f64 - 3.0).collect();
+        for text in [
+            "",
+            "ab",
+            "the the the",
+            "Prices rose 3.5% in 2019, officials said.",
+        ] {
+            let b = buckets(text);
+            let expected = if b.is_empty() {
+                0.0
+            } else {
+                b.iter().map(|&i| weights[usize::from(i)]).sum::<f64>() / (b.len() as f64).sqrt()
+            };
+            assert!((weigh(text, &weights) - expected).abs() < 1e-9, "{text}");
+        }
+    }
+}

@@ -401,7 +401,7 @@ def main():
     fold_of = group_folds([r["debate"] for r in crowd], FOLDS)
     claim_fold = np.array([fold_of[crowd[i]["debate"]] for i in owner])
     answer_keys = sorted({k for _, keys, _ in flat for k in keys if k.startswith("<")})
-    spelling_keys = [f"~{b}" for b in range(BUCKETS)]
+    spelling_keys = [f"~{b:04d}" for b in range(BUCKETS)]
 
     def build(min_df):
         vocab_list, firsts, dropped = candidates(rows, names, question_words(), min_df)
@@ -495,7 +495,7 @@ def write(path, weights, bias, choice, auc, f1, n):
         "#   (figures, words from checkworthy_questions.txt, the pipeline's flags); the wording",
         "#   residual, read in the claim's sentence and shown as one reason line: a lowercase word",
         "#   or phrase (matched whole-word), ^word the first word, <wording:-ed> a word ending (in",
-        "#   the content), ~N a spelling bucket (score/chars.rs: hashed 2-5 character pieces, each",
+        "#   the content), ~NNNN a spelling bucket (score/chars.rs: hashed 2-5 character pieces, each",
         "#   bucket's weight divided by the square root of how many buckets the sentence has).",
         "# Fitted by eval/train/checkworthy.py (regenerates this file; do not edit by hand) on",
         f"#   ClaimBuster crowdsourced ({n} debate sentences, CFS positive) run through the pipeline.",
@@ -511,10 +511,7 @@ def write(path, weights, bias, choice, auc, f1, n):
         "#   groundtruth's one use besides reporting. CLEF 2019 was measured only.",
     ]
     weights = dict(weights, **{"<bias>": bias})
-    def order(k):
-        return (1, int(k[1:]), "") if k.startswith("~") else (0, 0, k.lower() + "\0" + k)
-
-    for k in sorted(weights, key=order):
+    for k in sorted(weights, key=lambda k: (k.lower(), k)):
         lines.append(f"{k} | {question_of(k)} | {weights[k]}")
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")

@@ -47,10 +47,12 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # lexicon headers stripped), this session's attribution and hedging rules to 388.4 KB, and
 # quantities on by default to 427.0 KB (+38.6 KB: the recogniser, its lexicon automaton and the
 # digit-shape DFAs; with the `regex` crate instead of build-time DFAs it was 498.7 KB), then
-# 429.6 KB with the cue-phrase, as-clause and coordinated-subject attribution rules. The
-# guard is at 430 KB until a size pass brings the page back under 350 KB (README, "Known
+# 429.6 KB with the cue-phrase, as-clause and coordinated-subject attribution rules, and the
+# check-worthiness refit's 4,096 hashed character buckets (score/chars.rs, 9362ca7) to 444.8 KB
+# (+15.2 KB; that change landed without raising the guard, which then failed at 430 KB). The
+# guard is at 447 KB until a size pass brings the page back under 350 KB (README, "Known
 # limitations").
-budget=${BUDGET_BYTES:-430000}
+budget=${BUDGET_BYTES:-447000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -61,6 +61,7 @@ pub use found::{CueHit, Found, SourceHit};
 
 use crate::document::Document;
 use crate::lexicon::{CueClass, Lexicons};
+use crate::rules::Rule;
 use crate::tokens::Tok;
 use found::Ctx;
 
@@ -72,9 +73,14 @@ const CLASH_WINDOW: usize = 16;
 pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        // Sentences wholly inside an earlier attribution's content are done.
+        // Sentences wholly inside an earlier attribution's content are done, except in a
+        // transcript line, where the speaker reports what others said ("PAUL: … The fire chief
+        // told me that the levee held.").
         let recent = out.iter().rev().take(CLASH_WINDOW);
-        if recent.clone().any(|f| f.covered.contains(s.span)) {
+        if recent
+            .clone()
+            .any(|f| f.covered.contains(s.span) && !is_transcript_line(f))
+        {
             continue;
         }
         let toks = &doc.toks[si];
@@ -132,6 +138,11 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
     cue_extent::widen(doc, lex, &mut out);
     out.sort_by_key(|f| f.content().start);
     out
+}
+
+/// A speaker label's line: it holds whole sentences, which may report others.
+fn is_transcript_line(f: &Found) -> bool {
+    f.reasons.iter().any(|r| r.rule == Rule::AttrSpeakerLabel)
 }
 
 /// The constructions of one sentence, in the order they are tried: a speaker label or colon

@@ -68,7 +68,6 @@ MODEL_GRID = [
     ("l2", 0.1, 0.15, 0.0),
     ("l2", 0.1, 0.15, 3.0),
     ("l2", 0.1, 0.15, 5.0),
-    ("l2", 0.1, 0.15, 8.0),
 ]
 # At most this many word, phrase and question weights (the spelling buckets are BUCKETS more):
 # the page, which embeds the file, is over its size budget (dist.sh).
@@ -444,6 +443,13 @@ def main():
     shift = -math.log(t / (1 - t))
     bias = round(float(model.intercept_[0]) + shift, 3)
     weights = {k: float(coef[i]) for k, i in index.items() if coef[i] != 0}
+    # The typical spelling weight, shown as part of the bias (score/mod.rs): the same scores,
+    # and a wording reason that says how far a sentence's spelling is from the usual.
+    if spelling:
+        w_sp = np.array([weights.get(k, 0.0) for k in spelling_keys])
+        typical = round(float(np.mean(spelling_matrix(flat) @ w_sp)), 3)
+        weights["<spelling:typical>"] = typical
+        bias = round(bias + typical, 3)
     s_oof = sentence_scores(oof + shift, owner, len(crowd))
     print(f"cross-debate F1 at 0.5 after the shift: {f1_at(s_oof, y_sent, 0.5):.4f}", file=sys.stderr)
 
@@ -453,7 +459,7 @@ def main():
         margins = np.array([bias + sum(weights.get(k, 0.0) for k in f) for f in fs])
         if spelling:
             w_sp = np.array([weights.get(k, 0.0) for k in spelling_keys])
-            margins = margins + spelling_matrix(fl) @ w_sp
+            margins = margins + spelling_matrix(fl) @ w_sp - weights["<spelling:typical>"]
         return np.round(sentence_scores(margins, ow, len(records)), 3)
 
     # The threshold: the issue allows groundtruth to pick it (and only that). Shift the bias
@@ -496,7 +502,9 @@ def write(path, weights, bias, choice, auc, f1, n):
         "#   residual, read in the claim's sentence and shown as one reason line: a lowercase word",
         "#   or phrase (matched whole-word), ^word the first word, <wording:-ed> a word ending (in",
         "#   the content), ~NNNN a spelling bucket (score/chars.rs: hashed 2-5 character pieces, each",
-        "#   bucket's weight divided by the square root of how many buckets the sentence has).",
+        "#   bucket's weight divided by the square root of how many buckets the sentence has;",
+        "#   <spelling:typical> its mean over the training claims, held by the bias and taken off",
+        "#   the spelling's reason so that it shows how far a sentence is from the usual).",
         "# Fitted by eval/train/checkworthy.py (regenerates this file; do not edit by hand) on",
         f"#   ClaimBuster crowdsourced ({n} debate sentences, CFS positive) run through the pipeline.",
         "#   Wording candidates: words and 2-3 word phrases in at least min_df sentences and "

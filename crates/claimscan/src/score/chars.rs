@@ -1,13 +1,13 @@
 //! The spelling part of the wording residual: hashed character n-grams of the sentence a claim
 //! stands in.
 //!
-//! Each word of the sentence (split at ASCII whitespace), ASCII lower-cased, every digit read
-//! as `0` and padded with a space on each side, gives its 2- to 5-byte pieces (`" 0 "`, `"cent"`,
-//! `"ion "`); each piece is hashed (32-bit FNV-1a) into one of [`BUCKETS`] buckets. A sentence's
+//! Each word of the sentence (split at ASCII whitespace), ASCII lower-cased and padded with a
+//! space on each side, gives its 2- to 5-byte pieces (`"cent"`, `"ion "`), those with a digit
+//! left out: figures are the quantity question's, with a reason of their own. Each piece is hashed (32-bit FNV-1a) into one of [`BUCKETS`] buckets. A sentence's
 //! feature is the set of its buckets, each worth `1 / sqrt(how many)`, so that a long sentence
 //! weighs no more than a short one. The buckets' weights are learned with the rest of the model
 //! (`lexicons/checkworthy.txt`, keys `~bucket`) and are shown summed in the one wording line.
-//! They catch what whole words miss: endings, figures, words the vocabulary does not list.
+//! They catch what whole words miss: endings, spellings, words the vocabulary does not list.
 
 /// How many buckets the pieces are hashed into (a power of two).
 pub const BUCKETS: usize = 4096;
@@ -35,13 +35,13 @@ fn each_bucket(text: &str, mut f: impl FnMut(usize)) {
         }
         word.clear();
         word.push(b' ');
-        word.extend(piece.iter().map(|&b| match b {
-            b'0'..=b'9' => b'0',
-            _ => b.to_ascii_lowercase(),
-        }));
+        word.extend(piece.iter().map(u8::to_ascii_lowercase));
         word.push(b' ');
         for n in MIN_N..=MAX_N.min(word.len()) {
             for gram in word.windows(n) {
+                if gram.iter().any(u8::is_ascii_digit) {
+                    continue;
+                }
                 f(fnv1a(gram) as usize & (BUCKETS - 1));
             }
         }
@@ -90,8 +90,10 @@ mod tests {
     }
 
     #[test]
-    fn case_digits_and_spacing_do_not_change_the_pieces() {
+    fn case_figures_and_spacing_do_not_change_the_pieces() {
         assert_eq!(buckets("Rose 42 PERCENT"), buckets("  rose\t17 percent\n"));
+        assert_eq!(buckets("Rose 42 PERCENT"), buckets("rose percent"));
+        assert!(buckets("1,250 2019").is_empty());
         assert_ne!(buckets("rose 42 percent"), buckets("rose 42 per cent"));
         assert!(buckets("").is_empty() && buckets(" \n ").is_empty());
     }

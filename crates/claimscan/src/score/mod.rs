@@ -127,6 +127,9 @@ pub struct Scorer {
     weights: HashMap<&'static str, f64>,
     /// The spelling buckets' weights (`~bucket`, `chars.rs`), zero for a bucket not listed.
     chars: Vec<f64>,
+    /// The typical spelling weight (its mean over the training sentences): the reasons show
+    /// the spelling's weight less this, and the bias holds it, so the score is the same.
+    typical_spelling: f64,
     bias: f64,
 }
 
@@ -150,10 +153,15 @@ impl Scorer {
         let mut phrase_keys = Vec::new();
         let mut bias = 0.0;
         let mut chars = vec![0.0; chars::BUCKETS];
+        let mut typical_spelling = 0.0;
         for e in lexicon::CHECKWORTHY.entries() {
             let w: f64 = e[2].parse().expect("weights are numbers");
             if e[0] == "<bias>" {
                 bias = w;
+                continue;
+            }
+            if e[0] == "<spelling:typical>" {
+                typical_spelling = w;
                 continue;
             }
             if let Some(b) = e[0].strip_prefix('~') {
@@ -177,6 +185,7 @@ impl Scorer {
             phrase_keys,
             weights,
             chars,
+            typical_spelling,
             bias,
         }
     }
@@ -191,9 +200,9 @@ impl Scorer {
     }
 
     /// The spelling part of the wording residual for `text` with `f` (`chars.rs`): its summed
-    /// weight, zero when no bucket is weighed.
+    /// weight less the typical one (which the bias holds).
     pub fn spelling(&self, text: &str, f: &Features) -> f64 {
-        chars::weigh(Scorer::context(text, f), &self.chars)
+        chars::weigh(Scorer::context(text, f), &self.chars) - self.typical_spelling
     }
 
     /// Every answer of `text` (the claim's content) with its `features`, wording included.

@@ -244,6 +244,10 @@ fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
     if name.contains(' ') && lex.is_org_word(last) {
         return Some(EntityKind::Organization);
     }
+    // "Kansas City", "Orange County": a place, never a person ("she" does not resolve to it).
+    if name.contains(' ') && !lower.contains(" of ") && lex.is_place_word(last) {
+        return Some(EntityKind::Place);
+    }
     if lower.split(' ').next().is_some_and(|f| lex.is_org_word(f)) && lower.contains(" of ") {
         return Some(EntityKind::Organization);
     }

@@ -73,6 +73,7 @@ pub const SOURCE_HEADS: LexiconFile = lexicon!("source_heads", 2);
 pub const ORG_WORDS: LexiconFile = lexicon!("org_words", 1);
 pub const NOT_ORGANIZATIONS: LexiconFile = lexicon!("not_organizations", 1);
 pub const ORG_DESCRIPTORS: LexiconFile = lexicon!("org_descriptors", 1);
+pub const PLACE_WORDS: LexiconFile = lexicon!("place_words", 1);
 
 /// Every lexicon, for the tests and for documentation.
 pub const ALL: &[LexiconFile] = &[
@@ -103,6 +104,7 @@ pub const ALL: &[LexiconFile] = &[
     ORG_WORDS,
     NOT_ORGANIZATIONS,
     ORG_DESCRIPTORS,
+    PLACE_WORDS,
 ];
 
 impl LexiconFile {
@@ -327,6 +329,7 @@ pub struct Lexicons {
     org_words: HashSet<&'static str>,
     not_organizations: HashSet<&'static str>,
     org_descriptors: HashSet<&'static str>,
+    place_words: HashSet<&'static str>,
 }
 
 fn lowercase_keys(file: &LexiconFile) -> HashSet<String> {
@@ -388,6 +391,7 @@ impl Lexicons {
             org_words: ORG_WORDS.keys().collect(),
             not_organizations: NOT_ORGANIZATIONS.keys().collect(),
             org_descriptors: ORG_DESCRIPTORS.keys().collect(),
+            place_words: PLACE_WORDS.keys().collect(),
         }
     }
 
@@ -424,6 +428,11 @@ impl Lexicons {
     /// An object pronoun or common addressee ("him", "reporters").
     pub fn is_addressee(&self, w: &str) -> bool {
         self.addressees.contains(w)
+    }
+
+    /// The last word of a place name ("city" in "Kansas City"; `place_words.txt`).
+    pub fn is_place_word(&self, w: &str) -> bool {
+        self.place_words.contains(w)
     }
 
     /// A channel noun ("statement", "interview").

@@ -219,6 +219,11 @@ pub fn run(args: ExtractArgs, options: Options) -> u8 {
                         out.write_all(&output)?;
                         bytes
                     }
+                    Done::Stream { id, text, bytes } => {
+                        writer.separator(&mut out)?;
+                        render.json(&mut out, &extractor.streamed(&text, id.as_deref()))?;
+                        bytes
+                    }
                     Done::Outcome { bytes, outcome } => {
                         if let Outcome::LineError { label, line, error } = &outcome {
                             progress.suspend(|| warn(&format!("{label}:{line}: {error}")));
@@ -258,8 +263,9 @@ pub fn run(args: ExtractArgs, options: Options) -> u8 {
 /// Input bytes read but not yet written out, at most (one document is always let through).
 const MAX_BYTES_IN_FLIGHT: usize = 8 << 20;
 /// Reports of documents up to this size are rendered by the worker that made them; bigger ones
-/// are streamed straight to the output, so their rendering is never held in memory whole.
-const RENDER_IN_WORKER: usize = 1 << 20;
+/// are streamed straight to the output, so their rendering is never held in memory whole (in
+/// JSON, neither is the report: its claims are written one by one as they are made).
+const RENDER_IN_WORKER: usize = 256 << 10;
 
 /// One input: a file or standard input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -342,12 +348,30 @@ impl Item {
 enum Done {
     Rendered { output: Vec<u8>, bytes: u64 },
     Outcome { outcome: Outcome, bytes: u64 },
+    /// A big document for a JSON format: extracted as it is written out, claim by claim.
+    Stream {
+        id: Option<String>,
+        text: String,
+        bytes: u64,
+    },
     ReadError { label: String, message: String },
 }
 
-/// The work of one worker thread: extract, and render unless the report is big.
+/// The work of one worker thread: extract, and render unless the report is big. JSON is
+/// written as the extractor makes it, so no report is held whole.
 fn done(extractor: &Extractor, render: Render, item: Item) -> Done {
     let (outcome, bytes, big) = match item {
+        Item::Doc {
+            id, text, bytes, ..
+        } if render.is_json() => {
+            if text.len() > RENDER_IN_WORKER {
+                return Done::Stream { id, text, bytes };
+            }
+            let mut output = Vec::new();
+            // Writing into memory does not fail.
+            let _ = render.json(&mut output, &extractor.streamed(&text, id.as_deref()));
+            return Done::Rendered { output, bytes };
+        }
         Item::Doc {
             id,
             label,

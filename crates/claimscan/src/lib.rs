@@ -57,6 +57,7 @@ pub use report::{
     Attribution, Category, Certainty, Claim, Cue, Entity, EntityKind, Hedge, HedgeType, OffsetUnit,
     QuantitySpan, Report, SentenceOut, Source, SourceKind, TextSpan, SCHEMA,
 };
+pub use pipeline::StreamedReport;
 pub use span::Span;
 
 use serde::{Deserialize, Serialize};
@@ -172,6 +173,14 @@ impl Extractor {
     /// Find every claim in `text`.
     pub fn extract(&self, text: &str) -> Report {
         pipeline::run(self, text)
+    }
+
+    /// The report of `text` with `id`, to serialize: the pipeline runs as it is serialized and
+    /// each claim is written as soon as it is made, so the claims are never all in memory.
+    /// The output is exactly that of serializing [`Extractor::extract`]'s report with its `id`
+    /// set (`serde_json::to_writer(out, &ex.streamed(text, id))`).
+    pub fn streamed<'a>(&'a self, text: &'a str, id: Option<&'a str>) -> StreamedReport<'a> {
+        StreamedReport { ex: self, text, id }
     }
 }
 

@@ -1,11 +1,15 @@
 //! Runs the stages in order and builds the report. Each stage is called once; none reaches
 //! into a later one.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
 
 use crate::assemble::{Assembler, Out};
 use crate::attribution;
-use crate::claims;
+use crate::claims::{self, Draft};
 use crate::document::Document;
 use crate::entities;
 use crate::normalize::Normalized;
@@ -17,6 +21,18 @@ use crate::span::Span;
 use crate::Extractor;
 
 pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
+    stages(ex, original, |st| st.report())
+}
+
+/// What the stages found in one document, ready to be assembled into a report claim by claim.
+struct Stages<'a> {
+    assembler: Assembler<'a>,
+    drafts: Vec<Draft<'a>>,
+}
+
+/// Runs stages 1–7 over `original` and hands what they found to `then`, which assembles the
+/// report (whole, or streamed claim by claim).
+fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R) -> R {
     let opts = ex.options();
     let lex = &ex.lex;
     // 1. Normalisation; 2–3. segmentation, quotations and tokens.
@@ -60,16 +76,64 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
         resolver: &resolver,
         quantities: &quantities,
     };
-    let claims: Vec<Claim> = drafts
-        .into_iter()
-        .enumerate()
-        .map(|(i, d)| assembler.claim(d, i))
-        .collect();
-    let sentences = doc
+    then(Stages { assembler, drafts })
+}
+
+impl Stages<'_> {
+    /// The whole report, every claim held.
+    fn report(self) -> Report {
+        let a = &self.assembler;
+        let claims: Vec<Claim> = self
+            .drafts
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| a.claim(d, i))
+            .collect();
+        let weasels = claims.iter().flat_map(|c| weasels(&c.hedges)).cloned();
+        Report {
+            schema: SCHEMA.to_string(),
+            id: None,
+            offsets: a.ex.options().offsets,
+            sentences: sentences(a),
+            entities: entities(a),
+            hedges: document_hedges(a.hedges, weasels, a.out),
+            quantities: a.quantities.iter().map(|q| a.out.quantity(q)).collect(),
+            claims,
+        }
+    }
+
+    /// The report written field by field into `s` as [`Report`]'s `Serialize` writes it, with
+    /// each claim assembled, written and dropped in turn: the claims are never held together.
+    fn serialize<S: Serializer>(self, id: Option<&str>, s: S) -> Result<S::Ok, S::Error> {
+        let a = &self.assembler;
+        let mut st = s.serialize_struct("Report", 8)?;
+        st.serialize_field("schema", SCHEMA)?;
+        st.serialize_field("id", &id)?;
+        st.serialize_field("offsets", &a.ex.options().offsets)?;
+        st.serialize_field("sentences", &sentences(a))?;
+        let claims = ClaimStream {
+            assembler: a,
+            drafts: RefCell::new(self.drafts),
+            weasels: RefCell::new(Vec::new()),
+        };
+        st.serialize_field("claims", &claims)?;
+        st.serialize_field("entities", &entities(a))?;
+        let weasels = claims.weasels.into_inner();
+        st.serialize_field("hedges", &document_hedges(a.hedges, weasels.into_iter(), a.out))?;
+        let quantities: Vec<QuantitySpan> = a.quantities.iter().map(|q| a.out.quantity(q)).collect();
+        st.serialize_field("quantities", &quantities)?;
+        st.end()
+    }
+
+}
+
+/// The document's sentences as the report gives them.
+fn sentences(a: &Assembler) -> Vec<SentenceOut> {
+    a.doc
         .sentences
         .iter()
         .map(|s| {
-            let t = out.span(s.span);
+            let t = a.out.span(s.span);
             SentenceOut {
                 start: t.start,
                 end: t.end,
@@ -77,8 +141,12 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
                 headline: s.headline,
             }
         })
-        .collect();
-    let entities = ents
+        .collect()
+}
+
+/// The document's entities as the report gives them.
+fn entities(a: &Assembler) -> Vec<Entity> {
+    a.ents
         .iter()
         .enumerate()
         .map(|(i, e)| Entity {
@@ -86,25 +154,58 @@ pub(crate) fn run(ex: &Extractor, original: &str) -> Report {
             name: e.name.clone(),
             kind: e.kind,
             role: e.role.clone(),
-            mentions: e.mentions.iter().map(|m| out.span(*m)).collect(),
+            mentions: e.mentions.iter().map(|m| a.out.span(*m)).collect(),
         })
-        .collect();
-    Report {
-        schema: SCHEMA.to_string(),
-        id: None,
-        offsets: opts.offsets,
-        sentences,
-        entities,
-        hedges: document_hedges(&hedges, &claims, &out),
-        quantities: quantities.iter().map(|q| out.quantity(q)).collect(),
-        claims,
+        .collect()
+}
+
+/// The claims of a streamed report: each draft is assembled when the serializer reaches it,
+/// written, and dropped; the weasels of vague sources are kept for the document's hedges.
+struct ClaimStream<'s, 'a> {
+    assembler: &'s Assembler<'a>,
+    drafts: RefCell<Vec<Draft<'a>>>,
+    weasels: RefCell<Vec<Hedge>>,
+}
+
+impl Serialize for ClaimStream<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let drafts = std::mem::take(&mut *self.drafts.borrow_mut());
+        let mut weasels = self.weasels.borrow_mut();
+        let mut seq = s.serialize_seq(Some(drafts.len()))?;
+        for (i, d) in drafts.into_iter().enumerate() {
+            let claim = self.assembler.claim(d, i);
+            weasels.extend(self::weasels(&claim.hedges).cloned());
+            seq.serialize_element(&claim)?;
+        }
+        seq.end()
     }
+}
+
+/// A report of one document that runs the pipeline as it is serialized, writing each claim as
+/// soon as it is assembled ([`Extractor::streamed`]). Serialized, it is exactly the
+/// [`Report`] of [`Extractor::extract`] with its `id` set; in memory it never holds more than one
+/// claim, so a large document's JSON is written in a fraction of the report's memory.
+pub struct StreamedReport<'a> {
+    pub(crate) ex: &'a Extractor,
+    pub(crate) text: &'a str,
+    pub(crate) id: Option<&'a str>,
+}
+
+impl Serialize for StreamedReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        stages(self.ex, self.text, |st| st.serialize(self.id, s))
+    }
+}
+
+/// The weasel hedges of a claim.
+fn weasels(hedges: &[Hedge]) -> impl Iterator<Item = &Hedge> {
+    hedges.iter().filter(|h| h.kind == HedgeType::Weasel)
 }
 
 /// The document's cues, with the weasels that vague sources of claims add, in text order.
 fn document_hedges(
     hedges: &[crate::modality::HedgeHit],
-    claims: &[Claim],
+    weasels: impl Iterator<Item = Hedge>,
     out: &Out,
 ) -> Vec<Hedge> {
     let mut all: Vec<Hedge> = hedges.iter().map(|h| out.hedge(h)).collect();
@@ -114,16 +215,11 @@ fn document_hedges(
     for (i, h) in all.iter().enumerate() {
         at.entry((h.start, h.end)).or_default().push(i);
     }
-    for c in claims {
-        for h in &c.hedges {
-            if h.kind != HedgeType::Weasel {
-                continue;
-            }
-            let same = at.entry((h.start, h.end)).or_default();
-            if !same.iter().any(|&i| all[i] == *h) {
-                same.push(all.len());
-                all.push(h.clone());
-            }
+    for h in weasels {
+        let same = at.entry((h.start, h.end)).or_default();
+        if !same.iter().any(|&i| all[i] == h) {
+            same.push(all.len());
+            all.push(h);
         }
     }
     all.sort_by_key(|h| (h.start, h.end));

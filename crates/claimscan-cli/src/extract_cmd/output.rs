@@ -28,23 +28,43 @@ impl Render {
 
     /// Writes one outcome, without what separates it from the one before.
     pub(crate) fn body(&self, out: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
+        #[derive(serde::Serialize)]
+        struct LineError<'a> {
+            line: usize,
+            error: &'a str,
+        }
+        match (self.format, outcome) {
+            (Format::Json | Format::Jsonl, Outcome::Report { report, .. }) => self.json(out, report),
+            (Format::Json | Format::Jsonl, Outcome::LineError { line, error, .. }) => {
+                self.json(out, &LineError { line: *line, error })
+            }
+            (Format::Csv, Outcome::Report { report, .. }) => write_csv(out, report),
+            (Format::Csv, Outcome::LineError { .. }) => Ok(()),
+            (Format::Markdown, _) => write_markdown(out, outcome),
+            (Format::Text, _) => write_text(out, outcome, &Paint(self.color)),
+        }
+    }
+
+    /// The formats that write a report as JSON, which [`Render::json`] can write as the
+    /// extractor makes it ([`claimscan::Extractor::streamed`]).
+    pub(crate) fn is_json(&self) -> bool {
+        matches!(self.format, Format::Json | Format::Jsonl)
+    }
+
+    /// Writes one JSON outcome (a report, streamed or whole, or a line error), pretty or compact
+    /// as the format asks, serialised straight into `out`.
+    pub(crate) fn json(&self, out: &mut impl Write, v: &impl serde::Serialize) -> io::Result<()> {
         match self.format {
             Format::Json if self.single => {
-                write_json(&mut *out, outcome, true)?;
+                serde_json::to_writer_pretty(&mut *out, v)?;
                 out.write_all(b"\n")
             }
             // Strings in JSON hold no raw newline, so indenting after every newline is safe.
-            Format::Json => write_json(Indent::new(out), outcome, true),
-            Format::Jsonl => {
-                write_json(&mut *out, outcome, false)?;
+            Format::Json => Ok(serde_json::to_writer_pretty(Indent::new(out), v)?),
+            _ => {
+                serde_json::to_writer(&mut *out, v)?;
                 out.write_all(b"\n")
             }
-            Format::Csv => match outcome {
-                Outcome::Report { report, .. } => write_csv(out, report),
-                Outcome::LineError { .. } => Ok(()),
-            },
-            Format::Markdown => write_markdown(out, outcome),
-            Format::Text => write_text(out, outcome, &Paint(self.color)),
         }
     }
 }
@@ -89,30 +109,6 @@ impl Writer {
                 out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })
             }
             _ => Ok(()),
-        }
-    }
-}
-
-/// The JSON of an outcome: the report, or `{"line": n, "error": "…"}`, pretty or compact,
-/// written as it is serialised.
-fn write_json(out: impl Write, outcome: &Outcome, pretty: bool) -> io::Result<()> {
-    #[derive(serde::Serialize)]
-    struct LineError<'a> {
-        line: usize,
-        error: &'a str,
-    }
-    fn encode<T: serde::Serialize>(out: impl Write, v: &T, pretty: bool) -> io::Result<()> {
-        if pretty {
-            serde_json::to_writer_pretty(out, v)?;
-        } else {
-            serde_json::to_writer(out, v)?;
-        }
-        Ok(())
-    }
-    match outcome {
-        Outcome::Report { report, .. } => encode(out, report, pretty),
-        Outcome::LineError { line, error, .. } => {
-            encode(out, &LineError { line: *line, error }, pretty)
         }
     }
 }

@@ -346,15 +346,24 @@ impl Item {
 
 /// An item after the extractor: rendered output, or an outcome to render on the way out.
 enum Done {
-    Rendered { output: Vec<u8>, bytes: u64 },
-    Outcome { outcome: Outcome, bytes: u64 },
+    Rendered {
+        output: Vec<u8>,
+        bytes: u64,
+    },
+    Outcome {
+        outcome: Outcome,
+        bytes: u64,
+    },
     /// A big document for a JSON format: extracted as it is written out, claim by claim.
     Stream {
         id: Option<String>,
         text: String,
         bytes: u64,
     },
-    ReadError { label: String, message: String },
+    ReadError {
+        label: String,
+        message: String,
+    },
 }
 
 /// The work of one worker thread: extract, and render unless the report is big. JSON is

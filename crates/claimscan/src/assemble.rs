@@ -91,7 +91,10 @@ impl Assembler<'_> {
     /// The claim `index` (0-based) from its draft.
     pub fn claim(&self, mut d: Draft, index: usize) -> Claim {
         let text = self.doc.text;
-        let mut reasons = std::mem::take(&mut d.reasons);
+        let mut reasons = match d.found {
+            Some(f) => f.reasons.clone(),
+            None => std::mem::take(&mut d.reasons),
+        };
         let hull = d
             .fragments
             .iter()

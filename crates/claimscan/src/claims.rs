@@ -25,6 +25,8 @@ pub struct Draft<'f> {
     pub attribution: Attribution,
     /// The attribution, borrowed from the attribution stage's output (not copied per claim).
     pub found: Option<&'f Found>,
+    /// The reasons of a writer's own claim; an attributed claim's are its attribution's
+    /// (`found.reasons`), read from there when the claim is assembled.
     pub reasons: Vec<Reason>,
 }
 
@@ -44,11 +46,15 @@ pub fn drafts<'f>(
             sentence: doc.sentence_at(f.fragments[0].start).unwrap_or(f.sentence),
             attribution: f.kind,
             found: Some(f),
-            reasons: f.reasons.clone(),
+            // Read from `f` when the claim is assembled, not copied for every claim up front.
+            reasons: Vec::new(),
         })
         .collect();
     if author_claims_too {
-        for a in author_claims(doc, lex, found, min_words) {
+        let authors = author_claims(doc, lex, found, min_words);
+        // Sized once: a long document has hundreds of thousands of claims.
+        drafts.reserve_exact(authors.len());
+        for a in authors {
             drafts.push(Draft {
                 fragments: vec![a.span],
                 sentence: a.sentence,

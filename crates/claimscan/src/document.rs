@@ -6,7 +6,7 @@ use crate::lexicon::Lexicons;
 use crate::quotes::{self, Quote};
 use crate::segment::{self, Segments, Sentence};
 use crate::span::Span;
-use crate::tokens::{tokenize, Tok};
+use crate::tokens::{tokenize, Tok, Words};
 
 pub struct Document<'t> {
     /// The normalised text every span points into.
@@ -27,10 +27,11 @@ impl<'t> Document<'t> {
         } = segment::segment(text, &lex.abbr);
         let all_quotes = quotes::find_quotes(text, &paragraphs);
         let quotes = quotes_by_sentence(&sentences, &all_quotes);
+        let mut words = Words::new();
         let toks = sentences
             .iter()
             .zip(&quotes)
-            .map(|(s, q)| tokenize(text, s.span, q, &lex.abbr))
+            .map(|(s, q)| tokenize(text, s.span, q, &lex.abbr, &mut words))
             .collect();
         Document {
             text,

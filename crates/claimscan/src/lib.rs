@@ -53,11 +53,11 @@ pub mod statement;
 mod tokens;
 mod words;
 
+pub use pipeline::StreamedReport;
 pub use report::{
     Attribution, Category, Certainty, Claim, Cue, Entity, EntityKind, Hedge, HedgeType, OffsetUnit,
     QuantitySpan, Report, SentenceOut, Source, SourceKind, TextSpan, SCHEMA,
 };
-pub use pipeline::StreamedReport;
 pub use span::Span;
 
 use serde::{Deserialize, Serialize};

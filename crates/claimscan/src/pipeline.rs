@@ -39,7 +39,9 @@ fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R)
     let norm = Normalized::new(original);
     let doc = Document::new(norm.text.as_str(), lex);
     // 4. Attribution; 5. the claims, the writer's own included.
-    let found = attribution::find(&doc, lex);
+    let mut found = attribution::find(&doc, lex);
+    // Held until the last claim is written: without the slack of its growth.
+    found.shrink_to_fit();
     let drafts = claims::drafts(&doc, lex, &found, opts.author_claims, opts.min_claim_words);
     // 6. Hedges over the whole text; 7. entities.
     let hedges = ex.hedges.find(&doc, lex);
@@ -119,12 +121,15 @@ impl Stages<'_> {
         st.serialize_field("claims", &claims)?;
         st.serialize_field("entities", &entities(a))?;
         let weasels = claims.weasels.into_inner();
-        st.serialize_field("hedges", &document_hedges(a.hedges, weasels.into_iter(), a.out))?;
-        let quantities: Vec<QuantitySpan> = a.quantities.iter().map(|q| a.out.quantity(q)).collect();
+        st.serialize_field(
+            "hedges",
+            &document_hedges(a.hedges, weasels.into_iter(), a.out),
+        )?;
+        let quantities: Vec<QuantitySpan> =
+            a.quantities.iter().map(|q| a.out.quantity(q)).collect();
         st.serialize_field("quantities", &quantities)?;
         st.end()
     }
-
 }
 
 /// The document's sentences as the report gives them.

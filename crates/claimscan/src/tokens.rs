@@ -1,5 +1,10 @@
 //! Word and punctuation tokens of a sentence, shared by the stages after segmentation.
 
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::Deref;
+use std::rc::Rc;
+
 use crate::quotes::Quote;
 use crate::segment::Abbreviations;
 use crate::span::Span;
@@ -21,7 +26,7 @@ pub struct Tok {
     pub span: Span,
     pub kind: TokKind,
     /// Lowercased word, possessive `'s` removed; empty for punctuation.
-    pub lower: String,
+    pub lower: Lower,
     /// The word starts with an uppercase letter.
     pub cap: bool,
     /// The token lies inside a quotation.
@@ -44,6 +49,130 @@ impl Tok {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars()
                 .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+    }
+}
+
+/// A token's lowercased word: one shared copy per distinct word of a document ([`Words`]),
+/// so that tokens take no allocation of their own (a 10 MB document has two million tokens
+/// and a few tens of thousands of distinct words). Reads as a `&str`.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lower(Rc<str>);
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Lower {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Lower {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Lower {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Lower> for &str {
+    fn eq(&self, other: &Lower) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Lower> for str {
+    fn eq(&self, other: &Lower) -> bool {
+        *self == *other.0
+    }
+}
+
+impl fmt::Display for Lower {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Lower {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl From<Lower> for String {
+    fn from(l: Lower) -> String {
+        l.0.to_string()
+    }
+}
+
+impl From<&Lower> for String {
+    fn from(l: &Lower) -> String {
+        l.0.to_string()
+    }
+}
+
+/// The distinct lowercased words of a document, each stored once.
+pub struct Words {
+    set: HashSet<Rc<str>>,
+    empty: Lower,
+}
+
+impl Words {
+    pub fn new() -> Words {
+        Words {
+            set: HashSet::new(),
+            empty: Lower(Rc::from("")),
+        }
+    }
+
+    /// The shared copy of `w`.
+    pub fn get(&mut self, w: &str) -> Lower {
+        if w.is_empty() {
+            return self.empty.clone();
+        }
+        if let Some(rc) = self.set.get(w) {
+            return Lower(rc.clone());
+        }
+        let rc: Rc<str> = Rc::from(w);
+        self.set.insert(rc.clone());
+        Lower(rc)
+    }
+
+    /// The empty word of punctuation tokens.
+    pub fn empty(&self) -> Lower {
+        self.empty.clone()
+    }
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words::new()
     }
 }
 
@@ -100,9 +229,16 @@ impl QuoteMarks {
 }
 
 /// Tokenize `span` of `text`; quotation marks are recognised from `quotes`, and listed
-/// abbreviations keep their full stop.
-pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) -> Vec<Tok> {
+/// abbreviations keep their full stop. Lowercased words are shared through `words`.
+pub fn tokenize(
+    text: &str,
+    span: Span,
+    quotes: &[Quote],
+    abbr: &Abbreviations,
+    words: &mut Words,
+) -> Vec<Tok> {
     let mut toks = Vec::new();
+    let mut scratch = String::new();
     let s = span.of(text);
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut k = 0;
@@ -119,7 +255,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
             toks.push(Tok {
                 span: Span::new(at, at + c.len_utf8()),
                 kind: TokKind::QuoteOpen,
-                lower: String::new(),
+                lower: words.empty(),
                 cap: false,
                 quoted: quoted(at),
             });
@@ -130,7 +266,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
             toks.push(Tok {
                 span: Span::new(at, at + c.len_utf8()),
                 kind: TokKind::QuoteClose,
-                lower: String::new(),
+                lower: words.empty(),
                 cap: false,
                 quoted: quoted(at),
             });
@@ -166,7 +302,15 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
                 j += 1;
             }
             let w = &s[i..end];
-            let mut lower = w.to_lowercase();
+            let lower = &mut scratch;
+            lower.clear();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                // `str::to_lowercase`, not per char: a final sigma lowercases by its context.
+                lower.push_str(&w.to_lowercase());
+            }
             let contraction = matches!(
                 lower.as_str(),
                 "it's"
@@ -188,7 +332,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
             toks.push(Tok {
                 span: Span::new(at, span.start + end),
                 kind: TokKind::Word,
-                lower,
+                lower: words.get(lower),
                 cap: c.is_uppercase(),
                 quoted: quoted(at),
             });
@@ -198,11 +342,13 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], abbr: &Abbreviations) 
         toks.push(Tok {
             span: Span::new(at, at + c.len_utf8()),
             kind: TokKind::Punct(c),
-            lower: String::new(),
+            lower: words.empty(),
             cap: false,
             quoted: quoted(at),
         });
         k += 1;
     }
+    // Sized to fit: a document holds every sentence's tokens at once.
+    toks.shrink_to_fit();
     toks
 }

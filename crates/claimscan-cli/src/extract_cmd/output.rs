@@ -34,7 +34,9 @@ impl Render {
             error: &'a str,
         }
         match (self.format, outcome) {
-            (Format::Json | Format::Jsonl, Outcome::Report { report, .. }) => self.json(out, report),
+            (Format::Json | Format::Jsonl, Outcome::Report { report, .. }) => {
+                self.json(out, report)
+            }
             (Format::Json | Format::Jsonl, Outcome::LineError { line, error, .. }) => {
                 self.json(out, &LineError { line: *line, error })
             }

@@ -184,7 +184,7 @@ fn hit(span: Span, kind: SourceKind, head: &Tok, reasons: Vec<Reason>) -> Source
         kind,
         name: None,
         role: None,
-        head: head.lower.clone(),
+        head: head.lower.to_string(),
         reasons,
     }
 }
@@ -323,7 +323,7 @@ fn named(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
         kind: SourceKind::Named,
         name: Some(span_of(toks, name_from, b)),
         role,
-        head: toks[b - 1].lower.clone(),
+        head: toks[b - 1].lower.to_string(),
         reasons,
     }
 }

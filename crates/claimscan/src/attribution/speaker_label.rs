@@ -53,7 +53,7 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         kind: SourceKind::Named,
         name: Some(span_of(toks, s0, c)),
         role: None,
-        head: toks[c - 1].lower.clone(),
+        head: toks[c - 1].lower.to_string(),
         reasons: vec![Reason::new(Rule::SourceSpeakerLabel)],
     };
     let cue = CueHit::fixed(toks[c].span, ":", "said");

@@ -63,7 +63,7 @@ pub fn analyse(toks: &[Tok]) -> Modality {
         if m.negated.is_none() && negation::negation_at(t, next) {
             m.reasons
                 .push(Reason::with(Rule::Negation, t.lower.clone()));
-            m.negated = Some(t.lower.clone());
+            m.negated = Some(t.lower.to_string());
         }
     }
     m
@@ -211,7 +211,13 @@ mod tests {
 
     fn modality(text: &str) -> (Option<String>, bool, bool) {
         let abbr = crate::segment::Abbreviations::new();
-        let toks = tokenize(text, Span::new(0, text.len()), &[], &abbr);
+        let toks = tokenize(
+            text,
+            Span::new(0, text.len()),
+            &[],
+            &abbr,
+            &mut crate::tokens::Words::new(),
+        );
         let m = analyse(&toks);
         (
             m.condition.map(|c| c.of(text).to_string()),

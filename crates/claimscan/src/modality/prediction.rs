@@ -180,8 +180,8 @@ pub(super) fn future_at(
     after: Option<&Tok>,
 ) -> Option<String> {
     match t.lower.as_str() {
-        "will" | "shall" if is_modal_will(prev, next) => Some(t.lower.clone()),
-        "'ll" | "won't" => Some(t.lower.clone()),
+        "will" | "shall" if is_modal_will(prev, next) => Some(t.lower.to_string()),
+        "'ll" | "won't" => Some(t.lower.to_string()),
         "going" if is_going_to(prev, next, after) => Some("going to".into()),
         "expected" | "anticipated" | "set" | "due" | "scheduled" | "poised" | "slated"
             if next.is_some_and(|n| n.is("to"))
@@ -194,7 +194,7 @@ pub(super) fn future_at(
         {
             Some(format!("{} to", t.lower))
         }
-        "tomorrow" | "upcoming" => Some(t.lower.clone()),
+        "tomorrow" | "upcoming" => Some(t.lower.to_string()),
         "next"
             if next.is_some_and(|n| {
                 matches!(

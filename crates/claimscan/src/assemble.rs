@@ -42,6 +42,18 @@ impl Out<'_> {
         }
     }
 
+    /// The start and end of `s` in the caller's input and unit.
+    pub fn offsets(&self, s: Span) -> (usize, usize) {
+        let o = self.norm.to_original(s);
+        (self.map.convert(o.start), self.map.convert(o.end))
+    }
+
+    /// The caller's text of `s`.
+    pub fn text(&self, s: Span) -> &str {
+        let o = self.norm.to_original(s);
+        &self.original[o.start..o.end]
+    }
+
     pub fn span(&self, s: Span) -> TextSpan {
         let o = self.norm.to_original(s);
         TextSpan {

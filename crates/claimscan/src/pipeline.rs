@@ -2,7 +2,6 @@
 //! into a later one.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
@@ -98,7 +97,7 @@ impl Stages<'_> {
             offsets: a.ex.options().offsets,
             sentences: sentences(a),
             entities: entities(a),
-            hedges: document_hedges(a.hedges, weasels, a.out),
+            hedges: DocHedges::new(a.hedges, weasels.collect(), a.out).into_vec(),
             quantities: a.quantities.iter().map(|q| a.out.quantity(q)).collect(),
             claims,
         }
@@ -121,10 +120,7 @@ impl Stages<'_> {
         st.serialize_field("claims", &claims)?;
         st.serialize_field("entities", &entities(a))?;
         let weasels = claims.weasels.into_inner();
-        st.serialize_field(
-            "hedges",
-            &document_hedges(a.hedges, weasels.into_iter(), a.out),
-        )?;
+        st.serialize_field("hedges", &DocHedges::new(a.hedges, weasels, a.out))?;
         let quantities: Vec<QuantitySpan> =
             a.quantities.iter().map(|q| a.out.quantity(q)).collect();
         st.serialize_field("quantities", &quantities)?;
@@ -138,10 +134,10 @@ fn sentences(a: &Assembler) -> Vec<SentenceOut> {
         .sentences
         .iter()
         .map(|s| {
-            let t = a.out.span(s.span);
+            let (start, end) = a.out.offsets(s.span);
             SentenceOut {
-                start: t.start,
-                end: t.end,
+                start,
+                end,
                 paragraph: s.paragraph,
                 headline: s.headline,
             }
@@ -207,26 +203,86 @@ fn weasels(hedges: &[Hedge]) -> impl Iterator<Item = &Hedge> {
     hedges.iter().filter(|h| h.kind == HedgeType::Weasel)
 }
 
-/// The document's cues, with the weasels that vague sources of claims add, in text order.
-fn document_hedges(
-    hedges: &[crate::modality::HedgeHit],
-    weasels: impl Iterator<Item = Hedge>,
-    out: &Out,
-) -> Vec<Hedge> {
-    let mut all: Vec<Hedge> = hedges.iter().map(|h| out.hedge(h)).collect();
-    // Where each hedge starts and ends, so that a weasel is compared only with the hedges at
-    // its own place (was a scan of every hedge per weasel: quadratic in a long document).
-    let mut at: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (i, h) in all.iter().enumerate() {
-        at.entry((h.start, h.end)).or_default().push(i);
-    }
-    for h in weasels {
-        let same = at.entry((h.start, h.end)).or_default();
-        if !same.iter().any(|&i| all[i] == h) {
-            same.push(all.len());
-            all.push(h);
+/// The document's hedges: its cues, with the weasels that vague sources of claims add, in text
+/// order, as positions; each is made into a report [`Hedge`] only when it is written.
+struct DocHedges<'s, 'a> {
+    out: &'s Out<'a>,
+    cues: &'s [crate::modality::HedgeHit],
+    weasels: Vec<Hedge>,
+    /// `(start, end, which)` in report order; `which` is a cue's index, or `cues.len()` plus a
+    /// weasel's index.
+    order: Vec<(usize, usize, usize)>,
+}
+
+impl<'s, 'a> DocHedges<'s, 'a> {
+    /// A weasel is added unless an equal hedge is already there (a cue or an earlier weasel).
+    fn new(
+        cues: &'s [crate::modality::HedgeHit],
+        weasels: Vec<Hedge>,
+        out: &'s Out<'a>,
+    ) -> DocHedges<'s, 'a> {
+        let mut order: Vec<(usize, usize, usize)> = cues
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let (start, end) = out.offsets(h.span);
+                (start, end, i)
+            })
+            .collect();
+        let mut by_place = order.clone();
+        by_place.sort_unstable();
+        // The weasels by place and wording; of equal ones, the first in claim order stays.
+        let mut seen: Vec<usize> = (0..weasels.len()).collect();
+        seen.sort_by(|&a, &b| {
+            let (x, y) = (&weasels[a], &weasels[b]);
+            (x.start, x.end, x.kind, &x.text)
+                .cmp(&(y.start, y.end, y.kind, &y.text))
+                .then(a.cmp(&b))
+        });
+        let mut repeated = vec![false; weasels.len()];
+        for pair in seen.windows(2) {
+            if weasels[pair[0]] == weasels[pair[1]] {
+                repeated[pair[1]] = true;
+            }
+        }
+        for (j, w) in weasels.iter().enumerate() {
+            let from = by_place.partition_point(|&(s, e, _)| (s, e) < (w.start, w.end));
+            let is_cue = by_place[from..]
+                .iter()
+                .take_while(|&&(s, e, _)| (s, e) == (w.start, w.end))
+                .any(|&(_, _, i)| cues[i].kind == w.kind && out.text(cues[i].span) == w.text);
+            if !is_cue && !repeated[j] {
+                order.push((w.start, w.end, cues.len() + j));
+            }
+        }
+        // Stable: at one place, cues in their order, then weasels in claim order.
+        order.sort_by_key(|&(s, e, _)| (s, e));
+        DocHedges {
+            out,
+            cues,
+            weasels,
+            order,
         }
     }
-    all.sort_by_key(|h| (h.start, h.end));
-    all
+
+    fn get(&self, which: usize) -> Hedge {
+        match self.cues.get(which) {
+            Some(h) => self.out.hedge(h),
+            None => self.weasels[which - self.cues.len()].clone(),
+        }
+    }
+
+    fn into_vec(self) -> Vec<Hedge> {
+        self.order.iter().map(|&(_, _, w)| self.get(w)).collect()
+    }
+}
+
+impl Serialize for DocHedges<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.order.len()))?;
+        for &(_, _, w) in &self.order {
+            seq.serialize_element(&self.get(w))?;
+        }
+        seq.end()
+    }
 }

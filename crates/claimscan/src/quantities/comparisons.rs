@@ -8,7 +8,7 @@
 //! - superlatives: "the highest since", "the lowest level on record", "the biggest" (most /
 //!   least).
 
-use super::lexicons::{CompType, CurrencyType, NumClass, UnitKind};
+use super::lexicons::{CompType, CurrencyType, UnitKind};
 use super::numbers::tidy;
 use super::scan::{Ctx, Hit};
 use super::{Direction, Quantity, QuantityKind};
@@ -87,20 +87,8 @@ fn number_follows(cx: &Ctx<'_>, p: usize) -> bool {
             cx.lex.currencies.get(h.form),
             Some((_, _, CurrencyType::Symbol))
         );
-        let word = h.bounded
-            && (cx.lex.fractions.contains_key(h.form)
-                || matches!(
-                    cx.lex.numbers.get(h.form),
-                    Some((
-                        NumClass::Unit
-                            | NumClass::Teen
-                            | NumClass::Tens
-                            | NumClass::Hundred
-                            | NumClass::Scale
-                            | NumClass::Dozen,
-                        _
-                    ))
-                ));
+        let word =
+            h.bounded && (cx.lex.fractions.contains_key(h.form) || cx.is_number_word(h.form));
         symbol || word
     })
 }

@@ -401,7 +401,8 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    fn is_number_word(&self, form: &str) -> bool {
+    /// A number word ("two", "fifteen", "hundred", "dozen"), not an ordinal or a fraction.
+    pub(crate) fn is_number_word(&self, form: &str) -> bool {
         matches!(
             self.lex.numbers.get(form),
             Some((

@@ -106,6 +106,7 @@ rules! {
     SourceNamed = "source:named" Colon: "the source is a proper name";
     SourceTitleBeforeName = "source:title-before-name" Colon: "the words before the name are the person's title";
     SourceApposition = "source:apposition" Colon: "the role is the description between commas after the name";
+    SourceGroupWithMembers = "source:group-with-members" Colon: "a group followed by some of its members between commas (\u{201c}many engineers, including Ms. Ortiz,\u{201d}): the group is the source";
     SourceAppositionName = "source:apposition-name" Colon: "the name stands between commas after a description";
     SourceAppositionDescriptionFirst = "source:apposition-description-first" Colon: "the description comes first, then the name between commas";
     SourceNameWithAdditions = "source:name-with-additions" Colon: "a name with comma-separated additions (age, home town, a relative clause)";
@@ -114,6 +115,8 @@ rules! {
     SourceIndefinitePerson = "source:indefinite-person" Colon: "one unnamed person (\u{201c}a guard\u{201d}): an anonymous source";
     SourceNounLexicon = "source:lexicon:source_nouns" Colon: "the source's head noun is an entry of the source-noun lexicon, with its kind";
     SourcePluralGroup = "source:plural-group" Colon: "an unnamed plural group (\u{201c}residents\u{201d}): a vague source";
+    SourcePollShare = "source:poll-share" Colon: "a share of the people asked (\u{201c}60 percent said\u{201d}): a vague source";
+    SourceHeadlineNoun = "source:headline-noun" Colon: "a bare noun phrase opening a headline-style sentence (\u{201c}Ferry operator says\u{201d}): a described source";
     SourceSpeakerLabel = "source:speaker-label" Colon: "the speaker's name is the transcript label";
     SourceUnstated = "source:unstated" Colon: "the text names no source";
     // Sources resolved: resolve.rs.

@@ -4,7 +4,8 @@
 //! - "The campaign chairman, Phil Lovas, said …" (`source:apposition-description-first`);
 //! - "Mayor Lind, Phil Lovas, said" — a name after a capitalised description
 //!   (`source:apposition-name`);
-//! - "Marta Ruiz, 59, of Leeds, said …" (`source:name-with-additions`).
+//! - "Marta Ruiz, 59, of Leeds, said …" (`source:name-with-additions`);
+//! - "Several engineers, including Ms. Ortiz, warned …" (`source:group-with-members`).
 
 use super::cue::{cue_at, noun_form_without_that};
 use super::found::{span_of, Ctx, SourceHit};
@@ -16,6 +17,9 @@ use crate::words::{is_determiner, is_leading_filler};
 
 /// The source when a comma stands right before the cue (at `toks[j - 1]`).
 pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
+    if let Some(found) = group_with_members(ctx, toks, j) {
+        return Some(found);
+    }
     // "…, speaking after the vote on Tuesday, said": no phrase ends at the comma; the additions
     // may still follow a name.
     let Some(app_start) = np_back(ctx, toks, j - 2) else {
@@ -49,6 +53,29 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
         }
     }
     name_with_additions(ctx, toks, j)
+}
+
+/// "Several engineers, including Ms. Ortiz, warned": a group, then some of its members between
+/// commas ("including", "among them", "such as"); the group is the source.
+fn group_with_members(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
+    let open = (j.saturating_sub(10)..j - 1).rev().find(|&k| {
+        toks[k].is_punct(',')
+            && toks.get(k + 1).is_some_and(|t| {
+                t.is("including")
+                    || (t.is("among") && toks.get(k + 2).is_some_and(|n| n.is("them")))
+                    || (t.is("such") && toks.get(k + 2).is_some_and(|n| n.is("as")))
+            })
+    })?;
+    if toks[open + 1..j - 1].iter().any(|t| t.is_punct(',')) {
+        return None;
+    }
+    let start = np_back(ctx, toks, open.checked_sub(1)?)?;
+    let mut group = classify(ctx, toks, start, open)?;
+    group.span = span_of(toks, start, j - 1);
+    group
+        .reasons
+        .push(Reason::new(Rule::SourceGroupWithMembers));
+    Some((group, start, Rule::AttrApposition))
 }
 
 /// ", Phil Lovas," after a description: the name between commas, the description its role.

@@ -24,7 +24,7 @@ impl Finiteness {
 
 /// The finite-verb evidence in the clause that starts at `toks[st]`.
 pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
-    let window = &toks[st..verb_window_end(toks, st)];
+    let window = &toks[st..verb_window_end(ctx, toks, st)];
     Finiteness {
         inflected: inflected_verb(ctx, window),
         auxiliary: window.iter().any(|t| {
@@ -41,8 +41,9 @@ pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
 
 /// Where to look for the clause's verb: up to 30 tokens, stopping at a clause boundary. The
 /// verb may come after a parenthetical between commas ("the program, run by the department,
-/// has brought …"); any other comma ends the search.
-fn verb_window_end(toks: &[Tok], st: usize) -> usize {
+/// has brought …", "the subsidy, paid by the ministry, has kept …"); any other comma ends the
+/// search.
+fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
     let mut window_end = st;
     let limit = toks.len().min(st + 30);
     while window_end < limit {
@@ -55,6 +56,7 @@ fn verb_window_end(toks: &[Tok], st: usize) -> usize {
                         && !n.cap
                         && (n.lower.ends_with("ed")
                             || n.lower.ends_with("ing")
+                            || ctx.lex.is_irregular_past(&n.lower)
                             || matches!(
                                 n.lower.as_str(),
                                 "which" | "who" | "where" | "a" | "an" | "the"

@@ -29,18 +29,19 @@ pub(crate) fn content_after(
     let mut reasons = Vec::new();
     let mut st = after;
     let mut channel = None;
-    // "put it bluntly: “…”", "replied angrily, “…”": a manner adverb before the quotation.
-    if toks
-        .get(st)
-        .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 5 && t.lower.ends_with("ly"))
-        && toks
-            .get(st + 1)
-            .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
-        && toks
-            .get(st + 2)
-            .is_some_and(|t| t.kind == TokKind::QuoteOpen)
+    // "put it bluntly: “…”", "replied angrily, “…”", "adding later that …": one or two adverbs
+    // between the cue and a quotation, a comma, a colon or "that".
+    let adverbs = toks[st..]
+        .iter()
+        .take(2)
+        .take_while(|t| is_post_cue_adverb(t))
+        .count();
+    if adverbs > 0
+        && toks.get(st + adverbs).is_some_and(|t| {
+            t.is_punct(':') || t.is_punct(',') || t.is("that") || t.kind == TokKind::QuoteOpen
+        })
     {
-        st += 1;
+        st += adverbs;
     }
     if toks
         .get(st)
@@ -390,4 +391,18 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
         && !is_wh_word(&next.lower)
         && super::clause::finiteness(ctx, toks, comma + 1).any())
     .then_some(comma)
+}
+
+/// An adverb that may stand right after a cue: a manner adverb in -ly ("angrily") or one of
+/// time and repetition ("later", "again").
+fn is_post_cue_adverb(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap
+        && (t.lower.len() > 5
+            && t.lower.ends_with("ly")
+            && !matches!(t.lower.as_str(), "early" | "daily" | "weekly" | "family")
+            || matches!(
+                t.lower.as_str(),
+                "later" | "earlier" | "again" | "also" | "afterwards" | "then" | "too"
+            ))
 }

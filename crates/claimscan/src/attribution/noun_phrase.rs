@@ -210,6 +210,11 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
         return Some(h);
     }
+    // "Nearly 60 percent said …", "a third of those asked say …": a share of a poll's people.
+    if is_share_head(toks, b - 1) {
+        let reasons = vec![Reason::with(Rule::SourcePollShare, head.lower.clone())];
+        return Some(hit(span, SourceKind::Vague, head, reasons));
+    }
     // "Engineers warned …": a capitalised plural that only opens the sentence is a group.
     let sentence_initial_plural = b - a == 1
         && a == 0
@@ -228,7 +233,45 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if head.cap && !(b - a == 1 && a == 0 && is_sentence_starter_word(&head.lower)) {
         return Some(named(ctx, toks, a, b));
     }
-    unnamed_group_or_description(ctx, toks, a, b)
+    unnamed_group_or_description(ctx, toks, a, b).or_else(|| headline_noun(ctx, toks, a, b))
+}
+
+/// "percent", "per cent", "%" as the head of a subject, after a number.
+fn is_share_head(toks: &[Tok], h: usize) -> bool {
+    let t = &toks[h];
+    let after_number =
+        |k: usize| k > 0 && toks[k - 1].lower.starts_with(|c: char| c.is_ascii_digit());
+    (t.is("percent") || t.is("%")) && after_number(h)
+        || t.is("cent") && h > 0 && toks[h - 1].is("per") && after_number(h - 1)
+}
+
+/// "Ferry operator says …", "Police chief warns …": a headline-style subject, a bare singular
+/// noun phrase of up to four words that opens the sentence, with no determiner.
+fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    let head = &toks[b - 1];
+    let bare = a == 0
+        && b - a >= 2
+        && b - a <= 4
+        && toks[a].cap
+        && toks[a + 1..b].iter().all(|t| t.is_word() && !t.cap)
+        && toks[a..b].iter().all(|t| {
+            !is_determiner(&t.lower)
+                && !is_np_preposition(&t.lower)
+                && !is_subject_pronoun(&t.lower)
+                && !t.lower.ends_with("ly")
+                && !t.lower.ends_with("ing")
+                && !ctx.lex.is_irregular_past(&t.lower)
+        })
+        && !s_ending(&head.lower, 3);
+    bare.then(|| {
+        let span = span_of(toks, a, b);
+        hit(
+            span,
+            SourceKind::Description,
+            head,
+            vec![Reason::new(Rule::SourceHeadlineNoun)],
+        )
+    })
 }
 
 /// A phrase headed by a source noun ("analysts", "a source familiar with the talks").
@@ -346,9 +389,20 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         let reasons = vec![Reason::with(Rule::SourcePluralGroup, head.lower.clone())];
         return Some(hit(span, SourceKind::Vague, head, reasons));
     }
-    // "the city's mayor", "Connecticut's tax commissioner", "Clinton's team".
+    // "the city's mayor", "Connecticut's tax commissioner", "Clinton's team". Coordinated
+    // descriptions ("the former mayor and current county commissioner") are measured by their
+    // last conjunct.
     let possessive = first.span.of(ctx.text).ends_with("'s") && b - a >= 2;
-    if (is_determiner(&first.lower) || possessive) && b - a <= 6 && head.is_word() && !head.cap {
+    let last_conjunct = (a..b)
+        .rev()
+        .find(|&k| toks[k].is("and"))
+        .map_or(a, |k| k + 1);
+    if (is_determiner(&first.lower) || possessive)
+        && b - last_conjunct <= 6
+        && last_conjunct - a <= 7
+        && head.is_word()
+        && !head.cap
+    {
         // "a guard at the prison", "an employee": one unnamed person is an anonymous source.
         let indefinite = first.is("a") || first.is("an");
         let (rule, kind) = if indefinite {

@@ -59,7 +59,10 @@ pub(crate) fn attribute(
     };
     let (a, rule) = (source.1, source.2);
     // "as the inspector pointed out": the content is the sentence around the clause.
-    if rule == Rule::AttrSourceCueContent && a > 0 && toks[a - 1].is("as") {
+    if matches!(rule, Rule::AttrSourceCueContent | Rule::AttrApposition)
+        && a > 0
+        && toks[a - 1].is("as")
+    {
         if let Some(f) = as_clause::attribute(ctx, toks, after, (source.0.clone(), a), cue.clone())
         {
             return Some(f);
@@ -93,7 +96,12 @@ pub(crate) fn attribute(
         )
         && rule != Rule::AttrRelative
     {
-        let continues = parenthetical::continuation_after(ctx, toks, after).is_some();
+        // "These nurses, Hale explained earlier in the hearing, were …": the clause resumes
+        // after the cue's tail.
+        let resume = (after..toks.len())
+            .find(|&k| !toks[k].is_word())
+            .unwrap_or(toks.len());
+        let continues = parenthetical::continuation_after(ctx, toks, resume).is_some();
         let min_words = if continues { 1 } else { 3 };
         if let Some(fragments) = content::content_before(ctx, toks, a - 1, min_words) {
             let rule = Rule::AttrContentSourceCue;

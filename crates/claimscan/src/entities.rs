@@ -18,7 +18,7 @@ use crate::report::{EntityKind, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_determiner, is_honorific};
+use crate::words::{is_determiner, is_honorific, is_np_barrier, is_np_preposition};
 use std::collections::{HashMap, HashSet};
 
 /// An entity with its mentions (normalised byte spans).
@@ -104,6 +104,10 @@ impl Builder<'_> {
             let e = &mut self.list[i];
             // Duplicates are removed once at the end (a check here was linear per mention).
             e.mentions.push(span);
+            // "PAUL EKWUEME:" (a transcript label), then "Paul Ekwueme": the name as written.
+            if !e.name.chars().any(char::is_lowercase) && name.chars().any(char::is_lowercase) {
+                e.name = name;
+            }
             if e.role.is_none() {
                 e.role = role;
             }
@@ -270,12 +274,13 @@ fn run(
         i += 1;
     }
     let (pieces, role_words) = title_pieces(ts, i, j, lex);
-    for (pi, &(a, e)) in pieces.iter().enumerate() {
+    let pieces = split_person_of_org(text, ts, pieces, lex);
+    for &(a, e) in &pieces {
         let first = &ts[a];
         let last = &ts[e - 1];
         let span = Span::new(first.span.start, bare(text, last).end);
         let name = span.of(text);
-        let titled = role_words.is_some_and(|r| r.1 == a) && pi == pieces.len() - 1;
+        let titled = role_words.is_some_and(|r| r.1 == a);
         let prev_word = a.checked_sub(1).map(|p| &ts[p]);
         // A dateline: capitals opening a paragraph, then a dash ("PORT ELLEN — …").
         let dateline = at_start
@@ -351,7 +356,8 @@ fn run(
                 .iter()
                 .all(|t| !t.is_acronym(text) && t.span.of(text).chars().any(char::is_lowercase))
         {
-            b.add(span, EntityKind::Person, None, Rule::EntityPersonNameShape);
+            let role = lowercase_role_before(text, ts, a, lex);
+            b.add(span, EntityKind::Person, role, Rule::EntityPersonNameShape);
             continue;
         }
         if n > 1 {
@@ -362,6 +368,63 @@ fn run(
 
 /// A range of token indices, `start..end`.
 type TokRange = (usize, usize);
+
+/// "Central bank governor Petra Lindqvist": a title in lower case right before a name, with
+/// up to three words before it that qualify it, is the person's role.
+fn lowercase_role_before(text: &str, ts: &[Tok], a: usize, lex: &Lexicons) -> Option<String> {
+    let title = a
+        .checked_sub(1)
+        .filter(|&t| ts[t].is_word() && !ts[t].cap && lex.is_title(&ts[t].lower))?;
+    let mut start = title;
+    while start > 0 && title - start < 3 {
+        let p = &ts[start - 1];
+        if !p.is_word()
+            || is_determiner(&p.lower)
+            || is_np_barrier(&p.lower)
+            || is_np_preposition(&p.lower)
+            || p.lower.ends_with("ly")
+        {
+            break;
+        }
+        start -= 1;
+    }
+    Some(
+        Span::new(ts[start].span.start, ts[title].span.end)
+            .of(text)
+            .to_string(),
+    )
+}
+
+/// "Samuel Oduya of Carrow University": a person's name (two or three capitalised words, none
+/// of them organisational) and the organisation after "of" are two entities.
+fn split_person_of_org(
+    text: &str,
+    ts: &[Tok],
+    pieces: Vec<TokRange>,
+    lex: &Lexicons,
+) -> Vec<TokRange> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (a, e) in pieces {
+        let of = (a + 2..e.saturating_sub(1)).find(|&k| ts[k].is("of"));
+        let split = of.filter(|&o| {
+            let name = &ts[a..o];
+            let org = Span::new(ts[o + 1].span.start, bare(text, &ts[e - 1]).end).of(text);
+            name.len() <= 3
+                && name.iter().all(|t| {
+                    !t.is_acronym(text) && !lex.is_org_word(&t.lower) && !lex.is_title(&t.lower)
+                })
+                && classify_name(org, lex) == Some(EntityKind::Organization)
+        });
+        match split {
+            Some(o) => {
+                out.push((a, o));
+                out.push((o + 1, e));
+            }
+            None => out.push((a, e)),
+        }
+    }
+    out
+}
 
 /// Split the capitalised run `ts[i..j]` at title words and honorifics ("NATO Secretary General
 /// Mark Rutte"): the pieces between them, and the span of the title words (with the piece

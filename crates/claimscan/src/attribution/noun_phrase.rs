@@ -311,8 +311,29 @@ fn source_noun_phrase(
     Some(h)
 }
 
-/// A capitalised phrase: the name, with the title words before it as the role.
+/// A capitalised phrase: the name, with the title words before it as the role. A person's
+/// affiliation after the name ("Education economist Lena Hartwig of the Fenholm Institute")
+/// stays in the source's words but not in its name or role.
 fn named(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
+    let affiliation = (a + 2..b.saturating_sub(1)).find(|&p| {
+        matches!(toks[p].lower.as_str(), "of" | "at" | "from")
+            && !toks[p].cap
+            && toks[p - 1].cap
+            && toks[p - 2].cap
+            && !ctx.lex.is_org_word(&toks[p - 1].lower)
+            && !ctx.lex.is_title(&toks[p - 1].lower)
+            && !ctx.lex.is_title(&toks[p - 2].lower)
+            && toks[p + 1..b].iter().any(|t| ctx.lex.is_org_word(&t.lower))
+    });
+    if let Some(p) = affiliation {
+        let mut hit = named_words(ctx, toks, a, p);
+        hit.span = span_of(toks, a, b);
+        return hit;
+    }
+    named_words(ctx, toks, a, b)
+}
+
+fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
     let mut reasons = Vec::new();
     // Split off the title words before the name.
     let mut name_start = b - 1;
@@ -509,18 +530,24 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
             }
         }
     }
-    // An apposition after a comma: ", a spokeswoman for the ministry".
-    if toks.get(end).is_some_and(|t| t.is_punct(','))
-        && toks
-            .get(end + 1)
-            .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"))
-    {
+    // An apposition after a comma: ", a spokeswoman for the ministry", ", chief strategist at
+    // Harwick Capital" (a title in lower case, without an article).
+    let article = toks
+        .get(end + 1)
+        .is_some_and(|t| t.is("a") || t.is("an") || t.is("the"));
+    let bare_title = toks.get(end + 1).is_some_and(|t| t.is_word() && !t.cap)
+        && toks[end + 1..toks.len().min(end + 4)]
+            .iter()
+            .take_while(|t| t.is_word() && !t.cap)
+            .any(|t| ctx.lex.is_title(&t.lower));
+    if toks.get(end).is_some_and(|t| t.is_punct(',')) && (article || bare_title) {
+        let role_start = if article { end + 2 } else { end + 1 };
         let mut k = end + 1;
         while k < toks.len() && (toks[k].is_word() || toks[k].is_punct('&')) && !toks[k].quoted {
             k += 1;
         }
-        if k > end + 2 && src.kind == SourceKind::Named {
-            src.role = Some(span_of(toks, end + 2, k));
+        if k > role_start && src.kind == SourceKind::Named {
+            src.role = Some(span_of(toks, role_start, k));
             src.span = span_of(toks, st, k);
             src.reasons.push(Reason::new(Rule::SourceApposition));
             end = k;

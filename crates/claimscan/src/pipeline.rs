@@ -118,12 +118,10 @@ impl Stages<'_> {
             weasels: RefCell::new(Vec::new()),
         };
         st.serialize_field("claims", &claims)?;
-        st.serialize_field("entities", &entities(a))?;
+        st.serialize_field("entities", &Entities(a))?;
         let weasels = claims.weasels.into_inner();
         st.serialize_field("hedges", &DocHedges::new(a.hedges, weasels, a.out))?;
-        let quantities: Vec<QuantitySpan> =
-            a.quantities.iter().map(|q| a.out.quantity(q)).collect();
-        st.serialize_field("quantities", &quantities)?;
+        st.serialize_field("quantities", &Quantities(a))?;
         st.end()
     }
 }
@@ -150,14 +148,39 @@ fn entities(a: &Assembler) -> Vec<Entity> {
     a.ents
         .iter()
         .enumerate()
-        .map(|(i, e)| Entity {
-            id: format!("e{}", i + 1),
-            name: e.name.clone(),
-            kind: e.kind,
-            role: e.role.clone(),
-            mentions: e.mentions.iter().map(|m| a.out.span(*m)).collect(),
-        })
+        .map(|(i, e)| entity(a, i, e))
         .collect()
+}
+
+/// The `i`-th entity as the report gives it.
+fn entity(a: &Assembler, i: usize, e: &entities::EntityDraft) -> Entity {
+    Entity {
+        id: format!("e{}", i + 1),
+        name: e.name.clone(),
+        kind: e.kind,
+        role: e.role.clone(),
+        mentions: e.mentions.iter().map(|m| a.out.span(*m)).collect(),
+    }
+}
+
+/// The entities of a streamed report, each made as it is written (never all held at once).
+struct Entities<'s, 'a>(&'s Assembler<'a>);
+
+impl Serialize for Entities<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        s.collect_seq(a.ents.iter().enumerate().map(|(i, e)| entity(a, i, e)))
+    }
+}
+
+/// The quantities of a streamed report, each made as it is written.
+struct Quantities<'s, 'a>(&'s Assembler<'a>);
+
+impl Serialize for Quantities<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = self.0;
+        s.collect_seq(a.quantities.iter().map(|q| a.out.quantity(q)))
+    }
 }
 
 /// The claims of a streamed report: each draft is assembled when the serializer reaches it,

@@ -7,34 +7,9 @@
 //! up in these maps.
 
 use crate::lexicon::LexiconFile;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A map keyed by lexicon forms. The keys are short and come from the files, not from the
-/// text, so a simple multiplicative hash (FxHash's) does; SipHash was a tenth of the stage's
-/// time.
-pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<FormHasher>>;
-
-/// FxHash: rotate, xor, multiply, a word at a time.
-#[derive(Default)]
-pub struct FormHasher(u64);
-
-impl Hasher for FormHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// A map keyed by lexicon forms (short, from the files): FxHash, not SipHash.
+pub type Map<K, V> = crate::lexicon::WordMap<K, V>;
 
 // The files live with the core's lexicons (`src/lexicons/quantity_*.txt`), registered in
 // `crate::lexicon`; this module only names them.

@@ -263,7 +263,31 @@ impl Quantities {
 
     /// Every quantity, date and comparison in `text`: sorted, not overlapping, each span on
     /// character boundaries.
+    ///
+    /// A long text is read in pieces of at least [`PIECE`] bytes cut after a line break: no
+    /// construction reads across one (their spaces are plain, no-break and narrow no-break
+    /// spaces, no lexicon form holds one, and a line break is a word boundary like the start or
+    /// the end of a text), so the result is that of one pass, while the stage's working memory
+    /// (the lowercased copy, the lexicon hits, the candidates) stays that of one piece.
     pub fn find(&self, text: &str) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        while from < text.len() {
+            let to = piece_end(text, from);
+            let found = self.find_in(&text[from..to]);
+            out.extend(found.into_iter().map(|mut q| {
+                q.span = Span::new(q.span.start + from, q.span.end + from);
+                q
+            }));
+            from = to;
+        }
+        // Held by the pipeline until the report is written.
+        out.shrink_to_fit();
+        out
+    }
+
+    /// [`Quantities::find`] over one piece.
+    fn find_in(&self, text: &str) -> Vec<Quantity> {
         let lower = text.to_ascii_lowercase();
         let mut cx = Ctx::new(
             text,
@@ -284,6 +308,22 @@ impl Quantities {
         counts::find(&mut cx);
         select(cx.out)
     }
+}
+
+/// The least length of a piece of text that [`Quantities::find`] reads at once.
+const PIECE: usize = 64 << 10;
+
+/// Where the piece that starts at `from` ends: after the first line break at least [`PIECE`]
+/// bytes on, or at the end of the text.
+fn piece_end(text: &str, from: usize) -> usize {
+    let b = text.as_bytes();
+    if b.len() - from <= PIECE {
+        return b.len();
+    }
+    b[from + PIECE..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |i| from + PIECE + i + 1)
 }
 
 /// Leftmost-longest, non-overlapping; equal spans go to the higher priority.
@@ -378,6 +418,31 @@ mod tests {
         for &d in Direction::ALL {
             assert_eq!(serde_json::to_value(d).unwrap(), d.as_str());
         }
+    }
+
+    #[test]
+    fn pieces_find_what_one_pass_finds() {
+        // Lines that end in the middle of would-be quantities, so a cut after any of them
+        // would change the result if a construction read across the line break.
+        let lines = [
+            "Prices rose 3% to $5.10 on Jan. 5, the highest since 1998, between 3 and",
+            "5 metres, from 10\u{a0}to 12, twenty-",
+            "first, 560,000 containers moved last year, more than in the previous two",
+            "winters. Output fell 42 cents to\r",
+            "1.8 million in March 5, 2024 at 3 p.m., half a million people.",
+        ];
+        let mut text = String::new();
+        while text.len() < 3 * PIECE {
+            for l in lines {
+                text.push_str(l);
+                text.push('\n');
+            }
+        }
+        let q = test_instance();
+        let pieces = q.find(&text);
+        assert!(piece_end(&text, 0) < text.len());
+        assert!(pieces.len() > 1000);
+        assert_eq!(pieces, q.find_in(&text));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The abbreviation and sentence-starter lexicons (`abbreviations.txt`, `sentence_starters.txt`),
 //! compiled for fast lookup.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{WordMap, WordSet};
 
 use crate::lexicon;
 
@@ -17,21 +17,21 @@ pub(super) enum AbbrevKind {
 /// The abbreviation and sentence-starter lexicons, compiled for fast lookup.
 #[derive(Clone, Debug)]
 pub struct Abbreviations {
-    exact: HashMap<String, AbbrevKind>,
+    exact: WordMap<String, AbbrevKind>,
     /// Lower-cased general and inside abbreviations ("etc", "e.g").
-    folded: HashMap<String, AbbrevKind>,
+    folded: WordMap<String, AbbrevKind>,
     /// Upper-cased titles, months and number words, for text in capitals ("GEN.", "JAN.").
-    upper: HashMap<String, AbbrevKind>,
-    starters: HashSet<String>,
+    upper: WordMap<String, AbbrevKind>,
+    starters: WordSet<String>,
     /// Lower-cased starters, for informal text written without capitals ("the", "i").
-    starters_lower: HashSet<String>,
+    starters_lower: WordSet<String>,
 }
 
 impl Abbreviations {
     pub fn new() -> Abbreviations {
-        let mut exact = HashMap::new();
-        let mut folded = HashMap::new();
-        let mut upper = HashMap::new();
+        let mut exact = WordMap::default();
+        let mut folded = WordMap::default();
+        let mut upper = WordMap::default();
         for e in lexicon::ABBREVIATIONS.entries() {
             let kind = match e[1] {
                 "title" => AbbrevKind::Title,
@@ -47,7 +47,7 @@ impl Abbreviations {
                 upper.insert(e[0].to_uppercase(), kind);
             }
         }
-        let starters: HashSet<String> = lexicon::SENTENCE_STARTERS
+        let starters: WordSet<String> = lexicon::SENTENCE_STARTERS
             .keys()
             .map(|k| k.to_string())
             .collect();

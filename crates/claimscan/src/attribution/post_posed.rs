@@ -98,15 +98,28 @@ pub(crate) fn attribute(
         .find(|&k| !toks[k].is_word())
         .unwrap_or(toks.len());
     add_following(ctx, toks, resume, &mut fragments);
-    let mut f = ctx.finish(
-        fragments,
-        Some(src),
-        Some(cue),
-        None,
-        vec![Reason::new(rule)],
-    );
+    let channel = tail_channel(ctx, toks, tail);
+    let mut reasons = vec![Reason::new(rule)];
+    if channel.is_some() {
+        reasons.push(Reason::new(Rule::ChannelAfterCue));
+    }
+    let mut f = ctx.finish(fragments, Some(src), Some(cue), channel, reasons);
     cover_tail(toks, tail, &mut f);
     f
+}
+
+/// "…, she said in a phone interview.", "…, the union warned in a statement on Friday.": a
+/// channel in the cue's tail, from its preposition to the end of the tail.
+fn tail_channel(ctx: &Ctx, toks: &[Tok], tail: usize) -> Option<Span> {
+    let end = tail_end(toks, tail);
+    let prep = (tail..end).find(|&k| {
+        matches!(toks[k].lower.as_str(), "in" | "on" | "during" | "via")
+            && toks[k + 1..end.min(k + 6)]
+                .iter()
+                .any(|t| ctx.lex.is_channel(&t.lower))
+    })?;
+    let last = (prep..end).rev().find(|&k| toks[k].is_word())?;
+    Some(span_of(toks, prep, last + 1))
 }
 
 /// The addressee and adverbials after a post-posed cue belong to the attribution.

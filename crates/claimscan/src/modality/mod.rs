@@ -250,6 +250,14 @@ mod tests {
             (None, true, false)
         );
         assert_eq!(modality("She did not comment."), (None, false, true));
+        assert_eq!(
+            modality("A ruling is expected around noon."),
+            (None, true, false)
+        );
+        assert_eq!(
+            modality("The delay is due in part to the storm."),
+            (None, false, false)
+        );
     }
 
     fn cues(text: &str) -> Vec<(&'static str, &'static str)> {

@@ -194,6 +194,38 @@ pub(super) fn future_at(
         {
             Some(format!("{} to", t.lower))
         }
+        // "The first results are expected around 23:00", "A ruling is due by March".
+        "expected" | "due" | "scheduled" | "slated"
+            if prev.is_some_and(|p| matches!(p.lower.as_str(), "is" | "are"))
+                && next.is_none_or(|n| {
+                    n.is_punct('.')
+                        || (n.is("in") && t.lower != "due")
+                        || matches!(
+                            n.lower.as_str(),
+                            "around"
+                                | "at"
+                                | "by"
+                                | "on"
+                                | "later"
+                                | "soon"
+                                | "this"
+                                | "next"
+                                | "tomorrow"
+                                | "tonight"
+                                | "within"
+                                | "before"
+                                | "shortly"
+                                | "early"
+                                | "late"
+                        )
+                }) =>
+        {
+            Some(format!(
+                "{} {}",
+                prev.map_or("", |p| p.lower.as_str()),
+                t.lower
+            ))
+        }
         "tomorrow" | "upcoming" => Some(t.lower.to_string()),
         "next"
             if next.is_some_and(|n| {

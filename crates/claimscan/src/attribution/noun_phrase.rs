@@ -31,6 +31,21 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             }
             break;
         }
+        // "Economists polled by the paper", "documents obtained by the agency": a participle
+        // and its agent inside the phrase.
+        if t.is("by")
+            && k >= 3
+            && toks[k - 2].is_word()
+            && !toks[k - 2].cap
+            && (toks[k - 2].lower.ends_with("ed") || ctx.lex.is_irregular_past(&toks[k - 2].lower))
+            && toks[k - 3].is_word()
+            && s_ending(&toks[k - 3].lower, 3)
+            && !is_np_barrier(&toks[k - 3].lower)
+        {
+            k -= 2;
+            n += 2;
+            continue;
+        }
         // "sources close to the talks", "an adviser to the minister": "to" inside the phrase.
         let inner_to = t.is("to") && k >= 2 && ctx.lex.is_to_head(&toks[k - 2].lower);
         // A cue word followed by a preposition inside the phrase is a noun: "the annual report
@@ -218,7 +233,8 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     // "Engineers warned …": a capitalised plural that only opens the sentence is a group.
     let sentence_initial_plural = b - a == 1
         && a == 0
-        && s_ending(&head.lower, 4)
+        && (s_ending(&head.lower, 4) || is_plural_noun(&head.lower))
+        && !ctx.lex.is_place(head.lower.as_str())
         && !ctx.lex.is_organization(head.lower.as_str())
         && head
             .span
@@ -230,10 +246,51 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         let reasons = vec![Reason::with(Rule::SourcePluralGroup, head.lower.clone())];
         return Some(hit(span, SourceKind::Vague, head, reasons));
     }
+    // "Parents in the village of Hollow Creek", "Shop owners on Cedar Avenue": a lowercase
+    // group whose name-like words are only in the phrase after it.
+    if head.cap {
+        if let Some(mut group) = group_before_phrase(ctx, toks, a, b) {
+            group.span = span;
+            return Some(group);
+        }
+    }
     if head.cap && !(b - a == 1 && a == 0 && is_sentence_starter_word(&head.lower)) {
         return Some(named(ctx, toks, a, b));
     }
     unnamed_group_or_description(ctx, toks, a, b).or_else(|| headline_noun(ctx, toks, a, b))
+}
+
+/// The plural group before a prepositional phrase ("Parents | in the village of …"): its words
+/// after the first are in lower case, and it is a vague group or a source noun.
+fn group_before_phrase(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    let mut p = (a + 1..b)
+        .find(|&k| (is_np_preposition(&toks[k].lower) || toks[k].is("by")) && !toks[k].cap)?;
+    // "Economists polled by the paper": the group ends before its participle.
+    if toks[p].is("by")
+        && p > a + 1
+        && (toks[p - 1].lower.ends_with("ed") || ctx.lex.is_irregular_past(&toks[p - 1].lower))
+    {
+        p -= 1;
+    }
+    let lower_words = toks[a + 1..p].iter().all(|t| t.is_word() && !t.cap);
+    let first_ok = !toks[a].cap || a == 0 || is_determiner(&toks[a].lower);
+    let head = &toks[p - 1];
+    let plural = is_plural_noun(&head.lower);
+    if !(lower_words && first_ok && (plural || ctx.lex.source_noun(&head.lower).is_some())) {
+        return None;
+    }
+    if p - a == 1 && a == 0 && toks[a].cap && !plural {
+        return None;
+    }
+    let hit = classify(ctx, toks, a, p)?;
+    (hit.kind != SourceKind::Named).then_some(hit)
+}
+
+/// A plural noun: "-s" ("parents", not "census"), "-men" ("fishermen"), "people", "children".
+fn is_plural_noun(w: &str) -> bool {
+    s_ending(w, 3) && !w.ends_with("us")
+        || (w.ends_with("men") && w.len() > 4)
+        || matches!(w, "people" | "children")
 }
 
 /// "percent", "per cent", "%" as the head of a subject, after a number.

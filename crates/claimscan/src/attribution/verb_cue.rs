@@ -85,9 +85,12 @@ pub(crate) fn attribute(
         && toks
             .get(after + 1)
             .is_some_and(|t| t.kind == TokKind::QuoteOpen);
+    // `Asked about the plan, she said, "We …"`: the words before are no content; `The verdict,
+    // she said, "ignores …"`: a quotation in lower case resumes them.
+    let quote_resumes = quote_follows && toks.get(after + 2).is_some_and(|t| t.is_word() && !t.cap);
     if a > 0
         && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
-        && !(quote_follows && toks[a - 1].kind == TokKind::Punct(','))
+        && !(quote_follows && !quote_resumes && toks[a - 1].kind == TokKind::Punct(','))
         && content::tail_is_adverbial(
             ctx.lex,
             toks,
@@ -101,7 +104,10 @@ pub(crate) fn attribute(
         let resume = (after..toks.len())
             .find(|&k| !toks[k].is_word())
             .unwrap_or(toks.len());
-        let continues = parenthetical::continuation_after(ctx, toks, resume).is_some();
+        // `The verdict, she said, "ignores …"`: a quotation resumes it.
+        let continues = parenthetical::continuation_after(ctx, toks, resume).is_some()
+            || toks.get(resume).is_some_and(|t| t.is_punct(','))
+                && ctx.quote_opening_at(toks, resume + 1).is_some();
         let min_words = if continues { 1 } else { 3 };
         if let Some(fragments) = content::content_before(ctx, toks, a - 1, min_words) {
             let rule = Rule::AttrContentSourceCue;

@@ -257,10 +257,17 @@ fn addressee_infinitive(
         return None;
     }
     // "who asked not to be named" withholds a name; it reports nothing.
-    if !toks[st..k]
-        .iter()
-        .all(|t| t.is_word() && !t.quoted && !t.is("not") && !t.is("never"))
-    {
+    // "told the board he expects the savings to reach …": a clause with its own subject and
+    // verb, not an addressee.
+    if !toks[st..k].iter().all(|t| {
+        t.is_word()
+            && !t.quoted
+            && !t.is("not")
+            && !t.is("never")
+            && !is_subject_pronoun(&t.lower)
+            && !is_be(&t.lower)
+            && !is_auxiliary(&t.lower)
+    }) {
         return None;
     }
     if entry.frames.has(Frames::ADDRESSEE_IN_CONTENT) {

@@ -85,6 +85,24 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         }
         k -= 1;
         n += 1;
+        // "a pilot the agency says will serve …": a determiner right after a noun opens a
+        // second phrase (a relative clause without "that").
+        if is_determiner(&toks[k].lower)
+            && !toks[k].cap
+            && k > 0
+            && toks[k - 1].is_word()
+            && !toks[k - 1].cap
+            && !is_determiner(&toks[k - 1].lower)
+            && !is_np_preposition(&toks[k - 1].lower)
+            && !is_np_barrier(&toks[k - 1].lower)
+            && !toks[k - 1].is("and")
+            && !toks[k - 1].is("of")
+            && !ctx.lex.is_cue_word(&toks[k - 1].lower)
+            && !ctx.lex.is_irregular_past(&toks[k - 1].lower)
+            && !toks[k - 1].lower.ends_with("ed")
+        {
+            break;
+        }
     }
     let k = skip_leading_adverbial(ctx.lex, toks, k, end);
     (k <= end).then_some(k)

@@ -1,5 +1,5 @@
-//! `attr:speaker-label` — a transcript or interview line: "MAYOR LIND: We will rebuild." at the
-//! start of a line (a quotation mark may open it). The speaker is a name in capitals; the
+//! `attr:speaker-label` — a transcript or interview line: "MAYOR LIND: We will rebuild." or
+//! "ANCHOR (NINA SOLBERG): Good evening." at the start of a line (a quotation mark may open it). The speaker is a name in capitals; the
 //! content runs to the end of the line and is verbatim speech (`direct`), quoted or not.
 
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
@@ -10,12 +10,28 @@ use crate::tokens::{Tok, TokKind};
 
 pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     let s0 = usize::from(toks.first()?.kind == TokKind::QuoteOpen);
-    let c = (s0..toks.len().min(s0 + 4)).find(|&k| toks[k].is_punct(':'))?;
-    if c == s0
-        || !toks[s0..c]
-            .iter()
-            .all(|t| t.is_word() && t.is_acronym(ctx.text))
-    {
+    let c = (s0..toks.len().min(s0 + 8)).find(|&k| toks[k].is_punct(':'))?;
+    let caps = |a: usize, b: usize| {
+        b > a
+            && b - a <= 4
+            && toks[a..b]
+                .iter()
+                .all(|t| t.is_word() && t.is_acronym(ctx.text))
+    };
+    // "ANCHOR (NINA SOLBERG):": a role in capitals, then the name in parentheses.
+    let open = (s0 + 1..c).find(|&k| toks[k].is_punct('('));
+    if let Some(open) = open {
+        if caps(s0, open) && c >= open + 3 && toks[c - 1].is_punct(')') && caps(open + 1, c - 1) {
+            let mut f = labelled(ctx, toks, (open + 1, c - 1), c)?;
+            if let Some(src) = f.source.as_mut() {
+                src.role = Some(span_of(toks, s0, open));
+                src.span = span_of(toks, s0, c);
+            }
+            return Some(f);
+        }
+        return None;
+    }
+    if !caps(s0, c) {
         return None;
     }
     // "READ MORE:", "BONDS:": labels in capitals are not speakers.
@@ -27,6 +43,12 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     if c == s0 + 1 && !is_speaker_word(ctx, &toks[s0]) {
         return None;
     }
+    labelled(ctx, toks, (s0, c), c)
+}
+
+/// The line after the speaker `toks[name.0..name.1]` and the colon at `toks[c]`.
+fn labelled(ctx: &Ctx, toks: &[Tok], name: (usize, usize), c: usize) -> Option<Found> {
+    let (s0, s1) = name;
     let line_start = ctx.text[..toks[0].span.start]
         .rfind('\n')
         .map_or(0, |i| i + 1);
@@ -49,11 +71,11 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         return None;
     }
     let src = SourceHit {
-        span: span_of(toks, s0, c),
+        span: span_of(toks, s0, s1),
         kind: SourceKind::Named,
-        name: Some(span_of(toks, s0, c)),
+        name: Some(span_of(toks, s0, s1)),
         role: None,
-        head: toks[c - 1].lower.to_string(),
+        head: toks[s1 - 1].lower.to_string(),
         reasons: vec![Reason::new(Rule::SourceSpeakerLabel)],
     };
     let cue = CueHit::fixed(toks[c].span, ":", "said");

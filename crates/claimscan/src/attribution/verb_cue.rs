@@ -12,7 +12,7 @@ use super::{
 use crate::lexicon::{CueEntry, Frames};
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_determiner, is_progressive};
+use crate::words::{is_auxiliary, is_be, is_determiner, is_progressive};
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
 pub(crate) fn attribute(
@@ -58,6 +58,18 @@ pub(crate) fn attribute(
         None => source_before(ctx, toks, c)?,
     };
     let (a, rule) = (source.1, source.2);
+    // "Insurance claims will exceed …": an -s form right before an auxiliary, with its
+    // "source" opening the clause, is a plural noun. (After a noun phrase it is a verb whose
+    // subject is left out: "a pilot the agency says will serve …".)
+    if toks[c].lower.ends_with('s')
+        && after == c + 1
+        && toks
+            .get(after)
+            .is_some_and(|t| is_auxiliary(&t.lower) || is_be(&t.lower))
+        && (a == 0 || !toks[a - 1].is_word())
+    {
+        return None;
+    }
     // "as the inspector pointed out": the content is the sentence around the clause.
     if matches!(rule, Rule::AttrSourceCueContent | Rule::AttrApposition)
         && a > 0

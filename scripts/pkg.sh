@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TARGET=${CARGO_TARGET_DIR:-target}
-PROFILE=wasm-release
+PROFILE=wasm-module
 WASM=$TARGET/wasm32-unknown-unknown/$PROFILE/claimscan_wasm.wasm
 OUT=$TARGET/pkg
 TMP=$TARGET/pkg-build
@@ -121,10 +121,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # The budget was 250 KB; this session's attribution rules and quantities on by default
 # (2026-12-02: the recogniser, its lexicons and automaton, the digit-shape DFAs) took the module
 # from 233.0 KB to 275.2 KB gzipped, and the check-worthiness refit's character buckets
-# (9362ca7) to 290.7 KB, so the guard is at 293 KB until a size pass (README, "Known
-# limitations").
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 297000)"
-if [ "$GZ" -gt 297000 ]; then
-    echo "pkg.sh: the module is over the 293 KB gzipped budget" >&2
+# (9362ca7) to 290.7 KB. The module is then built for speed (profile wasm-module, opt-level
+# "s": 1.9x as fast as "z" in Node, 295.6 -> 346.9 KB gzipped; Cargo.toml), so the guard is at
+# 352 KB until a size pass (README, "Known limitations").
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 352000)"
+if [ "$GZ" -gt 352000 ]; then
+    echo "pkg.sh: the module is over the 352 KB gzipped budget" >&2
     exit 1
 fi

@@ -110,11 +110,13 @@ impl Hedges {
             let Ok(i) = toks.binary_search_by_key(&s, |t| t.span.start) else {
                 continue;
             };
-            let Some(j) = toks[i..].iter().position(|t| t.span.end == e) else {
+            // Tokens end in increasing order: the first that reaches `e` must end there (the
+            // scan stops there, not at the end of a long sentence).
+            let Some(j) = toks[i..].iter().position(|t| t.span.end >= e) else {
                 continue;
             };
             let j = i + j + 1;
-            if toks[i..j].iter().any(|t| t.span.end > e) {
+            if toks[j - 1].span.end != e {
                 continue;
             }
             let entry = self.entries[m.pattern().as_usize()];

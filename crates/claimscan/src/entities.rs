@@ -183,7 +183,9 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
                 }
                 let mut j = i + 1;
                 while j < ts.len() {
-                    if ts[j].is_word() && ts[j].cap {
+                    if ts[j].is_word() && ts[j].cap
+                        || crate::attribution::is_plural_possessive_mark(ts, j)
+                    {
                         j += 1;
                     } else if (ts[j].is("of") || ts[j].is("for") || ts[j].is("and"))
                         && ts.get(j + 1).is_some_and(|n| n.is_word() && n.cap)

@@ -62,13 +62,19 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
 /// One past the source phrase that starts at `toks[st]`.
 fn source_end(toks: &[Tok], st: usize) -> usize {
     let mut e = st;
-    while e < toks.len() && toks[e].is_word() && e - st < 12 {
+    while e < toks.len()
+        && (toks[e].is_word() || super::noun_phrase::is_plural_possessive_mark(toks, e))
+        && e - st < 12
+    {
         e += 1;
     }
     // With no comma, a name ends where the capitalised words end and a new clause begins.
     if toks.get(st).is_some_and(|t| t.cap) {
         let mut n = st;
-        while n < e && (toks[n].cap || (toks[n].is("of") && toks.get(n + 1).is_some_and(|x| x.cap)))
+        while n < e
+            && (toks[n].cap
+                || super::noun_phrase::is_plural_possessive_mark(toks, n)
+                || (toks[n].is("of") && toks.get(n + 1).is_some_and(|x| x.cap)))
         {
             n += 1;
         }

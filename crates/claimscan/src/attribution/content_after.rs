@@ -139,7 +139,22 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
         && toks
             .get(after)
             .is_some_and(|t| matches!(t.lower.as_str(), "it" | "them" | "this" | "him" | "her"));
-    if !(has_as || called_it || quoted_label) {
+    // "called that plan a betrayal", "called the ruling a disgrace": a determined object, then
+    // "a"/"an" and what it is called.
+    let called_object = entry.frames.has(Frames::NAMES_OBJECT)
+        && toks
+            .get(after)
+            .is_some_and(|t| is_determiner(&t.lower) || t.is("that"))
+        && (after + 2..toks.len().min(after + 5))
+            .find(|&k| !toks[k].is_word() || toks[k].is("a") || toks[k].is("an"))
+            .is_some_and(|k| {
+                (toks[k].is("a") || toks[k].is("an"))
+                    && toks[after + 1..k]
+                        .iter()
+                        .all(|t| !is_np_barrier(&t.lower) && !is_np_preposition(&t.lower))
+                    && toks.get(k + 1).is_some_and(|n| n.is_word())
+            });
+    if !(has_as || called_it || called_object || quoted_label) {
         return None;
     }
     let end = trim_content_end(toks, c, clause_end(ctx.lex, toks, c));
@@ -267,6 +282,7 @@ fn addressee_infinitive(
             && !is_subject_pronoun(&t.lower)
             && !is_be(&t.lower)
             && !is_auxiliary(&t.lower)
+            && !ctx.lex.is_cue_word(&t.lower)
     }) {
         return None;
     }

@@ -58,6 +58,7 @@ mod verb_cue;
 
 pub use according_to::LEMMA as ACCORDING_TO;
 pub use found::{CueHit, Found, SourceHit};
+pub(crate) use noun_phrase::is_plural_possessive_mark;
 
 use crate::document::Document;
 use crate::lexicon::{CueClass, Lexicons};

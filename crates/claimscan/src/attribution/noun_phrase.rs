@@ -21,6 +21,10 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
     let mut n = 1;
     while k > 0 && n < 12 {
         let t = &toks[k - 1];
+        if is_plural_possessive_mark(toks, k - 1) {
+            k -= 1;
+            continue;
+        }
         if !t.is_word() || t.quoted {
             break;
         }
@@ -304,6 +308,15 @@ fn group_before_phrase(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     (hit.kind != SourceKind::Named).then_some(hit)
 }
 
+/// The apostrophe of a plural possessive inside a name: "the Dorlund Insurers' Association".
+pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
+    (toks[k].is_punct('\'') || toks[k].is_punct('\u{2019}'))
+        && k > 0
+        && toks[k - 1].is_word()
+        && toks[k - 1].lower.ends_with('s')
+        && toks.get(k + 1).is_some_and(|n| n.is_word() && n.cap)
+}
+
 /// A plural noun: "-s" ("parents", not "census"), "-men" ("fishermen"), "people", "children".
 fn is_plural_noun(w: &str) -> bool {
     s_ending(w, 3) && !w.ends_with("us")
@@ -414,7 +427,9 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
     let mut name_start = b - 1;
     while name_start > a {
         let t = &toks[name_start - 1];
-        if t.cap && t.is_word() && !ctx.lex.is_title(&t.lower) && !t.is_acronym(ctx.text) {
+        if is_plural_possessive_mark(toks, name_start - 1)
+            || t.cap && t.is_word() && !ctx.lex.is_title(&t.lower) && !t.is_acronym(ctx.text)
+        {
             name_start -= 1;
         } else {
             break;
@@ -499,8 +514,9 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         && head.is_word()
         && !head.cap
     {
-        // "a guard at the prison", "an employee": one unnamed person is an anonymous source.
-        let indefinite = first.is("a") || first.is("an");
+        // "a guard at the prison", "an employee", "one canvasser": one unnamed person is an
+        // anonymous source.
+        let indefinite = first.is("a") || first.is("an") || first.is("one");
         let (rule, kind) = if indefinite {
             (Rule::SourceIndefinitePerson, SourceKind::Anonymous)
         } else {

@@ -1,7 +1,7 @@
 //! The check-worthiness answers of every claim, for `eval/train/checkworthy.py`.
 //!
 //! Reads JSON lines `{"id", "text"}` on stdin; writes one line per record:
-//! `{"id", "claims": [{"text": content, "sentence": its sentence, "keys": [answer keys],
+//! `{"id", "claims": [{"sentence": its sentence, "keys": [answer keys],
 //! "chars": [spelling buckets]}]}`. The keys are what `score::Scorer::answers` finds
 //! (questions, quantities, flags, the sentence's first word, and the wording phrases of the
 //! current weights file); the script adds its own wording candidates, read in the sentence.
@@ -10,7 +10,8 @@
 //! `cargo run --release -p claimscan --example checkworthy_features < records.jsonl`
 
 use claimscan::normalize::Normalized;
-use claimscan::score::{Features, Scorer};
+use claimscan::score::questions::UNLISTED;
+use claimscan::score::{ends_as_question, Features, Figure, Scorer};
 use claimscan::{Attribution, Extractor, HedgeType, OffsetUnit, Options, Report, SourceKind};
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
@@ -21,10 +22,16 @@ fn claims(text: &str, report: &Report, scorer: &Scorer) -> Vec<Value> {
         .iter()
         .map(|c| {
             let frags: Vec<(usize, usize)> = c.fragments.iter().map(|f| (f.start, f.end)).collect();
-            let content: Vec<&str> = c.fragments.iter().map(|f| f.text.as_str()).collect();
-            let content = Normalized::new(&content.join(" ")).text;
             let s = &report.sentences[c.sentence];
-            let sentence = Normalized::new(&text[s.start..s.end]).text;
+            // The pipeline reads the normalised text: the sentence and the fragments, normalised
+            // together, with their offsets in it.
+            let from = frags.iter().map(|f| f.0).fold(s.start, usize::min);
+            let to = frags.iter().map(|f| f.1).fold(s.end, usize::max);
+            let region = Normalized::new(&text[from..to]).text;
+            let at = |x: usize| Normalized::new(&text[from..x]).text.len().min(region.len());
+            let span = |a: usize, b: usize| claimscan::Span::new(at(a), at(b).max(at(a)));
+            let fragments: Vec<claimscan::Span> = frags.iter().map(|&(a, b)| span(a, b)).collect();
+            let sentence = span(s.start, s.end);
             let entities = report
                 .entities
                 .iter()
@@ -35,12 +42,16 @@ fn claims(text: &str, report: &Report, scorer: &Scorer) -> Vec<Value> {
                 })
                 .count();
             let kind = c.source.as_ref().map(|s| s.kind);
-            let question = content
-                .trim_end()
-                .trim_end_matches(['"', '\u{201d}', '\u{2019}'])
-                .ends_with('?');
+            let question = fragments
+                .iter()
+                .rev()
+                .map(|f| f.of(&region))
+                .find(|t| !t.trim().is_empty())
+                .is_some_and(ends_as_question);
             let f = Features {
-                sentence: &sentence,
+                text: &region,
+                sentence,
+                fragments,
                 entities,
                 named_source: kind == Some(SourceKind::Named),
                 vague_source: matches!(kind, Some(SourceKind::Vague | SourceKind::Anonymous)),
@@ -55,11 +66,29 @@ fn claims(text: &str, report: &Report, scorer: &Scorer) -> Vec<Value> {
                 future: c.future,
                 question,
                 attributed: c.attribution != Attribution::Author,
+                quantities: c
+                    .quantities
+                    .iter()
+                    .map(|q| Figure {
+                        kind: q.kind,
+                        direction: q.direction,
+                        relative: q.relative,
+                        text: &q.text,
+                    })
+                    .collect(),
             };
-            let answers = scorer.answers(&content, &f);
-            let keys: Vec<String> = answers.into_iter().map(|a| a.key).collect();
-            let chars = claimscan::score::chars::buckets(&sentence);
-            json!({"text": content, "sentence": sentence, "keys": keys, "chars": chars})
+            let v = scorer.vocabulary();
+            let keys: Vec<String> = scorer
+                .answers(&f)
+                .into_iter()
+                .map(|a| match a.feature {
+                    UNLISTED => format!("^{}", a.evidence.to_string().to_ascii_lowercase()),
+                    i => v.key(i).to_string(),
+                })
+                .collect();
+            let sentence = f.sentence().of(&region);
+            let chars = claimscan::score::chars::buckets(sentence);
+            json!({"sentence": sentence, "keys": keys, "chars": chars})
         })
         .collect()
 }

@@ -14,16 +14,19 @@
 //! - quantity again: a change, a comparison or a superlative without a figure ("doubled",
 //!   "more than", "the highest").
 
-use super::questions::Answer;
+use super::questions::{Answer, Vocabulary};
 use crate::report::Category;
 
 /// The category and the answer that decided it (for the reason line).
-pub(super) fn of(answers: &[Answer]) -> (Category, String) {
+pub(super) fn of(answers: &[Answer], vocabulary: &Vocabulary) -> (Category, String) {
     let find = |prefixes: &[&str]| {
         answers
             .iter()
-            .find(|a| prefixes.iter().any(|p| a.key.starts_with(p)))
-            .map(|a| a.evidence.clone())
+            .find(|a| {
+                let key = vocabulary.key(a.feature);
+                prefixes.iter().any(|p| key.starts_with(p))
+            })
+            .map(|a| a.evidence.to_string())
     };
     if let Some(e) = find(&["<speech:question>", "<speech:greeting>"]) {
         return (Category::Other, format!("not a claim: {e}"));
@@ -47,7 +50,12 @@ pub(super) fn of(answers: &[Answer]) -> (Category, String) {
     if let Some(e) = find(&[
         "<quantity:money>",
         "<quantity:percent>",
-        "<quantity:number>",
+        "<quantity:count>",
+        "<quantity:measure>",
+        "<quantity:range>",
+        "<quantity:digits-money>",
+        "<quantity:digits-percent>",
+        "<quantity:digits-number>",
         "<quantity:word>",
     ]) {
         return (Category::Quantity, e);

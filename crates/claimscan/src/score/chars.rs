@@ -20,62 +20,119 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
+#[cfg(test)]
 fn fnv1a(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5_u32, |h, &b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })
 }
 
-/// Call `f` with the bucket of every piece of `text` (a bucket as often as its pieces).
-fn each_bucket(text: &str, mut f: impl FnMut(usize)) {
-    let mut word: Vec<u8> = Vec::with_capacity(32);
-    for piece in text.as_bytes().split(|&b| is_space(b)) {
-        if piece.is_empty() {
+/// Call `f` with each word of `text` (a piece between spaces) and the bucket of every piece of
+/// it (a bucket as often as its pieces). The padded, lower-cased word is read in place: no copy.
+fn each_bucket<'t>(text: &'t str, mut f: impl FnMut(&'t str, usize)) {
+    let mut start = 0;
+    let b = text.as_bytes();
+    while start < b.len() {
+        if is_space(b[start]) {
+            start += 1;
             continue;
         }
-        word.clear();
-        word.push(b' ');
-        word.extend(piece.iter().map(u8::to_ascii_lowercase));
-        word.push(b' ');
-        for n in MIN_N..=MAX_N.min(word.len()) {
-            for gram in word.windows(n) {
-                if gram.iter().any(u8::is_ascii_digit) {
-                    continue;
+        let end = b[start..]
+            .iter()
+            .position(|&c| is_space(c))
+            .map_or(b.len(), |i| start + i);
+        let word = &b[start..end];
+        // The padded word: a space, the word lower-cased, a space.
+        let at = |i: usize| {
+            if i == 0 || i == word.len() + 1 {
+                b' '
+            } else {
+                word[i - 1].to_ascii_lowercase()
+            }
+        };
+        let padded = word.len() + 2;
+        // A word's text is whole characters: it is split at ASCII spaces only.
+        let shown = &text[start..end];
+        // FNV-1a reads a piece byte by byte, so the pieces from one position are the prefixes of
+        // one hash; a digit ends them (pieces with a digit are left out).
+        for from in 0..padded {
+            let mut h = 0x811c_9dc5_u32;
+            for i in from..padded.min(from + MAX_N) {
+                let c = at(i);
+                if c.is_ascii_digit() {
+                    break;
                 }
-                f(fnv1a(gram) as usize & (BUCKETS - 1));
+                h = (h ^ u32::from(c)).wrapping_mul(0x0100_0193);
+                if i + 1 - from >= MIN_N {
+                    f(shown, h as usize & (BUCKETS - 1));
+                }
             }
         }
+        start = end;
     }
 }
 
 /// The distinct buckets of `text`'s pieces, sorted.
 pub fn buckets(text: &str) -> Vec<u16> {
     let mut out: Vec<u16> = Vec::new();
-    each_bucket(text, |b| out.push(b as u16));
+    each_bucket(text, |_, b| out.push(b as u16));
     out.sort_unstable();
     out.dedup();
     out
 }
 
+/// The spelling weight of a text, and the words whose pieces weigh most either way.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Spelling<'t> {
+    /// The sum of the weights of its distinct buckets, by the square root of how many.
+    pub weight: f64,
+    /// The word whose (first-seen) buckets add the most, and the one that adds the least.
+    pub most: Option<&'t str>,
+    pub least: Option<&'t str>,
+}
+
 /// The spelling weight of `text` with the buckets' `weights` (`BUCKETS` of them): their sum
 /// over its distinct buckets, divided by the square root of how many; 0 for no pieces.
-pub fn weigh(text: &str, weights: &[f64]) -> f64 {
+pub fn weigh<'t>(text: &'t str, weights: &[f64]) -> Spelling<'t> {
     // One bit per bucket: the distinct buckets without sorting.
     let mut seen = [0u64; BUCKETS / 64];
     let (mut n, mut sum) = (0usize, 0.0);
-    each_bucket(text, |b| {
-        let (word, bit) = (b / 64, 1u64 << (b % 64));
-        if seen[word] & bit == 0 {
-            seen[word] |= bit;
+    let mut out = Spelling::default();
+    // The word being read and what its new buckets add.
+    let mut word: Option<&str> = None;
+    let mut added = 0.0;
+    let (mut most, mut least) = (f64::NEG_INFINITY, f64::INFINITY);
+    let mut close = |w: Option<&'t str>, added: f64, out: &mut Spelling<'t>| {
+        if let Some(w) = w {
+            if added > most {
+                most = added;
+                out.most = Some(w);
+            }
+            if added < least {
+                least = added;
+                out.least = Some(w);
+            }
+        }
+    };
+    each_bucket(text, |w, b| {
+        if word.is_none_or(|x| !std::ptr::eq(x, w)) {
+            close(word, added, &mut out);
+            word = Some(w);
+            added = 0.0;
+        }
+        let (i, bit) = (b / 64, 1u64 << (b % 64));
+        if seen[i] & bit == 0 {
+            seen[i] |= bit;
             n += 1;
             sum += weights[b];
+            added += weights[b];
         }
     });
-    if n == 0 {
-        0.0
-    } else {
-        sum / (n as f64).sqrt()
+    close(word, added, &mut out);
+    if n > 0 {
+        out.weight = sum / (n as f64).sqrt();
     }
+    out
 }
 
 #[cfg(test)]
@@ -128,7 +185,10 @@ mod tests {
             } else {
                 b.iter().map(|&i| weights[usize::from(i)]).sum::<f64>() / (b.len() as f64).sqrt()
             };
-            assert!((weigh(text, &weights) - expected).abs() < 1e-9, "{text}");
+            assert!(
+                (weigh(text, &weights).weight - expected).abs() < 1e-9,
+                "{text}"
+            );
         }
     }
 }

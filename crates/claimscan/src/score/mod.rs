@@ -4,7 +4,8 @@
 //! quantity, a comparison, a named person or organisation, a time reference, a cause, a rule, a
 //! prediction, personal experience, opinion; is it hedged; who stands behind it; is it a
 //! question or an imperative), plus its length and its wording (words, phrases, the first
-//! word, word endings): `score = sigmoid(<bias> + Σ weights of the answers)`. Every weight is in
+//! word, word endings, the spelling of its sentence's words):
+//! `score = sigmoid(<bias> + Σ weights of the answers)`. Every weight is in
 //! `lexicons/checkworthy.txt`, fitted by `eval/train/checkworthy.py` (see its header).
 //!
 //! The reasons are one line per question, with the question's summed weight and what answered
@@ -17,23 +18,26 @@ mod category;
 pub mod chars;
 pub mod questions;
 
-use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use questions::{whole_words, Answer, Asker, Question};
+use questions::{Answer, Evidence, Question, Vocabulary, QUESTIONS, UNLISTED};
 
 use crate::entities::EntityDraft;
 use crate::lexicon;
+use crate::quantities::{Direction, Quantity, QuantityKind};
 use crate::report::{Category, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 
-/// What the scorer knows about a claim besides its text.
+/// What the scorer knows about a claim: where it stands in its text, and the pipeline's finds.
 #[derive(Clone, Debug, Default)]
 pub struct Features<'s> {
-    /// The sentence the claim stands in, whose wording (phrases, first word, spelling) is the
-    /// residual's; the claim's own text when empty. The questions read the claim's text.
-    pub sentence: &'s str,
+    /// A text holding the claim and its sentence.
+    pub text: &'s str,
+    /// The claim's sentence in `text`, whose wording (phrases, first word, spelling) is the
+    /// residual's; the whole text when empty or blank.
+    pub sentence: Span,
+    /// The claim's fragments in `text`, in order, which the questions read; the whole text
+    /// when there are none.
+    pub fragments: Vec<Span>,
     pub entities: usize,
     pub named_source: bool,
     pub vague_source: bool,
@@ -41,42 +45,100 @@ pub struct Features<'s> {
     pub future: bool,
     pub question: bool,
     pub attributed: bool,
+    /// The quantities, dates and comparisons inside the claim (the quantities stage's), in
+    /// text order: what the quantity, comparison and time questions read.
+    pub quantities: Vec<Figure<'s>>,
+}
+
+/// One of a claim's quantities as the scorer reads it: its kind, its direction when it is a
+/// comparison, whether it is a relative date, and its text (the reason's evidence).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure<'s> {
+    pub kind: QuantityKind,
+    pub direction: Option<Direction>,
+    pub relative: bool,
+    pub text: &'s str,
+}
+
+impl<'s> Figure<'s> {
+    /// The figure of the quantity `q` of `text`.
+    pub fn of(q: &Quantity, text: &'s str) -> Figure<'s> {
+        Figure {
+            kind: q.kind,
+            direction: q.direction,
+            relative: q.relative,
+            text: q.span.of(text),
+        }
+    }
+}
+
+/// Whether a claim's text is a question: it ends with `?`, closing quotation marks aside.
+pub fn ends_as_question(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\u{201d}', '\u{2019}'])
+        .ends_with('?')
 }
 
 impl<'s> Features<'s> {
-    /// The features of the claim made of `fragments` of `text`: how many entities it mentions,
-    /// whether it is a question, and the pipeline's flags. Returns them with the claim's
-    /// content text (its fragments joined by spaces), which is what the scorer reads.
-    pub fn for_claim(
+    /// A claim that is the whole of `text` (its own sentence), with no other finds.
+    pub fn of_text(text: &'s str) -> Features<'s> {
+        Features {
+            text,
+            question: ends_as_question(text),
+            ..Features::default()
+        }
+    }
+
+    /// The claim's fragments; the whole text when there are none.
+    pub fn fragments(&self) -> std::borrow::Cow<'_, [Span]> {
+        if self.fragments.is_empty() {
+            std::borrow::Cow::Owned(vec![Span::new(0, self.text.len())])
+        } else {
+            std::borrow::Cow::Borrowed(&self.fragments)
+        }
+    }
+
+    /// The claim's sentence; the whole text when it is empty or blank.
+    pub fn sentence(&self) -> Span {
+        if self.sentence.of(self.text).trim().is_empty() {
+            Span::new(0, self.text.len())
+        } else {
+            self.sentence
+        }
+    }
+
+    /// The features of the claim made of `fragments` of `text` in `sentence`: how many
+    /// entities it mentions, whether it is a question, the pipeline's flags (hedged, future,
+    /// attributed) and its `quantities` (those inside its fragments).
+    pub fn for_claim<'q>(
         text: &'s str,
         sentence: Span,
         fragments: &[Span],
         mentions: &MentionIndex,
         source: Option<SourceKind>,
         flags: (bool, bool, bool),
-    ) -> (Features<'s>, String) {
+        quantities: impl Iterator<Item = &'q Quantity>,
+    ) -> Features<'s> {
         let (hedged, future, attributed) = flags;
-        let entities = mentions.entities_inside(fragments);
-        let content_text: String = fragments
+        let question = fragments
             .iter()
+            .rev()
             .map(|f| f.of(text))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let question = content_text
-            .trim_end()
-            .trim_end_matches(['"', '\u{201d}', '\u{2019}'])
-            .ends_with('?');
-        let features = Features {
-            sentence: sentence.of(text),
-            entities,
+            .find(|t| !t.trim().is_empty())
+            .is_some_and(ends_as_question);
+        Features {
+            text,
+            sentence,
+            fragments: fragments.to_vec(),
+            entities: mentions.entities_inside(fragments),
             named_source: source == Some(SourceKind::Named),
             vague_source: matches!(source, Some(SourceKind::Vague | SourceKind::Anonymous)),
             hedged,
             future,
             question,
             attributed,
-        };
-        (features, content_text)
+            quantities: quantities.map(|q| Figure::of(q, text)).collect(),
+        }
     }
 }
 
@@ -119,12 +181,9 @@ impl MentionIndex {
 
 /// The compiled scorer.
 pub struct Scorer {
-    asker: Asker,
-    /// Wording phrases, for one whole-word pass, in the automaton's pattern order.
-    phrases: AhoCorasick,
-    phrase_keys: Vec<&'static str>,
-    /// Every weight by its key (`<question:detail>`, `^first-word`, a phrase).
-    weights: HashMap<&'static str, f64>,
+    vocabulary: Vocabulary,
+    /// Every feature's weight, by feature; 0 for a feature the weights file does not list.
+    weights: Vec<f64>,
     /// The spelling buckets' weights (`~bucket`, `chars.rs`), zero for a bucket not listed.
     chars: Vec<f64>,
     /// The typical spelling weight (its mean over the training sentences): the reasons show
@@ -141,48 +200,75 @@ pub struct Score {
     pub reasons: Vec<Reason>,
 }
 
-/// One question's summed weight and its answers' weights with their evidence.
-type QuestionSum<'a> = (Question, f64, Vec<(f64, &'a str)>);
+/// One question's summed weight and its two heaviest answers' weights and evidence.
+#[derive(Clone, Copy, Debug)]
+struct QuestionSum<'t> {
+    question: Question,
+    weight: f64,
+    top: [Option<(f64, Evidence<'t>)>; 2],
+}
+
+impl<'t> QuestionSum<'t> {
+    /// Add an answer of `weight`; the two heaviest (either sign) stay, the first on a tie.
+    /// Words that overlap words already kept ("120" and "120 homes") are one item, shown by
+    /// the longer.
+    fn add(&mut self, weight: f64, evidence: Evidence<'t>) {
+        self.weight += weight;
+        for (w, e) in self.top.iter_mut().flatten() {
+            if let Some(longer) = e.merged(evidence) {
+                *e = longer;
+                if weight.abs() > w.abs() {
+                    *w = weight;
+                }
+                self.top.sort_by(|a, b| {
+                    let abs = |x: &Option<(f64, Evidence)>| x.map_or(-1.0, |(w, _)| w.abs());
+                    abs(b).total_cmp(&abs(a))
+                });
+                return;
+            }
+        }
+        let item = Some((weight, evidence));
+        let heavier = |x: &Option<(f64, Evidence)>| x.is_none_or(|(w, _)| weight.abs() > w.abs());
+        if heavier(&self.top[0]) {
+            self.top[1] = self.top[0];
+            self.top[0] = item;
+        } else if heavier(&self.top[1]) {
+            self.top[1] = item;
+        }
+    }
+}
 
 /// How many questions get a reason line of their own; the rest are summed in one.
 const SHOWN: usize = 4;
 
 impl Scorer {
     pub fn new() -> Scorer {
-        let mut weights = HashMap::new();
-        let mut phrase_keys = Vec::new();
         let mut bias = 0.0;
         let mut chars = vec![0.0; chars::BUCKETS];
         let mut typical_spelling = 0.0;
+        let mut listed: Vec<(&'static str, f64)> = Vec::new();
         for e in lexicon::CHECKWORTHY.entries() {
             let w: f64 = e[2].parse().expect("weights are numbers");
             if e[0] == "<bias>" {
                 bias = w;
-                continue;
-            }
-            if e[0] == "<spelling:typical>" {
+            } else if e[0] == "<spelling:typical>" {
                 typical_spelling = w;
-                continue;
-            }
-            if let Some(b) = e[0].strip_prefix('~') {
+            } else if let Some(b) = e[0].strip_prefix('~') {
                 let b: usize = b.parse().expect("a bucket is a number");
                 chars[b] = w;
-                continue;
+            } else {
+                listed.push((e[0], w));
             }
-            if !e[0].starts_with(['<', '^']) {
-                phrase_keys.push(e[0]);
-            }
-            weights.insert(e[0], w);
         }
-        let phrases = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&phrase_keys)
-            .expect("the checkworthy lexicon compiles");
+        let vocabulary = Vocabulary::new(listed.iter().map(|e| e.0));
+        let mut weights = vec![0.0; vocabulary.features()];
+        for (k, w) in listed {
+            if let Some(i) = vocabulary.feature(k) {
+                weights[i as usize] = w;
+            }
+        }
         Scorer {
-            asker: Asker::new(),
-            phrases,
-            phrase_keys,
+            vocabulary,
             weights,
             chars,
             typical_spelling,
@@ -190,90 +276,77 @@ impl Scorer {
         }
     }
 
-    /// The text the wording residual reads: the claim's sentence, or its own text.
-    fn context<'a>(text: &'a str, f: &'a Features) -> &'a str {
-        if f.sentence.trim().is_empty() {
-            text
-        } else {
-            f.sentence
-        }
+    /// The features' keys and questions.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
-    /// The spelling part of the wording residual for `text` with `f` (`chars.rs`): its summed
-    /// weight less the typical one (which the bias holds).
-    pub fn spelling(&self, text: &str, f: &Features) -> f64 {
-        chars::weigh(Scorer::context(text, f), &self.chars) - self.typical_spelling
+    /// The spelling part of the wording residual for the claim `f` (`chars.rs`), read in its
+    /// sentence: its summed weight less the typical one (which the bias holds), and the word
+    /// whose spelling weighs most that way.
+    pub fn spelling<'t>(&self, f: &Features<'t>) -> (f64, Option<&'t str>) {
+        let s = chars::weigh(f.sentence().of(f.text), &self.chars);
+        let w = s.weight - self.typical_spelling;
+        (w, if w >= 0.0 { s.most } else { s.least })
     }
 
-    /// Every answer of `text` (the claim's content) with its `features`, wording included.
-    /// Training reads the same answers (`examples/checkworthy_features.rs`).
-    pub fn answers(&self, text: &str, f: &Features) -> Vec<Answer> {
-        let mut answers = self.asker.answers(text, f);
-        let context = Scorer::context(text, f);
-        for (i, _, found) in whole_words(&self.phrases, context) {
-            answers.push(Answer {
-                key: self.phrase_keys[i].to_string(),
-                evidence: found.to_string(),
-            });
-        }
-        let first = first_word(context);
-        answers.push(Answer {
-            key: format!("^{first}"),
-            evidence: first,
-        });
-        answers
+    /// Every answer of the claim `f`, wording included. Training reads the same answers
+    /// (`examples/checkworthy_features.rs`).
+    pub fn answers<'t>(&self, f: &Features<'t>) -> Vec<Answer<'t>> {
+        self.vocabulary.answers(f)
     }
 
-    /// Score `text` (the claim's content) with its `features`.
-    pub fn score(&self, text: &str, f: &Features) -> Score {
-        let answers = self.answers(text, f);
-        // Per question: summed weight and its answers by weight.
-        let mut by_q: Vec<QuestionSum> = Vec::new();
+    /// Score the claim `f`.
+    pub fn score<'t>(&self, f: &Features<'t>) -> Score {
+        let answers = self.answers(f);
+        // Per question: its summed weight and heaviest answers, in the questions' order.
+        let mut by_q: [Option<QuestionSum<'t>>; QUESTIONS] = [None; QUESTIONS];
         let mut margin = self.bias;
+        let mut add = |q: Question, w: f64, e: Evidence<'t>| {
+            by_q[q as usize]
+                .get_or_insert(QuestionSum {
+                    question: q,
+                    weight: 0.0,
+                    top: [None, None],
+                })
+                .add(w, e);
+        };
         for a in &answers {
-            let Some(&w) = self.weights.get(a.key.as_str()) else {
+            let w = self.weights.get(a.feature as usize).copied().unwrap_or(0.0);
+            if a.feature == UNLISTED || w == 0.0 {
                 continue;
-            };
-            margin += w;
-            let q = Question::of_key(&a.key);
-            match by_q.iter_mut().find(|e| e.0 == q) {
-                Some(e) => {
-                    e.1 += w;
-                    e.2.push((w, &a.evidence));
-                }
-                None => by_q.push((q, w, vec![(w, &a.evidence)])),
             }
+            margin += w;
+            add(self.vocabulary.question(a.feature), w, a.evidence);
         }
-        let spelling = self.spelling(text, f);
+        let (spelling, word) = self.spelling(f);
         if spelling != 0.0 {
             margin += spelling;
-            match by_q.iter_mut().find(|e| e.0 == Question::Wording) {
-                Some(e) => {
-                    e.1 += spelling;
-                    e.2.push((spelling, "spelling"));
-                }
-                None => by_q.push((Question::Wording, spelling, vec![(spelling, "spelling")])),
-            }
+            let e = word.map_or(Evidence::Flag("no words"), Evidence::Like);
+            add(Question::Wording, spelling, e);
         }
-        // Most weight first (either sign). A few items: an insertion sort, small in the page.
-        insertion_sort(&mut by_q, |a, b| {
-            a.1.abs() > b.1.abs() || (a.1.abs() == b.1.abs() && a.0 < b.0)
+        let mut sums: Vec<QuestionSum> = by_q.into_iter().flatten().collect();
+        // Most weight first (either sign), the questions' order on a tie. A few items: an
+        // insertion sort, small in the page.
+        insertion_sort(&mut sums, |a, b| {
+            a.weight.abs() > b.weight.abs()
+                || (a.weight.abs() == b.weight.abs() && a.question < b.question)
         });
         let mut reasons = vec![Reason::new(Rule::ScoreBias).weighted(round3(self.bias))];
-        for (q, w, mut ev) in by_q.iter().take(SHOWN).cloned() {
-            insertion_sort(&mut ev, |a, b| a.0.abs() > b.0.abs());
-            let shown: Vec<&str> = ev.iter().take(2).map(|e| e.1).collect();
-            reasons.push(Reason::with(q.rule(), shown.join(", ")).weighted(round3(w)));
+        for s in sums.iter().take(SHOWN) {
+            let shown: Vec<String> = s.top.iter().flatten().map(|e| e.1.to_string()).collect();
+            reasons
+                .push(Reason::with(s.question.rule(), shown.join(", ")).weighted(round3(s.weight)));
         }
-        if by_q.len() > SHOWN {
-            let rest: f64 = by_q[SHOWN..].iter().map(|e| e.1).sum();
-            let n = by_q.len() - SHOWN;
+        if sums.len() > SHOWN {
+            let rest: f64 = sums[SHOWN..].iter().map(|e| e.weight).sum();
+            let n = sums.len() - SHOWN;
             reasons
                 .push(Reason::with(Rule::ScoreMoreQuestions, n.to_string()).weighted(round3(rest)));
         }
         let p = 1.0 / (1.0 + (-margin).exp());
         let score = (p * 1000.0).round() / 1000.0;
-        let (cat, why) = category::of(&answers);
+        let (cat, why) = category::of(&answers, &self.vocabulary);
         reasons.push(Reason::with(
             Rule::ScoreCategoryRule,
             format!("{} ({why})", cat.as_str()),
@@ -301,15 +374,6 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// The first whitespace-separated word, trimmed of non-alphanumerics, ASCII lower-case.
-fn first_word(text: &str) -> String {
-    text.split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
-        .to_ascii_lowercase()
-}
-
 impl Default for Scorer {
     fn default() -> Self {
         Scorer::new()
@@ -324,14 +388,23 @@ mod tests {
         s.reasons.iter().map(ToString::to_string).collect()
     }
 
+    fn keys(s: &Scorer, f: &Features) -> Vec<String> {
+        s.answers(f)
+            .into_iter()
+            .map(|a| match a.feature {
+                UNLISTED => format!("^{}", a.evidence.to_string().to_ascii_lowercase()),
+                i => s.vocabulary().key(i).to_string(),
+            })
+            .collect()
+    }
+
     #[test]
     fn figures_outscore_opinions() {
         let s = Scorer::new();
-        let fact = s.score(
+        let fact = s.score(&Features::of_text(
             "Unemployment fell to 4.1 percent in March",
-            &Features::default(),
-        );
-        let opinion = s.score("I think this is a great country", &Features::default());
+        ));
+        let opinion = s.score(&Features::of_text("I think this is a great country"));
         assert!(fact.score > opinion.score);
         assert_eq!(fact.category, Category::Quantity);
         assert!(
@@ -349,7 +422,7 @@ mod tests {
             "Well, thank you all for coming tonight.",
             "The city council voted 7 to 2 in 2019 to ban plastic bags, which cut litter by 40%.",
         ] {
-            let r = s.score(text, &Features::default());
+            let r = s.score(&Features::of_text(text));
             assert!((0.0..=1.0).contains(&r.score), "{text}: {}", r.score);
             let reasons = strs(&r);
             assert!(reasons[0].starts_with("score:bias"));
@@ -367,14 +440,12 @@ mod tests {
     #[test]
     fn checkable_records_outscore_small_talk() {
         let s = Scorer::new();
-        let record = s.score(
+        let record = s.score(&Features::of_text(
             "The county built 1,200 homes last year, twice as many as in 2015.",
-            &Features::default(),
-        );
-        let chat = s.score(
+        ));
+        let chat = s.score(&Features::of_text(
             "Well, I am glad to be here with you tonight.",
-            &Features::default(),
-        );
+        ));
         assert!(record.score >= 0.5, "{:?}", record);
         assert!(chat.score < 0.5, "{:?}", chat);
         assert!(
@@ -384,15 +455,46 @@ mod tests {
     }
 
     #[test]
+    fn the_quantities_stage_answers_the_quantity_questions() {
+        let s = Scorer::new();
+        let text = "Fares rose 9 percent to $40 million.";
+        let figure = |kind, direction, from: &str| {
+            let at = text.find(from).unwrap();
+            Figure {
+                kind,
+                direction,
+                relative: false,
+                text: &text[at..at + from.len()],
+            }
+        };
+        let f = Features {
+            quantities: vec![
+                figure(QuantityKind::Comparison, Some(Direction::Up), "rose"),
+                figure(QuantityKind::Percent, None, "9 percent"),
+                figure(QuantityKind::Money, None, "$40 million"),
+            ],
+            ..Features::of_text(text)
+        };
+        let k = keys(&s, &f);
+        for key in [
+            "<comparison:up>",
+            "<quantity:percent>",
+            "<quantity:money>",
+            "<quantity:several>",
+        ] {
+            assert!(k.contains(&key.to_string()), "{key} in {k:?}");
+        }
+        assert!(!keys(&s, &Features::of_text(text)).contains(&"<quantity:money>".to_string()));
+    }
+
+    #[test]
     fn wording_matches_whole_words_only() {
         let s = Scorer::new();
         let text = "Taxes rose by more than half, the bankers' union said in Madrid.";
-        let answers = s.answers(text, &Features::default());
         let words = format!(" {} ", text.to_lowercase().replace([',', '.'], ""));
-        let phrases: Vec<&str> = answers
-            .iter()
-            .map(|a| a.key.as_str())
-            .filter(|k| !k.starts_with(['<', '^']))
+        let phrases: Vec<String> = keys(&s, &Features::of_text(text))
+            .into_iter()
+            .filter(|k| !k.starts_with(['<', '^']) && !k.is_empty())
             .collect();
         assert!(!phrases.is_empty());
         for p in phrases {
@@ -406,41 +508,54 @@ mod tests {
     #[test]
     fn wording_is_read_in_the_sentence_and_the_questions_in_the_claim() {
         let s = Scorer::new();
+        let sentence =
+            "Yesterday the mayor told reporters that bus fares would fall by a third next spring.";
         let content = "bus fares would fall by a third next spring";
-        let alone = Features::default();
+        let at = sentence.find(content).unwrap();
+        let claim = Span::new(at, at + content.len());
+        let alone = Features::of_text(content);
         let inside = Features {
-            sentence: "Yesterday the mayor told reporters that bus fares would fall by a third next spring.",
-            ..Features::default()
+            sentence: Span::new(0, sentence.len()),
+            fragments: vec![claim],
+            ..Features::of_text(sentence)
         };
-        let keys = |f: &Features| -> Vec<String> {
-            s.answers(content, f).into_iter().map(|a| a.key).collect()
-        };
-        assert!(keys(&alone).contains(&"^bus".to_string()));
-        assert!(keys(&inside).contains(&"^yesterday".to_string()));
+        assert!(keys(&s, &alone).contains(&"^bus".to_string()));
+        assert!(keys(&s, &inside).contains(&"^yesterday".to_string()));
         // The questions answer for the claim alone: the same computed answers either way.
         let asked = |f: &Features| -> Vec<String> {
-            keys(f).into_iter().filter(|k| k.starts_with('<')).collect()
+            let mut k: Vec<String> = keys(&s, f)
+                .into_iter()
+                .filter(|k| k.starts_with('<'))
+                .collect();
+            k.sort();
+            k
         };
         assert_eq!(asked(&alone), asked(&inside));
-        assert_ne!(s.spelling(content, &alone), s.spelling(content, &inside));
+        assert_ne!(s.spelling(&alone), s.spelling(&inside));
         let blank = Features {
-            sentence: "  ",
-            ..Features::default()
+            sentence: Span::new(0, 1),
+            ..Features::of_text(" bus fares would fall by a third next spring")
         };
-        assert_eq!(s.spelling(content, &blank), s.spelling(content, &alone));
+        let spaced = Features::of_text(" bus fares would fall by a third next spring");
+        assert_eq!(s.spelling(&blank), s.spelling(&spaced));
+    }
+
+    #[test]
+    fn the_spelling_line_names_a_word_of_the_sentence() {
+        let s = Scorer::new();
+        let text = "The county built 1,200 homes last year.";
+        let (_, word) = s.spelling(&Features::of_text(text));
+        let word = word.expect("a sentence with words has one");
+        assert!(text.split_whitespace().any(|w| w == word), "{word}");
     }
 
     #[test]
     fn an_imperative_counts_only_as_the_first_word() {
         let s = Scorer::new();
-        let keys = |t: &str| -> Vec<String> {
-            s.answers(t, &Features::default())
-                .into_iter()
-                .map(|a| a.key)
-                .collect()
-        };
-        assert!(keys("Look at what they did to the schools.")
-            .contains(&"<speech:imperative>".to_string()));
-        assert!(!keys("They look at the schools.").contains(&"<speech:imperative>".to_string()));
+        let k = |t: &str| keys(&s, &Features::of_text(t));
+        assert!(
+            k("Look at what they did to the schools.").contains(&"<speech:imperative>".to_string())
+        );
+        assert!(!k("They look at the schools.").contains(&"<speech:imperative>".to_string()));
     }
 }

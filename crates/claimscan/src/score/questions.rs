@@ -7,20 +7,31 @@
 //! length, and the wording that remains (words, phrases, the first word, word endings).
 //!
 //! An answer's key is what `lexicons/checkworthy.txt` weighs: `<question:detail>` for computed
-//! and listed answers, a lowercase phrase or `^first-word` for the wording. Figures are found by
-//! a plain scan (`figures`: digits, years, currency and percent signs), words from
-//! `lexicons/checkworthy_questions.txt` (number, money and percent words among them). The
-//! regex-based [`crate::quantities`] recogniser is not used here: the page cannot afford it
-//! within its size budget, and the score must be the same in the page as everywhere else. `eval/train/checkworthy.py` reads these keys through
-//! `examples/checkworthy_features.rs`, so training and scoring see the same features.
+//! and listed answers, a lowercase phrase or `^first-word` for the wording. Every key has a
+//! number (its feature) in the [`Vocabulary`], so that answering a claim allocates no string:
+//! an answer is a feature and a borrowed evidence. The quantities, dates and comparisons are
+//! the quantities stage's (`Features::quantities`); figures in digits are also read by a plain
+//! scan (`figures`); the words of `lexicons/checkworthy_questions.txt` and the wording phrases
+//! of the weights are one automaton, run once over the claim's sentence (a question word counts
+//! inside the claim's fragments, a wording phrase anywhere in its sentence).
+//! `eval/train/checkworthy.py` reads these keys through `examples/checkworthy_features.rs`, so
+//! training and scoring see the same features.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::fmt;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::Features;
 use crate::lexicon;
+use crate::quantities::{Direction, QuantityKind};
 use crate::rules::Rule;
+use crate::span::Span;
 
 /// A named question (one reason line each).
+/// How many questions there are.
+pub const QUESTIONS: usize = 14;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Question {
     Quantity,
@@ -84,12 +95,133 @@ impl Question {
     }
 }
 
-/// One answer: its weight key and what in the claim gave it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Answer {
-    pub key: String,
-    pub evidence: String,
+/// What answered a question, for its reason line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Evidence<'t> {
+    /// Words of the claim or of its sentence.
+    Text(&'t str),
+    /// A count (entities, capitalised words, words).
+    Count(usize),
+    /// A flag's name (`future-tense`, `named`).
+    Flag(&'static str),
+    /// The word of the sentence whose spelling weighs most (the spelling buckets, `chars.rs`).
+    Like(&'t str),
 }
+
+impl<'t> Evidence<'t> {
+    /// When both are words at overlapping places of one text ("120" in "120 homes"), the
+    /// longer of the two.
+    pub fn merged(self, other: Evidence<'t>) -> Option<Evidence<'t>> {
+        let (Evidence::Text(a), Evidence::Text(b)) = (self, other) else {
+            return None;
+        };
+        let range = |s: &str| {
+            let p = s.as_ptr() as usize;
+            (p, p + s.len())
+        };
+        let ((a0, a1), (b0, b1)) = (range(a), range(b));
+        let overlap = a0 < b1 && b0 < a1;
+        overlap.then_some(if b.len() > a.len() { other } else { self })
+    }
+}
+
+impl fmt::Display for Evidence<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Evidence::Text(t) | Evidence::Flag(t) => f.write_str(t),
+            Evidence::Count(n) => write!(f, "{n}"),
+            Evidence::Like(w) => write!(f, "words like {w}"),
+        }
+    }
+}
+
+/// One answer: its feature (an index into the vocabulary's keys; [`UNLISTED`] for a first
+/// word that has no key) and what in the claim gave it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Answer<'t> {
+    pub feature: u32,
+    pub evidence: Evidence<'t>,
+}
+
+/// The feature of a first word the vocabulary does not list (training reads it all the same).
+pub const UNLISTED: u32 = u32::MAX;
+
+/// The computed keys: the first features of every vocabulary, in this order.
+const COMPUTED: [&str; 48] = [
+    // ENTITIES: how many entities the claim mentions.
+    "<named:entities:1>",
+    "<named:entities:2>",
+    "<named:entities:3+>",
+    // CAPITALIZED: how many words after the first are capitalised.
+    "<named:capitalized:1>",
+    "<named:capitalized:2>",
+    "<named:capitalized:3+>",
+    // FLAGS: the pipeline's.
+    "<prediction:future-tense>",
+    "<hedged:hedge>",
+    "<speech:question>",
+    "<source:named>",
+    "<source:vague>",
+    "<source:the-writer>",
+    "<source:described>",
+    // LENGTH: LENGTHS' buckets.
+    "<length:1-3>",
+    "<length:4-6>",
+    "<length:7-10>",
+    "<length:11-15>",
+    "<length:16-25>",
+    "<length:26-40>",
+    "<length:41+>",
+    // EST, then SUFFIXES' endings.
+    "<comparison:-est>",
+    "<wording:-ed>",
+    "<wording:-ing>",
+    "<wording:-ly>",
+    "<wording:-s>",
+    // DIGITS: figures in digits (`figures`).
+    "<quantity:digits-money>",
+    "<quantity:digits-percent>",
+    "<time:digits-year>",
+    "<quantity:digits-number>",
+    "<quantity:digits-several>",
+    // KINDS: the quantities stage's kinds (`quantities`).
+    "<quantity:money>",
+    "<quantity:percent>",
+    "<quantity:count>",
+    "<quantity:measure>",
+    "<quantity:range>",
+    "<quantity:ordinal>",
+    "<time:date>",
+    "<time:relative-date>",
+    "<time:duration>",
+    // DIRECTIONS: comparisons by direction, then one with none.
+    "<comparison:more>",
+    "<comparison:less>",
+    "<comparison:up>",
+    "<comparison:down>",
+    "<comparison:most>",
+    "<comparison:least>",
+    "<comparison:same>",
+    "<comparison:other>",
+    // SEVERAL: two quantities or more.
+    "<quantity:several>",
+];
+const ENTITIES: u32 = 0;
+const CAPITALIZED: u32 = 3;
+const FUTURE: u32 = 6;
+const HEDGE: u32 = 7;
+const QUESTION: u32 = 8;
+const NAMED: u32 = 9;
+const VAGUE: u32 = 10;
+const THE_WRITER: u32 = 11;
+const DESCRIBED: u32 = 12;
+const LENGTH: u32 = 13;
+const EST: u32 = 20;
+const ENDINGS: u32 = 21;
+const DIGITS: u32 = 25;
+const KINDS: u32 = 30;
+const DIRECTIONS: u32 = 39;
+const SEVERAL: u32 = 47;
 
 /// Word endings that are wording cues (`<wording:-ed>` …), each with the shortest word it counts in.
 const SUFFIXES: [(&str, usize); 4] = [("ed", 5), ("ing", 6), ("ly", 5), ("s", 4)];
@@ -105,193 +237,365 @@ const LENGTHS: [(usize, Option<usize>); 7] = [
     (41, None),
 ];
 
-/// The compiled question words.
-pub struct Asker {
-    words: AhoCorasick,
-    /// `(phrase, key)` in the automaton's pattern order.
-    keys: Vec<(&'static str, &'static str)>,
+/// What one pattern of the automaton stands for.
+#[derive(Clone, Copy, Debug, Default)]
+struct Pattern {
+    /// Its question's feature, when it is a question word.
+    question: Option<u32>,
+    /// Its wording feature, when it is a wording phrase.
+    phrase: Option<u32>,
+    /// A question word that counts only as the claim's first word (an imperative).
+    first_only: bool,
 }
 
-/// A whole-word match of `m` in `b` (ASCII letters and digits around it end a word).
+/// Every key the scorer knows, each a feature (its index), and the one automaton that finds
+/// the listed words and phrases.
+pub struct Vocabulary {
+    keys: Vec<String>,
+    questions: Vec<Question>,
+    words: AhoCorasick,
+    patterns: Vec<Pattern>,
+    /// First-word keys without their `^`.
+    firsts: HashMap<&'static str, u32>,
+}
+
+/// A whole-word match of `start..end` in `b` (ASCII letters and digits around it end a word).
 fn whole_word(b: &[u8], start: usize, end: usize) -> bool {
     let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
     let after = end == b.len() || !b[end].is_ascii_alphanumeric();
     before && after
 }
 
-/// Every whole-word match of an automaton's patterns, each pattern once, in pattern order,
-/// with the start and text of its first occurrence.
-pub(crate) fn whole_words<'t>(ac: &AhoCorasick, text: &'t str) -> Vec<(usize, usize, &'t str)> {
-    let b = text.as_bytes();
-    // The whole-word matches in the order found; a claim has a few, so they are sorted by
-    // pattern (stable: a pattern's first occurrence stays first) instead of being marked in a
-    // table as long as the lexicon, which cost an allocation and a scan of every pattern per claim.
-    let mut found: Vec<(usize, usize, &'t str)> = ac
-        .find_overlapping_iter(text)
-        .filter(|m| whole_word(b, m.start(), m.end()))
-        .map(|m| (m.pattern().as_usize(), m.start(), &text[m.start()..m.end()]))
-        .collect();
-    found.sort_by_key(|f| f.0);
-    found.dedup_by_key(|f| f.0);
-    found
-}
+/// The longest first word looked up (longer ones are not keys).
+const FIRST_MAX: usize = 32;
 
-impl Asker {
-    pub fn new() -> Asker {
-        let keys: Vec<(&'static str, &'static str)> = lexicon::CHECKWORTHY_QUESTIONS
-            .entries()
-            .map(|e| (e[0], e[1]))
-            .collect();
+impl Vocabulary {
+    /// The computed keys, the question words of `lexicons/checkworthy_questions.txt`, and
+    /// `weighted` (the weights file's keys: wording phrases, `^first-words`, `<answers>`).
+    pub fn new(weighted: impl Iterator<Item = &'static str>) -> Vocabulary {
+        let mut keys: Vec<String> = Vec::new();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut intern = |key: &str, keys: &mut Vec<String>| -> u32 {
+            *ids.entry(key.to_string()).or_insert_with(|| {
+                keys.push(key.to_string());
+                (keys.len() - 1) as u32
+            })
+        };
+        for k in COMPUTED {
+            intern(k, &mut keys);
+        }
+        let mut pattern_ids: HashMap<&'static str, usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut pattern = |text: &'static str, patterns: &mut Vec<Pattern>| -> usize {
+            *pattern_ids.entry(text).or_insert_with(|| {
+                patterns.push(Pattern::default());
+                patterns.len() - 1
+            })
+        };
+        for e in lexicon::CHECKWORTHY_QUESTIONS.entries() {
+            let id = intern(&format!("<{}>", e[1]), &mut keys);
+            let p = pattern(e[0], &mut patterns);
+            patterns[p].question = Some(id);
+            patterns[p].first_only = e[1] == "speech:imperative";
+        }
+        let mut firsts = HashMap::new();
+        for k in weighted {
+            let id = intern(k, &mut keys);
+            if let Some(w) = k.strip_prefix('^') {
+                firsts.insert(w, id);
+            } else if !k.starts_with(['<', '~']) {
+                let p = pattern(k, &mut patterns);
+                patterns[p].phrase = Some(id);
+            }
+        }
+        let mut texts: Vec<(&str, usize)> = pattern_ids.into_iter().collect();
+        texts.sort_by_key(|t| t.1);
         let words = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(keys.iter().map(|k| k.0))
-            .expect("the question words compile");
-        Asker { words, keys }
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(texts.iter().map(|t| t.0))
+            .expect("the question words and wording phrases compile");
+        let questions = keys.iter().map(|k| Question::of_key(k)).collect();
+        Vocabulary {
+            keys,
+            questions,
+            words,
+            patterns,
+            firsts,
+        }
     }
 
-    /// Every answer of the claim `text` with its `features` (wording n-grams aside: the scorer
-    /// matches those against its weights).
-    pub fn answers(&self, text: &str, f: &Features) -> Vec<Answer> {
-        let mut out: Vec<Answer> = Vec::new();
-        let mut push = |key: String, evidence: &str| {
-            if !out.iter().any(|a| a.key == key) {
-                out.push(Answer {
-                    key,
-                    evidence: evidence.to_string(),
-                });
+    /// How many features there are.
+    pub fn features(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The feature of `key`, if it has one (for the weights; not for scoring).
+    pub fn feature(&self, key: &str) -> Option<u32> {
+        self.keys.iter().position(|k| k == key).map(|i| i as u32)
+    }
+
+    /// A feature's key; "" for [`UNLISTED`].
+    pub fn key(&self, feature: u32) -> &str {
+        self.keys.get(feature as usize).map_or("", String::as_str)
+    }
+
+    /// A feature's question; wording for [`UNLISTED`].
+    pub fn question(&self, feature: u32) -> Question {
+        self.questions
+            .get(feature as usize)
+            .copied()
+            .unwrap_or(Question::Wording)
+    }
+
+    /// Every answer of the claim `f` describes: its figures and quantities, the question words
+    /// inside its fragments, the pipeline's flags, its length and word endings, the wording
+    /// phrases of its sentence and the sentence's first word. Each feature once, with its first
+    /// evidence; no string is allocated.
+    pub fn answers<'t>(&self, f: &Features<'t>) -> Vec<Answer<'t>> {
+        let mut out: Vec<Answer<'t>> = Vec::with_capacity(32);
+        let mut push = |feature: u32, evidence: Evidence<'t>| {
+            if !out.iter().any(|a| a.feature == feature) {
+                out.push(Answer { feature, evidence });
             }
         };
-        figures(text, &mut push);
-        // The first word starts after any leading spaces and punctuation.
-        let lead = text
-            .find(|c: char| c.is_ascii_alphanumeric())
-            .unwrap_or(text.len());
-        for (i, start, found) in whole_words(&self.words, text) {
-            let key = self.keys[i].1;
-            // An imperative is one only as the first word ("Look at the figures").
-            if key == "speech:imperative" && start != lead {
+        let text = f.text;
+        let fragments = f.fragments();
+        let fragments: &[Span] = &fragments;
+        figures(text, fragments, &mut push);
+        quantities(f, &mut push);
+        // The claim's first word starts at its first letter or digit.
+        let lead = fragments
+            .iter()
+            .find_map(|s| {
+                s.of(text)
+                    .find(|c: char| c.is_ascii_alphanumeric())
+                    .map(|i| s.start + i)
+            })
+            .unwrap_or(usize::MAX);
+        let sentence = f.sentence();
+        let b = text.as_bytes();
+        let scan = fragments.iter().fold(sentence, |h, s| h.hull(*s));
+        for m in self.words.find_overlapping_iter(scan.of(text)) {
+            let (start, end) = (scan.start + m.start(), scan.start + m.end());
+            if !whole_word(b, start, end) {
                 continue;
             }
-            push(format!("<{key}>"), found);
-        }
-        self.computed(text, f, &mut push);
-        out
-    }
-
-    /// The answers computed from the pipeline's flags and the text's shape.
-    fn computed(&self, text: &str, f: &Features, push: &mut impl FnMut(String, &str)) {
-        let bucket = |n: usize| {
-            if n >= 3 {
-                "3+".to_string()
-            } else {
-                n.to_string()
+            let p = self.patterns[m.pattern().as_usize()];
+            let found = Evidence::Text(&text[start..end]);
+            let at = Span::new(start, end);
+            if let Some(q) = p.question {
+                // An imperative is one only as the first word ("Look at the figures").
+                if (!p.first_only || start == lead) && fragments.iter().any(|s| s.contains(at)) {
+                    push(q, found);
+                }
             }
-        };
-        if f.entities > 0 {
-            push(
-                format!("<named:entities:{}>", bucket(f.entities)),
-                &f.entities.to_string(),
-            );
-        }
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let caps = words
-            .iter()
-            .skip(1)
-            .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
-            .count();
-        if caps > 0 {
-            push(
-                format!("<named:capitalized:{}>", bucket(caps)),
-                &caps.to_string(),
-            );
-        }
-        for (on, key) in [
-            (f.future, "prediction:future-tense"),
-            (f.hedged, "hedged:hedge"),
-            (f.question, "speech:question"),
-            (f.named_source, "source:named"),
-            (f.vague_source, "source:vague"),
-            (!f.attributed, "source:the-writer"),
-        ] {
-            if on {
-                push(format!("<{key}>"), key.rsplit(':').next().unwrap_or(key));
-            }
-        }
-        if f.attributed && !f.named_source && !f.vague_source {
-            push("<source:described>".into(), "described");
-        }
-        let n = words.len();
-        if let Some((lo, hi)) = LENGTHS
-            .iter()
-            .find(|(lo, hi)| n >= *lo && hi.is_none_or(|h| n <= h))
-        {
-            let key = match hi {
-                Some(h) => format!("<length:{lo}-{h}>"),
-                None => format!("<length:{lo}+>"),
-            };
-            push(key, &n.to_string());
-        }
-        let letters = text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty());
-        let mut endings = [false; SUFFIXES.len()];
-        // Each piece is ASCII letters only: its endings are compared without lowercasing a copy.
-        let ends_with = |w: &str, suffix: &str| {
-            w.len() >= suffix.len()
-                && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-        };
-        for w in letters {
-            if w.len() >= 6 && ends_with(w, "est") && !ends_with(w, "ss") {
-                push("<comparison:-est>".into(), w);
-            }
-            for (i, (suffix, min)) in SUFFIXES.iter().enumerate() {
-                if !endings[i] && w.len() >= *min && ends_with(w, suffix) {
-                    endings[i] = true;
-                    push(format!("<wording:-{suffix}>"), w);
+            if let Some(w) = p.phrase {
+                if sentence.contains(at) {
+                    push(w, found);
                 }
             }
         }
+        computed(text, fragments, f, &mut push);
+        let first = first_word(sentence.of(text));
+        let mut lower = [0u8; FIRST_MAX];
+        let feature = (first.len() <= FIRST_MAX)
+            .then(|| {
+                for (l, c) in lower.iter_mut().zip(first.bytes()) {
+                    *l = c.to_ascii_lowercase();
+                }
+                std::str::from_utf8(&lower[..first.len()]).ok()
+            })
+            .flatten()
+            .and_then(|w| self.firsts.get(w).copied())
+            .unwrap_or(UNLISTED);
+        push(feature, Evidence::Text(first));
+        out
     }
 }
 
-impl Default for Asker {
-    fn default() -> Self {
-        Asker::new()
+/// The first whitespace-separated word, trimmed of non-alphanumerics.
+pub fn first_word(text: &str) -> &str {
+    text.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+}
+
+/// The answers computed from the pipeline's flags and the claim's words.
+fn computed<'t>(
+    text: &'t str,
+    fragments: &[Span],
+    f: &Features<'t>,
+    push: &mut impl FnMut(u32, Evidence<'t>),
+) {
+    let bucket = |n: usize| n.min(3) as u32 - 1;
+    if f.entities > 0 {
+        push(ENTITIES + bucket(f.entities), Evidence::Count(f.entities));
+    }
+    let words = || fragments.iter().flat_map(|s| s.of(text).split_whitespace());
+    let caps = words()
+        .skip(1)
+        .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
+        .count();
+    if caps > 0 {
+        push(CAPITALIZED + bucket(caps), Evidence::Count(caps));
+    }
+    for (on, feature, name) in [
+        (f.future, FUTURE, "future-tense"),
+        (f.hedged, HEDGE, "hedge"),
+        (f.question, QUESTION, "question"),
+        (f.named_source, NAMED, "named"),
+        (f.vague_source, VAGUE, "vague"),
+        (!f.attributed, THE_WRITER, "the-writer"),
+        (
+            f.attributed && !f.named_source && !f.vague_source,
+            DESCRIBED,
+            "described",
+        ),
+    ] {
+        if on {
+            push(feature, Evidence::Flag(name));
+        }
+    }
+    let n = words().count();
+    if let Some(i) = LENGTHS
+        .iter()
+        .position(|(lo, hi)| n >= *lo && hi.is_none_or(|h| n <= h))
+    {
+        push(LENGTH + i as u32, Evidence::Count(n));
+    }
+    let letters = fragments.iter().flat_map(|s| {
+        s.of(text)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+    });
+    // Each piece is ASCII letters only: its endings are compared without lowercasing a copy.
+    let ends_with = |w: &str, suffix: &str| {
+        w.len() >= suffix.len()
+            && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    for w in letters {
+        if w.len() >= 6 && ends_with(w, "est") && !ends_with(w, "ss") {
+            push(EST, Evidence::Text(w));
+        }
+        for (i, (suffix, min)) in SUFFIXES.iter().enumerate() {
+            if w.len() >= *min && ends_with(w, suffix) {
+                push(ENDINGS + i as u32, Evidence::Text(w));
+            }
+        }
     }
 }
 
-/// Figures in digits: `<quantity:money>` (a currency sign next to a figure), `<quantity:percent>`
-/// (a percent sign), `<time:year>` (a four-digit 19xx or 20xx standing alone),
-/// `<quantity:number>` (any other figure), `<quantity:several>` (two figures or more). Number,
-/// money and percent words are listed words (`checkworthy_questions.txt`).
-fn figures(text: &str, push: &mut impl FnMut(String, &str)) {
+/// Figures in digits, read in the claim's fragments: `<quantity:digits-money>` (a currency
+/// sign next to a figure), `<quantity:digits-percent>` (a percent sign), `<time:digits-year>` (a
+/// four-digit 19xx or 20xx standing alone), `<quantity:digits-number>` (any other figure),
+/// `<quantity:digits-several>` (two figures or more). Number, money and percent words are
+/// listed words (`checkworthy_questions.txt`).
+fn figures<'t>(text: &'t str, fragments: &[Span], push: &mut impl FnMut(u32, Evidence<'t>)) {
     let is_part =
         |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '$' | '\u{20ac}' | '\u{a3}');
     let mut numbers = 0;
-    for tok in text.split(|c: char| !is_part(c)) {
+    for tok in fragments
+        .iter()
+        .flat_map(|s| s.of(text).split(|c: char| !is_part(c)))
+    {
         let digits = tok.trim_matches(|c: char| !c.is_ascii_digit());
         if digits.is_empty() {
             continue;
         }
         let shown = tok.trim_end_matches(['.', ',']);
         if tok.contains(['$', '\u{20ac}', '\u{a3}']) {
-            push("<quantity:money>".into(), shown);
+            push(DIGITS, Evidence::Text(shown));
         }
         if tok.contains('%') {
-            push("<quantity:percent>".into(), shown);
+            push(DIGITS + 1, Evidence::Text(shown));
         }
         let year = digits.len() == 4
             && digits.bytes().all(|c| c.is_ascii_digit())
             && (digits.starts_with("19") || digits.starts_with("20"));
         if year && digits.len() == shown.len() {
-            push("<time:year>".into(), shown);
+            push(DIGITS + 2, Evidence::Text(shown));
         } else {
             numbers += 1;
-            push("<quantity:number>".into(), shown);
+            push(DIGITS + 3, Evidence::Text(shown));
         }
     }
     if numbers >= 2 {
-        push("<quantity:several>".into(), &numbers.to_string());
+        push(DIGITS + 4, Evidence::Count(numbers));
+    }
+}
+
+/// The quantities stage's finds inside the claim (`Features::quantities`): a quantity of each
+/// kind (`<quantity:money>`, `<quantity:percent>`, `<quantity:count>`, `<quantity:measure>`,
+/// `<quantity:range>`, `<quantity:ordinal>`), `<quantity:several>` for two amounts or more,
+/// dates and durations (`<time:date>`, `<time:relative-date>`, `<time:duration>`) and
+/// comparisons by direction (`<comparison:up>`, `<comparison:most>` …).
+fn quantities<'t>(f: &Features<'t>, push: &mut impl FnMut(u32, Evidence<'t>)) {
+    use QuantityKind as K;
+    let mut amounts = 0;
+    for q in &f.quantities {
+        let feature = match q.kind {
+            K::Money => KINDS,
+            K::Percent => KINDS + 1,
+            K::Count => KINDS + 2,
+            K::Measure => KINDS + 3,
+            K::Range => KINDS + 4,
+            K::Ordinal => KINDS + 5,
+            K::Date if q.relative => KINDS + 7,
+            K::Date => KINDS + 6,
+            K::Duration => KINDS + 8,
+            K::Comparison => match q.direction {
+                Some(d) => {
+                    DIRECTIONS + Direction::ALL.iter().position(|x| *x == d).unwrap_or(7) as u32
+                }
+                None => DIRECTIONS + 7,
+            },
+        };
+        if matches!(
+            q.kind,
+            K::Money | K::Percent | K::Count | K::Measure | K::Range
+        ) {
+            amounts += 1;
+        }
+        push(feature, Evidence::Text(q.text));
+    }
+    if amounts >= 2 {
+        push(SEVERAL, Evidence::Count(amounts));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_computed_keys_are_where_their_constants_say() {
+        assert_eq!(COMPUTED[ENTITIES as usize], "<named:entities:1>");
+        assert_eq!(COMPUTED[CAPITALIZED as usize], "<named:capitalized:1>");
+        assert_eq!(COMPUTED[FUTURE as usize], "<prediction:future-tense>");
+        assert_eq!(COMPUTED[HEDGE as usize], "<hedged:hedge>");
+        assert_eq!(COMPUTED[QUESTION as usize], "<speech:question>");
+        assert_eq!(COMPUTED[NAMED as usize], "<source:named>");
+        assert_eq!(COMPUTED[VAGUE as usize], "<source:vague>");
+        assert_eq!(COMPUTED[THE_WRITER as usize], "<source:the-writer>");
+        assert_eq!(COMPUTED[DESCRIBED as usize], "<source:described>");
+        assert_eq!(COMPUTED[LENGTH as usize], "<length:1-3>");
+        assert_eq!(COMPUTED[LENGTH as usize + 6], "<length:41+>");
+        assert_eq!(COMPUTED[EST as usize], "<comparison:-est>");
+        assert_eq!(COMPUTED[ENDINGS as usize + 3], "<wording:-s>");
+        assert_eq!(COMPUTED[DIGITS as usize], "<quantity:digits-money>");
+        assert_eq!(COMPUTED[DIGITS as usize + 4], "<quantity:digits-several>");
+        assert_eq!(COMPUTED[KINDS as usize], "<quantity:money>");
+        assert_eq!(COMPUTED[KINDS as usize + 8], "<time:duration>");
+        for (i, d) in Direction::ALL.iter().enumerate() {
+            assert_eq!(
+                COMPUTED[DIRECTIONS as usize + i],
+                format!("<comparison:{}>", d.as_str())
+            );
+        }
+        assert_eq!(COMPUTED[SEVERAL as usize], "<quantity:several>");
+        assert_eq!(SEVERAL as usize + 1, COMPUTED.len());
     }
 }

@@ -68,7 +68,32 @@ fn writers_clause_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
         return true;
     }
     // "…, said the pumping station …": the next attribution's cue.
-    n1.is_some_and(|n| n.is_word() && !n.cap && lex.is_cue_word(&n.lower))
+    if n1.is_some_and(|n| n.is_word() && !n.cap && lex.is_cue_word(&n.lower)) {
+        return true;
+    }
+    // "…, Serwaa said, …": a parenthetical source and cue of the clause around it.
+    parenthetical_cue_at(lex, toks, k + 1)
+}
+
+/// A short source and its cue between commas at `toks[st..]` ("Serwaa said,", "the inspector
+/// added,").
+fn parenthetical_cue_at(lex: &Lexicons, toks: &[Tok], st: usize) -> bool {
+    let Some(first) = toks.get(st) else {
+        return false;
+    };
+    if !(first.is_word()
+        && !first.quoted
+        && (first.cap || is_determiner(&first.lower) || is_subject_pronoun(&first.lower)))
+    {
+        return false;
+    }
+    let Some(c) = (st + 1..toks.len().min(st + 6))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| !toks[k].cap && lex.is_cue_word(&toks[k].lower))
+    else {
+        return false;
+    };
+    toks.get(c + 1).is_some_and(|t| t.is_punct(','))
 }
 
 /// Drop trailing punctuation (a closing quotation mark stays with the content).

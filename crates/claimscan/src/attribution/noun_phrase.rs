@@ -17,6 +17,10 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
     if !head.is_word() || is_np_barrier(&head.lower) || is_time_word(&head.lower) || head.quoted {
         return None;
     }
+    // "told the board he expects": a subject pronoun is a whole phrase.
+    if is_subject_pronoun(&head.lower) {
+        return Some(end);
+    }
     let mut k = end;
     let mut n = 1;
     while k > 0 && n < 12 {

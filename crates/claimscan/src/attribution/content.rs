@@ -24,6 +24,15 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
                 return k;
             }
         }
+        // `the lane "saved lives," yet …`: a quotation ending in a comma, then the writer's
+        // contrast.
+        if t.kind == TokKind::QuoteClose
+            && k > st
+            && toks[k - 1].is_punct(',')
+            && writers_clause_follows(lex, toks, k)
+        {
+            return k + 1;
+        }
         k += 1;
     }
     // Drop the sentence's final stop (but keep a closing quotation mark).
@@ -55,6 +64,14 @@ fn writers_clause_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     let n3 = toks.get(k + 3);
     if n1.is_some_and(|n| is_contrast_clause_start(&n.lower))
         || (n1.is_some_and(|n| n.is("even")) && n2.is_some_and(|n| n.is("though")))
+    {
+        return true;
+    }
+    // "…, yet there were no deaths": "yet" before a new subject.
+    if n1.is_some_and(|n| n.is("yet"))
+        && n2.is_some_and(|n| {
+            n.is("there") || is_subject_pronoun(&n.lower) || is_determiner(&n.lower)
+        })
     {
         return true;
     }

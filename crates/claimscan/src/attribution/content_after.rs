@@ -104,6 +104,16 @@ pub(crate) fn content_after(
         match bare_content(ctx, toks, st, entry) {
             Some(rule) => reasons.push(Reason::new(rule)),
             None => {
+                // "The figures show a steep fall in arrivals": what evidence shows, when no
+                // clause follows. (Not for disclosure cues: "announced the start of a
+                // process" reports an event, not a claim.)
+                if entry.class == CueClass::Evidence {
+                    if let Some(found) =
+                        super::object_content::after(ctx, toks, st, channel, &reasons)
+                    {
+                        return Some(found);
+                    }
+                }
                 // "said too often, the clinic …": a short adverbial and a comma open the clause.
                 let comma = adverbial_before_clause(ctx, toks, st, entry)?;
                 reasons.push(Reason::new(Rule::ContentAfterAdverbial));

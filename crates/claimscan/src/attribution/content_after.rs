@@ -55,6 +55,14 @@ pub(crate) fn content_after(
     // "says of Clinton, …": the topic phrase is skipped.
     if toks.get(st).is_some_and(|t| t.is("of") || t.is("about")) {
         if let Some(k) = (st + 1..toks.len().min(st + 8)).find(|&k| toks[k].is_punct(',')) {
+            // Not before a participle clause: "complained about the rules, even suggesting …".
+            let participle = toks[k + 1..]
+                .iter()
+                .find(|t| !(t.is_word() && is_aux_or_adverb(&t.lower)))
+                .is_some_and(|t| t.is_word() && t.lower.ends_with("ing"));
+            if participle {
+                return None;
+            }
             st = k + 1;
         }
     }

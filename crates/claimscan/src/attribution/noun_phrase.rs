@@ -662,6 +662,17 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
         j -= 1;
     }
+    // "Lee, Ortiz and Brandt all said": a floating quantifier after the subject.
+    if j >= 2
+        && (toks[j - 1].is("all") || toks[j - 1].is("both"))
+        && (toks[j - 2].is_word() && !is_determiner(&toks[j - 2].lower)
+            || toks[j - 2].is_punct(')'))
+    {
+        j -= 1;
+        while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
+            j -= 1;
+        }
+    }
     // "on Monday", "this month", "last week", "on Friday evening" between the source and the
     // cue.
     let time_words = (1..=2)

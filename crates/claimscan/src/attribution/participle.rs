@@ -12,6 +12,7 @@ use crate::lexicon::CueEntry;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::Tok;
+use crate::words::is_aux_or_adverb;
 
 /// The participle cue at `toks[c]` ("saying"), after a comma.
 pub(crate) fn attribute(
@@ -22,7 +23,12 @@ pub(crate) fn attribute(
     entry: &CueEntry,
     prev_source: Option<SourceHit>,
 ) -> Option<Found> {
-    let after_comma = c.checked_sub(1).is_some_and(|p| toks[p].is_punct(','));
+    // "…, even suggesting …", "…, later adding …": adverbs may stand between.
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    let after_comma = j.checked_sub(1).is_some_and(|p| toks[p].is_punct(','));
     // "… answered by saying …": a gerund after a preposition inside the sentence (not one that
     // opens it, whose subject comes after it).
     let after_preposition = c >= 2
@@ -45,6 +51,6 @@ pub(crate) fn attribute(
         content.reasons,
     );
     // The source stands with the main verb; this attribution uses only its own words.
-    f.covered = Span::new(toks[c].span.start, f.covered.end);
+    f.covered = Span::new(toks[j].span.start, f.covered.end);
     Some(f)
 }

@@ -32,8 +32,14 @@ pub(crate) fn attribute(
     }
     // "the reported figures", "was told by": no cue.
     let prev = c.checked_sub(1).map(|p| &toks[p]);
-    if prev.is_some_and(|t| is_determiner(&t.lower) || t.span.of(ctx.text).ends_with("'s"))
-        || toks.get(after).is_some_and(|t| t.is("by"))
+    // "The councillors all said": a floating quantifier, not a determiner.
+    let floating = prev.is_some_and(|t| t.is("all") || t.is("both"))
+        && c >= 2
+        && (toks[c - 2].is_word() && !is_determiner(&toks[c - 2].lower)
+            || toks[c - 2].is_punct(')'));
+    if prev.is_some_and(|t| {
+        is_determiner(&t.lower) && !floating || t.span.of(ctx.text).ends_with("'s")
+    }) || toks.get(after).is_some_and(|t| t.is("by"))
     {
         return None;
     }

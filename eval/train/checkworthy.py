@@ -79,9 +79,11 @@ MAX_FEATURES = 2000
 BUCKETS = 4096  # score/chars.rs BUCKETS
 DECIMALS = 2  # weights are written rounded to this many decimals
 # The spelling buckets' weights are written in steps of this size: 4,096 weights at two decimals
-# would cost the page 17 KB gzipped, in steps of 0.1 about 12.6 KB; a bucket is worth
+# would cost the page 17 KB gzipped, in steps of 0.1 about 12.6 KB as one line each, about 5 KB
+# as rows of SPELLING_ROW whole tenths (score/mod.rs reads them); a bucket is worth
 # 1/sqrt(~250) in a sentence, so the steps move a margin by about 0.03.
 SPELLING_STEP = 0.1
+SPELLING_ROW = 64
 
 DROP = []
 ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
@@ -515,7 +517,8 @@ def write(path, weights, bias, choice, auc, f1, n):
         "#   (figures, words from checkworthy_questions.txt, the pipeline's flags); the wording",
         "#   residual, read in the claim's sentence and shown as one reason line: a lowercase word",
         "#   or phrase (matched whole-word), ^word the first word, <wording:-ed> a word ending (in",
-        "#   the content), ~NNNN a spelling bucket (score/chars.rs: hashed 2-5 character pieces, each",
+        "#   the content), ~NNNN-MMMM the spelling buckets NNNN to MMMM, their weights in tenths",
+        "#   (score/chars.rs: hashed 2-5 character pieces, each",
         "#   bucket's weight divided by the square root of how many buckets the sentence has;",
         "#   <spelling:typical> its mean over the training claims, held by the bias and taken off",
         "#   the spelling's reason so that it shows how far a sentence is from the usual).",
@@ -533,6 +536,10 @@ def write(path, weights, bias, choice, auc, f1, n):
         "#   groundtruth's one use besides reporting. CLEF 2019 was measured only.",
     ]
     weights = dict(weights, **{"<bias>": bias})
+    assert SPELLING_STEP == 0.1, "score/mod.rs reads the buckets' weights as tenths"
+    for b in range(0, BUCKETS, SPELLING_ROW):
+        row = [round(weights.pop(f"~{i:04d}", 0.0) / SPELLING_STEP) for i in range(b, b + SPELLING_ROW)]
+        weights[f"~{b:04d}-{b + SPELLING_ROW - 1:04d}"] = " ".join(str(int(v)) for v in row)
     for k in sorted(weights, key=lambda k: (k.lower(), k)):
         lines.append(f"{k} | {question_of(k)} | {weights[k]}")
     with open(path, "w", encoding="utf-8") as fh:

@@ -248,24 +248,32 @@ impl Scorer {
         let mut typical_spelling = 0.0;
         let mut listed: Vec<(&'static str, f64)> = Vec::new();
         for e in lexicon::CHECKWORTHY.entries() {
-            let w: f64 = e[2].parse().expect("weights are numbers");
+            let w = || -> f64 { e[2].parse().expect("weights are numbers") };
             if e[0] == "<bias>" {
-                bias = w;
+                bias = w();
             } else if e[0] == "<spelling:typical>" {
-                typical_spelling = w;
-            } else if let Some(b) = e[0].strip_prefix('~') {
-                let b: usize = b.parse().expect("a bucket is a number");
-                chars[b] = w;
+                typical_spelling = w();
+            } else if let Some(rows) = e[0].strip_prefix('~') {
+                // A row of buckets `~first-last`, their weights in whole tenths.
+                let first: usize = rows
+                    .split('-')
+                    .next()
+                    .and_then(|b| b.parse().ok())
+                    .expect("a row of buckets starts with a number");
+                for (i, v) in e[2].split_whitespace().enumerate() {
+                    let tenths: i32 = v.parse().expect("a bucket's weight is whole tenths");
+                    if let Some(c) = chars.get_mut(first + i) {
+                        *c = f64::from(tenths) / 10.0;
+                    }
+                }
             } else {
-                listed.push((e[0], w));
+                listed.push((e[0], w()));
             }
         }
-        let vocabulary = Vocabulary::new(listed.iter().map(|e| e.0));
+        let (vocabulary, ids) = Vocabulary::new(listed.iter().map(|e| e.0));
         let mut weights = vec![0.0; vocabulary.features()];
-        for (k, w) in listed {
-            if let Some(i) = vocabulary.feature(k) {
-                weights[i as usize] = w;
-            }
+        for (i, (_, w)) in ids.into_iter().zip(listed) {
+            weights[i as usize] = w;
         }
         Scorer {
             vocabulary,

@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::Features;
 use crate::lexicon;
@@ -272,7 +272,8 @@ const FIRST_MAX: usize = 32;
 impl Vocabulary {
     /// The computed keys, the question words of `lexicons/checkworthy_questions.txt`, and
     /// `weighted` (the weights file's keys: wording phrases, `^first-words`, `<answers>`).
-    pub fn new(weighted: impl Iterator<Item = &'static str>) -> Vocabulary {
+    /// Returns it with the features of `weighted`, in their order.
+    pub fn new(weighted: impl Iterator<Item = &'static str>) -> (Vocabulary, Vec<u32>) {
         let mut keys: Vec<String> = Vec::new();
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut intern = |key: &str, keys: &mut Vec<String>| -> u32 {
@@ -299,8 +300,10 @@ impl Vocabulary {
             patterns[p].first_only = e[1] == "speech:imperative";
         }
         let mut firsts = HashMap::new();
+        let mut weighted_ids = Vec::new();
         for k in weighted {
             let id = intern(k, &mut keys);
+            weighted_ids.push(id);
             if let Some(w) = k.strip_prefix('^') {
                 firsts.insert(w, id);
             } else if !k.starts_with(['<', '~']) {
@@ -313,27 +316,22 @@ impl Vocabulary {
         let words = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(texts.iter().map(|t| t.0))
             .expect("the question words and wording phrases compile");
         let questions = keys.iter().map(|k| Question::of_key(k)).collect();
-        Vocabulary {
+        let v = Vocabulary {
             keys,
             questions,
             words,
             patterns,
             firsts,
-        }
+        };
+        (v, weighted_ids)
     }
 
     /// How many features there are.
     pub fn features(&self) -> usize {
         self.keys.len()
-    }
-
-    /// The feature of `key`, if it has one (for the weights; not for scoring).
-    pub fn feature(&self, key: &str) -> Option<u32> {
-        self.keys.iter().position(|k| k == key).map(|i| i as u32)
     }
 
     /// A feature's key; "" for [`UNLISTED`].

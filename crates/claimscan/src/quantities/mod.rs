@@ -264,7 +264,7 @@ impl Quantities {
     /// Every quantity, date and comparison in `text`: sorted, not overlapping, each span on
     /// character boundaries.
     ///
-    /// A long text is read in pieces of at least [`PIECE`] bytes cut after a line break: no
+    /// A long text is read in pieces of at least `PIECE` (64 KB) bytes cut after a line break: no
     /// construction reads across one (their spaces are plain, no-break and narrow no-break
     /// spaces, no lexicon form holds one, and a line break is a word boundary like the start or
     /// the end of a text), so the result is that of one pass, while the stage's working memory

@@ -220,6 +220,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         }
     }
     merge_surnames(&mut b);
+    teams(&mut b);
     role_mentions(&mut b, text, toks, lex);
     for e in &mut b.list {
         e.mentions.sort();
@@ -366,6 +367,63 @@ fn run(
             b.add(span, EntityKind::Other, None, Rule::EntityOtherPhrase);
         }
     }
+}
+
+/// "Harbour City won the cup", "Harbour City's captain": a place name that wins, beats or has a
+/// captain is a team, an organisation.
+fn teams(b: &mut Builder) {
+    let text = b.text;
+    for e in &mut b.list {
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let team = e.mentions.iter().any(|m| {
+            let rest = &text[m.end..];
+            let (possessive, rest) = match rest
+                .strip_prefix("'s ")
+                .or_else(|| rest.strip_prefix("\u{2019}s "))
+            {
+                Some(r) => (true, r),
+                None => (false, rest.trim_start()),
+            };
+            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            if possessive {
+                is_team_member_word(&word)
+            } else {
+                matches!(
+                    word.as_str(),
+                    "won" | "beat" | "drew" | "defeated" | "thrashed"
+                )
+            }
+        });
+        if team {
+            e.kind = EntityKind::Organization;
+            e.reasons.push(Reason::new(Rule::EntityOrgTeam));
+        }
+    }
+}
+
+/// Words for a team's people and play after a possessive ("City's captain", "City's equaliser").
+fn is_team_member_word(w: &str) -> bool {
+    matches!(
+        w,
+        "captain"
+            | "coach"
+            | "manager"
+            | "striker"
+            | "goalkeeper"
+            | "keeper"
+            | "midfielder"
+            | "defender"
+            | "winger"
+            | "squad"
+            | "players"
+            | "fans"
+            | "supporters"
+            | "equaliser"
+            | "equalizer"
+            | "winner"
+    )
 }
 
 /// A range of token indices, `start..end`.

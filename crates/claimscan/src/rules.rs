@@ -152,6 +152,7 @@ rules! {
     EntityLexiconOrShape = "entity:lexicon-or-shape" Colon: "a known place or organisation, an acronym, or an organisational word";
     EntityPersonTitle = "entity:person:title-before-name" Colon: "a title or honorific before a capitalised name";
     EntityOrgDescriptor = "entity:organization:descriptor-before-name" Colon: "a descriptor before a name (\u{201c}the newspaper Bild\u{201d})";
+    EntityOrgTeam = "entity:organization:team" Colon: "a place name used as a sports team (\u{201c}Harbour City won\u{201d}, \u{201c}Harbour City\u{2019}s captain\u{201d})";
     EntityPersonNameShape = "entity:person:name-shape" Colon: "two or three capitalised words shaped like a personal name";
     EntityOtherPhrase = "entity:other:capitalised-phrase" Colon: "a capitalised phrase of unknown kind";
     EntityPlaceDateline = "entity:place:dateline" Colon: "the place of a dateline";

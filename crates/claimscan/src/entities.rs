@@ -18,7 +18,9 @@ use crate::report::{EntityKind, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_determiner, is_honorific, is_np_barrier, is_np_preposition};
+use crate::words::{
+    is_determiner, is_honorific, is_np_barrier, is_np_preposition, is_team_member_word,
+};
 use std::collections::{HashMap, HashSet};
 
 /// An entity with its mentions (normalised byte spans).
@@ -401,29 +403,6 @@ fn teams(b: &mut Builder) {
             e.reasons.push(Reason::new(Rule::EntityOrgTeam));
         }
     }
-}
-
-/// Words for a team's people and play after a possessive ("City's captain", "City's equaliser").
-fn is_team_member_word(w: &str) -> bool {
-    matches!(
-        w,
-        "captain"
-            | "coach"
-            | "manager"
-            | "striker"
-            | "goalkeeper"
-            | "keeper"
-            | "midfielder"
-            | "defender"
-            | "winger"
-            | "squad"
-            | "players"
-            | "fans"
-            | "supporters"
-            | "equaliser"
-            | "equalizer"
-            | "winner"
-    )
 }
 
 /// A range of token indices, `start..end`.

@@ -408,3 +408,26 @@ pub fn is_honorific(w: &str) -> bool {
         "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr" | "sir" | "dame" | "messrs."
     )
 }
+
+/// Words for a team's people and play after a possessive ("City's captain", "City's equaliser").
+pub fn is_team_member_word(w: &str) -> bool {
+    matches!(
+        w,
+        "captain"
+            | "coach"
+            | "manager"
+            | "striker"
+            | "goalkeeper"
+            | "keeper"
+            | "midfielder"
+            | "defender"
+            | "winger"
+            | "squad"
+            | "players"
+            | "fans"
+            | "supporters"
+            | "equaliser"
+            | "equalizer"
+            | "winner"
+    )
+}

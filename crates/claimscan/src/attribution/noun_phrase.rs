@@ -45,7 +45,7 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             && k >= 3
             && toks[k - 2].is_word()
             && !toks[k - 2].cap
-            && (toks[k - 2].lower.ends_with("ed") || ctx.lex.is_irregular_past(&toks[k - 2].lower))
+            && is_past_form(ctx.lex, &toks[k - 2].lower)
             && toks[k - 3].is_word()
             && s_ending(&toks[k - 3].lower, 3)
             && !is_np_barrier(&toks[k - 3].lower)
@@ -106,8 +106,7 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             && !toks[k - 1].is("and")
             && !toks[k - 1].is("of")
             && !ctx.lex.is_cue_word(&toks[k - 1].lower)
-            && !ctx.lex.is_irregular_past(&toks[k - 1].lower)
-            && !toks[k - 1].lower.ends_with("ed")
+            && !is_past_form(ctx.lex, &toks[k - 1].lower)
         {
             break;
         }
@@ -292,10 +291,7 @@ fn group_before_phrase(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     let mut p = (a + 1..b)
         .find(|&k| (is_np_preposition(&toks[k].lower) || toks[k].is("by")) && !toks[k].cap)?;
     // "Economists polled by the paper": the group ends before its participle.
-    if toks[p].is("by")
-        && p > a + 1
-        && (toks[p - 1].lower.ends_with("ed") || ctx.lex.is_irregular_past(&toks[p - 1].lower))
-    {
+    if toks[p].is("by") && p > a + 1 && is_past_form(ctx.lex, &toks[p - 1].lower) {
         p -= 1;
     }
     let lower_words = toks[a + 1..p].iter().all(|t| t.is_word() && !t.cap);
@@ -319,6 +315,11 @@ pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
         && toks[k - 1].is_word()
         && toks[k - 1].lower.ends_with('s')
         && toks.get(k + 1).is_some_and(|n| n.is_word() && n.cap)
+}
+
+/// A past tense or past participle: "-ed" or an irregular form ("polled", "paid", "made").
+fn is_past_form(lex: &Lexicons, w: &str) -> bool {
+    w.ends_with("ed") || lex.is_irregular_past(w)
 }
 
 /// A plural noun: "-s" ("parents", not "census"), "-men" ("fishermen"), "people", "children".

@@ -109,6 +109,25 @@ pub(crate) fn content_after(
                 return Some(found);
             }
         }
+        // "said Tuesday the plan …": the day is not part of what was said.
+        let day_first = toks
+            .get(st)
+            .is_some_and(|t| is_time_word(&t.lower) && t.cap && !t.quoted);
+        let adjunct = if day_first {
+            adjunct_before_clause(ctx, toks, st, entry)
+        } else {
+            None
+        };
+        if let Some((k, _)) = adjunct {
+            reasons.push(Reason::new(Rule::ContentAfterAdjunct));
+            let (st, end) = clause_from(ctx, toks, k, 2)?;
+            return Some(After {
+                st,
+                end,
+                channel,
+                reasons,
+            });
+        }
         match bare_content(ctx, toks, st, entry) {
             Some(rule) => reasons.push(Reason::new(rule)),
             None => {
@@ -121,6 +140,23 @@ pub(crate) fn content_after(
                     {
                         return Some(found);
                     }
+                }
+                // "said in her budget address the city was …", "said after the vote the
+                // bridge would …", "said Tuesday the plan …": a phrase of time or place, then
+                // the clause.
+                if let Some((k, on_channel)) = adjunct_before_clause(ctx, toks, st, entry) {
+                    if on_channel && channel.is_none() {
+                        channel = Some(span_of(toks, st, k));
+                        reasons.push(Reason::new(Rule::ChannelAfterCue));
+                    }
+                    reasons.push(Reason::new(Rule::ContentAfterAdjunct));
+                    let (st, end) = clause_from(ctx, toks, k, 2)?;
+                    return Some(After {
+                        st,
+                        end,
+                        channel,
+                        reasons,
+                    });
                 }
                 // "said too often, the clinic …": a short adverbial and a comma open the clause.
                 let comma = adverbial_before_clause(ctx, toks, st, entry)?;
@@ -432,6 +468,113 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
         && !is_wh_word(&next.lower)
         && super::clause::finiteness(ctx, toks, comma + 1).any())
     .then_some(comma)
+}
+
+/// "said in her budget address the city was ready", "said after the vote the bridge would
+/// reopen", "said Tuesday the plan …": a phrase of time or place (a preposition and its noun
+/// phrase, or a day) without a comma, then a clause that opens with a determiner, a subject
+/// pronoun or a name and has its own finite verb. Returns where the clause opens, and whether
+/// the phrase names a channel ("in a radio interview").
+fn adjunct_before_clause(
+    ctx: &Ctx,
+    toks: &[Tok],
+    st: usize,
+    entry: &CueEntry,
+) -> Option<(usize, bool)> {
+    use CueClass::*;
+    if !matches!(
+        entry.class,
+        Neutral | Assertive | Belief | Warning | Denial | Evidence
+    ) {
+        return None;
+    }
+    let first = toks.get(st)?;
+    if first.quoted || !first.is_word() {
+        return None;
+    }
+    // "said Tuesday", "said last week", "said in …", "said after …".
+    let day = is_time_word(&first.lower) && first.lower != "time";
+    let relative_time = matches!(first.lower.as_str(), "last" | "this" | "earlier" | "later")
+        && toks.get(st + 1).is_some_and(|t| is_time_word(&t.lower));
+    let preposition = matches!(
+        first.lower.as_str(),
+        "in" | "on" | "at" | "after" | "before" | "during" | "following" | "since" | "over"
+    );
+    if !(day || relative_time || preposition) {
+        return None;
+    }
+    // The phrase's own first word(s): a day stands alone; a preposition takes at least one word.
+    let min = if day { st + 1 } else { st + 2 };
+    let limit = toks.len().min(st + 9);
+    let mut on_channel = false;
+    for k in st + 1..limit {
+        let t = &toks[k];
+        if !(t.is_word() || t.is_punct('\'') || t.is_punct('\u{2019}')) || t.quoted {
+            return None;
+        }
+        // "said Friday as he entered …", "said after the vote when …": a subordinate clause.
+        if is_subordinator(&t.lower) {
+            return None;
+        }
+        // The determiner after a preposition belongs to its phrase ("during the 1970s").
+        if k >= min
+            && !is_np_preposition(&toks[k - 1].lower)
+            && !is_leading_preposition(&toks[k - 1].lower)
+            && opens_clause_subject(ctx, toks, k)
+        {
+            if super::clause::finiteness(ctx, toks, k).any() {
+                return Some((k, on_channel));
+            }
+        }
+        if t.is("that")
+            || ctx.lex.is_cue_word(&t.lower) && k > st + 1 && !is_determiner(&toks[k - 1].lower)
+        {
+            return None;
+        }
+        on_channel |= ctx.lex.is_channel(&t.lower);
+    }
+    None
+}
+
+/// A word that opens a subordinate clause or joins two.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "when"
+            | "while"
+            | "because"
+            | "if"
+            | "although"
+            | "though"
+            | "and"
+            | "but"
+            | "or"
+            | "so"
+            | "where"
+            | "who"
+            | "which"
+            | "whom"
+            | "until"
+            | "unless"
+            | "whether"
+    )
+}
+
+/// A word that can open a clause's subject right after a phrase of time or place: a
+/// determiner, a subject pronoun, or a capitalised word that does not continue a name.
+fn opens_clause_subject(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let prev = &toks[k - 1];
+    if !t.is_word()
+        || t.is("that")
+        || t.is("this") && is_time_word(toks.get(k + 1).map_or("", |n| n.lower.as_str()))
+    {
+        return false;
+    }
+    (is_determiner(&t.lower) && !matches!(t.lower.as_str(), "no" | "any" | "each" | "every"))
+        || is_subject_pronoun(&t.lower) && t.lower != "it"
+        || t.is("it") && !prev.cap
+        || t.cap && !prev.cap && !ctx.lex.is_title(&t.lower) && !is_time_word(&t.lower)
 }
 
 /// An adverb that may stand right after a cue: a manner adverb in -ly ("angrily") or one of

@@ -521,10 +521,9 @@ fn adjunct_before_clause(
             && !is_np_preposition(&toks[k - 1].lower)
             && !is_leading_preposition(&toks[k - 1].lower)
             && opens_clause_subject(ctx, toks, k)
+            && super::clause::finiteness(ctx, toks, k).any()
         {
-            if super::clause::finiteness(ctx, toks, k).any() {
-                return Some((k, on_channel));
-            }
+            return Some((k, on_channel));
         }
         if t.is("that")
             || ctx.lex.is_cue_word(&t.lower) && k > st + 1 && !is_determiner(&toks[k - 1].lower)

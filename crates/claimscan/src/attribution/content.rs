@@ -182,6 +182,28 @@ pub(crate) fn content_before(
     Some(vec![span_of(toks, 0, end)])
 }
 
+/// "after the meeting that ended late": "that" at `toks[i]` is a relative pronoun, not the
+/// start of a content, when a plain noun stands before it and a finite verb right after it.
+pub(crate) fn is_relative_that(lex: &Lexicons, toks: &[Tok], i: usize) -> bool {
+    let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &toks[p]), toks.get(i + 1)) else {
+        return false;
+    };
+    toks[i].is("that")
+        && prev.is_word()
+        && !prev.cap
+        && !lex.is_cue_word(&prev.lower)
+        && !lex.is_addressee(&prev.lower)
+        && !is_time_word(&prev.lower)
+        && !is_aux_or_adverb(&prev.lower)
+        && next.is_word()
+        && !next.cap
+        && !next.quoted
+        && (next.lower.ends_with("ed")
+            || lex.is_irregular_past(&next.lower)
+            || is_be(&next.lower)
+            || is_finite_auxiliary(&next.lower))
+}
+
 /// True when tokens from `k` on are only an adverbial tail: the end, a comma, a time or place.
 /// With `object_ok` (a cue like "tell"), an addressee may open the tail.
 pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_ok: bool) -> bool {
@@ -217,6 +239,11 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
             },
             TokKind::Punct('.' | '!' | '?' | '…' | ')') => {}
             TokKind::Word => {
+                // "told reporters after the meeting that ran late": a relative clause on the
+                // tail's noun runs to the end.
+                if n > 0 && is_relative_that(lex, toks, i) {
+                    return toks[i..].iter().all(|t| t.kind != TokKind::QuoteOpen);
+                }
                 if t.is("that") || n >= 16 {
                     return false;
                 }

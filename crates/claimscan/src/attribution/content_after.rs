@@ -223,7 +223,10 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
 /// "that" within reach, past an addressee or a channel ("told reporters on Monday that").
 fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<usize> {
     let reach = toks.len().min(st + 10);
-    let that = (st..reach).find(|&k| toks[k].is("that") && !toks[k].quoted)?;
+    // "told reporters after the meeting that ended …": a relative "that" opens no content.
+    let that = (st..reach).find(|&k| {
+        toks[k].is("that") && !toks[k].quoted && !super::content::is_relative_that(ctx.lex, toks, k)
+    })?;
     // What stands between the cue and "that" must be an addressee or a channel, else "that"
     // opens a relative clause inside the content ("said the image that he admires …").
     let middle_ok = that == st || {

@@ -21,7 +21,7 @@ use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::is_aux_or_adverb;
+use crate::words::{is_aux_or_adverb, is_auxiliary, is_be, is_np_preposition};
 
 /// "…, said X." after a comma or a closing quotation mark at `toks[c - 1]`: `Some(decision)`
 /// when a source follows the cue with only an adverbial tail after it.
@@ -157,7 +157,16 @@ pub(crate) fn cue_sentence_after_quotation(ctx: &Ctx, toks: &[Tok], prev: &[Tok]
     }
     // "Unemployment rose to 5%, the agency said." reports its own content; only a sentence
     // that is no more than its source and cue credits the quotation before it.
-    if toks[..j].iter().any(|t| !t.is_word()) {
+    if j == 0 || toks[..j].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    // "This post has been updated with comment from …": a clause of its own, and a noun after
+    // a preposition.
+    if toks[..j]
+        .iter()
+        .any(|t| is_be(&t.lower) || is_auxiliary(&t.lower))
+        || is_np_preposition(&toks[j - 1].lower)
+    {
         return None;
     }
     let src = classify(ctx, toks, 0, j)?;

@@ -37,9 +37,18 @@ pub(crate) fn attribute(
         && c >= 2
         && (toks[c - 2].is_word() && !is_determiner(&toks[c - 2].lower)
             || toks[c - 2].is_punct(')'));
-    if prev.is_some_and(|t| {
-        is_determiner(&t.lower) && !floating || t.span.of(ctx.text).ends_with("'s")
-    }) || toks.get(after).is_some_and(|t| t.is("by"))
+    // "updated with comment from …", "a call for comment": after a preposition, a noun.
+    let after_preposition = prev.is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "of" | "for" | "from" | "with" | "without" | "at"
+        )
+    }) && !toks[c].lower.ends_with("ing");
+    if after_preposition
+        || prev.is_some_and(|t| {
+            is_determiner(&t.lower) && !floating || t.span.of(ctx.text).ends_with("'s")
+        })
+        || toks.get(after).is_some_and(|t| t.is("by"))
     {
         return None;
     }

@@ -5,6 +5,7 @@
 /// Auxiliaries and adverbs that may stand between a source and its cue ("has previously said").
 pub fn is_aux_or_adverb(w: &str) -> bool {
     is_auxiliary(w)
+        || is_negated_auxiliary(w)
         || matches!(
             w,
             "also"
@@ -68,6 +69,17 @@ pub fn is_progressive(toks: &[crate::tokens::Tok], c: usize) -> bool {
         is_be(w) && w != "being"
             || matches!(w, "isn't" | "aren't" | "wasn't" | "weren't" | "'s" | "'re")
     }
+}
+
+/// A negative contraction of an auxiliary or modal: "haven't", "didn't", "won’t", "can't".
+pub fn is_negated_auxiliary(w: &str) -> bool {
+    let Some(base) = w
+        .strip_suffix("n't")
+        .or_else(|| w.strip_suffix("n\u{2019}t"))
+    else {
+        return false;
+    };
+    matches!(base, "wo" | "ca" | "sha") || is_auxiliary(base)
 }
 
 /// Auxiliary and modal verbs.

@@ -5,7 +5,9 @@
 //! - "Mayor Lind, Phil Lovas, said" — a name after a capitalised description
 //!   (`source:apposition-name`);
 //! - "Marta Ruiz, 59, of Leeds, said …" (`source:name-with-additions`);
-//! - "Several engineers, including Ms. Ortiz, warned …" (`source:group-with-members`).
+//! - "Several engineers, including Ms. Ortiz, warned …" (`source:group-with-members`);
+//! - "Ida Harlow — co-author of a history of the port — said …": a description between dashes
+//!   (`source:apposition-between-dashes`).
 
 use super::cue::{cue_at, noun_form_without_that};
 use super::found::{span_of, Ctx, SourceHit};
@@ -193,4 +195,76 @@ fn is_verb_cue(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     !(noun_form_without_that(toks, k, k + after, &entry)
         || k.checked_sub(1)
             .is_some_and(|p| is_determiner(&toks[p].lower) || toks[p].is("in")))
+}
+
+/// "Ida Harlow — co-author of a history of the port, now out of print — said": a description
+/// between two dashes right before the cue (at `toks[j - 1]`). The source is the phrase before
+/// the first dash; the description is its role when it opens with a title or determiner.
+pub(crate) fn between_dashes(
+    ctx: &Ctx,
+    toks: &[Tok],
+    j: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    let is_dash = |t: &Tok| matches!(t.kind, TokKind::Punct('\u{2014}' | '\u{2013}'));
+    if j < 4 || !is_dash(&toks[j - 1]) {
+        return None;
+    }
+    let open = (j.saturating_sub(32)..j - 1)
+        .rev()
+        .find(|&k| is_dash(&toks[k]))?;
+    if open == 0
+        || open + 1 >= j - 1
+        || toks[open + 1..j - 1].iter().any(|t| {
+            t.quoted
+                || matches!(
+                    t.kind,
+                    TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':' | '.')
+                )
+        })
+    {
+        return None;
+    }
+    let start = np_back(ctx, toks, open - 1)?;
+    let mut name = classify(ctx, toks, start, open)?;
+    if name.kind == SourceKind::Pronoun {
+        return None;
+    }
+    // "The mayor — even as she says … — has promised": a clause between the dashes, not a
+    // description; the source is the phrase before them.
+    if matches!(
+        toks[open + 1].lower.as_str(),
+        "even"
+            | "as"
+            | "and"
+            | "but"
+            | "or"
+            | "if"
+            | "when"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "so"
+    ) {
+        return Some((name, start, Rule::AttrSourceCueContent));
+    }
+    let (rs, re) = (open + 1, j - 1);
+    let re = toks[rs..re]
+        .iter()
+        .position(|t| t.is_punct(','))
+        .map_or(re, |p| rs + p);
+    if name.role.is_none() && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower))
+    {
+        let mut r0 = rs;
+        while r0 < re && is_determiner(&toks[r0].lower) {
+            r0 += 1;
+        }
+        if r0 < re {
+            name.role = Some(span_of(toks, r0, re));
+        }
+    }
+    name.span = span_of(toks, start, j - 1);
+    name.reasons
+        .push(Reason::new(Rule::SourceAppositionBetweenDashes));
+    Some((name, start, Rule::AttrApposition))
 }

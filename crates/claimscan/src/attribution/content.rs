@@ -14,10 +14,26 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
     while k < toks.len() {
         let t = &toks[k];
         if !t.quoted {
-            if (t.is("and") || t.is("but")) && k > st && second_cue_follows(lex, toks, k) {
-                return k;
+            if (t.is("and") || t.is("but"))
+                && k > st
+                && (second_cue_follows(lex, toks, k) || new_source_and_cue_follow(lex, toks, k))
+            {
+                return trim_content_end(toks, st, k);
             }
             if t.is_punct(';') {
+                return k;
+            }
+            // "even as she says the budget is tight — has promised …": a closing dash (none
+            // opened inside the content), then the verb of the clause the content interrupts.
+            if t.is_punct('\u{2014}')
+                && k > st
+                && !toks[st..k].iter().any(|d| d.is_punct('\u{2014}'))
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.cap
+                        && (is_auxiliary(&n.lower) || is_negated_auxiliary(&n.lower))
+                })
+            {
                 return k;
             }
             if (t.is_punct(',') || t.is_punct('—')) && writers_clause_follows(lex, toks, k) {
@@ -48,6 +64,39 @@ fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     // "… and in a short statement said she …": a channel, then the cue.
     if let Some(cue) = channel_then_cue(lex, toks, n) {
         return !toks[cue].cap;
+    }
+    toks.get(n)
+        .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
+        && toks
+            .get(n + 1)
+            .is_some_and(|x| x.is("that") || x.kind == TokKind::QuoteOpen || x.is_punct(','))
+}
+
+/// "…, and the tourism board predicted that …": after ", and" or ", but", a new subject with a
+/// cue of its own starts the next attribution.
+fn new_source_and_cue_follow(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
+    if k == 0 || !toks[k - 1].is_punct(',') {
+        return false;
+    }
+    let first = match toks.get(k + 1) {
+        Some(t) if t.is_word() && !t.quoted => t,
+        _ => return false,
+    };
+    if !(is_determiner(&first.lower) || first.cap) || first.is("no") {
+        return false;
+    }
+    let mut n = k + 2;
+    while n < toks.len().min(k + 7)
+        && toks[n].is_word()
+        && !toks[n].quoted
+        && !lex.is_cue_word(&toks[n].lower)
+        && !is_aux_or_adverb(&toks[n].lower)
+        && !is_be(&toks[n].lower)
+    {
+        n += 1;
+    }
+    while n < toks.len() && toks[n].is_word() && is_aux_or_adverb(&toks[n].lower) {
+        n += 1;
     }
     toks.get(n)
         .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))

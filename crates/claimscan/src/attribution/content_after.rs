@@ -259,6 +259,9 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
         } else if let Some(n) = determined_addressee(ctx, toks, st) {
             // "told the press the club was ready", "told his radio audience …".
             st = n;
+        } else if let Some(n) = addressee_before_pronoun(toks, st) {
+            // "told the squad she expects …": any noun phrase, then a subject pronoun.
+            st = n;
         } else if t.cap && !t.quoted && t.kind == TokKind::Word {
             while st < toks.len() && toks[st].cap && toks[st].is_word() {
                 st += 1;
@@ -290,6 +293,26 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
         }
     }
     st
+}
+
+/// "the squad she expects …", "his staff they would …": a determiner and up to three
+/// lower-case words, then a subject pronoun that opens the content. The pronoun's index.
+fn addressee_before_pronoun(toks: &[Tok], st: usize) -> Option<usize> {
+    let t = toks.get(st)?;
+    if !is_determiner(&t.lower) || t.quoted || t.is("that") || t.is("no") {
+        return None;
+    }
+    (st + 2..toks.len().min(st + 5))
+        .take_while(|&k| toks[k - 1].is_word() && !toks[k - 1].quoted)
+        .find(|&k| {
+            let p = &toks[k];
+            is_subject_pronoun(&p.lower)
+                && !p.is("it")
+                && !p.is("you")
+                && toks[st + 1..k]
+                    .iter()
+                    .all(|w| w.is_word() && !w.cap && !is_wh_word(&w.lower) && !w.is("that"))
+        })
 }
 
 /// A determiner, up to two modifiers and an addressee noun at `toks[st..]` ("the press", "his
@@ -370,6 +393,16 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     }
     if quoted_start {
         return Some(Rule::ContentQuotation);
+    }
+    // "said nothing about the costs", "said little of it": an object, not a clause.
+    if matches!(
+        first.lower.as_str(),
+        "nothing" | "little" | "much" | "something" | "anything" | "everything"
+    ) && toks
+        .get(st + 1)
+        .is_none_or(|n| !n.is_word() || is_np_preposition(&n.lower) || n.is("about"))
+    {
+        return None;
     }
     use CueClass::*;
     let infinitive = first.is("to")

@@ -117,16 +117,18 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                             .zip(f.cue.as_ref())
                             .is_some_and(|(a, b)| a.span == b.span)
                 });
-            // "She said she plans to …": an intention or a judgement inside what somebody
-            // reports is part of that report, not a claim of its own.
-            let nested_stance = f
-                .cue
-                .as_ref()
-                .is_some_and(|c| matches!(c.class, CueClass::Intention | CueClass::Evaluation))
-                && local
-                    .iter()
-                    .chain(out.iter().rev().take(CLASH_WINDOW))
-                    .any(|g| g.content().contains(f.covered));
+            // "She said she plans to …", "said she believed …": an intention, a belief or a
+            // judgement inside what somebody reports is part of that report, not a claim of its
+            // own (except on a transcript line, where the speaker reports others).
+            let nested_stance = f.cue.as_ref().is_some_and(|c| {
+                matches!(
+                    c.class,
+                    CueClass::Intention | CueClass::Evaluation | CueClass::Belief
+                )
+            }) && local
+                .iter()
+                .chain(out.iter().rev().take(CLASH_WINDOW))
+                .any(|g| g.content().contains(f.covered) && !is_transcript_line(g));
             if !clash && !nested_stance {
                 local.push(f);
             }

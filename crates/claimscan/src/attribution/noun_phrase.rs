@@ -706,6 +706,9 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     if last.is_punct(',') && j >= 2 {
         return super::apposition::source(ctx, toks, j);
     }
+    if let Some(found) = super::apposition::between_dashes(ctx, toks, j) {
+        return Some(found);
+    }
     let a = np_back(ctx, toks, j - 1)?;
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, Rule::AttrSourceCueContent))

@@ -443,3 +443,66 @@ pub fn is_team_member_word(w: &str) -> bool {
             | "winner"
     )
 }
+
+/// A number or a multiple written as a word ("three", "twenty", "twice").
+pub fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "fifteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "billion"
+            | "billions"
+            | "dozen"
+            | "dozens"
+            | "half"
+            | "third"
+            | "quarter"
+            | "twice"
+            | "double"
+            | "triple"
+    )
+}
+
+/// A month's name, lower-cased ("march"; not the abbreviations).
+pub fn is_month_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}

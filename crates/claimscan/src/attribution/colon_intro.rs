@@ -17,6 +17,7 @@ use super::noun_phrase::source_before;
 use crate::document::Document;
 use crate::lexicon::Lexicons;
 use crate::tokens::Tok;
+use crate::words::is_determiner;
 
 /// Words a verb phrase may take between the cue and the colon ("told the crowd:").
 const MAX_TAIL_WORDS: usize = 6;
@@ -36,7 +37,10 @@ pub(crate) fn before_quotation(
     let from = colon.saturating_sub(MAX_TAIL_WORDS + 1);
     for c in (from..colon).rev() {
         if let Some((entry, after)) = cue_at(lex, toks, c, false) {
-            if after > colon {
+            // "made the following remark:": a cue word after a determiner is a noun.
+            if after > colon
+                || c > 0 && (is_determiner(&toks[c - 1].lower) || toks[c - 1].is("following"))
+            {
                 continue;
             }
             if let Some((src, _, _)) = source_before(&ctx, toks, c) {

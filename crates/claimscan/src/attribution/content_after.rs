@@ -52,8 +52,12 @@ pub(crate) fn content_after(
     if entry.class == CueClass::Framing {
         return framing(ctx, toks, c, after, entry);
     }
-    // "says of Clinton, …": the topic phrase is skipped.
-    if toks.get(st).is_some_and(|t| t.is("of") || t.is("about")) {
+    // "says of Clinton, …": the topic phrase is skipped (not "said about 20 people …").
+    let about_number = toks.get(st).is_some_and(|t| t.is("about"))
+        && toks.get(st + 1).is_some_and(|n| {
+            n.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&n.lower)
+        });
+    if !about_number && toks.get(st).is_some_and(|t| t.is("of") || t.is("about")) {
         if let Some(k) = (st + 1..toks.len().min(st + 8)).find(|&k| toks[k].is_punct(',')) {
             // Not before a participle clause: "complained about the rules, even suggesting …".
             let participle = toks[k + 1..]
@@ -227,6 +231,11 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
     let that = (st..reach).find(|&k| {
         toks[k].is("that") && !toks[k].quoted && !super::content::is_relative_that(ctx.lex, toks, k)
     })?;
+    // "aimed at a loudspeaker that …": an intention takes "to" or an object, and a "that"
+    // after its object opens a relative clause.
+    if entry.class == CueClass::Intention && that > st {
+        return None;
+    }
     // What stands between the cue and "that" must be an addressee or a channel, else "that"
     // opens a relative clause inside the content ("said the image that he admires …").
     let middle_ok = that == st || {
@@ -431,7 +440,12 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
         && toks.get(st + 1).is_some_and(|n| {
             n.is_word() && !n.cap && !matches!(n.lower.as_str(), "to" | "more" | "longer" | "one")
         });
-    let bare = (opens_like_a_subject(first) || no_determiner)
+    // "said about 20 people have applied": "about" before a number is an approximation.
+    let approximate = first.is("about")
+        && toks.get(st + 1).is_some_and(|n| {
+            n.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&n.lower)
+        });
+    let bare = (opens_like_a_subject(first) || no_determiner || approximate)
         && (finite.any()
             && matches!(
                 entry.class,

@@ -79,6 +79,30 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         {
             break;
         }
+        // "She thanked Senator Holt, who …", "The plan angered families, who …": a past
+        // tense after a word that is no determiner is the clause's verb, not a modifier
+        // ("the retired judge", "newly elected officials").
+        if !t.cap
+            && is_past_form(ctx.lex, &t.lower)
+            && k >= 2
+            && toks[k - 2].is_word()
+            && !toks[k - 2].quoted
+            && !is_determiner(&toks[k - 2].lower)
+            && !is_np_preposition(&toks[k - 2].lower)
+            && !toks[k - 2].lower.ends_with("ly")
+            && !toks[k - 2].is("and")
+            && !toks[k - 2].span.of(ctx.text).ends_with("'s")
+            // "A poll released in late August found": a participle before its phrase.
+            && !toks.get(k).is_some_and(|n| {
+                is_np_preposition(&n.lower)
+                    || matches!(
+                        n.lower.as_str(),
+                        "by" | "to" | "into" | "during" | "after" | "over" | "last" | "this"
+                    )
+            })
+        {
+            break;
+        }
         // "one of the engineers", "some of his advisers": a part of a group.
         let part_of = t.is("of") && k >= 2 && is_partitive(&toks[k - 2].lower);
         if is_np_preposition(&t.lower) && !part_of {
@@ -246,6 +270,15 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     }
     if is_time_word(&head.lower) || head.lower == "there" || is_subject_pronoun(&head.lower) {
         return None;
+    }
+    // "the mother of three", "a father of two": the head is before "of" and the number.
+    if b - a >= 3
+        && toks[b - 2].is("of")
+        && (is_number_word(&head.lower) || head.lower.bytes().all(|c| c.is_ascii_digit()))
+    {
+        let mut h = classify(ctx, toks, a, b - 2)?;
+        h.span = span;
+        return Some(h);
     }
     if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
         return Some(h);
@@ -699,9 +732,30 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     if j == 0 {
         return None;
     }
+    // "who in 2019 said", "who last week told": a time phrase after the relative pronoun.
+    if j >= 4 {
+        let w = &toks[j - 1];
+        let year = w.lower.len() == 4 && w.lower.bytes().all(|c| c.is_ascii_digit());
+        let month = w.cap && is_month_name(&w.lower);
+        if (year || month)
+            && (toks[j - 2].is("in") || toks[j - 2].is("on"))
+            && (toks[j - 3].is("who") || toks[j - 3].is("which"))
+        {
+            j -= 2;
+        }
+    }
     let last = &toks[j - 1];
     if (last.is("who") || last.is("which")) && j >= 3 && toks[j - 2].is_punct(',') {
         return super::relative::antecedent(ctx, toks, j);
+    }
+    // "families, many of whom say": a part of the antecedent.
+    if last.is("whom")
+        && j >= 5
+        && toks[j - 2].is("of")
+        && is_partitive(&toks[j - 3].lower)
+        && toks[j - 4].is_punct(',')
+    {
+        return super::relative::antecedent(ctx, toks, j - 2);
     }
     if last.is_punct(',') && j >= 2 {
         return super::apposition::source(ctx, toks, j);

@@ -12,7 +12,7 @@ use super::{
 use crate::lexicon::{CueEntry, Frames};
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_be, is_determiner, is_progressive};
+use crate::words::{is_auxiliary, is_be, is_determiner, is_number_word, is_progressive};
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
 pub(crate) fn attribute(
@@ -44,9 +44,13 @@ pub(crate) fn attribute(
             "of" | "for" | "from" | "with" | "without" | "at"
         )
     }) && !toks[c].lower.ends_with("ing");
+    // "The mother of three said", "the two said": a number ending a noun phrase.
+    let number_ends_phrase = prev.is_some_and(|t| is_number_word(&t.lower))
+        && (c < 2 || toks[c - 2].is("of") || toks[c - 2].is("the") || !toks[c - 2].is_word());
     if after_preposition
         || prev.is_some_and(|t| {
-            is_determiner(&t.lower) && !floating || t.span.of(ctx.text).ends_with("'s")
+            is_determiner(&t.lower) && !floating && !number_ends_phrase
+                || t.span.of(ctx.text).ends_with("'s")
         })
         || toks.get(after).is_some_and(|t| t.is("by"))
     {

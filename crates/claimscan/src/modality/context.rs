@@ -21,7 +21,7 @@
 use super::cues::Entry;
 use crate::report::HedgeType;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_be, is_determiner};
+use crate::words::{is_auxiliary, is_be, is_determiner, is_number_word};
 
 /// Whether the lexicon match `toks[i..j]` of `entry` is a cue in its context.
 pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
@@ -229,47 +229,4 @@ pub(super) fn is_quantity_at(toks: &[Tok], k: usize) -> bool {
         }
         _ => false,
     }
-}
-
-fn is_number_word(w: &str) -> bool {
-    matches!(
-        w,
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "fifteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "hundreds"
-            | "thousand"
-            | "thousands"
-            | "million"
-            | "millions"
-            | "billion"
-            | "billions"
-            | "dozen"
-            | "dozens"
-            | "half"
-            | "third"
-            | "quarter"
-            | "twice"
-            | "double"
-            | "triple"
-    )
 }

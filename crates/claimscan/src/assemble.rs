@@ -237,7 +237,7 @@ impl Assembler<'_> {
     fn claim_quantities(&self, d: &Draft) -> Vec<usize> {
         let qs = self.quantities;
         let mut found: Vec<usize> = Vec::new();
-        for f in &d.fragments {
+        for f in d.fragments.iter() {
             let from = qs.partition_point(|q| q.span.start < f.start);
             found.extend(
                 (from..qs.len())
@@ -312,12 +312,12 @@ impl Assembler<'_> {
     }
 }
 
-/// A reason as the report shows it (its `Display`), written into a string sized for it up front:
-/// a claim has a dozen reasons, and `to_string` grows its string piece by piece.
+/// A reason as the report shows it (its `Display`): the only place a reason becomes a string.
+/// Written into a string sized for most reasons up front: a claim has a dozen reasons, and
+/// `to_string` grows its string piece by piece.
 fn render(r: &Reason) -> String {
     use std::fmt::Write;
-    let arg = r.arg.as_ref().map_or(0, String::len);
-    let mut s = String::with_capacity(r.rule.as_str().len() + arg + 16);
+    let mut s = String::with_capacity(r.rule.as_str().len() + 32);
     // Writing into a String does not fail.
     let _ = write!(s, "{r}");
     s

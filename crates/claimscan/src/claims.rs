@@ -6,6 +6,8 @@
 //! and, for leftovers around an attribution, a verb. Questions, bylines ("By …") and picture
 //! credits ("Photo: …") are not claims; a dateline ("LONDON, Jan. 5 —") is trimmed off.
 
+use std::borrow::Cow;
+
 use crate::attribution::Found;
 use crate::document::Document;
 use crate::lexicon::{LabelKind, Lexicons};
@@ -20,7 +22,8 @@ use crate::words::{is_auxiliary, is_be};
 /// and the attribution that found it (none for the writer's own claims).
 #[derive(Clone, Debug)]
 pub struct Draft<'f> {
-    pub fragments: Vec<Span>,
+    /// An attribution's own fragments, borrowed (a long document holds every draft at once).
+    pub fragments: Cow<'f, [Span]>,
     pub sentence: usize,
     pub attribution: Attribution,
     /// The attribution, borrowed from the attribution stage's output (not copied per claim).
@@ -42,7 +45,7 @@ pub fn drafts<'f>(
     let mut drafts: Vec<Draft> = found
         .iter()
         .map(|f| Draft {
-            fragments: f.fragments.clone(),
+            fragments: Cow::Borrowed(&f.fragments),
             sentence: doc.sentence_at(f.fragments[0].start).unwrap_or(f.sentence),
             attribution: f.kind,
             found: Some(f),
@@ -56,7 +59,7 @@ pub fn drafts<'f>(
         drafts.reserve_exact(authors.len());
         for a in authors {
             drafts.push(Draft {
-                fragments: vec![a.span],
+                fragments: Cow::Owned(vec![a.span]),
                 sentence: a.sentence,
                 attribution: Attribution::Author,
                 found: None,

@@ -36,6 +36,10 @@ fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R)
     let lex = &ex.lex;
     // 1. Normalisation; 2–3. segmentation, quotations and tokens.
     let norm = Normalized::new(original);
+    // Quantities, dates and comparisons (regex; the page builds without them, see Cargo.toml).
+    // Found first, while little else is held: their list grows by doubling, and its last
+    // growth is no longer the peak of a long document's memory.
+    let quantities = ex.quantities(&norm.text);
     let doc = Document::new(norm.text.as_str(), lex);
     // 4. Attribution; 5. the claims, the writer's own included.
     let mut found = attribution::find(&doc, lex);
@@ -53,8 +57,6 @@ fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R)
     };
     let mentions = MentionIndex::new(&ents);
     let resolver = resolve::Resolver::new(&ents);
-    // Quantities, dates and comparisons (regex; the page builds without them, see Cargo.toml).
-    let quantities = ex.quantities(doc.text);
     // Every claim's hull and its hull with its reporting cue, by start: a claim reported
     // inside another claim keeps its own cues.
     let mut claim_hulls: Vec<(Span, Span)> = drafts

@@ -19,6 +19,10 @@
 
 use std::fmt;
 
+use crate::lexicon::{CueClass, SourceNounKind};
+use crate::report::{Certainty, HedgeType};
+use crate::tokens::Lower;
+
 /// How a rule's argument is written after its code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Form {
@@ -187,14 +191,140 @@ impl fmt::Display for Rule {
     }
 }
 
+/// What a rule matched, kept as it was found and written out only when a report shows it:
+/// a shared token word or a lexicon entry costs no allocation of its own (a 10 MB document
+/// keeps half a million reasons until its claims are written, and a report without reasons
+/// writes none). 24 bytes, so that a [`Reason`] is 32.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Nothing: the rule alone.
+    None,
+    /// A word of the text, lowercased (`source:pronoun:he`).
+    Word(Lower),
+    /// A fixed word or marker (`certainty:level:certain`).
+    Static(&'static str),
+    /// A lexicon entry and its class: `entry(class)` (`cue:lexicon:cues:warn(warning)`).
+    Entry(&'static str, Class),
+    /// A word of the text and what it is: `word=value`
+    /// (`source:lexicon:source_nouns:officials=vague`).
+    WordIs(Lower, Value),
+    /// A lexicon phrase and what it makes: `phrase=value` (`certainty:cue:may=possible`).
+    PhraseIs(&'static str, Value),
+    /// Anything else, written when the reason was made.
+    Text(Box<str>),
+    /// A check-worthiness answer: what matched, and its weight in log-odds.
+    Weighted(Box<(Arg, f64)>),
+}
+
+/// The class of a lexicon entry, as `entry(class)` writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Cue(CueClass),
+    Hedge(HedgeType),
+}
+
+impl Class {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Cue(c) => c.as_str(),
+            Class::Hedge(h) => h.as_str(),
+        }
+    }
+}
+
+impl From<CueClass> for Class {
+    fn from(c: CueClass) -> Class {
+        Class::Cue(c)
+    }
+}
+
+impl From<HedgeType> for Class {
+    fn from(h: HedgeType) -> Class {
+        Class::Hedge(h)
+    }
+}
+
+/// What a word or phrase is, as `word=value` writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    SourceNoun(SourceNounKind),
+    Certainty(Certainty),
+}
+
+impl Value {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Value::SourceNoun(k) => k.as_str(),
+            Value::Certainty(c) => c.as_str(),
+        }
+    }
+}
+
+impl From<SourceNounKind> for Value {
+    fn from(k: SourceNounKind) -> Value {
+        Value::SourceNoun(k)
+    }
+}
+
+impl From<Certainty> for Value {
+    fn from(c: Certainty) -> Value {
+        Value::Certainty(c)
+    }
+}
+
+impl Arg {
+    /// Writes the argument in `form` after its rule's code (nothing for [`Arg::None`]), then
+    /// the weight if it has one.
+    fn write(&self, form: Form, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (open, close) = match form {
+            Form::Colon => (":", ""),
+            Form::Space => (" ", ""),
+            Form::Quoted => (" '", "'"),
+            Form::Paren => ("(", ")"),
+        };
+        match self {
+            Arg::None => Ok(()),
+            Arg::Word(w) => write!(f, "{open}{w}{close}"),
+            Arg::Static(s) => write!(f, "{open}{s}{close}"),
+            Arg::Entry(key, class) => write!(f, "{open}{key}({}){close}", class.as_str()),
+            Arg::WordIs(w, v) => write!(f, "{open}{w}={}{close}", v.as_str()),
+            Arg::PhraseIs(p, v) => write!(f, "{open}{p}={}{close}", v.as_str()),
+            Arg::Text(s) => write!(f, "{open}{s}{close}"),
+            Arg::Weighted(b) => {
+                let (arg, w) = &**b;
+                arg.write(form, f)?;
+                write!(f, " {w:+.3}")
+            }
+        }
+    }
+}
+
+impl From<Lower> for Arg {
+    fn from(w: Lower) -> Arg {
+        Arg::Word(w)
+    }
+}
+
+impl From<&'static str> for Arg {
+    fn from(s: &'static str) -> Arg {
+        Arg::Static(s)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s.into_boxed_str())
+    }
+}
+
 /// One entry of a claim's reasons: a rule, what it matched, and its weight if it scores.
+/// Made into the report's string (its `Display`) only when a report with reasons is written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
     pub rule: Rule,
-    /// The word, phrase or lexicon entry the rule matched.
-    pub arg: Option<String>,
-    /// The weight in log-odds, for check-worthiness cues.
-    pub weight: Option<f64>,
+    /// The word, phrase or lexicon entry the rule matched, and the weight of a
+    /// check-worthiness answer.
+    pub arg: Arg,
 }
 
 impl Reason {
@@ -202,29 +332,39 @@ impl Reason {
     pub fn new(rule: Rule) -> Reason {
         Reason {
             rule,
-            arg: None,
-            weight: None,
+            arg: Arg::None,
         }
     }
 
     /// The rule with what it matched.
-    pub fn with(rule: Rule, arg: impl Into<String>) -> Reason {
+    pub fn with(rule: Rule, arg: impl Into<Arg>) -> Reason {
         Reason {
             rule,
-            arg: Some(arg.into()),
-            weight: None,
+            arg: arg.into(),
         }
     }
 
     /// A lexicon entry with its class: `entry(class)`.
-    pub fn entry(rule: Rule, key: &str, class: &str) -> Reason {
-        Reason::with(rule, format!("{key}({class})"))
+    pub fn entry(rule: Rule, key: &'static str, class: impl Into<Class>) -> Reason {
+        Reason::with(rule, Arg::Entry(key, class.into()))
+    }
+
+    /// A word of the text and what it is: `word=value`.
+    pub fn is(rule: Rule, word: Lower, value: impl Into<Value>) -> Reason {
+        Reason::with(rule, Arg::WordIs(word, value.into()))
+    }
+
+    /// A lexicon phrase and what it makes: `phrase=value`.
+    pub fn phrase_is(rule: Rule, phrase: &'static str, value: impl Into<Value>) -> Reason {
+        Reason::with(rule, Arg::PhraseIs(phrase, value.into()))
     }
 
     /// The same reason with a weight.
-    pub fn weighted(mut self, weight: f64) -> Reason {
-        self.weight = Some(weight);
-        self
+    pub fn weighted(self, weight: f64) -> Reason {
+        Reason {
+            rule: self.rule,
+            arg: Arg::Weighted(Box::new((self.arg, weight))),
+        }
     }
 }
 
@@ -237,18 +377,7 @@ impl From<Rule> for Reason {
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.rule.as_str())?;
-        if let Some(arg) = &self.arg {
-            match self.rule.form() {
-                Form::Colon => write!(f, ":{arg}")?,
-                Form::Space => write!(f, " {arg}")?,
-                Form::Quoted => write!(f, " '{arg}'")?,
-                Form::Paren => write!(f, "({arg})")?,
-            }
-        }
-        if let Some(w) = self.weight {
-            write!(f, " {w:+.3}")?;
-        }
-        Ok(())
+        self.arg.write(self.rule.form(), f)
     }
 }
 
@@ -271,6 +400,12 @@ mod tests {
         }
     }
 
+    /// Half a million reasons are held for a 10 MB document: they stay small.
+    #[test]
+    fn reasons_are_small() {
+        assert_eq!(std::mem::size_of::<Reason>(), 32);
+    }
+
     #[test]
     fn reasons_render_as_codes() {
         assert_eq!(
@@ -282,8 +417,16 @@ mod tests {
             "source:pronoun:he"
         );
         assert_eq!(
-            Reason::entry(Rule::CueLexicon, "warn", "warning").to_string(),
+            Reason::entry(Rule::CueLexicon, "warn", CueClass::Warning).to_string(),
             "cue:lexicon:cues:warn(warning)"
+        );
+        assert_eq!(
+            Reason::phrase_is(Rule::CertaintyCue, "may", Certainty::Possible).to_string(),
+            "certainty:cue:may=possible"
+        );
+        assert_eq!(
+            Reason::with(Rule::ScoreCategoryRule, String::from("quantity (40)")).to_string(),
+            "score:category-rule quantity (40)"
         );
         assert_eq!(
             Reason::with(Rule::ScoreQuantity, "40")

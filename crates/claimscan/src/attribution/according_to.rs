@@ -27,7 +27,7 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
             kind: SourceKind::Description,
             name: None,
             role: None,
-            head: toks[e - 1].lower.to_string(),
+            head: toks[e - 1].lower.clone(),
             reasons: vec![Reason::new(Rule::SourceDescription)],
         })
     })?;

@@ -6,7 +6,7 @@ use crate::quotes::Quote;
 use crate::report::{Attribution, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
-use crate::tokens::{Tok, TokKind};
+use crate::tokens::{Lower, Tok, TokKind};
 
 /// The source of an attribution as found in the text.
 #[derive(Clone, Debug)]
@@ -17,8 +17,8 @@ pub struct SourceHit {
     pub name: Option<Span>,
     /// The title or role given with it ("NATO Secretary General").
     pub role: Option<Span>,
-    /// The head word, lowercased.
-    pub head: String,
+    /// The head word, lowercased (the token's shared word: no copy per attribution).
+    pub head: Lower,
     pub reasons: Vec<Reason>,
 }
 
@@ -169,6 +169,10 @@ impl Ctx<'_> {
         mut reasons: Vec<Reason>,
     ) -> Found {
         let kind = self.kind_of(&fragments);
+        // Sized once for what is added here: a long document keeps every attribution's
+        // reasons until its claim is written.
+        let from_source = source.as_ref().map_or(0, |s| s.reasons.len());
+        reasons.reserve_exact(from_source + usize::from(cue.is_some()) + 1);
         let mut covered = fragments
             .iter()
             .copied()
@@ -180,7 +184,7 @@ impl Ctx<'_> {
         }
         if let Some(c) = &cue {
             covered = covered.hull(c.span);
-            reasons.push(Reason::entry(Rule::CueLexicon, c.lemma, c.class.as_str()));
+            reasons.push(Reason::entry(Rule::CueLexicon, c.lemma, c.class));
         }
         if let Some(ch) = channel {
             covered = covered.hull(ch);

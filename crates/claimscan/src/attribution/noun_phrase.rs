@@ -248,7 +248,7 @@ fn hit(span: Span, kind: SourceKind, head: &Tok, reasons: Vec<Reason>) -> Source
         kind,
         name: None,
         role: None,
-        head: head.lower.to_string(),
+        head: head.lower.clone(),
         reasons,
     }
 }
@@ -428,9 +428,10 @@ fn source_noun_phrase(
         SourceNounKind::Role if indefinite => SourceKind::Anonymous,
         _ => SourceKind::Description,
     };
-    let reasons = vec![Reason::with(
+    let reasons = vec![Reason::is(
         Rule::SourceNounLexicon,
-        format!("{}={}", head.lower, kind.as_str()),
+        head.lower.clone(),
+        kind,
     )];
     let mut h = hit(span, sk, head, reasons);
     h.role = (kind == SourceNounKind::Role).then_some(span);
@@ -515,7 +516,7 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
         kind: SourceKind::Named,
         name: Some(span_of(toks, name_from, b)),
         role,
-        head: toks[b - 1].lower.to_string(),
+        head: toks[b - 1].lower.clone(),
         reasons,
     }
 }

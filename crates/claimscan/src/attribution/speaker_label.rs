@@ -75,7 +75,7 @@ fn labelled(ctx: &Ctx, toks: &[Tok], name: (usize, usize), c: usize) -> Option<F
         kind: SourceKind::Named,
         name: Some(span_of(toks, s0, s1)),
         role: None,
-        head: toks[s1 - 1].lower.to_string(),
+        head: toks[s1 - 1].lower.clone(),
         reasons: vec![Reason::new(Rule::SourceSpeakerLabel)],
     };
     let cue = CueHit::fixed(toks[c].span, ":", "said");

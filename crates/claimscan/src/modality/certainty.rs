@@ -24,13 +24,15 @@ impl StanceLevels {
     }
 
     /// The level the cue `lemma` of stance `class` gives its content, with the entry that said so.
-    fn of(&self, lemma: &str, class: &str) -> Option<(String, Certainty)> {
+    fn of(&self, lemma: &str, class: &str) -> Option<(&'static str, Certainty)> {
         let by_lemma = format!("lemma:{lemma}");
-        if let Some(l) = self.0.get(by_lemma.as_str()) {
-            return Some((by_lemma, *l));
+        if let Some((k, l)) = self.0.get_key_value(by_lemma.as_str()) {
+            return Some((k, *l));
         }
         let by_class = format!("class:{class}");
-        self.0.get(by_class.as_str()).map(|l| (by_class, *l))
+        self.0
+            .get_key_value(by_class.as_str())
+            .map(|(k, l)| (*k, *l))
     }
 }
 
@@ -46,16 +48,17 @@ pub struct Inputs<'a> {
     /// The reporting cue's lemma and stance class.
     pub cue: Option<(&'a str, &'a str)>,
     /// The condition's marker, when the claim has one.
-    pub condition: Option<&'a str>,
+    pub condition: Option<&'static str>,
 }
 
 /// The claim's certainty and the reasons of every step that lowered it, then the result.
 pub fn derive(levels: &StanceLevels, inp: &Inputs) -> (Certainty, Vec<Reason>) {
     let mut level = Certainty::Certain;
     let mut reasons = Vec::new();
-    let mut lower = |to: Certainty, rule: Rule, arg: String, reasons: &mut Vec<Reason>| {
+    // Each step names what lowered the claim and to which level: `what=level`.
+    let mut lower = |to: Certainty, rule: Rule, what: &'static str, reasons: &mut Vec<Reason>| {
         if to > Certainty::Certain {
-            reasons.push(Reason::with(rule, format!("{arg}={}", to.as_str())));
+            reasons.push(Reason::phrase_is(rule, what, to));
             level = level.max(to);
         }
     };
@@ -64,16 +67,11 @@ pub fn derive(levels: &StanceLevels, inp: &Inputs) -> (Certainty, Vec<Reason>) {
             lower(
                 Certainty::Possible,
                 Rule::CertaintyNegatedCue,
-                h.phrase.to_string(),
+                h.phrase,
                 &mut reasons,
             );
         } else {
-            lower(
-                h.level,
-                Rule::CertaintyCue,
-                h.phrase.to_string(),
-                &mut reasons,
-            );
+            lower(h.level, Rule::CertaintyCue, h.phrase, &mut reasons);
         }
     }
     if let Some((key, l)) = inp.cue.and_then(|(lemma, class)| levels.of(lemma, class)) {
@@ -83,7 +81,7 @@ pub fn derive(levels: &StanceLevels, inp: &Inputs) -> (Certainty, Vec<Reason>) {
         lower(
             Certainty::Conditional,
             Rule::CertaintyCondition,
-            marker.to_string(),
+            marker,
             &mut reasons,
         );
     }

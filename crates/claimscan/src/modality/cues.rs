@@ -29,7 +29,7 @@ pub struct HedgeHit {
 impl HedgeHit {
     /// The reason a claim carrying this cue records.
     pub fn reason(&self) -> Reason {
-        Reason::entry(self.rule, self.phrase, self.kind.as_str())
+        Reason::entry(self.rule, self.phrase, self.kind)
     }
 }
 

@@ -100,8 +100,19 @@ struct Sourcing {
 }
 
 impl Assembler<'_> {
-    /// The claim `index` (0-based) from its draft.
-    pub fn claim(&self, mut d: Draft, index: usize) -> Claim {
+    /// The claim `index` (0-based) from its draft, its reasons written out when the options
+    /// ask for them.
+    pub fn claim(&self, d: Draft, index: usize) -> Claim {
+        let (mut claim, reasons) = self.typed_claim(d, index);
+        if self.ex.options().reasons {
+            claim.reasons = reasons.iter().map(render).collect();
+        }
+        claim
+    }
+
+    /// The claim `index` (0-based) from its draft, with its `reasons` left empty and returned
+    /// typed beside it: a report written as it is made writes them without a string each.
+    pub fn typed_claim(&self, mut d: Draft, index: usize) -> (Claim, Vec<Reason>) {
         let text = self.doc.text;
         let mut reasons = match d.found {
             Some(f) => f.reasons.clone(),
@@ -198,7 +209,7 @@ impl Assembler<'_> {
             fragments: fragments.iter().map(|f| f.text.as_str()).collect(),
             is_starter: &|w: &str| self.ex.lex.abbr.is_starter(w),
         });
-        Claim {
+        let claim = Claim {
             id: format!("c{}", index + 1),
             text: hull_out.text,
             start: hull_out.start,
@@ -218,16 +229,13 @@ impl Assembler<'_> {
             checkworthy: score.score >= self.ex.options().checkworthy_threshold,
             category: score.category,
             statement,
-            reasons: if self.ex.options().reasons {
-                reasons.iter().map(render).collect()
-            } else {
-                Vec::new()
-            },
+            reasons: Vec::new(),
             quantities: quantity_ids
                 .into_iter()
                 .map(|i| self.out.quantity(&self.quantities[i]))
                 .collect(),
-        }
+        };
+        (claim, reasons)
     }
 
     /// The quantities inside the claim's fragments, in text order. The document's quantities

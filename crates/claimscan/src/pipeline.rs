@@ -15,6 +15,7 @@ use crate::normalize::Normalized;
 use crate::offsets::OffsetMap;
 use crate::report::*;
 use crate::resolve;
+use crate::rules::Reason;
 use crate::score::MentionIndex;
 use crate::span::Span;
 use crate::Extractor;
@@ -198,12 +199,76 @@ impl Serialize for ClaimStream<'_, '_> {
         let drafts = std::mem::take(&mut *self.drafts.borrow_mut());
         let mut weasels = self.weasels.borrow_mut();
         let mut seq = s.serialize_seq(Some(drafts.len()))?;
+        let with_reasons = self.assembler.ex.options().reasons;
         for (i, d) in drafts.into_iter().enumerate() {
-            let claim = self.assembler.claim(d, i);
+            let (claim, reasons) = self.assembler.typed_claim(d, i);
             weasels.extend(self::weasels(&claim.hedges).cloned());
-            seq.serialize_element(&claim)?;
+            let reasons: &[Reason] = if with_reasons { &reasons } else { &[] };
+            seq.serialize_element(&ClaimOut {
+                claim: &claim,
+                reasons,
+            })?;
         }
         seq.end()
+    }
+}
+
+/// A claim written as [`Claim`]'s `Serialize` writes it, with its typed reasons written as
+/// strings straight into the output (no string per reason). `tests/tests/streamed.rs` keeps
+/// the two writings identical.
+struct ClaimOut<'c> {
+    claim: &'c Claim,
+    reasons: &'c [Reason],
+}
+
+/// The reasons of a [`ClaimOut`], each written by its `Display`.
+struct ReasonsOut<'c>(&'c [Reason]);
+
+impl Serialize for ReasonsOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for r in self.0 {
+            seq.serialize_element(&Shown(r))?;
+        }
+        seq.end()
+    }
+}
+
+/// A value serialized as the string its `Display` writes.
+struct Shown<'r, T>(&'r T);
+
+impl<T: std::fmt::Display> Serialize for Shown<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self.0)
+    }
+}
+
+impl Serialize for ClaimOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.claim;
+        let mut st = s.serialize_struct("Claim", 21)?;
+        st.serialize_field("id", &c.id)?;
+        st.serialize_field("text", &c.text)?;
+        st.serialize_field("start", &c.start)?;
+        st.serialize_field("end", &c.end)?;
+        st.serialize_field("fragments", &c.fragments)?;
+        st.serialize_field("sentence", &c.sentence)?;
+        st.serialize_field("attribution", &c.attribution)?;
+        st.serialize_field("source", &c.source)?;
+        st.serialize_field("cue", &c.cue)?;
+        st.serialize_field("channel", &c.channel)?;
+        st.serialize_field("hedges", &c.hedges)?;
+        st.serialize_field("condition", &c.condition)?;
+        st.serialize_field("future", &c.future)?;
+        st.serialize_field("negated", &c.negated)?;
+        st.serialize_field("certainty", &c.certainty)?;
+        st.serialize_field("checkworthiness", &c.checkworthiness)?;
+        st.serialize_field("checkworthy", &c.checkworthy)?;
+        st.serialize_field("category", &c.category)?;
+        st.serialize_field("statement", &c.statement)?;
+        st.serialize_field("reasons", &ReasonsOut(self.reasons))?;
+        st.serialize_field("quantities", &c.quantities)?;
+        st.end()
     }
 }
 

@@ -3,7 +3,8 @@
 #   1. bench/make_inputs.py writes target/bench/news.jsonl (BENCH_MB megabytes, default 2) from
 #      the team's own articles in tests/corpus: no dataset text.
 #   2. native: the whole pipeline on one thread (tests/benches/throughput.rs);
-#      cli-jobs-N: `claimscan extract --input jsonl --jobs N` (N = 1, 2), JSON output to /dev/null.
+#      cli-jobs-N: `claimscan extract --input jsonl --jobs N` (N = 1, 2), JSON output to /dev/null,
+#      best wall time and least CPU time of 3 interleaved rounds (bench/cli_jobs.py).
 #   3. wasm, wink-nlp, compromise: one Node process (bench/node.mjs) with the nodejs build of the
 #      module from `make pkg` (BENCH_SKIP_PKG=1 uses target/pkg as it is) and the npm peers of
 #      bench/package.json (installed here with `npm ci`).
@@ -29,13 +30,7 @@ cargo bench --quiet -p claimscan-tests --bench throughput -- "$OUT/news.jsonl" >
 
 say "claimscan extract --input jsonl --jobs N"
 cargo build --quiet --release -p claimscan-cli
-for n in 1 2; do
-    start=$(date +%s.%N)
-    "$TARGET/release/claimscan" extract --input jsonl --format jsonl --jobs "$n" "$OUT/news.jsonl" > /dev/null
-    end=$(date +%s.%N)
-    python3 -c 'import json,sys; n,d,b,s,e=sys.argv[1:]; s=float(e)-float(s); print(json.dumps({"name": f"cli-jobs-{n}", "what": f"claimscan extract --input jsonl --jobs {n} (JSONL out)", "docs": int(d), "bytes": int(b), "seconds": s, "mb_s": int(b)/1e6/s}))' \
-        "$n" "$DOCS" "$BYTES" "$start" "$end" >> "$RESULTS"
-done
+python3 bench/cli_jobs.py "$TARGET/release/claimscan" "$OUT/news.jsonl" "$DOCS" "$BYTES" >> "$RESULTS"
 
 if [ -z "${BENCH_SKIP_PKG:-}" ]; then
     say "building the npm package (make pkg)"

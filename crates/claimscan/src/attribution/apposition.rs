@@ -126,9 +126,10 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     }
     let additions = &toks[first_comma..j - 1];
     // A relative clause may hold a verb of saying ("who asked not to be named").
+    // "Berg, 56, who has chaired …": after any of the commas.
     let relative = additions
-        .get(1)
-        .is_some_and(|t| t.is("who") || t.is("which"));
+        .windows(2)
+        .any(|w| w[0].is_punct(',') && (w[1].is("who") || w[1].is("which")));
     let plain = additions.len() <= 24
         && (first_comma..j - 1).all(|k| {
             let t = &toks[k];

@@ -257,7 +257,14 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
             || ctx.lex.is_cue_word(x.lower.as_str())
                 && !(k > st && is_determiner(&toks[k - 1].lower))
     });
-    (middle_ok && !blocked).then_some(that)
+    // "told a radio programme it is clear that …": a clause of its own opens before "that".
+    let clause_before = (st..that).any(|k| {
+        is_subject_pronoun(&toks[k].lower)
+            && toks
+                .get(k + 1)
+                .is_some_and(|v| v.is_word() && (is_be(&v.lower) || is_finite_auxiliary(&v.lower)))
+    });
+    (middle_ok && !blocked && !clause_before).then_some(that)
 }
 
 /// An object of "tell"-like cues: "told reporters the plan was dead", "told me, “…”".
@@ -316,8 +323,15 @@ fn addressee_before_pronoun(toks: &[Tok], st: usize) -> Option<usize> {
         .find(|&k| {
             let p = &toks[k];
             is_subject_pronoun(&p.lower)
-                && !p.is("it")
                 && !p.is("you")
+                && toks.get(k + 1).is_some_and(|v| {
+                    v.is_word()
+                        && !v.cap
+                        && (is_be(&v.lower)
+                            || is_aux_or_adverb(&v.lower)
+                            || v.lower.ends_with('s')
+                            || v.lower.ends_with("ed"))
+                })
                 && toks[st + 1..k]
                     .iter()
                     .all(|w| w.is_word() && !w.cap && !is_wh_word(&w.lower) && !w.is("that"))

@@ -296,6 +296,11 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
                 if t.is("that") || n >= 16 {
                     return false;
                 }
+                // "…,” the mayor said as crews cleared the road", "… said after the witness
+                // failed to appear": a subordinate clause closes the sentence.
+                if n == 0 && is_subordinate_tail_opener(&t.lower) {
+                    return toks[i..].iter().all(|x| x.kind != TokKind::QuoteOpen);
+                }
                 if n == 0 && !tail_may_open_with(lex, toks, i, object_ok) {
                     return false;
                 }
@@ -328,6 +333,23 @@ fn quoted_title_end(toks: &[Tok], open: usize) -> Option<usize> {
 }
 
 /// Can the word at `toks[i]` open an adverbial tail after a cue?
+/// A conjunction that opens a subordinate clause of time, manner or reason after a cue.
+fn is_subordinate_tail_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "although"
+            | "though"
+            | "once"
+            | "until"
+            | "whereas"
+    )
+}
+
 fn tail_may_open_with(lex: &Lexicons, toks: &[Tok], i: usize, object_ok: bool) -> bool {
     let t = &toks[i];
     // "several months after her release", "two days later".

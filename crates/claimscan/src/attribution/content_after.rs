@@ -52,6 +52,19 @@ pub(crate) fn content_after(
     if entry.class == CueClass::Framing {
         return framing(ctx, toks, c, after, entry);
     }
+    // "cautioned, as did the campaign itself, that …": a comparison between commas.
+    if toks.get(st).is_some_and(|t| t.is("as"))
+        && toks.get(st + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "did" | "does" | "do" | "has" | "have" | "had"
+            )
+        })
+    {
+        if let Some(k) = (st + 2..toks.len().min(st + 12)).find(|&k| toks[k].is_punct(',')) {
+            st = k + 1;
+        }
+    }
     // "says of Clinton, …": the topic phrase is skipped (not "said about 20 people …").
     let about_number = toks.get(st).is_some_and(|t| t.is("about"))
         && toks.get(st + 1).is_some_and(|n| {
@@ -501,6 +514,14 @@ fn opens_like_a_subject(first: &Tok) -> bool {
                 | "about"
                 | "into"
                 | "over"
+                | "as"
+                | "because"
+                | "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "unless"
+                | "once"
                 | "goodbye"
                 | "hello"
                 | "sorry"
@@ -522,11 +543,24 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
     ) {
         return None;
     }
-    let comma = (st + 1..toks.len().min(st + 5)).find(|&k| toks[k].is_punct(','))?;
-    let adverbial_ok = toks[st..comma]
-        .iter()
-        .all(|t| t.is_word() && !t.cap && !t.quoted && !ctx.lex.is_cue_word(&t.lower));
+    // "said although the two are known to matter, nobody has …": a subordinate clause may be
+    // longer and hold names.
+    let subordinate = toks.get(st).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "although" | "though" | "while" | "because" | "if" | "once" | "unless" | "whereas"
+        )
+    });
+    let reach = if subordinate { 24 } else { 5 };
+    let comma = (st + 1..toks.len().min(st + reach)).find(|&k| toks[k].is_punct(','))?;
+    let adverbial_ok = toks[st..comma].iter().all(|t| {
+        t.is_word() && (subordinate || !t.cap) && !t.quoted && !ctx.lex.is_cue_word(&t.lower)
+    });
     let next = toks.get(comma + 1)?;
+    // `… known to matter, “nobody has looked”`: a quotation is the main clause.
+    if subordinate && adverbial_ok && next.kind == TokKind::QuoteOpen {
+        return Some(comma);
+    }
     (adverbial_ok
         && opens_like_a_subject(next)
         && !is_wh_word(&next.lower)

@@ -38,9 +38,11 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     if ctx.lex.is_label_phrase(span_of(toks, s0, c).of(ctx.text)) {
         return None;
     }
-    // One word in capitals is a speaker when it is a role ("ANCHOR:") or a name the article
-    // also writes in title case ("OKAFOR:" and "Okafor"); else it is a heading ("OUTLOOK:").
-    if c == s0 + 1 && !is_speaker_word(ctx, &toks[s0]) {
+    // One word in capitals is a speaker when it is a role ("ANCHOR:"), a name the article
+    // also writes in title case ("OKAFOR:" and "Okafor") or opens a quoted line; else it is a
+    // heading ("OUTLOOK:").
+    // A quotation mark before the label quotes a transcript (`"WALLACE: Let's start …`).
+    if c == s0 + 1 && s0 == 0 && !is_speaker_word(ctx, &toks[s0]) {
         return None;
     }
     labelled(ctx, toks, (s0, c), c)

@@ -67,7 +67,9 @@ MIN_DF_GRID = [15]
 # The fifth item is the class weighting: None (every sentence alike) or "balanced" (the
 # check-worthy minority weighs as much as the rest in the fit). Balanced weighting was tried
 # (2026-12-02): cross-debate F1 0.6706 against 0.6683, within the folds' noise, with 1,805
-# weights against 1,372 (the page's size); it is left out.
+# weights against 1,372 (the page's size); it is left out. Conjunctions of answers, the
+# neighbouring sentences of the speaker's turn, training on CLEF 2019 as well, and a temperature
+# were measured on the same folds and left out too: checkworthy_experiments.py reproduces them.
 MODEL_GRID = [
     ("l2", 0.1, 0.15, 0.0, None),
     ("l2", 0.1, 0.15, 3.0, None),

@@ -85,6 +85,12 @@ fn is_dropped(c: char) -> bool {
     )
 }
 
+/// A byte that is its own character and that no rule changes: it is copied as it is, with
+/// the run it stands in (most of a news text is runs of these).
+fn is_plain(b: u8) -> bool {
+    matches!(b, b'\n' | b' '..=b'~') && !matches!(b, b'`' | b'\'' | b'-' | b'*' | b'_')
+}
+
 fn is_apostrophe_like(c: char) -> bool {
     matches!(c, '\u{2019}' | '\u{2bc}' | '\u{2032}' | '\'')
 }
@@ -167,6 +173,14 @@ impl Out {
         self.text.push(c);
     }
 
+    /// Push a run of [`is_plain`] bytes that starts at original byte `s`: each maps to its own
+    /// byte, so the run follows on from its first byte's entry.
+    fn push_plain(&mut self, run: &str, s: usize) {
+        debug_assert!(self.pending_start.is_none() && run.bytes().all(is_plain));
+        self.map.add(self.text.len(), 1, s, s + 1);
+        self.text.push_str(run);
+    }
+
     /// Stretch the end of the last character pushed to `e`.
     fn extend_last(&mut self, e: usize) {
         let Some(c) = self.text.chars().next_back() else {
@@ -189,7 +203,20 @@ impl Normalized {
         let mut drop_iter = drops.iter().enumerate().peekable();
         let mut chars = original.char_indices().peekable();
         let mut prev: Option<char> = None;
+        let bytes = original.as_bytes();
+        // The end of the last run of plain bytes copied whole: its characters are skipped.
+        let mut copied = 0;
         while let Some((i, c)) = chars.next() {
+            if i < copied {
+                continue;
+            }
+            if out.pending_start.is_none() && is_plain(bytes[i]) {
+                let n = bytes[i..].iter().position(|&b| !is_plain(b));
+                copied = n.map_or(bytes.len(), |n| i + n);
+                out.push_plain(&original[i..copied], i);
+                prev = Some(char::from(bytes[copied - 1]));
+                continue;
+            }
             while drop_iter.peek().is_some_and(|(_, d)| d.end <= i) {
                 drop_iter.next();
             }

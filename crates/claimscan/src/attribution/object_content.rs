@@ -31,6 +31,28 @@ pub(crate) fn after(
     let end = (st..limit)
         .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
         .unwrap_or(limit);
+    // "shows footage of the mayor asking, “…”": a speaking participle after the object is an
+    // attribution of its own, and the object no claim.
+    let speaking = (st..end).any(|k| {
+        let t = &toks[k];
+        let mut n = k + 1;
+        if toks
+            .get(n)
+            .is_some_and(|x| x.is_punct(',') || x.is_punct(':'))
+        {
+            n += 1;
+        }
+        t.is_word()
+            && !t.quoted
+            && t.lower.ends_with("ing")
+            && ctx.lex.is_cue_word(&t.lower)
+            && toks
+                .get(n)
+                .is_some_and(|x| x.kind == TokKind::QuoteOpen || x.is("that"))
+    });
+    if speaking {
+        return None;
+    }
     let end = trim_content_end(toks, st, end);
     if end <= st || words_in(toks, st, end) < 1 {
         return None;

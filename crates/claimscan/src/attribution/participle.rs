@@ -4,14 +4,17 @@
 //! "The operator closed the line on Friday, saying the rails had buckled in the heat."
 //! "The mayor answered by saying the budget was already spent." — after "by", "while",
 //! "after", "before" or "without" inside the sentence, too.
+//! "The advert shows footage of Mayor Lund asking, “Why are the buses late?”" — right after
+//! the phrase it describes, before a quotation or "that" (`source:participle-subject`).
 
-use super::content_after::content_after;
+use super::content_after::{content_after, After};
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
-use super::noun_phrase::subject_at_start;
+use super::noun_phrase::{classify, np_back, subject_at_start};
 use crate::lexicon::CueEntry;
+use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
-use crate::tokens::Tok;
+use crate::tokens::{Tok, TokKind};
 use crate::words::is_aux_or_adverb;
 
 /// The participle cue at `toks[c]` ("saying"), after a comma.
@@ -35,16 +38,16 @@ pub(crate) fn attribute(
         && toks[c - 1].is_word()
         && matches!(
             toks[c - 1].lower.as_str(),
-            "by" | "while" | "after" | "before" | "without"
+            "by" | "while" | "whilst" | "after" | "before" | "without"
         );
     if !(after_comma || after_preposition) {
-        return None;
+        return noun_then_participle(ctx, toks, c, after, entry);
     }
     let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;
     let mut content = content_after(ctx, toks, c, after, entry)?;
     content.reasons.insert(0, Reason::new(Rule::AttrParticiple));
     let mut f = ctx.finish(
-        vec![span_of(toks, content.st, content.end)],
+        vec![quoted_content(ctx, toks, &content)],
         Some(src),
         Some(CueHit::of_entry(toks, c, after, entry)),
         content.channel,
@@ -53,4 +56,75 @@ pub(crate) fn attribute(
     // The source stands with the main verb; this attribution uses only its own words.
     f.covered = Span::new(toks[j].span.start, f.covered.end);
     Some(f)
+}
+
+/// "footage of Mayor Lund asking, “…”", "a video of the coach saying that …": the participle
+/// right after the phrase it describes, with a quotation or a that-clause after it.
+fn noun_then_participle(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+) -> Option<Found> {
+    let prev = toks.get(c.checked_sub(1)?)?;
+    if !prev.is_word() || prev.quoted || is_aux_or_adverb(&prev.lower) {
+        return None;
+    }
+    let mut k = after;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+    {
+        k += 1;
+    }
+    let opens = toks
+        .get(k)
+        .is_some_and(|t| t.kind == TokKind::QuoteOpen || t.is("that") && !t.quoted);
+    if !opens {
+        return None;
+    }
+    let mut a = np_back(ctx, toks, c - 1)?;
+    // "footage of Mayor Lund asking": the speaker is the phrase after "of".
+    if let Some(of) = (a..c).rev().find(|&k| toks[k].is("of")) {
+        if of + 1 < c {
+            a = of + 1;
+        }
+    }
+    // "It's worth noting that": no phrase that speaks.
+    if toks[a..c]
+        .iter()
+        .any(|t| t.is("worth") || t.is("it") || t.is("there"))
+    {
+        return None;
+    }
+    let mut src = classify(ctx, toks, a, c)?;
+    if !matches!(
+        src.kind,
+        SourceKind::Named | SourceKind::Description | SourceKind::Vague
+    ) {
+        return None;
+    }
+    src.reasons.push(Reason::new(Rule::SourceParticipleSubject));
+    let mut content = content_after(ctx, toks, c, after, entry)?;
+    content.reasons.insert(0, Reason::new(Rule::AttrParticiple));
+    let mut f = ctx.finish(
+        vec![quoted_content(ctx, toks, &content)],
+        Some(src),
+        Some(CueHit::of_entry(toks, c, after, entry)),
+        content.channel,
+        content.reasons,
+    );
+    f.covered = Span::new(toks[a].span.start, f.covered.end);
+    Some(f)
+}
+
+/// The content's span, to the end of a quotation that opens it and runs past the sentence
+/// (`tweeting, “Notice the time. Who is counting?”`).
+fn quoted_content(ctx: &Ctx, toks: &[Tok], content: &After) -> Span {
+    let mut span = span_of(toks, content.st, content.end);
+    if let Some(q) = ctx.quote_opening_at(toks, content.st) {
+        span.end = span.end.max(q.outer.end);
+    }
+    span
 }

@@ -47,7 +47,8 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             && !toks[k - 2].cap
             && is_past_form(ctx.lex, &toks[k - 2].lower)
             && toks[k - 3].is_word()
-            && s_ending(&toks[k - 3].lower, 3)
+            && !is_determiner(&toks[k - 3].lower)
+            && !is_np_preposition(&toks[k - 3].lower)
             && !is_np_barrier(&toks[k - 3].lower)
         {
             k -= 2;
@@ -719,7 +720,22 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             "on" | "this" | "last" | "next" | "earlier" | "later"
         )
     {
+        let before_time = j;
         j -= time_words + 1;
+        // "A report released last year found": the time belongs to the participle, which
+        // belongs to the phrase.
+        if j >= 2
+            && toks[j - 1].is_word()
+            && !toks[j - 1].cap
+            && is_past_form(ctx.lex, &toks[j - 1].lower)
+            && toks[j - 2].is_word()
+            && !is_determiner(&toks[j - 2].lower)
+        {
+            let a = np_back(ctx, toks, j - 2)?;
+            let mut src = classify(ctx, toks, a, j - 1)?;
+            src.span = span_of(toks, a, before_time);
+            return Some((src, a, Rule::AttrSourceCueContent));
+        }
         while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
             j -= 1;
         }
@@ -748,6 +764,12 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     let last = &toks[j - 1];
     if (last.is("who") || last.is("which")) && j >= 3 && toks[j - 2].is_punct(',') {
         return super::relative::antecedent(ctx, toks, j);
+    }
+    // "the city's police department which reported …": a relative without a comma.
+    if (last.is("who") || last.is("which")) && j >= 2 && toks[j - 2].is_word() {
+        let a = np_back(ctx, toks, j - 2)?;
+        let src = classify(ctx, toks, a, j - 1)?;
+        return Some((src, a, Rule::AttrRelative));
     }
     // "families, many of whom say": a part of the antecedent.
     if last.is("whom")

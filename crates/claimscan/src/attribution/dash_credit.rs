@@ -38,10 +38,17 @@ pub(crate) fn credit_line(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found
         return None;
     }
     let q = ctx.quotation_ending(prev)?;
-    if !toks[1..].iter().all(|t| t.is_word()) {
+    // "― Lia Moss." : a full stop may close the line.
+    let e = if toks.len() > 2 && toks[toks.len() - 1].is_punct('.') {
+        toks.len() - 1
+    } else {
+        toks.len()
+    };
+    // A name opens the credit ("― Lia Moss", not "— additional reporting by …").
+    if !toks[1..e].iter().all(|t| t.is_word()) || !toks[1].cap {
         return None;
     }
-    credit(ctx, q, toks, 0, toks.len())
+    credit(ctx, q, toks, 0, e)
 }
 
 /// The quotation `q` credited by the dash at `toks[d]` to the name in `toks[d + 1..e]`.

@@ -97,14 +97,38 @@ pub(crate) fn attribute(
     let resume = (tail..toks.len())
         .find(|&k| !toks[k].is_word())
         .unwrap_or(toks.len());
-    add_following(ctx, toks, resume, &mut fragments);
+    // `“A,” Moss told the crowd before adding, “B.”`: a cue of its own in the tail takes the
+    // quotation after it, and the tail ends before that cue's words.
+    let second_cue = (tail..resume).find(|&k| ctx.lex.is_cue_word(&toks[k].lower));
+    if second_cue.is_none() {
+        add_following(ctx, toks, resume, &mut fragments);
+    }
     let channel = tail_channel(ctx, toks, tail);
     let mut reasons = vec![Reason::new(rule)];
     if channel.is_some() {
         reasons.push(Reason::new(Rule::ChannelAfterCue));
     }
     let mut f = ctx.finish(fragments, Some(src), Some(cue), channel, reasons);
-    cover_tail(toks, tail, &mut f);
+    match second_cue {
+        // "before adding": up to the subordinator or preposition before the second cue.
+        Some(k) => {
+            let end = (tail..k)
+                .rev()
+                .find(|&m| {
+                    !is_aux_or_adverb(&toks[m].lower)
+                        && !is_np_preposition(&toks[m].lower)
+                        && !matches!(
+                            toks[m].lower.as_str(),
+                            "before" | "after" | "while" | "by" | "then" | "and"
+                        )
+                })
+                .map_or(tail, |m| m + 1);
+            if end > tail {
+                f.covered = f.covered.hull(span_of(toks, tail, end));
+            }
+        }
+        None => cover_tail(toks, tail, &mut f),
+    }
     f
 }
 

@@ -80,6 +80,7 @@ rules! {
     AttrParticiple = "attr:participle" Colon: "\u{201c}, saying\u{201d}, \u{201c}, adding\u{201d} or \u{201c}by saying\u{201d}: the speaker is the subject of the main clause";
     AttrCoordinatedVerb = "attr:coordinated-verb" Colon: "\u{201c}\u{2026} and said\u{201d}: the speaker is the subject of the first verb";
     AttrPassiveIt = "attr:passive-it" Colon: "\u{201c}it was reported that\u{201d}: no source is named";
+    AttrClaimNoun = "attr:claim-noun" Colon: "a noun of saying with its owner and a that-clause: the owner makes the claim (\u{201c}the mayor\u{2019}s claim that the tunnel was safe\u{201d})";
     AttrDashCredit = "attr:dash-credit" Colon: "a quotation credited with a dash and a name";
     AttrCueSentenceAfterQuotation = "attr:cue-sentence-after-quotation" Colon: "a short sentence after a quotation says who said it";
     AttrContinuedQuotation = "attr:continued-quotation" Colon: "the next quoted sentence continues the same speaker's quotation";

@@ -21,6 +21,7 @@
 //! | `attr:continued-quotation` | `“A,” she said. “B.”` | `continued_quotation.rs` |
 //! | `attr:colon-next-sentence` | "X said:" and the quotation in the next sentence or paragraph | `colon_intro.rs` |
 //! | `attr:interview-answer` | "A: …" lines of a Q&A interview: the interviewee's | `interview.rs` |
+//! | `attr:claim-noun` | "the mayor's claim that …" | `claim_noun.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
@@ -32,6 +33,7 @@
 mod according_to;
 mod apposition;
 mod as_clause;
+mod claim_noun;
 mod clause;
 mod colon;
 mod colon_intro;
@@ -169,6 +171,11 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
                 i += 2;
                 continue;
             }
+        }
+        if let Some(f) = claim_noun::at(ctx, toks, i) {
+            out.push(f);
+            i += 1;
+            continue;
         }
         if !toks[i].quoted {
             // A capitalised cue opens a sentence only in the inverted form ("Said the mayor:

@@ -129,7 +129,13 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     // "Berg, 56, who has chaired …": after any of the commas.
     let relative = additions
         .windows(2)
-        .any(|w| w[0].is_punct(',') && (w[1].is("who") || w[1].is("which")));
+        .any(|w| w[0].is_punct(',') && (w[1].is("who") || w[1].is("which")))
+        // "Ortiz, asked about the cuts, said": a participle clause may hold a cue word.
+        || additions.get(1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
+        });
     let plain = additions.len() <= 24
         && (first_comma..j - 1).all(|k| {
             let t = &toks[k];

@@ -293,7 +293,16 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
                 if n > 0 && is_relative_that(lex, toks, i) {
                     return toks[i..].iter().all(|t| t.kind != TokKind::QuoteOpen);
                 }
-                if t.is("that") || n >= 16 {
+                // "urged Republicans to join …": an infinitive after the addressee is content.
+                let infinitive = t.is("to")
+                    && toks.get(i + 1).is_some_and(|v| {
+                        v.is_word()
+                            && !v.cap
+                            && !is_determiner(&v.lower)
+                            && !v.lower.starts_with(|c: char| c.is_ascii_digit())
+                            && !lex.is_addressee(&v.lower)
+                    });
+                if t.is("that") || n >= 16 || infinitive {
                     return false;
                 }
                 // "…,” the mayor said as crews cleared the road", "… said after the witness

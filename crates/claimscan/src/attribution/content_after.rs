@@ -684,6 +684,14 @@ fn is_post_cue_adverb(t: &Tok) -> bool {
             && !matches!(t.lower.as_str(), "early" | "daily" | "weekly" | "family")
             || matches!(
                 t.lower.as_str(),
-                "later" | "earlier" | "again" | "also" | "afterwards" | "then" | "too"
+                "later"
+                    | "earlier"
+                    | "again"
+                    | "also"
+                    | "afterwards"
+                    | "then"
+                    | "too"
+                    | "only"
+                    | "just"
             ))
 }

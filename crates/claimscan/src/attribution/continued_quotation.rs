@@ -18,27 +18,54 @@ pub(crate) fn attach(doc: &Document, found: &mut [Found]) {
         if f.kind == Attribution::Indirect {
             continue;
         }
+        // `“First,” Ortiz said. ¶ “Second. ¶ “Third.”`: each wholly quoted sentence that
+        // follows continues the quotation, one paragraph after the last.
+        let mut last_sentence = f.sentence;
+        while let Some(i) = continuation(doc, &taken, f, last_sentence) {
+            let q = doc.quotes[i]
+                .iter()
+                .find(|q| q.open.start == sentences[i].span.start)
+                .map(|q| q.outer)
+                .unwrap_or(sentences[i].span);
+            f.fragments.push(q);
+            f.covered = f.covered.hull(q);
+            if !f
+                .reasons
+                .iter()
+                .any(|r| r.rule == Rule::AttrContinuedQuotation)
+            {
+                f.reasons.push(Reason::new(Rule::AttrContinuedQuotation));
+            }
+            last_sentence = i;
+        }
+    }
+}
+
+/// The sentence after `f` (whose last fragment is in sentence `last`) that continues its
+/// quotation: wholly quoted, in the same or the next paragraph, claimed by no other
+/// attribution.
+fn continuation(doc: &Document, taken: &[Span], f: &Found, last: usize) -> Option<usize> {
+    let sentences = &doc.sentences;
+    {
         let i = sentences.partition_point(|s| s.span.start < f.covered.end);
         let Some(&s) = sentences.get(i) else {
-            continue;
+            return None;
         };
         // Spans taken by attributions that start inside this sentence.
         let lo = taken.partition_point(|t| t.start < s.span.start);
         let hi = taken.partition_point(|t| t.start < s.span.end);
         let earlier_reaches =
             lo > 0 && taken[..lo].iter().rev().take(8).any(|t| t.overlaps(s.span));
-        if s.paragraph > sentences[f.sentence].paragraph + 1 || hi > lo || earlier_reaches {
-            continue;
+        if s.paragraph > sentences[last].paragraph + 1 || hi > lo || earlier_reaches {
+            return None;
         }
-        let Some(q) = doc.quotes[i].iter().find(|q| q.open.start == s.span.start) else {
-            continue;
-        };
+        let q = doc.quotes[i]
+            .iter()
+            .find(|q| q.open.start == s.span.start)?;
         let rest = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
         if !rest.chars().all(|c| ".!?".contains(c)) {
-            continue;
+            return None;
         }
-        f.fragments.push(q.outer);
-        f.covered = f.covered.hull(q.outer);
-        f.reasons.push(Reason::new(Rule::AttrContinuedQuotation));
+        Some(i)
     }
 }

@@ -2,7 +2,7 @@
 //! `“Cities are where the future is built.” — Amina Yusuf`, in one sentence or with the credit
 //! on a line of its own.
 
-use super::found::{Ctx, CueHit, Found};
+use super::found::{span_of, Ctx, CueHit, Found};
 use super::noun_phrase::classify;
 use crate::quotes::Quote;
 use crate::report::SourceKind;
@@ -44,11 +44,26 @@ pub(crate) fn credit_line(ctx: &Ctx, toks: &[Tok], prev: &[Tok]) -> Option<Found
     } else {
         toks.len()
     };
+    // "— Lena Ortiz, mayor": a role after the name.
+    let comma = toks[..e].iter().position(|t| t.is_punct(','));
+    let name_end = comma.unwrap_or(e);
     // A name opens the credit ("― Lia Moss", not "— additional reporting by …").
-    if !toks[1..e].iter().all(|t| t.is_word()) || !toks[1].cap {
+    if name_end < 2
+        || !toks[1..name_end].iter().all(|t| t.is_word())
+        || !toks[1].cap
+        || comma.is_some_and(|c| c + 1 >= e || !toks[c + 1..e].iter().all(|t| t.is_word()))
+    {
         return None;
     }
-    credit(ctx, q, toks, 0, e)
+    let mut f = credit(ctx, q, toks, 0, name_end)?;
+    if comma.is_some() {
+        if let Some(src) = f.source.as_mut() {
+            src.role = Some(span_of(toks, name_end + 1, e));
+            src.span = span_of(toks, 1, e);
+        }
+        f.covered = f.covered.hull(span_of(toks, 0, e));
+    }
+    Some(f)
 }
 
 /// The quotation `q` credited by the dash at `toks[d]` to the name in `toks[d + 1..e]`.

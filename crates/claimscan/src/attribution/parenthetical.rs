@@ -68,6 +68,18 @@ pub(crate) fn add_following(ctx: &Ctx, toks: &[Tok], from: usize, fragments: &mu
     while k < toks.len() && matches!(toks[k].kind, TokKind::Punct(',' | ':' | '.')) {
         k += 1;
     }
+    // `“The problem,” Mehta said, leaning forward, “is trust.”`: a short participle phrase
+    // (no cue of its own) between the cue and the quotation that resumes in lower case.
+    if toks.get(k).is_some_and(|t| {
+        t.is_word() && !t.cap && t.lower.ends_with("ing") && !ctx.lex.is_cue_word(&t.lower)
+    }) {
+        if let Some(comma) = (k + 1..toks.len().min(k + 7)).find(|&m| toks[m].is_punct(',')) {
+            let resumes_lower = toks.get(comma + 2).is_some_and(|w| w.is_word() && !w.cap);
+            if toks[k..comma].iter().all(|t| t.is_word()) && resumes_lower {
+                k = comma + 1;
+            }
+        }
+    }
     if k > from {
         if let Some(q) = ctx.quote_opening_at(toks, k) {
             fragments.push(q.outer);

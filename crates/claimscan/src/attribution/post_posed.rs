@@ -37,9 +37,16 @@ pub(crate) fn inverted(
     }
     // "Tom Hale, the attorney general of Vermont, said the rule …": a named source with its
     // description opens the sentence, so the words after the cue are the content.
+    // So does one right after a quotation (`“…,” Dana Holt, the fire chief, told reporters.`):
+    // the words after the cue are then its addressee, not a source.
+    let opens_or_follows_quote = |a: usize| {
+        a == 0
+            || toks[a - 1].kind == TokKind::QuoteClose
+            || a >= 2 && toks[a - 1].is_punct(',') && toks[a - 2].kind == TokKind::QuoteClose
+    };
     if toks[c - 1].is_punct(',')
         && apposition::source(ctx, toks, c)
-            .is_some_and(|(s, a, _)| a == 0 && s.kind == SourceKind::Named)
+            .is_some_and(|(s, a, _)| opens_or_follows_quote(a) && s.kind == SourceKind::Named)
     {
         return None;
     }

@@ -46,26 +46,21 @@ pub(crate) fn attach(doc: &Document, found: &mut [Found]) {
 /// attribution.
 fn continuation(doc: &Document, taken: &[Span], f: &Found, last: usize) -> Option<usize> {
     let sentences = &doc.sentences;
-    {
-        let i = sentences.partition_point(|s| s.span.start < f.covered.end);
-        let Some(&s) = sentences.get(i) else {
-            return None;
-        };
-        // Spans taken by attributions that start inside this sentence.
-        let lo = taken.partition_point(|t| t.start < s.span.start);
-        let hi = taken.partition_point(|t| t.start < s.span.end);
-        let earlier_reaches =
-            lo > 0 && taken[..lo].iter().rev().take(8).any(|t| t.overlaps(s.span));
-        if s.paragraph > sentences[last].paragraph + 1 || hi > lo || earlier_reaches {
-            return None;
-        }
-        let q = doc.quotes[i]
-            .iter()
-            .find(|q| q.open.start == s.span.start)?;
-        let rest = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
-        if !rest.chars().all(|c| ".!?".contains(c)) {
-            return None;
-        }
-        Some(i)
+    let i = sentences.partition_point(|s| s.span.start < f.covered.end);
+    let &s = sentences.get(i)?;
+    // Spans taken by attributions that start inside this sentence.
+    let lo = taken.partition_point(|t| t.start < s.span.start);
+    let hi = taken.partition_point(|t| t.start < s.span.end);
+    let earlier_reaches = lo > 0 && taken[..lo].iter().rev().take(8).any(|t| t.overlaps(s.span));
+    if s.paragraph > sentences[last].paragraph + 1 || hi > lo || earlier_reaches {
+        return None;
     }
+    let q = doc.quotes[i]
+        .iter()
+        .find(|q| q.open.start == s.span.start)?;
+    let rest = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
+    if !rest.chars().all(|c| ".!?".contains(c)) {
+        return None;
+    }
+    Some(i)
 }

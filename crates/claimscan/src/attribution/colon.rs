@@ -3,12 +3,13 @@
 //! Transcript lines ("MAYOR LIND: …") are `speaker_label.rs`; labels ("Photo:",
 //! "Correction:", `labels.txt`) introduce no speech.
 
-use super::found::{span_of, words_in, Ctx, CueHit, Found};
-use super::noun_phrase::classify;
+use super::found::{span_of, words_in, Ctx, CueHit, Found, SourceHit};
+use super::noun_phrase::{classify, source_before};
 use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
+use crate::words::is_leading_filler;
 
 pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     let c = toks.iter().position(|t| t.is_punct(':') && !t.quoted)?;
@@ -34,6 +35,21 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         || (!quotation_follows && toks[..c].iter().all(|t| t.is_acronym(ctx.text)))
     {
         return None;
+    }
+    // "Tran disagreed: “…”", "Then Reyes took the microphone: “…”": a subject and a short
+    // verb phrase in the past before a quotation.
+    if quotation_follows {
+        if let Some(src) = subject_of_verb_phrase(ctx, toks, c) {
+            let q = ctx.quote_opening_at(toks, c + 1)?;
+            let cue = CueHit::fixed(toks[c].span, ":", "said");
+            return Some(ctx.finish(
+                vec![q.outer],
+                Some(src),
+                Some(cue),
+                None,
+                vec![Reason::new(Rule::AttrColon)],
+            ));
+        }
     }
     let src = classify(ctx, toks, 0, c)?;
     let lexicon_backed = ctx.lex.source_noun(&src.head).is_some();
@@ -64,4 +80,42 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         None,
         vec![Reason::new(Rule::AttrColon)],
     ))
+}
+
+/// The subject of a short verb phrase in the past that ends at the colon `toks[c]`: the phrase
+/// opens the sentence (after "Then", "But" or "And"), and the verb comes within six words of
+/// the colon.
+fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<SourceHit> {
+    let verb = (1..c).find(|&k| {
+        let t = &toks[k];
+        !t.cap && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
+    })?;
+    // "The station published the exchange:": the words are somebody else's.
+    let relays = matches!(
+        toks[verb].lower.as_str(),
+        "published"
+            | "quoted"
+            | "released"
+            | "shared"
+            | "printed"
+            | "ran"
+            | "cited"
+            | "aired"
+            | "broadcast"
+            | "obtained"
+            | "received"
+            | "heard"
+            | "read"
+    );
+    if c - verb > 6 || relays {
+        return None;
+    }
+    let (src, a, _) = source_before(ctx, toks, verb)?;
+    let opens = toks[..a].iter().all(|t| is_leading_filler(&t.lower));
+    (opens
+        && matches!(
+            src.kind,
+            SourceKind::Named | SourceKind::Description | SourceKind::Pronoun
+        ))
+    .then_some(src)
 }

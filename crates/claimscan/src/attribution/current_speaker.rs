@@ -62,7 +62,14 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
                 }
                 // Narration with a cue word beside the quotation credits somebody whom the
                 // rules could not read: the speaker is unknown, not the current one.
-                let credited = narration_has_cue(doc, lex, si, &quotes);
+                // So does narration that leads straight into the quotation ("The banner read
+                // “…”"): the words belong to what it names.
+                let s = doc.sentences[si];
+                let led_into = quotes.iter().any(|q| {
+                    let before = doc.text[s.span.start..q.open.start.max(s.span.start)].trim_end();
+                    !before.is_empty() && !before.ends_with([',', ':'])
+                });
+                let credited = led_into || narration_has_cue(doc, lex, si, &quotes);
                 (quotes.iter().map(|q| q.outer).collect(), credited)
             }
         };

@@ -130,20 +130,10 @@ pub(crate) fn content_after(
         let day_first = toks
             .get(st)
             .is_some_and(|t| is_time_word(&t.lower) && t.cap && !t.quoted);
-        let adjunct = if day_first {
-            adjunct_before_clause(ctx, toks, st, entry)
-        } else {
-            None
-        };
-        if let Some((k, _)) = adjunct {
-            reasons.push(Reason::new(Rule::ContentAfterAdjunct));
-            let (st, end) = clause_from(ctx, toks, k, 2)?;
-            return Some(After {
-                st,
-                end,
-                channel,
-                reasons,
-            });
+        if day_first {
+            if let Some(adjunct) = adjunct_before_clause(ctx, toks, st, entry) {
+                return after_adjunct(ctx, toks, st, adjunct, channel, reasons);
+            }
         }
         match bare_content(ctx, toks, st, entry) {
             Some(rule) => reasons.push(Reason::new(rule)),
@@ -161,19 +151,8 @@ pub(crate) fn content_after(
                 // "said in her budget address the city was …", "said after the vote the
                 // bridge would …", "said Tuesday the plan …": a phrase of time or place, then
                 // the clause.
-                if let Some((k, on_channel)) = adjunct_before_clause(ctx, toks, st, entry) {
-                    if on_channel && channel.is_none() {
-                        channel = Some(span_of(toks, st, k));
-                        reasons.push(Reason::new(Rule::ChannelAfterCue));
-                    }
-                    reasons.push(Reason::new(Rule::ContentAfterAdjunct));
-                    let (st, end) = clause_from(ctx, toks, k, 2)?;
-                    return Some(After {
-                        st,
-                        end,
-                        channel,
-                        reasons,
-                    });
+                if let Some(adjunct) = adjunct_before_clause(ctx, toks, st, entry) {
+                    return after_adjunct(ctx, toks, st, adjunct, channel, reasons);
                 }
                 // "said too often, the clinic …": a short adverbial and a comma open the clause.
                 let comma = adverbial_before_clause(ctx, toks, st, entry)?;
@@ -631,6 +610,30 @@ fn adjunct_before_clause(
         on_channel |= ctx.lex.is_channel(&t.lower);
     }
     None
+}
+
+/// The clause after the adjunct `toks[st..k]` found by [`adjunct_before_clause`]; the adjunct
+/// is the channel when it names one and none was found before.
+fn after_adjunct(
+    ctx: &Ctx,
+    toks: &[Tok],
+    st: usize,
+    (k, on_channel): (usize, bool),
+    mut channel: Option<Span>,
+    mut reasons: Vec<Reason>,
+) -> Option<After> {
+    if on_channel && channel.is_none() {
+        channel = Some(span_of(toks, st, k));
+        reasons.push(Reason::new(Rule::ChannelAfterCue));
+    }
+    reasons.push(Reason::new(Rule::ContentAfterAdjunct));
+    let (st, end) = clause_from(ctx, toks, k, 2)?;
+    Some(After {
+        st,
+        end,
+        channel,
+        reasons,
+    })
 }
 
 /// A word that opens a subordinate clause or joins two.

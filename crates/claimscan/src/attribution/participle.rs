@@ -44,6 +44,20 @@ pub(crate) fn attribute(
         return noun_then_participle(ctx, toks, c, after, entry);
     }
     let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;
+    // The source stands with the main verb; this attribution uses only its own words.
+    found(ctx, toks, c, after, entry, src, j)
+}
+
+/// The attribution of the participle at `toks[c..after]` to `src`, covering `toks[from..]`.
+fn found(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+    src: SourceHit,
+    from: usize,
+) -> Option<Found> {
     let mut content = content_after(ctx, toks, c, after, entry)?;
     content.reasons.insert(0, Reason::new(Rule::AttrParticiple));
     let mut f = ctx.finish(
@@ -53,8 +67,7 @@ pub(crate) fn attribute(
         content.channel,
         content.reasons,
     );
-    // The source stands with the main verb; this attribution uses only its own words.
-    f.covered = Span::new(toks[j].span.start, f.covered.end);
+    f.covered = Span::new(toks[from].span.start, f.covered.end);
     Some(f)
 }
 
@@ -106,17 +119,7 @@ fn noun_then_participle(
         return None;
     }
     src.reasons.push(Reason::new(Rule::SourceParticipleSubject));
-    let mut content = content_after(ctx, toks, c, after, entry)?;
-    content.reasons.insert(0, Reason::new(Rule::AttrParticiple));
-    let mut f = ctx.finish(
-        vec![quoted_content(ctx, toks, &content)],
-        Some(src),
-        Some(CueHit::of_entry(toks, c, after, entry)),
-        content.channel,
-        content.reasons,
-    );
-    f.covered = Span::new(toks[a].span.start, f.covered.end);
-    Some(f)
+    found(ctx, toks, c, after, entry, src, a)
 }
 
 /// The content's span, to the end of a quotation that opens it and runs past the sentence

@@ -52,6 +52,22 @@ pub(crate) fn content_after(
     if entry.class == CueClass::Framing {
         return framing(ctx, toks, c, after, entry);
     }
+    // "said in a statement: “…”", "said Tuesday, “…”", "wrote on social media late Friday: “…”":
+    // a phrase of time or place, then a comma or colon and the quotation.
+    if let Some((q, on_channel)) = adjunct_before_quotation(ctx, toks, st) {
+        if on_channel {
+            channel = Some(span_of(toks, st, q - 1));
+            reasons.push(Reason::new(Rule::ChannelAfterCue));
+        }
+        reasons.push(Reason::new(Rule::ContentQuotation));
+        let (st, end) = clause_from(ctx, toks, q, 2)?;
+        return Some(After {
+            st,
+            end,
+            channel,
+            reasons,
+        });
+    }
     // "cautioned, as did the campaign itself, that …": a comparison between commas.
     if toks.get(st).is_some_and(|t| t.is("as"))
         && toks.get(st + 1).is_some_and(|t| {
@@ -605,6 +621,46 @@ fn adjunct_before_clause(
         if t.is("that")
             || ctx.lex.is_cue_word(&t.lower) && k > st + 1 && !is_determiner(&toks[k - 1].lower)
         {
+            return None;
+        }
+        on_channel |= ctx.lex.is_channel(&t.lower);
+    }
+    None
+}
+
+/// "said in a statement: “…”", "said late Friday, “…”": a phrase of time or place (as in
+/// [`adjunct_before_clause`]), then a comma or a colon and an opening quotation mark. Returns
+/// where the quotation opens, and whether the phrase names a channel.
+fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize, bool)> {
+    let first = toks.get(st)?;
+    if first.quoted || !first.is_word() {
+        return None;
+    }
+    let day = is_time_word(&first.lower) && first.lower != "time";
+    let relative_time = matches!(
+        first.lower.as_str(),
+        "last" | "this" | "earlier" | "later" | "late" | "early"
+    ) && toks.get(st + 1).is_some_and(|t| is_time_word(&t.lower));
+    let preposition = matches!(
+        first.lower.as_str(),
+        "in" | "on" | "at" | "after" | "before" | "during" | "following" | "via" | "through"
+    );
+    if !(day || relative_time || preposition) {
+        return None;
+    }
+    let mut on_channel = false;
+    for k in st + 1..toks.len().min(st + 12) {
+        let t = &toks[k];
+        if (t.is_punct(',') || t.is_punct(':'))
+            && k > st + usize::from(!day)
+            && toks
+                .get(k + 1)
+                .is_some_and(|q| q.kind == TokKind::QuoteOpen)
+        {
+            return Some((k + 1, on_channel));
+        }
+        let word = t.is_word() || t.is_punct('\'') || t.is_punct('\u{2019}');
+        if !word || t.quoted || t.is("that") || is_subordinator(&t.lower) {
             return None;
         }
         on_channel |= ctx.lex.is_channel(&t.lower);

@@ -119,17 +119,43 @@ pub(crate) fn attribute(
     match second_cue {
         // "before adding": up to the subordinator or preposition before the second cue.
         Some(k) => {
-            let end = (tail..k)
-                .rev()
-                .find(|&m| {
-                    !is_aux_or_adverb(&toks[m].lower)
-                        && !is_np_preposition(&toks[m].lower)
-                        && !matches!(
-                            toks[m].lower.as_str(),
-                            "before" | "after" | "while" | "by" | "then" | "and"
-                        )
-                })
-                .map_or(tail, |m| m + 1);
+            // "… said after the bakery announced it was closing": a subordinate clause with a
+            // subject of its own is a report of its own; the tail ends with its conjunction.
+            let own_subject = (tail..k).rev().find(|&m| {
+                matches!(
+                    toks[m].lower.as_str(),
+                    "before"
+                        | "after"
+                        | "while"
+                        | "as"
+                        | "when"
+                        | "because"
+                        | "since"
+                        | "once"
+                        | "until"
+                        | "although"
+                        | "though"
+                )
+            });
+            let own_subject = own_subject.filter(|&m| {
+                toks[m + 1..k]
+                    .iter()
+                    .any(|t| t.is_word() && !is_aux_or_adverb(&t.lower))
+            });
+            let end = own_subject.map(|m| m + 1);
+            let end = end.unwrap_or_else(|| {
+                (tail..k)
+                    .rev()
+                    .find(|&m| {
+                        !is_aux_or_adverb(&toks[m].lower)
+                            && !is_np_preposition(&toks[m].lower)
+                            && !matches!(
+                                toks[m].lower.as_str(),
+                                "before" | "after" | "while" | "by" | "then" | "and"
+                            )
+                    })
+                    .map_or(tail, |m| m + 1)
+            });
             if end > tail {
                 f.covered = f.covered.hull(span_of(toks, tail, end));
             }

@@ -111,6 +111,7 @@ rules! {
     // Sources as found: attribution/noun_phrase.rs and the construction files.
     SourceNamed = "source:named" Colon: "the source is a proper name";
     SourceTitleBeforeName = "source:title-before-name" Colon: "the words before the name are the person's title";
+    SourceDescriptionAfterQuotation = "source:description-after-quotation" Colon: "right after a quotation, the source\u{2019}s description runs on to the end of the credit (\u{201c}said a strategist for one of the campaigns\u{201d}, \u{201c}said an analyst who has worked for two rivals\u{201d})";
     SourceApposition = "source:apposition" Colon: "the role is the description between commas after the name";
     SourceGroupWithMembers = "source:group-with-members" Colon: "a group followed by some of its members between commas (\u{201c}many engineers, including Ms. Ortiz,\u{201d}): the group is the source";
     SourceAppositionBetweenDashes = "source:apposition-between-dashes" Colon: "a description between two dashes stands between the source and its verb (\u{201c}Ida Harlow \u{2014} co-author of a history of the port \u{2014} said\u{201d})";

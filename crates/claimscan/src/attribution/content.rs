@@ -384,7 +384,18 @@ fn tail_may_open_with(lex: &Lexicons, toks: &[Tok], i: usize, object_ok: bool) -
         && toks.get(i + 1).is_none_or(|n| {
             matches!(n.kind, TokKind::Punct(_)) || is_leading_preposition(&n.lower) || n.is("in")
         });
+    // "said here.", "said then, …", "said again in Ohio": a place or time adverb on its own.
+    let adverb = matches!(
+        t.lower.as_str(),
+        "here" | "there" | "then" | "again" | "too" | "afterward" | "afterwards" | "previously"
+    ) && toks.get(i + 1).is_none_or(|n| {
+        matches!(n.kind, TokKind::Punct(_))
+            || is_leading_preposition(&n.lower)
+            || is_np_preposition(&n.lower)
+            || is_time_word(&n.lower)
+    });
     manner
+        || adverb
         || (object_ok && lex.is_addressee(&t.lower))
         || (time_phrase
             && (is_determiner(&t.lower) || t.lower.starts_with(|c: char| c.is_ascii_digit())))

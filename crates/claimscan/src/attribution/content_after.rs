@@ -645,11 +645,25 @@ fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize
         first.lower.as_str(),
         "in" | "on" | "at" | "after" | "before" | "during" | "following" | "via" | "through"
     );
-    if !(day || relative_time || preposition) {
+    // "said, when asked about the fire, “…”": a short subordinate clause between commas.
+    let clause = matches!(
+        first.lower.as_str(),
+        "when" | "as" | "while" | "after" | "before" | "asked"
+    );
+    if !(day || relative_time || preposition || clause) {
         return None;
     }
+    let opens_clause = |n: &Tok| {
+        matches!(
+            n.lower.as_str(),
+            "when" | "as" | "while" | "after" | "before"
+        )
+    };
     let mut on_channel = false;
-    for k in st + 1..toks.len().min(st + 12) {
+    let mut in_clause = clause;
+    let reach = toks.len().min(st + 24);
+    let mut k = st + 1;
+    while k < reach {
         let t = &toks[k];
         if (t.is_punct(',') || t.is_punct(':'))
             && k > st + usize::from(!day)
@@ -659,11 +673,22 @@ fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize
         {
             return Some((k + 1, on_channel));
         }
+        // "said in the spring, when the story broke, “…”": one subordinate clause after the
+        // phrase.
+        if t.is_punct(',') && !in_clause && toks.get(k + 1).is_some_and(opens_clause) {
+            in_clause = true;
+            k += 2;
+            continue;
+        }
         let word = t.is_word() || t.is_punct('\'') || t.is_punct('\u{2019}');
-        if !word || t.quoted || t.is("that") || is_subordinator(&t.lower) {
+        if !word || t.quoted || t.is("that") || !in_clause && is_subordinator(&t.lower) {
             return None;
         }
-        on_channel |= ctx.lex.is_channel(&t.lower);
+        if !in_clause && k - st >= 11 {
+            return None;
+        }
+        on_channel |= !in_clause && ctx.lex.is_channel(&t.lower);
+        k += 1;
     }
     None
 }

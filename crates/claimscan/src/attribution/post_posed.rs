@@ -50,23 +50,118 @@ pub(crate) fn inverted(
     {
         return None;
     }
-    let (src, src_end) = source_after(ctx, toks, after)?;
-    if !tail_is_adverbial(ctx.lex, toks, src_end, false) {
-        return None;
-    }
+    let after_quote = toks[c - 1].kind == TokKind::QuoteClose
+        || c >= 2 && toks[c - 1].is_punct(',') && toks[c - 2].kind == TokKind::QuoteClose;
+    let plain = source_after(ctx, toks, after)
+        .filter(|&(_, end)| tail_is_adverbial(ctx.lex, toks, end, false));
+    let (src, src_end, clause_end) = match plain {
+        Some((src, end)) => (src, end, closing_clause(ctx, toks, end)),
+        None if after_quote => {
+            let (src, end, clause_end) = described_after_quotation(ctx, toks, after)?;
+            (src, end, Some(clause_end))
+        }
+        None => return None,
+    };
     let Some(fragments) = content_before(ctx, toks, c - 1, 3) else {
         return Some(None);
     };
     let rule = Rule::AttrContentCueSource;
-    Some(Some(attribute(
-        ctx,
-        toks,
-        fragments,
-        src,
-        cue.clone(),
-        rule,
-        src_end,
-    )))
+    let mut f = attribute(ctx, toks, fragments, src, cue.clone(), rule, src_end);
+    if let Some(k) = clause_end {
+        f.covered = f.covered.hull(span_of(toks, src_end, k));
+    }
+    Some(Some(f))
+}
+
+/// `“…,” said a strategist for one of the campaigns, speaking on condition of anonymity.`,
+/// `“…,” said an analyst who has worked for two of the rivals.`: right after a quotation, the
+/// source's noun may run on with a prepositional phrase or a relative clause, and a clause
+/// after a comma closes the credit. Returns the source (its span over the whole description),
+/// where it ends, and where the credit ends.
+fn described_after_quotation(
+    ctx: &Ctx,
+    toks: &[Tok],
+    after: usize,
+) -> Option<(SourceHit, usize, usize)> {
+    let first = toks.get(after)?;
+    if !first.is_word() || first.quoted || first.is("that") {
+        return None;
+    }
+    // The noun phrase: up to a preposition, a relative pronoun or the end of the words.
+    let head_end = (after..toks.len().min(after + 8))
+        .find(|&k| {
+            let t = &toks[k];
+            !t.is_word()
+                || t.quoted
+                || k > after
+                    && (is_np_preposition(&t.lower)
+                        || matches!(t.lower.as_str(), "to" | "who" | "whose" | "which"))
+        })
+        .unwrap_or(toks.len().min(after + 8));
+    if head_end == after || !toks.get(head_end).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    let mut src = classify(ctx, toks, after, head_end)?;
+    // The description runs to a comma or the end of the sentence, with no quotation, no
+    // "that" and no second cue.
+    let end = (head_end..toks.len())
+        .find(|&k| !toks[k].is_word() || toks[k].quoted)
+        .unwrap_or(toks.len());
+    let relative = matches!(toks[head_end].lower.as_str(), "who" | "whose" | "which");
+    if end - head_end > 16
+        || toks[head_end..end]
+            .iter()
+            .any(|t| t.is("that") || !relative && ctx.lex.is_cue_word(&t.lower))
+    {
+        return None;
+    }
+    let clause_end = if toks.get(end).is_some_and(|t| t.is_punct(',')) {
+        closing_clause(ctx, toks, end)?
+    } else if toks[end..]
+        .iter()
+        .all(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';')))
+    {
+        end
+    } else {
+        return None;
+    };
+    src.span = span_of(toks, after, end);
+    src.reasons
+        .push(Reason::new(Rule::SourceDescriptionAfterQuotation));
+    Some((src, end, clause_end))
+}
+
+/// ", speaking on condition of anonymity.", ", who has advised two governors.": a participle
+/// or relative clause after a comma that closes the sentence belongs to the credit. Returns
+/// where it ends.
+fn closing_clause(ctx: &Ctx, toks: &[Tok], comma: usize) -> Option<usize> {
+    if !toks.get(comma)?.is_punct(',') {
+        return None;
+    }
+    let first = toks.get(comma + 1)?;
+    let opens = first.is_word()
+        && !first.cap
+        && (matches!(first.lower.as_str(), "who" | "whose" | "which")
+            || first.lower.len() > 4 && first.lower.ends_with("ing")
+            || first.lower.len() > 3 && first.lower.ends_with("ed"));
+    if !opens || ctx.lex.is_cue_word(&first.lower) {
+        return None;
+    }
+    let end = (comma + 1..toks.len())
+        .find(|&k| {
+            matches!(
+                toks[k].kind,
+                TokKind::QuoteOpen | TokKind::Punct('.' | '!' | '?' | ';')
+            )
+        })
+        .unwrap_or(toks.len());
+    let closes = toks[end..]
+        .iter()
+        .all(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';')));
+    // Not a report of its own: ", who told reporters that …".
+    let reports =
+        (comma + 2..end).any(|k| toks[k].is("that") && ctx.lex.is_cue_word(&toks[k - 1].lower));
+    (closes && !reports).then_some(end)
 }
 
 /// "Said Ellis: “…”", "Added the mayor, “…”": a sentence that opens with the cue, then its

@@ -324,10 +324,9 @@ impl Assembler<'_> {
 /// Written into a string sized for most reasons up front: a claim has a dozen reasons, and
 /// `to_string` grows its string piece by piece.
 fn render(r: &Reason) -> String {
-    use std::fmt::Write;
     let mut s = String::with_capacity(r.rule.as_str().len() + 32);
     // Writing into a String does not fail.
-    let _ = write!(s, "{r}");
+    let _ = r.write_to(&mut s);
     s
 }
 

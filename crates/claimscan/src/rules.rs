@@ -277,29 +277,65 @@ impl From<Certainty> for Value {
 
 impl Arg {
     /// Writes the argument in `form` after its rule's code (nothing for [`Arg::None`]), then
-    /// the weight if it has one.
-    fn write(&self, form: Form, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// the weight if it has one. Piece by piece with `write_str` (no formatting machinery:
+    /// a report writes a dozen reasons per claim).
+    fn write<W: fmt::Write>(&self, form: Form, f: &mut W) -> fmt::Result {
         let (open, close) = match form {
             Form::Colon => (":", ""),
             Form::Space => (" ", ""),
             Form::Quoted => (" '", "'"),
             Form::Paren => ("(", ")"),
         };
+        let mut pieces = |pieces: &[&str]| pieces.iter().try_for_each(|p| f.write_str(p));
         match self {
             Arg::None => Ok(()),
-            Arg::Word(w) => write!(f, "{open}{w}{close}"),
-            Arg::Static(s) => write!(f, "{open}{s}{close}"),
-            Arg::Entry(key, class) => write!(f, "{open}{key}({}){close}", class.as_str()),
-            Arg::WordIs(w, v) => write!(f, "{open}{w}={}{close}", v.as_str()),
-            Arg::PhraseIs(p, v) => write!(f, "{open}{p}={}{close}", v.as_str()),
-            Arg::Text(s) => write!(f, "{open}{s}{close}"),
+            Arg::Word(w) => pieces(&[open, w, close]),
+            Arg::Static(s) => pieces(&[open, s, close]),
+            Arg::Entry(key, class) => pieces(&[open, key, "(", class.as_str(), ")", close]),
+            Arg::WordIs(w, v) => pieces(&[open, w, "=", v.as_str(), close]),
+            Arg::PhraseIs(p, v) => pieces(&[open, p, "=", v.as_str(), close]),
+            Arg::Text(s) => pieces(&[open, s, close]),
             Arg::Weighted(b) => {
                 let (arg, w) = &**b;
                 arg.write(form, f)?;
-                write!(f, " {w:+.3}")
+                f.write_str(" ")?;
+                write_weight(*w, f)
             }
         }
     }
+}
+
+/// Writes `w` as `{:+.3}` does. A weight is rounded to thousandths when it is made, so its
+/// thousandths are read off the nearest integer of `w * 1000` (exact while that product is
+/// within a quarter of it: the true product is then nearer that integer than any other);
+/// anything else is left to the formatter.
+fn write_weight<W: fmt::Write>(w: f64, f: &mut W) -> fmt::Result {
+    let scaled = w * 1000.0;
+    let r = scaled.round();
+    if !(r.abs() < 1e15 && (scaled - r).abs() < 0.25) {
+        return write!(f, "{w:+.3}");
+    }
+    // In range: a whole number of thousandths below 1e15 fits an i64 exactly.
+    let n = r.abs() as u64;
+    f.write_str(if w.is_sign_negative() { "-" } else { "+" })?;
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let mut rest = n;
+    // The thousandths (three digits), the point, then the whole part (at least one digit).
+    for i in 0.. {
+        if i == 3 {
+            at -= 1;
+            buf[at] = b'.';
+        }
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if i >= 3 && rest == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits and a point were written.
+    f.write_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
 }
 
 impl From<Lower> for Arg {
@@ -377,16 +413,57 @@ impl From<Rule> for Reason {
     }
 }
 
+impl Reason {
+    /// Writes the reason as its `Display` does, straight into `out` (a report's string, or a
+    /// serializer's buffer) without going through a `Formatter`.
+    pub fn write_to<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
+        out.write_str(self.rule.as_str())?;
+        self.arg.write(self.rule.form(), out)
+    }
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.rule.as_str())?;
-        self.arg.write(self.rule.form(), f)
+        self.write_to(f)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weights_are_written_as_the_formatter_writes_them() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.0005,
+            -0.0005,
+            0.0015,
+            1.0005,
+            2.5e-4,
+            -1e-9,
+            1e14,
+            -9.99e14,
+            1e15,
+            3e20,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+        ];
+        // Weights as the scorer makes them (rounded to thousandths) and as they come.
+        for i in -30_000..30_000 {
+            let x = f64::from(i) * 0.000_731_9;
+            values.push(x);
+            values.push((x * 1000.0).round() / 1000.0);
+        }
+        for w in values {
+            let mut fast = String::new();
+            write_weight(w, &mut fast).unwrap();
+            assert_eq!(fast, format!("{w:+.3}"), "{w:e}");
+        }
+    }
 
     #[test]
     fn codes_are_unique_and_prefixed() {

@@ -93,17 +93,59 @@ pub struct Spelling<'t> {
 
 /// The spelling weight of `text` with the buckets' `weights` (`BUCKETS` of them): their sum
 /// over its distinct buckets, divided by the square root of how many; 0 for no pieces.
+///
+/// The pieces are those of [`each_bucket`], in its order (so the sums add up in the same
+/// order), read from one padded, lower-cased copy of each word in a buffer kept for the
+/// whole text: each piece costs a hash step and a bit test, not a call per byte.
 pub fn weigh<'t>(text: &'t str, weights: &[f64]) -> Spelling<'t> {
     // One bit per bucket: the distinct buckets without sorting.
     let mut seen = [0u64; BUCKETS / 64];
     let (mut n, mut sum) = (0usize, 0.0);
     let mut out = Spelling::default();
-    // The word being read and what its new buckets add.
-    let mut word: Option<&str> = None;
-    let mut added = 0.0;
     let (mut most, mut least) = (f64::NEG_INFINITY, f64::INFINITY);
-    let mut close = |w: Option<&'t str>, added: f64, out: &mut Spelling<'t>| {
-        if let Some(w) = w {
+    let b = text.as_bytes();
+    let mut padded: Vec<u8> = Vec::with_capacity(32);
+    let mut start = 0;
+    while start < b.len() {
+        if is_space(b[start]) {
+            start += 1;
+            continue;
+        }
+        let end = b[start..]
+            .iter()
+            .position(|&c| is_space(c))
+            .map_or(b.len(), |i| start + i);
+        padded.clear();
+        padded.push(b' ');
+        padded.extend(b[start..end].iter().map(u8::to_ascii_lowercase));
+        padded.push(b' ');
+        // What the word's new buckets add; a word whose pieces all hold a digit has none
+        // and is not a candidate (as in `each_bucket`, which never names it).
+        let mut added = 0.0;
+        let mut any = false;
+        for from in 0..padded.len() {
+            let mut h = 0x811c_9dc5_u32;
+            for (len, &c) in padded[from..].iter().take(MAX_N).enumerate() {
+                if c.is_ascii_digit() {
+                    break;
+                }
+                h = (h ^ u32::from(c)).wrapping_mul(0x0100_0193);
+                if len + 1 >= MIN_N {
+                    any = true;
+                    let bucket = h as usize & (BUCKETS - 1);
+                    let (i, bit) = (bucket / 64, 1u64 << (bucket % 64));
+                    if seen[i] & bit == 0 {
+                        seen[i] |= bit;
+                        n += 1;
+                        sum += weights[bucket];
+                        added += weights[bucket];
+                    }
+                }
+            }
+        }
+        if any {
+            // A word's text is whole characters: it is split at ASCII spaces only.
+            let w = &text[start..end];
             if added > most {
                 most = added;
                 out.most = Some(w);
@@ -113,22 +155,8 @@ pub fn weigh<'t>(text: &'t str, weights: &[f64]) -> Spelling<'t> {
                 out.least = Some(w);
             }
         }
-    };
-    each_bucket(text, |w, b| {
-        if word.is_none_or(|x| !std::ptr::eq(x, w)) {
-            close(word, added, &mut out);
-            word = Some(w);
-            added = 0.0;
-        }
-        let (i, bit) = (b / 64, 1u64 << (b % 64));
-        if seen[i] & bit == 0 {
-            seen[i] |= bit;
-            n += 1;
-            sum += weights[b];
-            added += weights[b];
-        }
-    });
-    close(word, added, &mut out);
+        start = end;
+    }
     if n > 0 {
         out.weight = sum / (n as f64).sqrt();
     }
@@ -168,6 +196,71 @@ mod tests {
         expected.sort_unstable();
         expected.dedup();
         assert_eq!(b, expected);
+    }
+
+    /// `weigh` as it was written over `each_bucket` (a call per piece): the fast one must
+    /// give exactly its weight and words.
+    fn weigh_by_pieces<'t>(text: &'t str, weights: &[f64]) -> Spelling<'t> {
+        let mut seen = [0u64; BUCKETS / 64];
+        let (mut n, mut sum) = (0usize, 0.0);
+        let mut out = Spelling::default();
+        let mut word: Option<&str> = None;
+        let mut added = 0.0;
+        let (mut most, mut least) = (f64::NEG_INFINITY, f64::INFINITY);
+        let mut close = |w: Option<&'t str>, added: f64, out: &mut Spelling<'t>| {
+            if let Some(w) = w {
+                if added > most {
+                    most = added;
+                    out.most = Some(w);
+                }
+                if added < least {
+                    least = added;
+                    out.least = Some(w);
+                }
+            }
+        };
+        each_bucket(text, |w, b| {
+            if word.is_none_or(|x| !std::ptr::eq(x, w)) {
+                close(word, added, &mut out);
+                word = Some(w);
+                added = 0.0;
+            }
+            let (i, bit) = (b / 64, 1u64 << (b % 64));
+            if seen[i] & bit == 0 {
+                seen[i] |= bit;
+                n += 1;
+                sum += weights[b];
+                added += weights[b];
+            }
+        });
+        close(word, added, &mut out);
+        if n > 0 {
+            out.weight = sum / (n as f64).sqrt();
+        }
+        out
+    }
+
+    #[test]
+    fn weigh_gives_what_a_call_per_piece_gives() {
+        let weights: Vec<f64> = (0..BUCKETS)
+            .map(|i| ((i * 7919) % 201) as f64 / 37.0 - 2.7)
+            .collect();
+        for text in [
+            "",
+            "   ",
+            "a",
+            "5 7 2019",
+            "Prices rose 3.5% in 2019, officials said.",
+            "THE Mayor’s plan — “bold,” she said — costs €40m (est.)\tin\ntotal",
+            "x1y2z3 ab12cd co-operation re-election naïve café ÉCOLE",
+            "supercalifragilisticexpialidocious the the the same same",
+        ] {
+            let (a, b) = (weigh(text, &weights), weigh_by_pieces(text, &weights));
+            assert_eq!(a.weight.to_bits(), b.weight.to_bits(), "{text}");
+            assert_eq!(a.most.map(str::as_ptr), b.most.map(str::as_ptr), "{text}");
+            assert_eq!(a.least.map(str::as_ptr), b.least.map(str::as_ptr), "{text}");
+            assert_eq!(a, b, "{text}");
+        }
     }
 
     #[test]

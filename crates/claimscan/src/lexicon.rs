@@ -261,7 +261,8 @@ pub struct CueEntry {
     pub lemma: &'static str,
     pub class: CueClass,
     pub past: &'static str,
-    /// The particle of a phrasal cue ("out" in "point out").
+    /// The words after the verb of a phrasal cue ("out" in "point out", "it clear" in "make it
+    /// clear").
     pub particle: Option<&'static str>,
     pub frames: Frames,
 }
@@ -376,13 +377,15 @@ impl Lexicons {
             let class = CueClass::parse(e[1])
                 .unwrap_or_else(|| panic!("cues.txt: unknown class {:?}", e[1]));
             for form in e[3].split(',').map(str::trim) {
-                let mut parts = form.split(' ');
-                let first = parts.next().unwrap_or(form);
+                let (first, particle) = match form.split_once(' ') {
+                    Some((first, rest)) => (first, Some(rest)),
+                    None => (form, None),
+                };
                 cues.entry(first).or_default().push(CueEntry {
                     lemma: e[0],
                     class,
                     past: e[2],
-                    particle: parts.next(),
+                    particle,
                     frames: frames.get(e[0]).copied().unwrap_or_default(),
                 });
             }

@@ -19,17 +19,35 @@ pub(crate) fn cue_at(
         return None;
     }
     let entries = lex.cue_entries(t.lower.as_str())?;
-    // A phrasal entry wins when its particle follows.
-    if let Some(e) = entries.iter().find(|e| {
-        e.particle
-            .is_some_and(|p| toks.get(i + 1).is_some_and(|n| n.is(p)))
-    }) {
-        return Some((*e, i + 2));
+    // A phrasal entry wins when its words follow ("pointed out", "made it clear"); the longest
+    // one when several do.
+    let mut phrasal: Option<(&CueEntry, usize)> = None;
+    for e in entries {
+        if let Some(n) = e.particle.and_then(|p| particle_len(toks, i + 1, p)) {
+            if phrasal.is_none_or(|(_, m)| n > m) {
+                phrasal = Some((e, n));
+            }
+        }
+    }
+    if let Some((e, n)) = phrasal {
+        return Some((*e, i + 1 + n));
     }
     entries
         .iter()
         .find(|e| e.particle.is_none())
         .map(|e| (*e, i + 1))
+}
+
+/// How many tokens the words of `particle` take at `toks[at..]`, when they all follow.
+fn particle_len(toks: &[Tok], at: usize, particle: &str) -> Option<usize> {
+    let mut n = 0;
+    for w in particle.split(' ') {
+        if !toks.get(at + n).is_some_and(|t| t.is(w)) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 /// "states", "charges", "remarks": a present form that is also a noun is a cue only with

@@ -19,7 +19,14 @@ use crate::words::is_verb_group_word;
 /// Widen the cue of every attribution to its phrase.
 pub fn widen(doc: &Document, lex: &Lexicons, found: &mut [Found]) {
     for f in found.iter_mut() {
-        let Some(toks) = doc.toks.get(f.sentence) else {
+        // The cue's own sentence: "Cruz continued:" may introduce a quotation in the next
+        // paragraph, the attribution's sentence.
+        let si = f
+            .cue
+            .as_ref()
+            .and_then(|c| doc.sentence_at(c.span.start))
+            .unwrap_or(f.sentence);
+        let Some(toks) = doc.toks.get(si) else {
             continue;
         };
         if let Some(span) = widened(toks, lex, f) {

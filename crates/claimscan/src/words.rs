@@ -44,6 +44,9 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
                 | "now"
                 | "yet"
                 | "too"
+                | "overall"
+                | "alone"
+                | "together"
         )
         || is_ly_adverb(w)
 }

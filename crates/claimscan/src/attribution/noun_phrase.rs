@@ -104,6 +104,12 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         {
             break;
         }
+        // "at least 300": a count.
+        if t.is("at") && toks[k].is("least") {
+            k -= 1;
+            n += 1;
+            continue;
+        }
         // "one of the engineers", "some of his advisers": a part of a group.
         let part_of = t.is("of") && k >= 2 && is_partitive(&toks[k - 2].lower);
         if is_np_preposition(&t.lower) && !part_of {
@@ -171,6 +177,10 @@ fn is_partitive(w: &str) -> bool {
 /// at `k` and ends at `end`.
 fn skip_leading_adverbial(lex: &Lexicons, toks: &[Tok], mut k: usize, end: usize) -> usize {
     loop {
+        // "At least 300 said": a count, not a place.
+        if k + 2 <= end && toks[k].is("at") && toks[k + 1].is("least") {
+            return k;
+        }
         if k < end && is_leading_filler(&toks[k].lower) {
             k += 1;
             continue;
@@ -261,8 +271,10 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     }
     let head = &toks[b - 1];
     let span = span_of(toks, a, b);
-    // A clause or a prepositional phrase is no source ("that Phoenix supports …").
-    if is_clause_opener(&toks[a].lower) && b - a > 1 {
+    // A clause or a prepositional phrase is no source ("that Phoenix supports …"); "at least
+    // 200" is a count.
+    let at_least = toks[a].is("at") && toks.get(a + 1).is_some_and(|t| t.is("least"));
+    if is_clause_opener(&toks[a].lower) && b - a > 1 && !at_least {
         return None;
     }
     if b - a == 1 && is_subject_pronoun(&head.lower) {
@@ -284,8 +296,10 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
         return Some(h);
     }
-    // "Nearly 60 percent said …", "a third of those asked say …": a share of a poll's people.
-    if is_share_head(toks, b - 1) {
+    // "Nearly 60 percent said …", "a third of those asked say …": a share of a poll's people,
+    // with the group after "of" ("58 percent of rural voters in the state").
+    let share_of = (a + 1..b.min(a + 5)).find(|&k| toks[k].is("of") && is_share_head(toks, k - 1));
+    if is_share_head(toks, b - 1) || share_of.is_some_and(|k| b - k <= 8) {
         let reasons = vec![Reason::with(Rule::SourcePollShare, head.lower.clone())];
         return Some(hit(span, SourceKind::Vague, head, reasons));
     }
@@ -366,10 +380,28 @@ fn is_plural_noun(w: &str) -> bool {
 /// "percent", "per cent", "%" as the head of a subject, after a number.
 fn is_share_head(toks: &[Tok], h: usize) -> bool {
     let t = &toks[h];
-    let after_number =
-        |k: usize| k > 0 && toks[k - 1].lower.starts_with(|c: char| c.is_ascii_digit());
+    let after_number = |k: usize| {
+        k > 0
+            && (toks[k - 1].lower.starts_with(|c: char| c.is_ascii_digit())
+                || is_number_word(&toks[k - 1].lower))
+    };
+    // "At least 21,000 said …", "more than 300 signed …": a bare count after an approximation.
+    let count = t.lower.starts_with(|c: char| c.is_ascii_digit())
+        && t.lower.bytes().all(|c| c.is_ascii_digit() || c == b',')
+        && h >= 2
+        && matches!(
+            (toks[h - 2].lower.as_str(), toks[h - 1].lower.as_str()),
+            ("at", "least") | ("more", "than") | ("fewer", "than") | ("less", "than")
+        )
+        || h >= 1
+            && matches!(
+                toks[h - 1].lower.as_str(),
+                "about" | "nearly" | "almost" | "roughly" | "some" | "over" | "around"
+            )
+            && t.lower.bytes().all(|c| c.is_ascii_digit() || c == b',');
     (t.is("percent") || t.is("%")) && after_number(h)
         || t.is("cent") && h > 0 && toks[h - 1].is("per") && after_number(h - 1)
+        || count
 }
 
 /// "Ferry operator says …", "Police chief warns …": a headline-style subject, a bare singular

@@ -20,7 +20,9 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::Features;
 use crate::lexicon;
@@ -253,10 +255,13 @@ struct Pattern {
 pub struct Vocabulary {
     keys: Vec<String>,
     questions: Vec<Question>,
-    words: AhoCorasick,
+    /// Walked anchored at each word's start (`whole_words`).
+    words: NFA,
     patterns: Vec<Pattern>,
     /// First-word keys without their `^`.
     firsts: HashMap<&'static str, u32>,
+    /// Each feature's category groups (`category::mask` of its key).
+    category_masks: Vec<u16>,
 }
 
 /// A whole-word match of `start..end` in `b` (ASCII letters and digits around it end a word).
@@ -264,6 +269,49 @@ fn whole_word(b: &[u8], start: usize, end: usize) -> bool {
     let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
     let after = end == b.len() || !b[end].is_ascii_alphanumeric();
     before && after
+}
+
+/// The whole-word matches of the automaton `words` in `scan` of `text`, as
+/// `(end, start, pattern)` in the order an unanchored overlapping search reports them: by
+/// end, then by start (at one end, a pattern before its suffixes). Only a place with a word
+/// boundary before it can start a whole word, so the automaton is walked anchored from those
+/// places alone, a byte at a time until it has no way on: an unanchored search reports every
+/// pattern inside every word ("a" in "data") only for the whole-word test to drop it.
+fn whole_words(words: &NFA, text: &str, scan: Span) -> Vec<(usize, usize, usize)> {
+    let b = text.as_bytes();
+    let hay = scan.of(text).as_bytes();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let Ok(first) = words.start_state(Anchored::Yes) else {
+        return found;
+    };
+    for p in 0..hay.len() {
+        let start = scan.start + p;
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut sid = first;
+        for (k, &byte) in hay[p..].iter().enumerate() {
+            sid = words.next_state(Anchored::Yes, sid, byte);
+            if words.is_dead(sid) {
+                break;
+            }
+            if !words.is_match(sid) {
+                continue;
+            }
+            // A state also holds the patterns that are suffixes of the one spelled to it.
+            let len = k + 1;
+            let end = start + len;
+            for i in 0..words.match_len(sid) {
+                let pid = words.match_pattern(sid, i);
+                if words.pattern_len(pid) == len && whole_word(b, start, end) {
+                    found.push((end, start, pid.as_usize()));
+                }
+            }
+        }
+    }
+    // One pattern per place (the patterns are distinct).
+    found.sort_unstable_by_key(|&(end, start, _)| (end, start));
+    found
 }
 
 /// The longest first word looked up (longer ones are not keys).
@@ -313,18 +361,20 @@ impl Vocabulary {
         }
         let mut texts: Vec<(&str, usize)> = pattern_ids.into_iter().collect();
         texts.sort_by_key(|t| t.1);
-        let words = AhoCorasickBuilder::new()
+        let words = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(texts.iter().map(|t| t.0))
             .expect("the question words and wording phrases compile");
         let questions = keys.iter().map(|k| Question::of_key(k)).collect();
+        let category_masks = keys.iter().map(|k| super::category::mask(k)).collect();
         let v = Vocabulary {
             keys,
             questions,
             words,
             patterns,
             firsts,
+            category_masks,
         };
         (v, weighted_ids)
     }
@@ -337,6 +387,14 @@ impl Vocabulary {
     /// A feature's key; "" for [`UNLISTED`].
     pub fn key(&self, feature: u32) -> &str {
         self.keys.get(feature as usize).map_or("", String::as_str)
+    }
+
+    /// A feature's category groups (`category.rs`); none for [`UNLISTED`].
+    pub(super) fn category_mask(&self, feature: u32) -> u16 {
+        self.category_masks
+            .get(feature as usize)
+            .copied()
+            .unwrap_or(0)
     }
 
     /// A feature's question; wording for [`UNLISTED`].
@@ -373,14 +431,9 @@ impl Vocabulary {
             })
             .unwrap_or(usize::MAX);
         let sentence = f.sentence();
-        let b = text.as_bytes();
         let scan = fragments.iter().fold(sentence, |h, s| h.hull(*s));
-        for m in self.words.find_overlapping_iter(scan.of(text)) {
-            let (start, end) = (scan.start + m.start(), scan.start + m.end());
-            if !whole_word(b, start, end) {
-                continue;
-            }
-            let p = self.patterns[m.pattern().as_usize()];
+        for (end, start, pattern) in whole_words(&self.words, text, scan) {
+            let p = self.patterns[pattern];
             let found = Evidence::Text(&text[start..end]);
             let at = Span::new(start, end);
             if let Some(q) = p.question {
@@ -567,6 +620,55 @@ fn quantities<'t>(f: &Features<'t>, push: &mut impl FnMut(u32, Evidence<'t>)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchored_whole_words_come_in_the_unanchored_order() {
+        let patterns = [
+            "a", "ta", "data", "at", "per", "per cent", "cent", "the", "he", "she", "i", "in",
+            "in the", "the end", "end", "e", "s", "us", "u.s.", "re-", "$", "%",
+        ];
+        let anchored = NFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .unwrap();
+        let unanchored = aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .unwrap();
+        for text in [
+            "",
+            "a",
+            "The data at the end, she said: 5 per cent in the U.S. (us) -- re-run $5 at 3%.",
+            "In the end THE END in thE eNd data-data",
+            "naïve café e s a i i a",
+        ] {
+            for from in 0..text.len() {
+                if !text.is_char_boundary(from) {
+                    continue;
+                }
+                let scan = Span::new(from, text.len());
+                let b = text.as_bytes();
+                let expected: Vec<(usize, usize, usize)> = unanchored
+                    .find_overlapping_iter(scan.of(text))
+                    .map(|m| {
+                        (
+                            scan.start + m.end(),
+                            scan.start + m.start(),
+                            m.pattern().as_usize(),
+                        )
+                    })
+                    .filter(|&(e, s, _)| whole_word(b, s, e))
+                    .collect();
+                assert_eq!(
+                    whole_words(&anchored, text, scan),
+                    expected,
+                    "{text} from {from}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_computed_keys_are_where_their_constants_say() {

@@ -221,25 +221,22 @@ struct ClaimOut<'c> {
     reasons: &'c [Reason],
 }
 
-/// The reasons of a [`ClaimOut`], each written by its `Display`.
+/// The reasons of a [`ClaimOut`], each written as its `Display` writes it into one buffer
+/// kept for the claim and serialized as a whole string (a serializer's `collect_str` escapes
+/// each piece of a reason on its own).
 struct ReasonsOut<'c>(&'c [Reason]);
 
 impl Serialize for ReasonsOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        let mut buf = String::with_capacity(64);
         for r in self.0 {
-            seq.serialize_element(&Shown(r))?;
+            buf.clear();
+            // Writing into a String does not fail.
+            let _ = r.write_to(&mut buf);
+            seq.serialize_element(buf.as_str())?;
         }
         seq.end()
-    }
-}
-
-/// A value serialized as the string its `Display` writes.
-struct Shown<'r, T>(&'r T);
-
-impl<T: std::fmt::Display> Serialize for Shown<'_, T> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self.0)
     }
 }
 

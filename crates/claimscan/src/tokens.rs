@@ -177,6 +177,15 @@ impl Default for Words {
     }
 }
 
+/// The character at byte `i` of `s` (a character boundary, or the end) and its length.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    match s.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
+        Some(_) => s[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{2019}' || c == '\''
 }
@@ -241,58 +250,56 @@ pub fn tokenize(
     let mut toks = Vec::new();
     let mut scratch = String::new();
     let s = span.of(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
     let marks = QuoteMarks::new(quotes, span);
     let quoted = |pos: usize| marks.quoted(pos);
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    // Read in place a character at a time (`i`: a byte offset in `s`), with the character
+    // after a word's character looked at without decoding the span up front.
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
         let at = span.start + i;
         if c.is_whitespace() {
-            k += 1;
+            i += len;
             continue;
         }
         if marks.opens_at(at) {
             toks.push(Tok {
-                span: Span::new(at, at + c.len_utf8()),
+                span: Span::new(at, at + len),
                 kind: TokKind::QuoteOpen,
                 lower: words.empty(),
                 cap: false,
                 quoted: quoted(at),
             });
-            k += 1;
+            i += len;
             continue;
         }
         if marks.closes_at(at) {
             toks.push(Tok {
-                span: Span::new(at, at + c.len_utf8()),
+                span: Span::new(at, at + len),
                 kind: TokKind::QuoteClose,
                 lower: words.empty(),
                 cap: false,
                 quoted: quoted(at),
             });
-            k += 1;
+            i += len;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut j = k + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-                if d.is_alphanumeric()
-                    || ((d == '.' || d == '-' || d == '&' || word_char(d)) && next_alnum)
-                {
-                    // A closing mark paired by the quote stage is never part of a word.
-                    let pos = span.start + chars[j].0;
-                    if marks.closes_at(pos) || marks.opens_at(pos) {
-                        break;
-                    }
-                    j += 1;
-                } else {
+            // `end`: the byte after the word's last character.
+            let mut end = i + len;
+            while let Some((d, dlen)) = char_at(s, end) {
+                let joins = d.is_alphanumeric()
+                    || ((d == '.' || d == '-' || d == '&' || word_char(d))
+                        && char_at(s, end + dlen).is_some_and(|(n, _)| n.is_alphanumeric()));
+                if !joins {
                     break;
                 }
+                // A closing mark paired by the quote stage is never part of a word.
+                let pos = span.start + end;
+                if marks.closes_at(pos) || marks.opens_at(pos) {
+                    break;
+                }
+                end += dlen;
             }
-            let mut end = if j < chars.len() { chars[j].0 } else { s.len() };
             // A dotted abbreviation keeps its final stop ("U.S.").
             let w = &s[i..end];
             let single_initial = w.chars().count() == 1 && c.is_uppercase();
@@ -300,7 +307,6 @@ pub fn tokenize(
                 && ((w.contains('.') && w.len() <= 8) || single_initial || abbr.is_listed(w))
             {
                 end += 1;
-                j += 1;
             }
             let w = &s[i..end];
             let lower = &mut scratch;
@@ -337,17 +343,17 @@ pub fn tokenize(
                 cap: c.is_uppercase(),
                 quoted: quoted(at),
             });
-            k = j;
+            i = end;
             continue;
         }
         toks.push(Tok {
-            span: Span::new(at, at + c.len_utf8()),
+            span: Span::new(at, at + len),
             kind: TokKind::Punct(c),
             lower: words.empty(),
             cap: false,
             quoted: quoted(at),
         });
-        k += 1;
+        i += len;
     }
     // Sized to fit: a document holds every sentence's tokens at once.
     toks.shrink_to_fit();

@@ -108,6 +108,22 @@ fn plain_verb(window: &[Tok]) -> bool {
             && !w[1].cap
             && !is_determiner(&w[1].lower)
             && !is_np_preposition(&w[1].lower)
+    }) || window.windows(4).any(|w| {
+        // "he and Lee differ", "Ortiz and I agree": a coordinated subject and a plain verb.
+        let person = |t: &Tok| t.is_word() && (t.cap || is_subject_pronoun(&t.lower));
+        person(&w[0])
+            && w[1].is("and")
+            && person(&w[2])
+            && w[3].is_word()
+            && !w[3].cap
+            && !is_determiner(&w[3].lower)
+            && !is_np_preposition(&w[3].lower)
+            && !w[3].lower.ends_with("ly")
+            && !w[3].lower.ends_with('s')
+            && !matches!(
+                w[3].lower.as_str(),
+                "and" | "or" | "but" | "that" | "who" | "to"
+            )
     }) || window.windows(3).any(|w| {
         is_determiner(&w[0].lower)
             && w[1].is_word()

@@ -324,7 +324,7 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
 
 /// The closing mark of a short quotation in title case opening at `toks[open]` (a programme,
 /// a book, a headline: “Meet the Press”), if it is one.
-fn quoted_title_end(toks: &[Tok], open: usize) -> Option<usize> {
+pub(crate) fn quoted_title_end(toks: &[Tok], open: usize) -> Option<usize> {
     let close =
         (open + 1..toks.len().min(open + 10)).find(|&k| toks[k].kind == TokKind::QuoteClose)?;
     let words: Vec<&Tok> = toks[open + 1..close]

@@ -259,8 +259,16 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
             || entry.frames.has(Frames::ADDRESSEE)
     };
     // A cue word after a determiner is a noun of the channel ("in a note to clients that").
+    // A short quoted title in the channel is part of it ("said on NBC's “Meet the Press” that").
+    let title = (st..that)
+        .find(|&k| toks[k].kind == TokKind::QuoteOpen)
+        .and_then(|k| super::content::quoted_title_end(toks, k).map(|close| (k, close)))
+        .filter(|&(_, close)| close < that);
     let blocked = (st..that).any(|k| {
         let x = &toks[k];
+        if title.is_some_and(|(open, close)| (open..=close).contains(&k)) {
+            return false;
+        }
         matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
             || ctx.lex.is_cue_word(x.lower.as_str())
                 && !(k > st && is_determiner(&toks[k - 1].lower))

@@ -17,6 +17,8 @@
 //! | `attr:participle` | "…, saying …" | `participle.rs` |
 //! | `attr:coordinated-verb` | "… praised the volunteers and said …" | `coordinated.rs` |
 //! | `attr:passive-it` | "it was reported that …" | `passive_it.rs` |
+//! | `attr:passive-raising` | "the mayor is said to have …" | `passive_it.rs` |
+//! | `attr:object-control` | "the delay led critics to say that …" | `object_control.rs` |
 //! | `attr:dash-credit` | `“…” — Jane Roe` | `dash_credit.rs` |
 //! | `attr:continued-quotation` | `“A,” she said. “B.”` | `continued_quotation.rs` |
 //! | `attr:colon-next-sentence` | "X said:" and the quotation in the next sentence or paragraph | `colon_intro.rs` |
@@ -49,6 +51,7 @@ mod found;
 mod interview;
 mod noun_phrase;
 mod object_content;
+mod object_control;
 mod parenthetical;
 mod participle;
 mod passive_it;

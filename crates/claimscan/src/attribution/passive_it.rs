@@ -2,7 +2,9 @@
 //!
 //! "It is believed that the fire started in the kitchen." gives an indirect claim with
 //! `source: null` and the reasons `attr:passive-it`, `source:unstated`. Any other cue after a
-//! form of "be" is a passive or an adjective ("was told", "is expected") and reports nothing.
+//! form of "be" is a passive or an adjective ("was told", "is expected") and reports nothing,
+//! except the passive with an infinitive (`attr:passive-raising`, "The mayor is said to have
+//! approved the deal").
 
 use super::content::clause_from;
 use super::found::{span_of, Ctx, CueHit, Found};
@@ -37,6 +39,9 @@ pub(crate) fn after_be(
     if p == 0 || !is_be(&toks[p - 1].lower) {
         return None;
     }
+    if p >= 2 && toks.get(after).is_some_and(|t| t.is("to")) {
+        return Some(raising(ctx, toks, c, after, p - 1, entry));
+    }
     if p < 2 || !toks[p - 2].is("it") || !toks.get(after).is_some_and(|t| t.is("that")) {
         return Some(None);
     }
@@ -55,4 +60,49 @@ pub(crate) fn after_be(
     );
     f.covered = f.covered.hull(toks[p - 2].span);
     Some(Some(f))
+}
+
+/// `attr:passive-raising` — "The mayor is said to have approved the deal", "the fire was
+/// believed to have started in the kitchen": the subject and the infinitive are what is
+/// reported, and no source is named. Only for cues whose passive reports what people say or
+/// believe (not "is expected to", a prediction, nor "is known to").
+fn raising(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    be: usize,
+    entry: &CueEntry,
+) -> Option<Found> {
+    if !matches!(
+        entry.lemma,
+        "say" | "report" | "believe" | "think" | "allege" | "rumor" | "rumour" | "claim"
+    ) {
+        return None;
+    }
+    let verb = toks.get(after + 1)?;
+    if !verb.is_word() || verb.cap || verb.quoted {
+        return None;
+    }
+    // "… and is believed to": a coordinated verb phrase, whose subject is further back.
+    if !toks[be - 1].is_word() || matches!(toks[be - 1].lower.as_str(), "and" | "but" | "or") {
+        return None;
+    }
+    let subject = super::noun_phrase::np_back(ctx, toks, be - 1)?;
+    if toks[subject].is("it") || toks[subject].is("there") {
+        return None;
+    }
+    let (_, end) = clause_from(ctx, toks, after, 2)?;
+    let mut f = ctx.finish(
+        vec![span_of(toks, subject, be), span_of(toks, after, end)],
+        None,
+        Some(CueHit::of_entry(toks, c, after, entry)),
+        None,
+        vec![
+            Reason::new(Rule::AttrPassiveRaising),
+            Reason::new(Rule::SourceUnstated),
+        ],
+    );
+    f.covered = f.covered.hull(span_of(toks, subject, end));
+    Some(f)
 }

@@ -1,13 +1,15 @@
 //! A verb cue: which construction it is part of, tried in this order — `passive_it.rs` (after
 //! "be"), `participle.rs` ("…, saying"), `post_posed.rs` ("…, said X" and "…, X said"),
-//! `coordinated.rs` ("… and said"), then `source_cue_content.rs` ("X said …") with the source
-//! found by `noun_phrase.rs`, `relative.rs` or `apposition.rs`.
+//! `object_control.rs` ("led critics to say …"), `coordinated.rs` ("… and said"), then
+//! `source_cue_content.rs` ("X said …") with the source found by `noun_phrase.rs`,
+//! `relative.rs` or `apposition.rs`.
 
 use super::found::{Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::source_before;
 use super::source_cue_content;
 use super::{
-    as_clause, content, coordinated, cue, parenthetical, participle, passive_it, post_posed,
+    as_clause, content, coordinated, cue, object_control, parenthetical, participle, passive_it,
+    post_posed,
 };
 use crate::lexicon::{CueEntry, Frames};
 use crate::rules::Rule;
@@ -70,6 +72,12 @@ pub(crate) fn attribute(
     }
     if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
         return decided;
+    }
+    // "The delay led critics to say that …": the object of "led" is the source.
+    if let Some((source, clause_start)) = object_control::source(ctx, toks, c) {
+        let mut f = source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)?;
+        f.covered = f.covered.hull(toks[clause_start].span);
+        return Some(f);
     }
     let coordinated = coordinated::conjunction_before(ctx.lex, toks, c);
     let source = match coordinated {

@@ -18,6 +18,8 @@ mod category;
 pub mod chars;
 pub mod questions;
 
+use std::fmt::Write;
+
 use questions::{Answer, Evidence, Question, Vocabulary, QUESTIONS, UNLISTED};
 
 use crate::entities::EntityDraft;
@@ -342,9 +344,16 @@ impl Scorer {
         });
         let mut reasons = vec![Reason::new(Rule::ScoreBias).weighted(round3(self.bias))];
         for s in sums.iter().take(SHOWN) {
-            let shown: Vec<String> = s.top.iter().flatten().map(|e| e.1.to_string()).collect();
-            reasons
-                .push(Reason::with(s.question.rule(), shown.join(", ")).weighted(round3(s.weight)));
+            // The heaviest answers' evidence, joined with ", " in one string.
+            let mut shown = String::new();
+            for (k, (_, e)) in s.top.iter().flatten().enumerate() {
+                if k > 0 {
+                    shown.push_str(", ");
+                }
+                // Writing into a String does not fail.
+                let _ = write!(shown, "{e}");
+            }
+            reasons.push(Reason::with(s.question.rule(), shown).weighted(round3(s.weight)));
         }
         if sums.len() > SHOWN {
             let rest: f64 = sums[SHOWN..].iter().map(|e| e.weight).sum();

@@ -14,7 +14,7 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
     while k < toks.len() {
         let t = &toks[k];
         if !t.quoted {
-            if (t.is("and") || t.is("but"))
+            if (t.is("and") || t.is("but") || t.is("while") || t.is("whereas"))
                 && k > st
                 && (second_cue_follows(lex, toks, k) || new_source_and_cue_follow(lex, toks, k))
             {
@@ -82,7 +82,13 @@ fn new_source_and_cue_follow(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
         Some(t) if t.is_word() && !t.quoted => t,
         _ => return false,
     };
-    if !(is_determiner(&first.lower) || first.cap) || first.is("no") {
+    // "…, while another says the city …", "…, but others say …".
+    let group_word = matches!(
+        first.lower.as_str(),
+        "another" | "others" | "some" | "many" | "most" | "one"
+    ) || is_subject_pronoun(&first.lower)
+        || !first.cap && s_ending(&first.lower, 4);
+    if !(is_determiner(&first.lower) || first.cap || group_word) || first.is("no") {
         return false;
     }
     let mut n = k + 2;
@@ -98,11 +104,16 @@ fn new_source_and_cue_follow(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     while n < toks.len() && toks[n].is_word() && is_aux_or_adverb(&toks[n].lower) {
         n += 1;
     }
+    // The cue, then "that", a quotation, a comma, or a clause's subject ("another says the
+    // city has …").
     toks.get(n)
         .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
-        && toks
-            .get(n + 1)
-            .is_some_and(|x| x.is("that") || x.kind == TokKind::QuoteOpen || x.is_punct(','))
+        && toks.get(n + 1).is_some_and(|x| {
+            x.is("that")
+                || x.kind == TokKind::QuoteOpen
+                || x.is_punct(',')
+                || x.is_word() && !x.quoted && (is_subject_pronoun(&x.lower) || x.is("the"))
+        })
 }
 
 /// After the comma or dash at `k`: a contrast clause, a summarising apposition, "according to"

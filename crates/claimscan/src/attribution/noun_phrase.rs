@@ -284,6 +284,16 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if is_time_word(&head.lower) || head.lower == "there" || is_subject_pronoun(&head.lower) {
         return None;
     }
+    // "while another says …", "others say …": a pronoun for an unnamed member of a group.
+    if b - a == 1
+        && matches!(
+            head.lower.as_str(),
+            "another" | "others" | "some" | "many" | "most" | "few" | "several"
+        )
+    {
+        let reasons = vec![Reason::with(Rule::SourcePluralGroup, head.lower.clone())];
+        return Some(hit(span, SourceKind::Vague, head, reasons));
+    }
     // "the mother of three", "a father of two": the head is before "of" and the number.
     if b - a >= 3
         && toks[b - 2].is("of")

@@ -49,9 +49,25 @@ pub(crate) fn attribute(
     // "The mother of three said", "the two said": a number ending a noun phrase.
     let number_ends_phrase = prev.is_some_and(|t| is_number_word(&t.lower))
         && (c < 2 || toks[c - 2].is("of") || toks[c - 2].is("the") || !toks[c - 2].is_word());
+    // "Some say …", "…, while another says …": a determiner standing alone as the subject.
+    let pronoun_subject = prev.is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "another" | "some" | "many" | "most" | "few" | "several"
+        )
+    }) && (c < 2
+        || !toks[c - 2].is_word()
+        || matches!(
+            toks[c - 2].lower.as_str(),
+            "and" | "but" | "while" | "whereas" | "yet"
+        ))
+        // "Some reports say": then the cue word is the noun.
+        && !toks.get(after).is_some_and(|t| {
+            t.is_word() && (ctx.lex.is_cue_word(&t.lower) || is_auxiliary(&t.lower) || is_be(&t.lower))
+        });
     if after_preposition
         || prev.is_some_and(|t| {
-            is_determiner(&t.lower) && !floating && !number_ends_phrase
+            is_determiner(&t.lower) && !floating && !number_ends_phrase && !pronoun_subject
                 || t.span.of(ctx.text).ends_with("'s")
         })
         || toks.get(after).is_some_and(|t| t.is("by"))

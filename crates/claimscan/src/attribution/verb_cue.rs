@@ -14,7 +14,9 @@ use super::{
 use crate::lexicon::{CueEntry, Frames};
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_auxiliary, is_be, is_determiner, is_number_word, is_progressive};
+use crate::words::{
+    is_auxiliary, is_be, is_determiner, is_np_preposition, is_number_word, is_progressive,
+};
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
 pub(crate) fn attribute(
@@ -47,7 +49,16 @@ pub(crate) fn attribute(
         )
     }) && !toks[c].lower.ends_with("ing");
     // "The mother of three said", "the two said": a number ending a noun phrase.
+    // ("the three states that voted": a plural noun after a number is no cue.)
+    let plural_after_number = toks[c].lower.ends_with('s')
+        && !toks[c].lower.ends_with("ss")
+        && c >= 2
+        && matches!(
+            toks[c - 2].lower.as_str(),
+            "the" | "these" | "those" | "its" | "their" | "all"
+        );
     let number_ends_phrase = prev.is_some_and(|t| is_number_word(&t.lower))
+        && !plural_after_number
         && (c < 2 || toks[c - 2].is("of") || toks[c - 2].is("the") || !toks[c - 2].is_word());
     // "Some say …", "…, while another says …": a determiner standing alone as the subject.
     let pronoun_subject = prev.is_some_and(|t| {
@@ -73,6 +84,28 @@ pub(crate) fn attribute(
         || toks.get(after).is_some_and(|t| t.is("by"))
     {
         return None;
+    }
+    // "at a consulting firm called Harbor Dynamics": a noun after a preposition, then a name —
+    // "called" names it, and reports nothing.
+    if matches!(
+        toks[c].lower.as_str(),
+        "called" | "named" | "dubbed" | "titled" | "nicknamed"
+    ) && toks
+        .get(after)
+        .is_some_and(|t| t.is_word() && t.cap && !t.quoted)
+        && c >= 2
+        && prev.is_some_and(|t| t.is_word() && !t.cap)
+    {
+        let object = super::noun_phrase::np_back(ctx, toks, c - 1).is_some_and(|a| {
+            a > 0 && {
+                let before = &toks[a - 1];
+                is_np_preposition(&before.lower)
+                    || matches!(before.lower.as_str(), "to" | "by" | "into")
+            }
+        });
+        if object {
+            return None;
+        }
     }
     let cue = CueHit::of_entry(toks, c, after, &entry);
     if c == 0 && toks[c].cap && !ctx.headline {

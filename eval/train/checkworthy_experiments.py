@@ -19,6 +19,20 @@ EXPERIMENT is one of:
     clef          CLEF 2019 train added to the training data at several weights
     calibration   threshold transfer across the folds, and a temperature (Platt) fitted across
                   folds on the out-of-fold scores
+    weighting     the learning setup: every sentence weighing one in the fit (each of its claims
+                  1/claims) rather than every claim, with and without balanced classes, C
+                  0.05-0.2; the unimportant factual sentences (UFS, negatives) weighing 0, 0.5
+                  or 2; each against the shipped recipe by a paired bootstrap over debates
+    spelling      the spelling buckets weighed 1/sqrt(buckets) (shipped), a constant, 1/buckets,
+                  or idf and length-normalised
+    stacking      a gradient-boosted tree model over the answers and the linear model's margin
+                  (fitted out of fold inside each training part): does a non-linear model of the
+                  answers add anything?
+    ceiling       the TF-IDF peer (word 1-2 and character 2-5 grams, sublinear tf) on the same
+                  folds, and one model over our features (each sentence the mean of its claims')
+                  with the peer's features added: how far a linear bag of words goes
+    lodo          CLEF 2019 by leave-one-debate-out, training on ClaimBuster crowdsourced and
+                  the other CLEF debates at several weights of a CLEF sentence
 Needs numpy, scipy and scikit-learn, like checkworthy.py. Deterministic.
 """
 
@@ -261,6 +275,167 @@ def calibration(d):
         print(f"  {name}: log-loss {nll:.4f}, Brier {np.mean((p - y) ** 2):.4f}")
 
 
+def cross_debate_weighted(s, model, sample_weight):
+    """cw.cross_debate with per-claim sample weights: out-of-fold margins, weights count."""
+    penalty, C, prune, spelling, weighting = model
+    Xs = cw.with_spelling(s.X, spelling)
+    oof = np.full(s.X.shape[0], -50.0)
+    nz = []
+    for k in range(cw.FOLDS):
+        tr = s.claim_fold != k
+        m = LogisticRegression(penalty=penalty, C=C, solver="liblinear", max_iter=2000,
+                               random_state=0, tol=1e-5, class_weight=weighting)
+        m.fit(Xs[tr], s.y[tr], sample_weight=sample_weight[tr])
+        w = cw.pruned(m.coef_[0], s.is_q, prune, spelling)
+        oof[~tr] = s.X[~tr] @ w + m.intercept_[0]
+        nz.append(int(np.count_nonzero(w[:-cw.BUCKETS])))
+    return oof, int(np.mean(nz))
+
+
+def paired_bootstrap(s, base, other, n=1000):
+    """Resample debates with replacement; each model's F1 at its own pooled best cut and AUC.
+    Returns the share of resamples where `other` beats `base` on F1, and the F1 gains' 5-95 %."""
+    y = s.y_sent
+    debates = np.array([r["debate"] for r in s.crowd])
+    names = sorted(set(debates))
+    rows = {g: np.flatnonzero(debates == g) for g in names}
+    t0 = cw.best_threshold(base, y)[0]
+    t1 = cw.best_threshold(other, y)[0]
+    rng = np.random.default_rng(0)
+    gains = []
+    for _ in range(n):
+        idx = np.concatenate([rows[names[i]] for i in rng.integers(0, len(names), len(names))])
+        gains.append(cw.f1_at(other[idx], y[idx], t1) - cw.f1_at(base[idx], y[idx], t0))
+    gains = np.array(gains)
+    return float(np.mean(gains > 0)), float(np.percentile(gains, 5)), float(np.percentile(gains, 95))
+
+
+def weighting(d):
+    s = Setup(d)
+    base_oof = s.report("base")
+    base = cw.sentence_scores(base_oof, s.owner, len(s.crowd))
+    per_sentence = 1.0 / np.bincount(s.owner, minlength=len(s.crowd))[s.owner]
+    ufs = np.array([r["label"] == "UFS" for r in s.crowd])[s.owner]
+    for tag, sw, cweight, C in (
+        ("UFS 0 (left out of the fit)", np.where(ufs, 0.0, 1.0), None, 0.1),
+        ("UFS 0.5", np.where(ufs, 0.5, 1.0), None, 0.1),
+        ("UFS 2", np.where(ufs, 2.0, 1.0), None, 0.1),
+        ("every claim 1, C 0.1, balanced", np.ones(len(s.owner)), "balanced", 0.1),
+        ("every sentence 1, C 0.05", per_sentence, None, 0.05),
+        ("every sentence 1, C 0.1", per_sentence, None, 0.1),
+        ("every sentence 1, C 0.2", per_sentence, None, 0.2),
+        ("every sentence 1, C 0.1, balanced", per_sentence, "balanced", 0.1),
+        ("every sentence 1, C 0.05, balanced", per_sentence, "balanced", 0.05),
+    ):
+        model = (MODEL[0], C, MODEL[2], MODEL[3], cweight)
+        oof, nz = cross_debate_weighted(s, model, sw)
+        sc = cw.sentence_scores(oof, s.owner, len(s.crowd))
+        t, f1 = cw.best_threshold(sc, s.y_sent)
+        win, lo, hi = paired_bootstrap(s, base, sc)
+        print(f"{tag}: folds F1 {f1:.4f} at {t:.2f} AUC {roc_auc_score(s.y_sent, sc):.4f} ({nz} weights);"
+              f" against base: F1 gain 5-95 % [{lo:+.4f}, {hi:+.4f}], ahead in {win:.0%} of debate"
+              f" resamples", flush=True)
+
+
+def spelling(d):
+    s = Setup(d)
+    nb = cw.BUCKETS
+    B = (s.X[:, -nb:] != 0).astype(float).tocsr()
+    n = np.maximum(np.asarray(B.sum(1)).ravel(), 1)
+    idf = np.log((1 + B.shape[0]) / (1 + np.asarray(B.sum(0)).ravel())) + 1
+    Bi = B @ sparse.diags(idf)
+    norm = np.sqrt(np.asarray(Bi.multiply(Bi).sum(1)).ravel())
+    norm[norm == 0] = 1
+    # the constants keep a typical sentence's (~250 buckets) values near the shipped ones
+    for tag, sp in (("1/sqrt(buckets) (shipped)", sparse.diags(1 / np.sqrt(n)) @ B),
+                    ("a constant 1/15.8", B / 15.8), ("16/buckets", sparse.diags(16 / n) @ B),
+                    ("idf, length-normalised", sparse.diags(1 / norm) @ Bi)):
+        X = sparse.hstack([s.X[:, :-nb], sp]).tocsr()
+        auc, f1, t, nz, _ = cw.cross_debate(X, s.y, s.owner, s.y_sent, s.claim_fold, s.is_q, MODEL)
+        print(f"spelling {tag}: folds F1 {f1:.4f} AUC {auc:.4f} ({nz} weights)", flush=True)
+
+
+def stacking(d):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    s = Setup(d)
+    keys = sorted(s.index, key=s.index.get)
+    A = s.X[:, np.array([k.startswith("<") for k in keys])].toarray()
+    cf = s.claim_fold
+
+    def margins(tr, te):
+        w, b = s.fit(s.X[tr], s.y[tr])
+        return s.X[te] @ w + b
+
+    lin, stacked = np.zeros(len(s.y)), np.zeros(len(s.y))
+    for k in range(cw.FOLDS):
+        tr = cf != k
+        lin[~tr] = margins(tr, ~tr)
+        inner = np.zeros(len(s.y))
+        for j in range(cw.FOLDS):
+            if j != k:
+                inner[cf == j] = margins(tr & (cf != j), cf == j)
+        g = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=8,
+                                           random_state=0)
+        g.fit(np.column_stack([inner, A])[tr], s.y[tr])
+        stacked[~tr] = g.decision_function(np.column_stack([lin[~tr], A[~tr]]))
+    for tag, o in (("linear (shipped)", lin), ("trees over answers + linear margin", stacked)):
+        sc = cw.sentence_scores(o, s.owner, len(s.crowd))
+        print(f"{tag}: folds F1 {cw.best_threshold(sc, s.y_sent)[1]:.4f} AUC "
+              f"{roc_auc_score(s.y_sent, sc):.4f}", flush=True)
+
+
+def ceiling(d):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    s = Setup(d)
+    texts = [r["text"] for r in s.crowd]
+    # vocabulary and idf from every sentence (no label is read), the fits by the folds
+    Xw = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2).fit_transform(texts)
+    Xc = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                         min_df=2).fit_transform(texts)
+    n = len(s.crowd)
+    mean = sparse.csr_matrix((1.0 / np.bincount(s.owner, minlength=n)[s.owner],
+                              (s.owner, np.arange(len(s.owner)))), shape=(n, len(s.owner)))
+    ours = (mean @ cw.with_spelling(s.X, MODEL[3])).tocsr()
+
+    def folds(X, C, tag):
+        oof = np.zeros(n)
+        for k in range(cw.FOLDS):
+            tr = s.sent_fold != k
+            m = LogisticRegression(C=C, solver="liblinear", max_iter=2000).fit(X[tr], s.y_sent[tr])
+            oof[~tr] = m.decision_function(X[~tr])
+        t, f1 = cw.best_threshold(1 / (1 + np.exp(-oof)), s.y_sent)
+        print(f"{tag}: folds F1 {f1:.4f} AUC {roc_auc_score(s.y_sent, oof):.4f} ({X.shape[1]} "
+              "features)", flush=True)
+
+    peer = sparse.hstack([Xw, Xc]).tocsr()
+    for C in (1.0, 3.0):
+        folds(peer, C, f"TF-IDF peer, C {C}")
+    folds(ours, 0.1, "our features, a sentence the mean of its claims', unpruned, C 0.1")
+    folds(sparse.hstack([ours, peer]).tocsr(), 0.1, "our features + the peer's, C 0.1")
+
+
+def lodo(d, weights=(0.0, 3.0, 10.0)):
+    s = Setup(d)
+    clef = d["clef"]
+    fl, ow = cw.expand(clef, d["clef_claims"])
+    Xc = s.build(fl, None)
+    yc_sent = np.array([positive(r) for r in clef])
+    yc = yc_sent[ow]
+    debates = [r["debate"] for r in clef]
+    cdeb = np.array([debates[i] for i in ow])
+    alone = s.fit(s.X, s.y)  # ClaimBuster alone: one fit serves every debate
+    for cweight in weights:
+        oof = np.full(Xc.shape[0], -50.0)
+        for g in sorted(set(debates)):
+            tr = cdeb != g
+            w, b = alone if not cweight else s.fit(
+                sparse.vstack([s.X, Xc[tr]]).tocsr(), np.concatenate([s.y, yc[tr]]),
+                np.concatenate([np.ones(s.X.shape[0]), np.full(tr.sum(), cweight)]))
+            oof[~tr] = Xc[~tr] @ w + b
+        mp, _ = cw.mean_ap(cw.sentence_scores(oof, ow, len(clef)), yc_sent, debates)
+        print(f"CLEF sentence weight {cweight}: CLEF leave-one-debate-out MAP {mp:.4f}", flush=True)
+
+
 def main():
     warnings.filterwarnings("ignore")
     todo = sys.argv[1:] or ["base"]
@@ -281,6 +456,16 @@ def main():
             clef_training(d)
         elif e == "calibration":
             calibration(d)
+        elif e == "weighting":
+            weighting(d)
+        elif e == "spelling":
+            spelling(d)
+        elif e == "stacking":
+            stacking(d)
+        elif e == "ceiling":
+            ceiling(d)
+        elif e == "lodo":
+            lodo(d)
         else:
             sys.exit(f"unknown experiment {e}: see the docstring")
 

@@ -30,7 +30,8 @@ EXPERIMENT is one of:
                   answers add anything?
     ceiling       the TF-IDF peer (word 1-2 and character 2-5 grams, sublinear tf) on the same
                   folds, and one model over our features (each sentence the mean of its claims')
-                  with the peer's features added: how far a linear bag of words goes
+                  with the peer's features added, whole or hashed: how far a linear bag of words
+                  goes
     lodo          CLEF 2019 by leave-one-debate-out, training on ClaimBuster crowdsourced and
                   the other CLEF debates at several weights of a CLEF sentence
 Needs numpy, scipy and scikit-learn, like checkworthy.py. Deterministic.
@@ -411,7 +412,17 @@ def ceiling(d):
     for C in (1.0, 3.0):
         folds(peer, C, f"TF-IDF peer, C {C}")
     folds(ours, 0.1, "our features, a sentence the mean of its claims', unpruned, C 0.1")
-    folds(sparse.hstack([ours, peer]).tocsr(), 0.1, "our features + the peer's, C 0.1")
+    for scale in (1.0, 3.0):  # 3: the peer's features under about its own best penalty (C 1)
+        folds(sparse.hstack([ours, scale * peer]).tocsr(), 0.1,
+              f"our features + the peer's scaled {scale}, C 0.1")
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+    for bits in (12, 14):  # the peer's features in 2 x 2^bits buckets, as the page could hold them
+        hashed = [HashingVectorizer(n_features=2**bits, alternate_sign=False, norm=None, **kw)
+                  .transform(texts) for kw in ({"ngram_range": (1, 2)},
+                                               {"analyzer": "char_wb", "ngram_range": (2, 5)})]
+        P = sparse.hstack([TfidfTransformer(sublinear_tf=True).fit_transform(h) for h in hashed])
+        folds(sparse.hstack([ours, 3.0 * P]).tocsr(), 0.1,
+              f"our features + the peer's hashed into 2 x {2**bits} buckets scaled 3, C 0.1")
 
 
 def lodo(d, weights=(0.0, 3.0, 10.0)):

@@ -223,8 +223,9 @@ impl Frames {
     pub const NEEDS_THAT: Frames = Frames(1 << 7);
     pub const NOUN_FORM: Frames = Frames(1 << 8);
     pub const AFTER_QUOTE: Frames = Frames(1 << 9);
+    pub const ADJECTIVE: Frames = Frames(1 << 10);
 
-    const NAMES: [(Frames, &'static str); 10] = [
+    const NAMES: [(Frames, &'static str); 11] = [
         (Frames::ADDRESSEE, "addressee"),
         (Frames::OBJECT, "object"),
         (Frames::ADDRESSEE_INFINITIVE, "addressee-infinitive"),
@@ -235,11 +236,17 @@ impl Frames {
         (Frames::NEEDS_THAT, "needs-that"),
         (Frames::NOUN_FORM, "noun-form"),
         (Frames::AFTER_QUOTE, "after-quote"),
+        (Frames::ADJECTIVE, "adjective"),
     ];
 
     /// True when every flag of `other` is set.
     pub fn has(self, other: Frames) -> bool {
         self.0 & other.0 == other.0
+    }
+
+    /// These frames without the flags of `other`.
+    pub fn without(self, other: Frames) -> Frames {
+        Frames(self.0 & !other.0)
     }
 
     fn parse(list: &str) -> Frames {

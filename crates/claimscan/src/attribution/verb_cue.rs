@@ -11,11 +11,12 @@ use super::{
     as_clause, content, coordinated, cue, object_control, parenthetical, participle, passive_it,
     post_posed,
 };
-use crate::lexicon::{CueEntry, Frames};
+use crate::lexicon::{CueClass, CueEntry, Frames};
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{
-    is_auxiliary, is_be, is_determiner, is_np_preposition, is_number_word, is_progressive,
+    is_aux_or_adverb, is_auxiliary, is_be, is_determiner, is_np_preposition, is_number_word,
+    is_progressive,
 };
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
@@ -24,11 +25,18 @@ pub(crate) fn attribute(
     toks: &[Tok],
     c: usize,
     after: usize,
-    entry: CueEntry,
+    mut entry: CueEntry,
     prev_source: Option<SourceHit>,
 ) -> Option<Found> {
+    // "wants a recount" takes the thing demanded; "wants to …" an infinitive, as any intention.
+    if entry.frames.has(Frames::DEMAND) && toks.get(after).is_some_and(|t| t.is("to")) {
+        entry.frames = entry.frames.without(Frames::DEMAND);
+    }
     if cue::noun_form_without_that(toks, c, after, &entry) {
         return None;
+    }
+    if entry.frames.has(Frames::ADJECTIVE) {
+        return predicate_adjective(ctx, toks, c, after, &entry);
     }
     // After "be": "it was reported that …", or a passive or adjective that reports nothing.
     if let Some(decided) = passive_it::after_be(ctx, toks, c, after, &entry) {
@@ -134,6 +142,9 @@ pub(crate) fn attribute(
         None => source_before(ctx, toks, c)?,
     };
     let (a, rule) = (source.1, source.2);
+    if hypothetical_intention(toks, a, c, &entry) {
+        return None;
+    }
     // "Insurance claims will exceed …": an -s form right before an auxiliary, with its
     // "source" opening the clause, is a plural noun. (After a noun phrase it is a verb whose
     // subject is left out: "a pilot the agency says will serve …".)
@@ -210,4 +221,58 @@ pub(crate) fn attribute(
         return None;
     }
     source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
+}
+
+/// "may want to check", "might want to reconsider", "If you want to avoid the crowds": an
+/// intention under "may"/"might" is advice, and one inside an "if" clause is a condition; neither
+/// is what somebody means to do. The source opens at `toks[a]`, the cue is `toks[c]`.
+fn hypothetical_intention(toks: &[Tok], a: usize, c: usize, entry: &CueEntry) -> bool {
+    entry.class == CueClass::Intention
+        && (toks[a..c]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "may" | "might"))
+            || a > 0 && matches!(toks[a - 1].lower.as_str(), "if" | "unless"))
+}
+
+/// `attr:predicate-adjective` — "The mayor is confident that the bridge will reopen", "Residents
+/// are concerned the levy will rise": an adjective of belief after a form of "be" or "remain",
+/// with degree adverbs between ("is increasingly confident"). The subject of "be" is the source;
+/// the content follows as after a verb (the `adjective` frame goes with `needs-that`, so a bare
+/// clause needs an auxiliary). Elsewhere ("a confident start", "looked concerned") the word
+/// reports nothing.
+fn predicate_adjective(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+) -> Option<Found> {
+    let mut p = c;
+    while p > 0 && toks[p - 1].is_word() && is_degree_adverb(&toks[p - 1].lower) {
+        p -= 1;
+    }
+    let be = p.checked_sub(1)?;
+    let verb = toks[be].lower.as_str();
+    if !(is_be(verb) && verb != "being" || matches!(verb, "remain" | "remains" | "remained")) {
+        return None;
+    }
+    let (src, a, _) = source_before(ctx, toks, be)?;
+    // "It is …", "There are …": no one holds the belief.
+    if toks[a..be].iter().all(|t| t.is("it") || t.is("there")) {
+        return None;
+    }
+    let cue = CueHit::of_entry(toks, c, after, entry);
+    let source = (src, a, Rule::AttrPredicateAdjective);
+    source_cue_content::attribute(ctx, toks, c, after, entry, source, cue)
+}
+
+/// An adverb of degree or time between "be" and a predicate adjective: "not", "very",
+/// "increasingly", "still".
+fn is_degree_adverb(w: &str) -> bool {
+    is_aux_or_adverb(w)
+        || w.ends_with("ly")
+        || matches!(
+            w,
+            "very" | "so" | "more" | "less" | "most" | "quite" | "all"
+        )
 }

@@ -224,8 +224,9 @@ impl Frames {
     pub const NOUN_FORM: Frames = Frames(1 << 8);
     pub const AFTER_QUOTE: Frames = Frames(1 << 9);
     pub const ADJECTIVE: Frames = Frames(1 << 10);
+    pub const PAST_BARE_CLAUSE: Frames = Frames(1 << 11);
 
-    const NAMES: [(Frames, &'static str); 11] = [
+    const NAMES: [(Frames, &'static str); 12] = [
         (Frames::ADDRESSEE, "addressee"),
         (Frames::OBJECT, "object"),
         (Frames::ADDRESSEE_INFINITIVE, "addressee-infinitive"),
@@ -237,6 +238,7 @@ impl Frames {
         (Frames::NOUN_FORM, "noun-form"),
         (Frames::AFTER_QUOTE, "after-quote"),
         (Frames::ADJECTIVE, "adjective"),
+        (Frames::PAST_BARE_CLAUSE, "past-bare-clause"),
     ];
 
     /// True when every flag of `other` is set.

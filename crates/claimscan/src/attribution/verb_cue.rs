@@ -32,6 +32,11 @@ pub(crate) fn attribute(
     if entry.frames.has(Frames::DEMAND) && toks.get(after).is_some_and(|t| t.is("to")) {
         entry.frames = entry.frames.without(Frames::DEMAND);
     }
+    // "Whitmore stated the club had left", "she recalled the mill closed": a past form that is
+    // only a verb takes a bare clause, as "said" does.
+    if entry.frames.has(Frames::PAST_BARE_CLAUSE) && toks[c].lower.ends_with("ed") {
+        entry.frames = entry.frames.without(Frames::NEEDS_THAT);
+    }
     if cue::noun_form_without_that(toks, c, after, &entry) {
         return None;
     }

@@ -225,8 +225,9 @@ impl Frames {
     pub const AFTER_QUOTE: Frames = Frames(1 << 9);
     pub const ADJECTIVE: Frames = Frames(1 << 10);
     pub const PAST_BARE_CLAUSE: Frames = Frames(1 << 11);
+    pub const OBJECT_CONTENT: Frames = Frames(1 << 12);
 
-    const NAMES: [(Frames, &'static str); 12] = [
+    const NAMES: [(Frames, &'static str); 13] = [
         (Frames::ADDRESSEE, "addressee"),
         (Frames::OBJECT, "object"),
         (Frames::ADDRESSEE_INFINITIVE, "addressee-infinitive"),
@@ -239,6 +240,7 @@ impl Frames {
         (Frames::AFTER_QUOTE, "after-quote"),
         (Frames::ADJECTIVE, "adjective"),
         (Frames::PAST_BARE_CLAUSE, "past-bare-clause"),
+        (Frames::OBJECT_CONTENT, "object-content"),
     ];
 
     /// True when every flag of `other` is set.

@@ -137,7 +137,7 @@ pub(crate) fn content_after(
                 reasons,
             });
         }
-        if entry.class == CueClass::Evaluation {
+        if entry.class == CueClass::Evaluation || entry.frames.has(Frames::OBJECT_CONTENT) {
             if let Some(found) = super::object_content::after(ctx, toks, st, channel, &reasons) {
                 return Some(found);
             }

@@ -11,7 +11,7 @@ use super::noun_phrase::classify;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
-use crate::words::{is_determiner, is_leading_filler, is_subject_pronoun};
+use crate::words::{is_auxiliary, is_be, is_determiner, is_leading_filler, is_subject_pronoun};
 
 /// The lemma and statement verb of this cue.
 pub const LEMMA: &str = "according to";
@@ -20,7 +20,7 @@ pub const LEMMA: &str = "according to";
 pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
     let st = i + 2;
     let e = source_end(toks, st);
-    let src = classify(ctx, toks, st, e).or_else(|| {
+    let src: SourceHit = classify(ctx, toks, st, e).or_else(|| {
         // Sources like "a report by the agency": take the whole phrase as a description.
         (e > st).then(|| SourceHit {
             span: span_of(toks, st, e),
@@ -35,6 +35,28 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
     let lead = toks[..i]
         .iter()
         .all(|t| is_leading_filler(&t.lower) || !t.is_word());
+    let mut src = src;
+    let mut e = e;
+    // "According to the transit manager, Sandra Kim, …" and "According to Sandra Kim, the
+    // transit manager, …": a name or a description between commas belongs to the source.
+    if lead {
+        if let Some(m) = apposition_end(ctx, toks, e, src.kind == SourceKind::Named) {
+            let role = if src.kind == SourceKind::Named {
+                span_of(toks, e + 1, m)
+            } else {
+                span_of(toks, st, e)
+            };
+            if src.kind != SourceKind::Named {
+                if let Some(name) = classify(ctx, toks, e + 1, m) {
+                    src = name;
+                }
+            }
+            src.role = Some(role);
+            src.span = span_of(toks, st, m);
+            src.reasons.push(Reason::new(Rule::SourceApposition));
+            e = m;
+        }
+    }
     let content = if lead {
         let mut cs = e;
         while cs < toks.len() && toks[cs].is_punct(',') {
@@ -83,4 +105,32 @@ fn source_end(toks: &[Tok], st: usize) -> usize {
         }
     }
     e
+}
+
+/// After the source ending at the comma `toks[e]`: a phrase of the other kind (a name after a
+/// description, a description after a name), then a comma and the content. Returns where the
+/// phrase ends (its closing comma).
+fn apposition_end(ctx: &Ctx, toks: &[Tok], e: usize, named: bool) -> Option<usize> {
+    if !toks.get(e)?.is_punct(',') {
+        return None;
+    }
+    let m = (e + 1..toks.len().min(e + 10)).find(|&k| !toks[k].is_word() || toks[k].quoted)?;
+    if !toks[m].is_punct(',') || m == e + 1 || m + 1 >= toks.len() {
+        return None;
+    }
+    let words = &toks[e + 1..m];
+    let verbless = words.iter().all(|t| {
+        !is_be(&t.lower)
+            && !is_auxiliary(&t.lower)
+            && !ctx.lex.is_cue_word(&t.lower)
+            && !is_subject_pronoun(&t.lower)
+    });
+    let fits = if named {
+        // "Sandra Kim, the transit manager,": a description in lower case.
+        words[0].is("the") || words[0].is("a") || words[0].is("an") || !words[0].cap
+    } else {
+        // "the transit manager, Sandra Kim,": a name.
+        words.len() <= 4 && words.iter().all(|t| t.cap)
+    };
+    (verbless && fits).then_some(m)
 }

@@ -48,8 +48,29 @@ pub(crate) fn attribute(
         }
     }
     let mut f = ctx.finish(vec![content], Some(src), Some(cue), channel, found.reasons);
+    // "When asked whether fares would rise, Kim said …": the question put to the source is
+    // part of the attribution, not a claim of the writer's.
+    if let Some(k) = question_put(toks, a) {
+        f.covered = f.covered.hull(span_of(toks, k, a));
+    }
     if rule == Rule::AttrRelative {
         relative::cover_from_pronoun(toks, c, content, &mut f);
     }
     Some(f)
+}
+
+/// "When asked about the fares, " or "Asked whether …, " opening the sentence right before the
+/// source at `toks[a]`: where that clause starts.
+fn question_put(toks: &[Tok], a: usize) -> Option<usize> {
+    if a < 3 || !toks[a - 1].is_punct(',') {
+        return None;
+    }
+    let k = usize::from(toks[0].is("when") || toks[0].is("after") || toks[0].is("if"));
+    let asked = toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "asked" | "pressed" | "questioned" | "challenged"
+        )
+    });
+    (asked && !toks[k..a - 1].iter().any(|t| t.is_punct(',') || t.quoted)).then_some(0)
 }

@@ -84,6 +84,10 @@ pub struct DocExpect {
     /// labels ("BONDS"), timestamps, interview markers ("Q").
     #[serde(default)]
     pub no_source_has: Vec<String>,
+    /// Text that must not be (part of) any claim: an introduction to a quotation ("Here is what
+    /// she had to say:"), a question put to the source.
+    #[serde(default)]
+    pub no_claim_has: Vec<String>,
 }
 
 /// The result of one check.
@@ -182,6 +186,15 @@ pub fn checks(report: &Report, doc: &DocExpect) -> Vec<Outcome> {
             .find(|c| c.source.is_some() && squash(&c.text).contains(&want))
             .map(|c| format!("{piece:?} is wrongly attributed (claim {:?})", c.text));
         out.push(Outcome::new("not-attributed", "not_attributed", fail));
+    }
+    for piece in &doc.no_claim_has {
+        let want = squash(piece);
+        let fail = report
+            .claims
+            .iter()
+            .find(|c| squash(&c.text).contains(&want))
+            .map(|c| format!("{piece:?} is part of a claim ({:?})", c.text));
+        out.push(Outcome::new("not-a-claim", "no_claim", fail));
     }
     for piece in &doc.no_source_has {
         out.push(Outcome::new(

@@ -46,6 +46,20 @@ pub(crate) fn before_quotation(
             if let Some((src, _, _)) = source_before(&ctx, toks, c) {
                 return Some((src, CueHit::of_entry(toks, c, after, &entry)));
             }
+            // "The mayor had this to say:", "Here is what one nurse had to say:": the source
+            // of "had".
+            let had = (c >= 2 && toks[c - 1].is("to"))
+                .then(|| {
+                    (c.saturating_sub(4)..c - 1)
+                        .rev()
+                        .find(|&k| matches!(toks[k].lower.as_str(), "had" | "has" | "have"))
+                })
+                .flatten();
+            if let Some(h) = had {
+                if let Some((src, _, _)) = source_before(&ctx, toks, h) {
+                    return Some((src, CueHit::of_entry(toks, c, after, &entry)));
+                }
+            }
         }
     }
     // "Sanders made the following comment:" — a source subject, then a verb in the past and a

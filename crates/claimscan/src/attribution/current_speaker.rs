@@ -84,6 +84,11 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             .checked_sub(1)
             .filter(|_| !credited)
             .and_then(|p| colon_intro::before_quotation(doc, lex, p));
+        // The introducing sentence ("The mayor had this to say:") is part of the attribution.
+        let start = match introduced {
+            Some(_) => doc.sentences[si - 1].span.start,
+            None => s.span.start,
+        };
         let (source, cue, rule) = match introduced {
             Some((src, cue)) => (Some(src), Some(cue), Rule::AttrColonNextSentence),
             None => {
@@ -105,10 +110,7 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             .partition_point(|x| x.span.start < f.covered.end)
             .saturating_sub(1)
             .max(si);
-        f.covered = Span::new(
-            s.span.start,
-            f.covered.end.max(doc.sentences[last].span.end),
-        );
+        f.covered = Span::new(start, f.covered.end.max(doc.sentences[last].span.end));
         added.push(f);
     }
     if !added.is_empty() {

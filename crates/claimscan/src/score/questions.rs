@@ -284,9 +284,13 @@ fn whole_words(words: &NFA, text: &str, scan: Span) -> Vec<(usize, usize, usize)
     let Ok(first) = words.start_state(Anchored::Yes) else {
         return found;
     };
+    // Whether the byte before the one at `p` is a letter or digit (the text's, before `scan`).
+    let mut after_alnum = scan.start > 0 && b[scan.start - 1].is_ascii_alphanumeric();
     for p in 0..hay.len() {
         let start = scan.start + p;
-        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+        let bounded = !after_alnum;
+        after_alnum = hay[p].is_ascii_alphanumeric();
+        if !bounded {
             continue;
         }
         let mut sid = first;
@@ -485,11 +489,15 @@ fn computed<'t>(
     if f.entities > 0 {
         push(ENTITIES + bucket(f.entities), Evidence::Count(f.entities));
     }
-    let words = || fragments.iter().flat_map(|s| s.of(text).split_whitespace());
-    let caps = words()
-        .skip(1)
-        .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
-        .count();
+    // The words (split at whitespace) and those after the first that are capitalised, in
+    // one pass.
+    let (mut n, mut caps) = (0usize, 0usize);
+    for w in fragments.iter().flat_map(|s| s.of(text).split_whitespace()) {
+        if n > 0 && w.as_bytes()[0].is_ascii_uppercase() {
+            caps += 1;
+        }
+        n += 1;
+    }
     if caps > 0 {
         push(CAPITALIZED + bucket(caps), Evidence::Count(caps));
     }
@@ -510,7 +518,6 @@ fn computed<'t>(
             push(feature, Evidence::Flag(name));
         }
     }
-    let n = words().count();
     if let Some(i) = LENGTHS
         .iter()
         .position(|(lo, hi)| n >= *lo && hi.is_none_or(|h| n <= h))

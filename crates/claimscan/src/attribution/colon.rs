@@ -84,8 +84,16 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
 
 /// The subject of a short verb phrase in the past that ends at the colon `toks[c]`: the phrase
 /// opens the sentence (after "Then", "But" or "And"), and the verb comes within six words of
-/// the colon.
+/// the colon; or a named speaker, "was" and up to two words ("Arniel was blunter:").
 fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<SourceHit> {
+    // "Arniel was blunter: “…”": a form of "be" and a few words describing how they spoke.
+    let be = (1..c).find(|&k| matches!(toks[k].lower.as_str(), "was" | "were"));
+    if let Some(b) = be.filter(|&b| c - b <= 3) {
+        let (src, a, _) = source_before(ctx, toks, b)?;
+        let opens = toks[..a].iter().all(|t| is_leading_filler(&t.lower));
+        return (opens && matches!(src.kind, SourceKind::Named | SourceKind::Pronoun))
+            .then_some(src);
+    }
     let verb = (1..c).find(|&k| {
         let t = &toks[k];
         !t.cap && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))

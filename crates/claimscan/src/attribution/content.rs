@@ -431,6 +431,17 @@ fn tail_may_open_with(lex: &Lexicons, toks: &[Tok], i: usize, object_ok: bool) -
                 | "earlier"
                 | "adding"
                 | "citing"
+                | "outside"
+                | "inside"
+                | "near"
+                | "beside"
+                | "behind"
+                | "ahead"
+                | "upon"
+                | "across"
+                | "onstage"
+                | "afterward"
+                | "afterwards"
         )
 }
 

@@ -323,6 +323,21 @@ pub(crate) fn cue_sentence_after_quotation(ctx: &Ctx, toks: &[Tok], prev: &[Tok]
     }
     let src = classify(ctx, toks, 0, j)?;
     let q = ctx.quotation_ending(prev)?;
+    // The credit stands in the quotation's paragraph, right after it ("Other scientists urged
+    // caution." opening the next paragraph credits nothing).
+    let gap = ctx.text.get(q.outer.end..toks[0].span.start)?;
+    if gap.contains('\n') {
+        return None;
+    }
+    // After a quotation closed by a full stop, only a bare "X said." credits it; a sentence
+    // with more after its cue is narration (`“… accelerating.” Others urged caution.`).
+    let closed_by_stop = ctx.text[..q.outer.end]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '?' && c != '!')
+        .ends_with('.');
+    let bare = toks[after..].iter().all(|t| !t.is_word());
+    if closed_by_stop && !bare {
+        return None;
+    }
     let mut f = ctx.finish(
         vec![q.outer],
         Some(src),

@@ -559,6 +559,10 @@ fn figures<'t>(text: &'t str, fragments: &[Span], push: &mut impl FnMut(u32, Evi
         .iter()
         .flat_map(|s| s.of(text).split(|c: char| !is_part(c)))
     {
+        // Most pieces are the empty ones between two letters: no figure, nothing to trim.
+        if tok.is_empty() {
+            continue;
+        }
         let digits = tok.trim_matches(|c: char| !c.is_ascii_digit());
         if digits.is_empty() {
             continue;

@@ -206,6 +206,12 @@ impl Assembler<'_> {
             cue_lemma: cue.map(|c| c.lemma),
             cue_past: cue.map(|c| c.past),
             cue_class: cue.map(|c| c.class),
+            object: reasons.iter().any(|r| {
+                matches!(
+                    r.rule,
+                    Rule::ContentObject | Rule::ContentAddresseeAndInfinitive
+                )
+            }),
             fragments: fragments.iter().map(|f| f.text.as_str()).collect(),
             is_starter: &|w: &str| self.ex.lex.abbr.is_starter(w),
         });

@@ -14,6 +14,9 @@ pub struct Parts<'a> {
     pub cue_lemma: Option<&'a str>,
     pub cue_past: Option<&'a str>,
     pub cue_class: Option<CueClass>,
+    /// The content is the cue's object, not a clause ("accused the board of hiding the audit",
+    /// "expected the bank to raise rates"): no "that" before it.
+    pub object: bool,
     /// The content fragments' texts.
     pub fragments: Vec<&'a str>,
     /// Words that may start a sentence without being names ("The", "This").
@@ -91,6 +94,7 @@ pub fn build(p: &Parts) -> String {
         (Some(src), Some(":")) => format!("{src} said: {content}"),
         (Some(src), _)
             if body.starts_with("to ")
+                || p.object
                 || matches!(
                     p.cue_class,
                     Some(CueClass::Evaluation | CueClass::Intention)
@@ -122,6 +126,7 @@ mod tests {
             cue_lemma: Some("warn"),
             cue_past: Some("warned"),
             cue_class: Some(CueClass::Warning),
+            object: false,
             fragments: vec!["the bridge would be \u{2018}unsafe\u{2019} by winter"],
             is_starter: &starter,
         };
@@ -135,5 +140,15 @@ mod tests {
             ..p
         };
         assert_eq!(build(&p), "Jane Roe warned: \u{201c}We are ready.\u{201d}");
+        let p = Parts {
+            attribution: Attribution::Indirect,
+            cue_lemma: Some("accuse"),
+            cue_past: Some("accused"),
+            cue_class: Some(CueClass::Accusation),
+            object: true,
+            fragments: vec!["the board of hiding the audit"],
+            ..p
+        };
+        assert_eq!(build(&p), "Jane Roe accused the board of hiding the audit.");
     }
 }

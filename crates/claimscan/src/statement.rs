@@ -108,6 +108,14 @@ pub fn build(p: &Parts) -> String {
         (None, _) if p.attribution == Attribution::Direct => {
             format!("An unnamed speaker said: {content}")
         }
+        // "The mayor is said to have approved …" (a passive with an infinitive).
+        (None, _) if p.fragments.len() == 2 && p.fragments[1].trim_start().starts_with("to ") => {
+            format!(
+                "{} was {past} {}",
+                upper_first(p.fragments[0].trim()),
+                p.fragments[1].trim()
+            )
+        }
         (None, _) => format!("It was {past} that {body}"),
     };
     end_with_stop(s)

@@ -102,42 +102,69 @@ fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
 /// "they want", "we need": a plural or first-person subject pronoun and a plain verb; or
 /// "the results confirm …": a determiner, a plural noun and a plain verb.
 fn plain_verb(window: &[Tok]) -> bool {
-    window.windows(2).any(|w| {
-        matches!(w[0].lower.as_str(), "they" | "we" | "i" | "you")
-            && w[1].is_word()
-            && !w[1].cap
-            && !is_determiner(&w[1].lower)
-            && !is_np_preposition(&w[1].lower)
-    }) || window.windows(4).any(|w| {
-        // "he and Lee differ", "Ortiz and I agree": a coordinated subject and a plain verb.
-        let person = |t: &Tok| t.is_word() && (t.cap || is_subject_pronoun(&t.lower));
-        person(&w[0])
-            && w[1].is("and")
-            && person(&w[2])
-            && w[3].is_word()
-            && !w[3].cap
-            && !is_determiner(&w[3].lower)
-            && !is_np_preposition(&w[3].lower)
-            && !w[3].lower.ends_with("ly")
-            && !w[3].lower.ends_with('s')
+    // "said people misunderstand him", "said voters trust her": a bare plural noun opening the
+    // clause, then a plain verb.
+    let bare_plural = window.len() >= 3 && {
+        let (n, v) = (&window[0], &window[1]);
+        n.is_word()
+            && !n.cap
+            && !n.quoted
+            && (n.is("people") || s_ending(&n.lower, 3) && !n.lower.ends_with("ss"))
+            && v.is_word()
+            && !v.cap
+            && v.lower.len() > 2
+            && !v.lower.ends_with('s')
+            && !v.lower.ends_with("ly")
+            && !v.lower.ends_with("ing")
+            && !v.lower.ends_with("ed")
+            && !is_determiner(&v.lower)
+            && !is_np_preposition(&v.lower)
+            && !is_auxiliary(&v.lower)
             && !matches!(
-                w[3].lower.as_str(),
-                "and" | "or" | "but" | "that" | "who" | "to"
+                v.lower.as_str(),
+                "and" | "or" | "but" | "that" | "which" | "who" | "to" | "than" | "as" | "into"
             )
-    }) || window.windows(3).any(|w| {
-        is_determiner(&w[0].lower)
-            && w[1].is_word()
-            && s_ending(&w[1].lower, 3)
-            && w[2].is_word()
-            && !w[2].cap
-            && !is_determiner(&w[2].lower)
-            && !is_np_preposition(&w[2].lower)
-            && !is_auxiliary(&w[2].lower)
-            && !w[2].lower.ends_with("ly")
-            && !w[2].lower.ends_with('s')
-            && !matches!(
-                w[2].lower.as_str(),
-                "and" | "or" | "but" | "that" | "which" | "who" | "to"
-            )
-    })
+            && window[2].is_word()
+    };
+    bare_plural
+        || window.windows(2).any(|w| {
+            matches!(w[0].lower.as_str(), "they" | "we" | "i" | "you")
+                && w[1].is_word()
+                && !w[1].cap
+                && !is_determiner(&w[1].lower)
+                && !is_np_preposition(&w[1].lower)
+        })
+        || window.windows(4).any(|w| {
+            // "he and Lee differ", "Ortiz and I agree": a coordinated subject and a plain verb.
+            let person = |t: &Tok| t.is_word() && (t.cap || is_subject_pronoun(&t.lower));
+            person(&w[0])
+                && w[1].is("and")
+                && person(&w[2])
+                && w[3].is_word()
+                && !w[3].cap
+                && !is_determiner(&w[3].lower)
+                && !is_np_preposition(&w[3].lower)
+                && !w[3].lower.ends_with("ly")
+                && !w[3].lower.ends_with('s')
+                && !matches!(
+                    w[3].lower.as_str(),
+                    "and" | "or" | "but" | "that" | "who" | "to"
+                )
+        })
+        || window.windows(3).any(|w| {
+            is_determiner(&w[0].lower)
+                && w[1].is_word()
+                && s_ending(&w[1].lower, 3)
+                && w[2].is_word()
+                && !w[2].cap
+                && !is_determiner(&w[2].lower)
+                && !is_np_preposition(&w[2].lower)
+                && !is_auxiliary(&w[2].lower)
+                && !w[2].lower.ends_with("ly")
+                && !w[2].lower.ends_with('s')
+                && !matches!(
+                    w[2].lower.as_str(),
+                    "and" | "or" | "but" | "that" | "which" | "who" | "to"
+                )
+        })
 }

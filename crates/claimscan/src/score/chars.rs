@@ -94,7 +94,7 @@ pub struct Spelling<'t> {
 /// The spelling weight of `text` with the buckets' `weights` (`BUCKETS` of them): their sum
 /// over its distinct buckets, divided by the square root of how many; 0 for no pieces.
 ///
-/// The pieces are those of [`each_bucket`], in its order (so the sums add up in the same
+/// The pieces are those of `each_bucket`, in its order (so the sums add up in the same
 /// order), read from one padded, lower-cased copy of each word in a buffer kept for the
 /// whole text: each piece costs a hash step and a bit test, not a call per byte.
 pub fn weigh<'t>(text: &'t str, weights: &[f64]) -> Spelling<'t> {

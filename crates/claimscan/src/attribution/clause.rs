@@ -110,20 +110,11 @@ fn plain_verb(window: &[Tok]) -> bool {
             && !n.cap
             && !n.quoted
             && (n.is("people") || s_ending(&n.lower, 3) && !n.lower.ends_with("ss"))
-            && v.is_word()
-            && !v.cap
+            && reads_as_plain_verb(v)
             && v.lower.len() > 2
-            && !v.lower.ends_with('s')
-            && !v.lower.ends_with("ly")
             && !v.lower.ends_with("ing")
             && !v.lower.ends_with("ed")
-            && !is_determiner(&v.lower)
-            && !is_np_preposition(&v.lower)
-            && !is_auxiliary(&v.lower)
-            && !matches!(
-                v.lower.as_str(),
-                "and" | "or" | "but" | "that" | "which" | "who" | "to" | "than" | "as" | "into"
-            )
+            && !matches!(v.lower.as_str(), "than" | "as" | "into")
             && window[2].is_word()
     };
     bare_plural
@@ -137,34 +128,28 @@ fn plain_verb(window: &[Tok]) -> bool {
         || window.windows(4).any(|w| {
             // "he and Lee differ", "Ortiz and I agree": a coordinated subject and a plain verb.
             let person = |t: &Tok| t.is_word() && (t.cap || is_subject_pronoun(&t.lower));
-            person(&w[0])
-                && w[1].is("and")
-                && person(&w[2])
-                && w[3].is_word()
-                && !w[3].cap
-                && !is_determiner(&w[3].lower)
-                && !is_np_preposition(&w[3].lower)
-                && !w[3].lower.ends_with("ly")
-                && !w[3].lower.ends_with('s')
-                && !matches!(
-                    w[3].lower.as_str(),
-                    "and" | "or" | "but" | "that" | "who" | "to"
-                )
+            person(&w[0]) && w[1].is("and") && person(&w[2]) && reads_as_plain_verb(&w[3])
         })
         || window.windows(3).any(|w| {
             is_determiner(&w[0].lower)
                 && w[1].is_word()
                 && s_ending(&w[1].lower, 3)
-                && w[2].is_word()
-                && !w[2].cap
-                && !is_determiner(&w[2].lower)
-                && !is_np_preposition(&w[2].lower)
-                && !is_auxiliary(&w[2].lower)
-                && !w[2].lower.ends_with("ly")
-                && !w[2].lower.ends_with('s')
-                && !matches!(
-                    w[2].lower.as_str(),
-                    "and" | "or" | "but" | "that" | "which" | "who" | "to"
-                )
+                && reads_as_plain_verb(&w[2])
         })
+}
+
+/// A word that can be a plain present verb after a plural subject: in lower case, not a
+/// determiner, preposition, auxiliary, adverb in -ly, -s form or conjunction.
+fn reads_as_plain_verb(v: &Tok) -> bool {
+    v.is_word()
+        && !v.cap
+        && !is_determiner(&v.lower)
+        && !is_np_preposition(&v.lower)
+        && !is_auxiliary(&v.lower)
+        && !v.lower.ends_with("ly")
+        && !v.lower.ends_with('s')
+        && !matches!(
+            v.lower.as_str(),
+            "and" | "or" | "but" | "that" | "which" | "who" | "to"
+        )
 }

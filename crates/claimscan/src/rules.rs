@@ -121,6 +121,7 @@ rules! {
     SourceParticipleSubject = "source:participle-subject" Colon: "the source is the phrase right before a speaking participle (\u{201c}footage of Mayor Lund asking, \u{2026}\u{201d})";
     SourceAppositionName = "source:apposition-name" Colon: "the name stands between commas after a description";
     SourceAppositionDescriptionFirst = "source:apposition-description-first" Colon: "the description comes first, then the name between commas";
+    SourceRelativeClause = "source:relative-clause" Colon: "a relative clause without commas stands between the source and its verb (\u{201c}A lawyer who represents the family said\u{201d}): the source is the phrase before \u{201c}who\u{201d}, with its clause";
     SourceNameWithAdditions = "source:name-with-additions" Colon: "a name with comma-separated additions (age, home town, a relative clause)";
     SourcePronoun = "source:pronoun" Colon: "the source is a pronoun";
     SourceDescription = "source:description" Colon: "the source is described, not named (\u{201c}the company\u{201d})";

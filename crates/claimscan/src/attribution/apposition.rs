@@ -126,10 +126,11 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     }
     let additions = &toks[first_comma..j - 1];
     // A relative clause may hold a verb of saying ("who asked not to be named").
-    // "Berg, 56, who has chaired …": after any of the commas.
+    // "Berg, 56, who has chaired …": after any of the commas; "Lane, a senator who has been
+    // mentioned as a candidate, said": inside a description.
     let relative = additions
-        .windows(2)
-        .any(|w| w[0].is_punct(',') && (w[1].is("who") || w[1].is("which")))
+        .iter()
+        .any(|t| t.is("who") || t.is("which") || t.is("whose"))
         // "Ortiz, asked about the cuts, said": a participle clause may hold a cue word.
         || additions.get(1).is_some_and(|t| {
             t.is_word()

@@ -51,7 +51,9 @@ fn particle_len(toks: &[Tok], at: usize, particle: &str) -> Option<usize> {
 }
 
 /// "states", "charges", "remarks": a present form that is also a noun is a cue only with
-/// "that", a colon or a quotation right after it ("battleground states could be decisive").
+/// "that", a colon or a quotation right after it ("battleground states could be decisive"),
+/// after a personal pronoun ("He jokes, …") or as the credit after a quotation ("…,” Ortiz
+/// answers.").
 pub(crate) fn noun_form_without_that(
     toks: &[Tok],
     c: usize,
@@ -63,4 +65,31 @@ pub(crate) fn noun_form_without_that(
         && !toks
             .get(after)
             .is_some_and(|t| t.is("that") || t.is_punct(':') || t.kind == TokKind::QuoteOpen)
+        && !pronoun_subject(toks, c)
+        && !credit_after_quotation(toks, c, after)
+}
+
+/// "He jokes", "she answers": a personal subject pronoun makes the word a verb.
+fn pronoun_subject(toks: &[Tok], c: usize) -> bool {
+    c.checked_sub(1)
+        .is_some_and(|p| matches!(toks[p].lower.as_str(), "he" | "she" | "they" | "we" | "i"))
+}
+
+/// "“…,” Ortiz answers." / "“…,” the coach answers.": one to four words between a quotation
+/// closing on a comma and the word, and nothing after it but the sentence's end.
+fn credit_after_quotation(toks: &[Tok], c: usize, after: usize) -> bool {
+    let ends = toks
+        .get(after)
+        .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+    if !ends {
+        return false;
+    }
+    let start = c.saturating_sub(5);
+    (start..c).rev().any(|q| {
+        toks[q].kind == TokKind::QuoteClose
+            && q > 0
+            && matches!(toks[q - 1].kind, TokKind::Punct(',' | '!' | '?'))
+            && c - q >= 2
+            && toks[q + 1..c].iter().all(|t| t.is_word())
+    })
 }

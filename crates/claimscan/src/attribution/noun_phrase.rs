@@ -828,6 +828,9 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     if let Some(found) = super::apposition::between_dashes(ctx, toks, j) {
         return Some(found);
     }
+    if let Some(found) = super::relative::restrictive(ctx, toks, j, c) {
+        return Some(found);
+    }
     let a = np_back(ctx, toks, j - 1)?;
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, Rule::AttrSourceCueContent))

@@ -3,12 +3,17 @@
 //! "The plan was opposed by local farmers, who said it would take their land."
 //! The antecedent also belongs to the main clause, which stays the writer's own: the
 //! attribution covers only "who said …".
+//!
+//! `source:relative-clause` — "A lawyer who represents the family said …": a relative clause
+//! without commas between the source and its verb belongs to the source.
 
+use super::found::span_of;
 use super::found::{Ctx, Found, SourceHit};
 use super::noun_phrase::{classify, np_back};
-use crate::rules::Rule;
+use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::Tok;
+use crate::words::{is_aux_or_adverb, is_be, is_subject_pronoun, s_ending};
 
 /// The antecedent before ", who" ending at `toks[j - 1]` (the relative pronoun).
 pub(crate) fn antecedent(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
@@ -31,4 +36,81 @@ pub(crate) fn cover_from_pronoun(toks: &[Tok], c: usize, content: Span, f: &mut 
         .find(|&k| toks[k].is("who") || toks[k].is("which"))
         .unwrap_or(c);
     f.covered.start = toks[who].span.start;
+}
+
+/// "A lawyer who represents the family said", "Residents who attended the meeting told …",
+/// "An official who spoke anonymously to discuss the talks said": a relative clause without
+/// commas, ending at `toks[j - 1]` right before the verb group of the cue at `toks[c]`. The
+/// source is the phrase before "who", and its span takes the clause.
+pub(crate) fn restrictive(
+    ctx: &Ctx,
+    toks: &[Tok],
+    j: usize,
+    c: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    let who = (j.saturating_sub(14)..j)
+        .rev()
+        .find(|&k| toks[k].is("who"))?;
+    // Only words: a comma makes it a clause of its own ("…, who …" is `attr:relative`), a
+    // quotation or a stop a new phrase.
+    if who == 0 || toks[who + 1..j].iter().any(|t| !t.is_word() || t.quoted) {
+        return None;
+    }
+    // The clause is whole before the cue: a verb of its own and something after it. When it
+    // ends on "to", "and" or an auxiliary, the cue is the clause's own verb ("a senator who
+    // has refused to endorse …", "who has met the mayor and been praised").
+    // A pronoun at its end is the subject of the cue inside it ("who said she planned").
+    let clause = &toks[who + 1..j];
+    let open_end = clause.last().is_none_or(|t| {
+        is_aux_or_adverb(&t.lower)
+            || is_be(&t.lower)
+            || is_subject_pronoun(&t.lower)
+            || matches!(t.lower.as_str(), "to" | "and" | "or" | "not")
+    });
+    let verb = clause
+        .iter()
+        .position(|t| !is_aux_or_adverb(&t.lower) && !is_be(&t.lower));
+    let Some(verb) = verb.filter(|&v| v + 1 < clause.len()) else {
+        return None;
+    };
+    // A second verb after the clause's object is the main verb, and the cue word after it a
+    // noun ("Others who have backed the plan expressed similar doubts that …").
+    let second_verb = (verb + 2..clause.len()).any(|k| {
+        let t = &clause[k];
+        !t.cap
+            && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
+            && !is_aux_or_adverb(&clause[k - 1].lower)
+            && !is_be(&clause[k - 1].lower)
+            && !matches!(clause[k - 1].lower.as_str(), "and" | "or")
+    });
+    if open_end || second_verb {
+        return None;
+    }
+    let head = &toks[who - 1];
+    // The phrase before "who" is a noun phrase, not a verb ("asked who would pay").
+    if !head.is_word()
+        || head.quoted
+        || ctx.lex.is_cue_word(&head.lower)
+        || (!head.cap && head.lower.ends_with("ed"))
+        || ctx.lex.is_irregular_past(&head.lower)
+    {
+        return None;
+    }
+    // A bare present verb agrees with a plural head ("Residents who … say"); after a singular
+    // one the cue word is a noun ("an activist who hosts a radio show").
+    let cue = &toks[c].lower;
+    let bare_present =
+        !cue.ends_with('s') && !cue.ends_with("ed") && !ctx.lex.is_irregular_past(cue);
+    if bare_present
+        && c == j
+        && !s_ending(&head.lower, 3)
+        && !matches!(head.lower.as_str(), "people" | "others" | "those")
+    {
+        return None;
+    }
+    let a = np_back(ctx, toks, who - 1)?;
+    let mut src = classify(ctx, toks, a, who)?;
+    src.span = span_of(toks, a, j);
+    src.reasons.push(Reason::new(Rule::SourceRelativeClause));
+    Some((src, a, Rule::AttrSourceCueContent))
 }

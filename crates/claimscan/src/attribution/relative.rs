@@ -70,9 +70,7 @@ pub(crate) fn restrictive(
     let verb = clause
         .iter()
         .position(|t| !is_aux_or_adverb(&t.lower) && !is_be(&t.lower));
-    let Some(verb) = verb.filter(|&v| v + 1 < clause.len()) else {
-        return None;
-    };
+    let verb = verb.filter(|&v| v + 1 < clause.len())?;
     // A second verb after the clause's object is the main verb, and the cue word after it a
     // noun ("Others who have backed the plan expressed similar doubts that …").
     let second_verb = (verb + 2..clause.len()).any(|k| {

@@ -9,22 +9,24 @@ use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
-use crate::words::is_leading_filler;
+use crate::words::{is_determiner, is_leading_filler};
 
 pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     let c = toks.iter().position(|t| t.is_punct(':') && !t.quoted)?;
     if c == 0 || c > 12 {
         return None;
     }
-    let credit_or_note = |t: &Tok| {
-        matches!(
-            ctx.lex.label(&t.lower),
-            Some(LabelKind::Credit | LabelKind::Note)
-        )
+    // "Photo courtesy of …:" is a credit wherever the word stands; "Update:", "Statement:"
+    // are notes only as the phrase's first word ("The mayor issued a statement: “…”").
+    let credit_or_note = |k: usize, t: &Tok| match ctx.lex.label(&t.lower) {
+        Some(LabelKind::Credit) => true,
+        Some(LabelKind::Note) => k == 0,
+        _ => false,
     };
     if toks[..c]
         .iter()
-        .any(|t| !t.is_word() || ctx.lex.is_cue_word(t.lower.as_str()) || credit_or_note(t))
+        .enumerate()
+        .any(|(k, t)| !t.is_word() || ctx.lex.is_cue_word(t.lower.as_str()) || credit_or_note(k, t))
     {
         return None;
     }
@@ -50,6 +52,17 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
                 vec![Reason::new(Rule::AttrColon)],
             ));
         }
+    }
+    // "The station published the following statement:" is no source phrase: a verb and its
+    // object.
+    let verb_and_object = (1..c.saturating_sub(1)).any(|k| {
+        let t = &toks[k];
+        !t.cap
+            && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
+            && is_determiner(&toks[k + 1].lower)
+    });
+    if verb_and_object {
+        return None;
     }
     let src = classify(ctx, toks, 0, c)?;
     let lexicon_backed = ctx.lex.source_noun(&src.head).is_some();
@@ -115,7 +128,17 @@ fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<SourceHit
             | "heard"
             | "read"
     );
-    if c - verb > 6 || relays {
+    // "The mayor released the following statement:", "issued a statement:": the subject's
+    // own words.
+    let own_statement = matches!(
+        toks[verb].lower.as_str(),
+        "released" | "shared" | "posted" | "sent" | "issued" | "put"
+    ) && toks[c - 1].is_word()
+        && matches!(
+            toks[c - 1].lower.as_str(),
+            "statement" | "message" | "note" | "response" | "reply" | "comment" | "comments"
+        );
+    if c - verb > 6 || relays && !own_statement {
         return None;
     }
     let (src, a, _) = source_before(ctx, toks, verb)?;

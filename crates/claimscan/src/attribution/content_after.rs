@@ -651,7 +651,21 @@ fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize
     ) && toks.get(st + 1).is_some_and(|t| is_time_word(&t.lower));
     let preposition = matches!(
         first.lower.as_str(),
-        "in" | "on" | "at" | "after" | "before" | "during" | "following" | "via" | "through"
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "following"
+            | "via"
+            | "through"
+            // "said to the crowd: “…”", "said of the ruling, “…”", "said from the podium, …"
+            | "to"
+            | "of"
+            | "about"
+            | "from"
+            | "outside"
+            | "over"
     );
     // "said, when asked about the fire, “…”": a short subordinate clause between commas.
     let clause = matches!(

@@ -203,11 +203,12 @@ fn is_quoted_heading(doc: &Document, si: usize) -> bool {
         .get(si + 1)
         .is_none_or(|n| n.paragraph != s.paragraph)
         && (si == 0 || doc.sentences[si - 1].paragraph != s.paragraph);
+    // Title case: every word of four letters or more capitalised, and at least two of them
+    // ("“Port Will Reopen Within Weeks”", not "“This one is for you.”").
     let words: Vec<_> = doc.toks[si].iter().filter(|t| t.is_word()).collect();
-    alone
-        && words.len() <= 8
-        && words
-            .iter()
-            .filter(|t| t.lower.chars().count() > 3)
-            .all(|t| t.cap)
+    let long: Vec<_> = words
+        .iter()
+        .filter(|t| t.lower.chars().count() > 3)
+        .collect();
+    alone && words.len() <= 8 && long.len() >= 2 && long.iter().all(|t| t.cap)
 }

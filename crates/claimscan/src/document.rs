@@ -27,12 +27,14 @@ impl<'t> Document<'t> {
         } = segment::segment(text, &lex.abbr);
         let all_quotes = quotes::find_quotes(text, &paragraphs);
         let quotes = quotes_by_sentence(&sentences, &all_quotes);
-        let mut words = Words::new();
+        // The words of this thread's earlier documents, shared again (`Words::kept`).
+        let mut words = Words::kept();
         let toks = sentences
             .iter()
             .zip(&quotes)
             .map(|(s, q)| tokenize(text, s.span, q, &lex.abbr, &mut words))
             .collect();
+        words.keep();
         Document {
             text,
             sentences,

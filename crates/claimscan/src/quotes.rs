@@ -72,15 +72,25 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             stack.push((Span::new(p.span.start, p.span.start), true));
         }
         let mut found: Vec<Quote> = Vec::new();
-        let chars: Vec<(usize, char)> = ptext.char_indices().collect();
-        for (k, &(i, c)) in chars.iter().enumerate() {
+        // Only the marks are looked at, each with the characters on either side: a mark's
+        // first byte is `"`, `'`, or the lead byte 0xC2 or 0xE2 of the others (no vector of
+        // the paragraph's characters).
+        let bytes = ptext.as_bytes();
+        for i in 0..bytes.len() {
+            if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
+                continue;
+            }
+            let Some(c) = ptext[i..].chars().next() else {
+                continue;
+            };
             let Some((double, dir)) = mark(c) else {
                 continue;
             };
             let at = p.span.start + i;
             let span = Span::new(at, at + c.len_utf8());
-            let prev = if k == 0 { None } else { Some(chars[k - 1].1) };
-            let next = chars.get(k + 1).map(|&(_, c)| c);
+            let prev = ptext[..i].chars().next_back();
+            let after = &ptext[i + c.len_utf8()..];
+            let next = after.chars().next();
             let prev_word = prev.is_some_and(|c| c.is_alphanumeric());
             let next_word = next.is_some_and(|c| c.is_alphanumeric());
             let prev_space = prev.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
@@ -93,11 +103,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
                 (false, Dir::Close) | (false, Dir::Either) if open_of_kind.is_none() => {
                     // With no single quotation open, this can only open one (straight mark
                     // before a word) or be an apostrophe.
-                    if dir == Dir::Either
-                        && prev_space
-                        && next_word
-                        && has_closer_ahead(&chars[k + 1..])
-                    {
+                    if dir == Dir::Either && prev_space && next_word && has_closer_ahead(after) {
                         Dir::Open
                     } else {
                         continue;
@@ -191,14 +197,21 @@ fn first_double_closes(ptext: &str) -> bool {
     false
 }
 
-/// True when a straight single mark further on could close a quotation opened here.
-fn has_closer_ahead(rest: &[(usize, char)]) -> bool {
-    rest.iter().enumerate().any(|(k, &(_, c))| {
-        (c == '\'' || c == '’')
-            && k > 0
-            && rest[k - 1].1.is_alphanumeric() | ".,!?".contains(rest[k - 1].1)
-            && rest.get(k + 1).is_none_or(|&(_, n)| !n.is_alphanumeric())
-    })
+/// True when a straight single mark further on (in `rest`, the text after the one here) could
+/// close a quotation opened here.
+fn has_closer_ahead(rest: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut it = rest.chars().peekable();
+    while let Some(c) = it.next() {
+        if (c == '\'' || c == '’')
+            && prev.is_some_and(|p| p.is_alphanumeric() | ".,!?".contains(p))
+            && it.peek().is_none_or(|n| !n.is_alphanumeric())
+        {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// The innermost quotation whose outer span contains `span`.

@@ -85,6 +85,30 @@ fn is_dropped(c: char) -> bool {
     )
 }
 
+/// The characters of a text from a byte offset with their offsets, as `char_indices` gives
+/// them, that can be moved past a run copied whole.
+struct Cursor<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<(usize, char)> {
+        self.text[self.at..].chars().next().map(|c| (self.at, c))
+    }
+}
+
+impl Iterator for Cursor<'_> {
+    type Item = (usize, char);
+    fn next(&mut self) -> Option<(usize, char)> {
+        let next = self.peek();
+        if let Some((_, c)) = next {
+            self.at += c.len_utf8();
+        }
+        next
+    }
+}
+
 /// A byte that is its own character and that no rule changes: it is copied as it is, with
 /// the run it stands in (most of a news text is runs of these).
 fn is_plain(b: u8) -> bool {
@@ -201,20 +225,20 @@ impl Normalized {
             pending_start: None,
         };
         let mut drop_iter = drops.iter().enumerate().peekable();
-        let mut chars = original.char_indices().peekable();
+        let mut chars = Cursor {
+            text: original,
+            at: 0,
+        };
         let mut prev: Option<char> = None;
         let bytes = original.as_bytes();
-        // The end of the last run of plain bytes copied whole: its characters are skipped.
-        let mut copied = 0;
         while let Some((i, c)) = chars.next() {
-            if i < copied {
-                continue;
-            }
             if out.pending_start.is_none() && is_plain(bytes[i]) {
                 let n = bytes[i..].iter().position(|&b| !is_plain(b));
-                copied = n.map_or(bytes.len(), |n| i + n);
+                let copied = n.map_or(bytes.len(), |n| i + n);
                 out.push_plain(&original[i..copied], i);
                 prev = Some(char::from(bytes[copied - 1]));
+                // The run's characters are not read again one by one.
+                chars.at = copied;
                 continue;
             }
             while drop_iter.peek().is_some_and(|(_, d)| d.end <= i) {
@@ -233,7 +257,7 @@ impl Normalized {
                 }
             }
             let e = i + c.len_utf8();
-            let next = chars.peek().map(|&(_, n)| n);
+            let next = chars.peek().map(|(_, n)| n);
             match c {
                 '\r' => {
                     if next == Some('\n') {
@@ -261,7 +285,7 @@ impl Normalized {
                 }
                 '-' if next == Some('-') && prev != Some('-') => {
                     let (j, _) = chars.next().expect("peeked");
-                    if chars.peek().is_some_and(|&(_, n)| n == '-') {
+                    if chars.peek().is_some_and(|(_, n)| n == '-') {
                         // Three or more hyphens: a rule line, leave it as it is.
                         out.push('-', i, e);
                         out.push('-', j, j + 1);

@@ -108,9 +108,10 @@ fn name_after_description(
 /// (or follows the quotation it is credited with: `“…,” Khaled Ali, an editor at the paper,
 /// said`) and comma-separated additions follow it.
 fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
-    let after_quote = toks[..j - 1]
-        .iter()
-        .rposition(|t| t.kind == TokKind::QuoteClose)
+    // A quoted title closes no quotation ("Ida Marsh, the author of “Salt Roads”, said").
+    let after_quote = (0..j - 1)
+        .rev()
+        .find(|&q| toks[q].kind == TokKind::QuoteClose && !closes_title(toks, q))
         .map_or(0, |q| q + 1);
     // "22:30 — Jane Roe, who …, said": a timestamp or dateline before a dash opens the line.
     let after_dash = toks[..j - 1]
@@ -137,15 +138,29 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
                 && !t.cap
                 && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
         });
+    // A short quoted title inside them is a name, not speech ("wearing “Vote Ames” pins",
+    // "the author of “Salt Roads”").
+    let mut titled = vec![false; j - first_comma];
+    let mut k = first_comma;
+    while k < j - 1 {
+        if toks[k].kind == TokKind::QuoteOpen {
+            if let Some(close) = super::content::quoted_title_end(toks, k).filter(|&e| e < j) {
+                titled[k - first_comma..=close - first_comma].fill(true);
+                k = close;
+            }
+        }
+        k += 1;
+    }
     let plain = additions.len() <= 24
         && (first_comma..j - 1).all(|k| {
             let t = &toks[k];
-            !t.quoted
-                && !matches!(
-                    t.kind,
-                    TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
-                )
-                && (relative || !is_verb_cue(ctx, toks, k))
+            titled[k - first_comma]
+                || !t.quoted
+                    && !matches!(
+                        t.kind,
+                        TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
+                    )
+                    && (relative || !is_verb_cue(ctx, toks, k))
         });
     // "Rep. Ana Ruiz (R-Ohio), …": a parenthesis after the name is no part of it.
     let name_end = if toks[first_comma - 1].is_punct(')') {
@@ -174,12 +189,20 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
                 && ((t.lower.len() > 4 && t.lower.ends_with("ing"))
                     || matches!(t.lower.as_str(), "in" | "on" | "at" | "during" | "after"))
         });
-    name.span = span_of(toks, s0, if clause { first_comma } else { j - 1 });
+    // The additions end at the comma before the cue, or take the closing mark of a title
+    // whose marks hold that comma.
+    let end = if toks[j - 1].kind == TokKind::QuoteClose {
+        j
+    } else {
+        j - 1
+    };
+    name.span = span_of(toks, s0, if clause { first_comma } else { end });
     let rs = first_comma + 1;
     let re = toks[rs..j - 1]
         .iter()
         .position(|t| t.is_punct(','))
-        .map_or(j - 1, |p| rs + p);
+        .map_or(end, |p| rs + p);
+    let re = if re == j - 2 && end == j { j } else { re };
     if re > rs && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower)) {
         let mut r0 = rs;
         while r0 < re && is_determiner(&toks[r0].lower) {
@@ -275,4 +298,13 @@ pub(crate) fn between_dashes(
     name.reasons
         .push(Reason::new(Rule::SourceAppositionBetweenDashes));
     Some((name, start, Rule::AttrApposition))
+}
+
+/// Does the closing mark at `toks[close]` end a short quoted title (see
+/// `content::quoted_title_end`)?
+pub(crate) fn closes_title(toks: &[Tok], close: usize) -> bool {
+    (close.saturating_sub(10)..close)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::QuoteOpen)
+        .is_some_and(|open| super::content::quoted_title_end(toks, open) == Some(close))
 }

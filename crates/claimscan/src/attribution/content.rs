@@ -291,7 +291,11 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
             // their content, not a continuation. A short quoted title inside the tail is not
             // ("…,” she said on NBC's “Meet the Press.”).
             TokKind::QuoteOpen => match quoted_title_end(toks, i) {
-                Some(close) if n >= 2 => {
+                // ("…,” he said on “Meet the Press.”): after a preposition, one word is enough.
+                Some(close)
+                    if n >= 2
+                        || n == 1 && matches!(toks[i - 1].lower.as_str(), "on" | "in" | "at") =>
+                {
                     n += close - i;
                     i = close;
                 }

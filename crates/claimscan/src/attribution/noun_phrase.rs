@@ -822,7 +822,12 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     {
         return super::relative::antecedent(ctx, toks, j - 2);
     }
-    if last.is_punct(',') && j >= 2 {
+    // "Ida Marsh, the author of “Salt Roads,” said": the comma inside a title's marks.
+    let comma_in_title = last.kind == TokKind::QuoteClose
+        && j >= 3
+        && toks[j - 2].is_punct(',')
+        && super::apposition::closes_title(toks, j - 1);
+    if (last.is_punct(',') || comma_in_title) && j >= 2 {
         return super::apposition::source(ctx, toks, j);
     }
     if let Some(found) = super::apposition::between_dashes(ctx, toks, j) {

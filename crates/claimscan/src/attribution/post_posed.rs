@@ -35,6 +35,10 @@ pub(crate) fn inverted(
     if c == 0 || !matches!(toks[c - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose) {
         return None;
     }
+    // "Ida Marsh, the author of “Salt Roads,” said the port …": a title's marks, not speech.
+    if toks[c - 1].kind == TokKind::QuoteClose && apposition::closes_title(toks, c - 1) {
+        return None;
+    }
     // "Tom Hale, the attorney general of Vermont, said the rule …": a named source with its
     // description opens the sentence, so the words after the cue are the content.
     // So does one right after a quotation (`“…,” Dana Holt, the fire chief, told reporters.`):

@@ -295,8 +295,8 @@ fn score_summary(weights: &[(String, f64)], category: Option<&str>) -> Option<St
     }
     let mut up: Vec<&(String, f64)> = weights.iter().filter(|(_, w)| *w > 0.0).collect();
     let mut down: Vec<&(String, f64)> = weights.iter().filter(|(_, w)| *w < 0.0).collect();
-    up.sort_by(|a, b| b.1.total_cmp(&a.1));
-    down.sort_by(|a, b| a.1.total_cmp(&b.1));
+    claimscan::sort::sort_by(&mut up, |a, b| b.1.total_cmp(&a.1));
+    claimscan::sort::sort_by(&mut down, |a, b| a.1.total_cmp(&b.1));
     let list = |v: &[&(String, f64)], n: usize| -> String {
         v.iter()
             .take(n)

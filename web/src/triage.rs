@@ -127,7 +127,7 @@ pub fn visible(report: &Report, filters: &Filters, sort: Sort) -> Vec<usize> {
         .filter(|&i| filters.keeps(&report.claims[i]))
         .collect();
     if sort == Sort::Score {
-        shown.sort_by(|&a, &b| {
+        claimscan::sort::sort_by(&mut shown, |&a, &b| {
             let (ca, cb) = (&report.claims[a], &report.claims[b]);
             cb.checkworthiness
                 .total_cmp(&ca.checkworthiness)
@@ -230,7 +230,7 @@ pub fn sources(report: &Report) -> Vec<SourceSummary> {
             s.role = claim.source.as_ref().and_then(|src| src.role.clone());
         }
     }
-    out.sort_by_key(|s| std::cmp::Reverse(s.claims));
+    claimscan::sort::sort_by_key(&mut out, |s| std::cmp::Reverse(s.claims));
     out
 }
 

@@ -140,7 +140,7 @@ impl Assembler<'_> {
             .map(|&(h, with_cue)| if hull.contains(with_cue) { with_cue } else { h })
             .collect();
         // Merged into disjoint regions in text order, for a binary search per token.
-        regions.sort_by_key(|r| r.start);
+        crate::sort::sort_by_key(&mut regions, |r| r.start);
         let mut nested: Vec<Span> = Vec::with_capacity(regions.len());
         for r in regions {
             match nested.last_mut() {
@@ -175,7 +175,7 @@ impl Assembler<'_> {
                 text: src.text.clone(),
                 kind: HedgeType::Weasel,
             });
-            hedges.sort_by_key(|h| (h.start, h.end));
+            crate::sort::sort_by_key(&mut hedges, |h| (h.start, h.end));
         }
         // The score's "hedged" counts the lexicon's cues of doubt, not grammar's conditions
         // and predictions (the score has its own future feature) nor approximators and weasels.

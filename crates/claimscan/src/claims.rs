@@ -67,7 +67,7 @@ pub fn drafts<'f>(
             });
         }
     }
-    drafts.sort_by_key(|d| (d.fragments[0].start, d.fragments[0].end));
+    crate::sort::sort_by_key(&mut drafts, |d| (d.fragments[0].start, d.fragments[0].end));
     drafts
 }
 

@@ -225,11 +225,12 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     teams(&mut b);
     role_mentions(&mut b, text, toks, lex);
     for e in &mut b.list {
-        e.mentions.sort();
+        crate::sort::sort(&mut e.mentions);
         e.mentions.dedup();
     }
-    b.list
-        .sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
+    crate::sort::sort_by_key(&mut b.list, |e| {
+        e.mentions.first().map_or(usize::MAX, |m| m.start)
+    });
     b.list
 }
 

@@ -48,6 +48,7 @@ pub mod resolve;
 pub mod rules;
 pub mod score;
 pub mod segment;
+pub mod sort;
 pub mod span;
 pub mod statement;
 mod tokens;

@@ -68,7 +68,9 @@ fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R)
             Some((hull, cue.map_or(hull, |c| hull.hull(c.span))))
         })
         .collect();
-    claim_hulls.sort_by_key(|(h, _)| (h.start, std::cmp::Reverse(h.end)));
+    crate::sort::sort_by_key(&mut claim_hulls, |(h, _)| {
+        (h.start, std::cmp::Reverse(h.end))
+    });
     let assembler = Assembler {
         ex,
         claim_hulls: &claim_hulls,
@@ -320,7 +322,7 @@ impl<'s, 'a> DocHedges<'s, 'a> {
         by_place.sort_unstable();
         // The weasels by place and wording; of equal ones, the first in claim order stays.
         let mut seen: Vec<usize> = (0..weasels.len()).collect();
-        seen.sort_by(|&a, &b| {
+        crate::sort::sort_by(&mut seen, |&a, &b| {
             let (x, y) = (&weasels[a], &weasels[b]);
             (x.start, x.end, x.kind, &x.text)
                 .cmp(&(y.start, y.end, y.kind, &y.text))
@@ -343,7 +345,7 @@ impl<'s, 'a> DocHedges<'s, 'a> {
             }
         }
         // Stable: at one place, cues in their order, then weasels in claim order.
-        order.sort_by_key(|&(s, e, _)| (s, e));
+        crate::sort::sort_by_key(&mut order, |&(s, e, _)| (s, e));
         DocHedges {
             out,
             cues,

@@ -168,7 +168,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
                 continues,
             });
         }
-        found.sort_by_key(|q| q.open.start);
+        crate::sort::sort_by_key(&mut found, |q| q.open.start);
         out.extend(found);
     }
     out

@@ -13,7 +13,7 @@ use crate::span::Span;
 pub(crate) fn attach(doc: &Document, found: &mut [Found]) {
     let sentences = &doc.sentences;
     let mut taken: Vec<Span> = found.iter().map(|f| f.covered).collect();
-    taken.sort();
+    crate::sort::sort(&mut taken);
     for f in found.iter_mut() {
         if f.kind == Attribution::Indirect {
             continue;

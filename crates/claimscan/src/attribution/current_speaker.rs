@@ -115,7 +115,7 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
     }
     if !added.is_empty() {
         found.extend(added);
-        found.sort_by_key(|f| f.content().start);
+        crate::sort::sort_by_key(found, |f| f.content().start);
     }
 }
 

@@ -144,7 +144,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
     interview::attach(doc, lex, &mut out);
     current_speaker::attach(doc, lex, &mut out);
     cue_extent::widen(doc, lex, &mut out);
-    out.sort_by_key(|f| f.content().start);
+    crate::sort::sort_by_key(&mut out, |f| f.content().start);
     out
 }
 

@@ -87,7 +87,7 @@ impl Hedges {
             condition::cues(toks, &mut here);
             prediction::cues(toks, lex, &mut here);
             weasel::cues(toks, &mut here);
-            here.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+            crate::sort::sort_by_key(&mut here, |h| (h.span.start, std::cmp::Reverse(h.span.end)));
             for h in here {
                 if out
                     .last()

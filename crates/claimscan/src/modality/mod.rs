@@ -175,7 +175,7 @@ pub fn for_claim<'h>(
                 && modifies_cue(doc.text, h, cue)
         });
         claim_hedges.extend(on_cue);
-        claim_hedges.sort_by_key(|h| h.span.start);
+        crate::sort::sort_by_key(&mut claim_hedges, |h| h.span.start);
         claim_hedges.dedup_by_key(|h| h.span);
     }
     let negated: Vec<(&HedgeHit, bool)> = claim_hedges

@@ -328,7 +328,7 @@ fn piece_end(text: &str, from: usize) -> usize {
 
 /// Leftmost-longest, non-overlapping; equal spans go to the higher priority.
 fn select(mut cands: Vec<Candidate>) -> Vec<Quantity> {
-    cands.sort_by(|a, b| {
+    crate::sort::sort_by(&mut cands, |a, b| {
         a.q.span
             .start
             .cmp(&b.q.span.start)

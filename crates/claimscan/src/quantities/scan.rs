@@ -91,7 +91,9 @@ impl Words {
                 })
             })
             .collect();
-        hits.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
+        crate::sort::sort_by(&mut hits, |x, y| {
+            x.start.cmp(&y.start).then(y.end.cmp(&x.end))
+        });
         hits
     }
 }
@@ -163,7 +165,7 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let hits = words.find(lower);
         let mut by_end: Vec<usize> = (0..hits.len()).collect();
-        by_end.sort_by_key(|&i| (hits[i].end, hits[i].start));
+        crate::sort::sort_by_key(&mut by_end, |&i| (hits[i].end, hits[i].start));
         let mut starts = vec![0u64; lower.len() / 64 + 1];
         let mut first: Vec<u32> = Vec::new();
         for (i, h) in hits.iter().enumerate() {

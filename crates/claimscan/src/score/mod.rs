@@ -157,7 +157,7 @@ impl MentionIndex {
             .enumerate()
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
             .collect();
-        mentions.sort();
+        crate::sort::sort(&mut mentions);
         MentionIndex { mentions }
     }
 
@@ -222,7 +222,7 @@ impl<'t> QuestionSum<'t> {
                 if weight.abs() > w.abs() {
                     *w = weight;
                 }
-                self.top.sort_by(|a, b| {
+                crate::sort::sort_by(&mut self.top, |a, b| {
                     let abs = |x: &Option<(f64, Evidence)>| x.map_or(-1.0, |(w, _)| w.abs());
                     abs(b).total_cmp(&abs(a))
                 });

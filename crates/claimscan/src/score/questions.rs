@@ -364,7 +364,7 @@ impl Vocabulary {
             }
         }
         let mut texts: Vec<(&str, usize)> = pattern_ids.into_iter().collect();
-        texts.sort_by_key(|t| t.1);
+        crate::sort::sort_by_key(&mut texts, |t| t.1);
         let words = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)

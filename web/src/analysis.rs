@@ -6,17 +6,14 @@
 
 use std::rc::Rc;
 
-use claimscan::{Extractor, Report};
-use serde::{Deserialize, Serialize};
-
 use crate::highlight::{blocks, layout, ClaimSpan, Run};
 use crate::triage::{sources, SourceSummary};
+use claimscan::{Extractor, Report};
 
 /// About how many bytes of text one rendered block of the text view holds.
 const BLOCK_BYTES: usize = 1500;
 
-/// What the worker sends back for one text.
-#[derive(Serialize, Deserialize)]
+/// What the worker sends back for one text (as bytes: [`crate::wire`]).
 pub struct Payload {
     pub report: Report,
     pub runs: Vec<Run>,
@@ -128,11 +125,10 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn payload_round_trips_through_json() {
+    fn payload_round_trips_through_the_wire() {
         let text = crate::examples::FIRST;
         let payload = compute(&extractor(), text);
-        let json = serde_json::to_string(&payload).unwrap();
-        let back: Payload = serde_json::from_str(&json).unwrap();
+        let back: Payload = crate::wire::from_bytes(&crate::wire::to_bytes(&payload)).unwrap();
         assert_eq!(back.report, payload.report);
         let analysis = Analysis::from_payload(Rc::from(text), back);
         assert!(!analysis.report.claims.is_empty());

@@ -11,10 +11,8 @@
 //! [`blocks`] then groups the runs into blocks of about a screenful that end at a line break, so
 //! the page can render only the blocks on screen (the text view is virtualised).
 
-use serde::{Deserialize, Serialize};
-
 /// One piece of the text: `start..end` in bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Run {
     pub start: usize,
     pub end: usize,

@@ -17,6 +17,7 @@ mod reasons;
 mod state;
 mod triage;
 mod virtual_list;
+mod wire;
 mod worker;
 
 use components::app::App;

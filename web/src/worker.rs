@@ -3,9 +3,9 @@
 //! the extractor.
 //!
 //! Protocol: the worker says `"ready"` once; the page sends `[id, text]`; the worker answers with
-//! `[id, "head", json]` (an [`analysis::Payload`](crate::analysis::Payload) whose report has no
-//! claims yet), then `[id, "claims", json]` for each batch of claims, then `[id, "end", ms]`; or
-//! `["error", message]`. Each message is read in its own task on the page, so reading a long
+//! `[id, "head", bytes]` (an [`analysis::Payload`](crate::analysis::Payload) whose report has no
+//! claims yet), then `[id, "claims", bytes]` for each batch of claims, then `[id, "end", ms]`; or
+//! `["error", message]`. The bytes are a `Uint8Array` in the [`crate::wire`] format. Each message is read in its own task on the page, so reading a long
 //! report never blocks the page for long. The page keeps at most one request in flight and only
 //! the newest text waiting behind it, and skips every message that is not for the newest text:
 //! stale results are dropped unread.
@@ -20,9 +20,13 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, W
 use yew::Callback;
 
 use crate::analysis::{compute, Analysis, Payload};
+use crate::wire;
 
 /// Claims per message.
 const BATCH: usize = 100;
+
+/// The error shown when an answer cannot be read (it never should: both ends are this module).
+const UNREADABLE: &str = "the page could not read the extractor's answer";
 
 /// True when this module runs inside a dedicated worker.
 pub fn in_worker() -> bool {
@@ -57,10 +61,10 @@ pub fn serve() {
         let started = js_sys::Date::now();
         let mut payload = compute(&extractor, &text);
         let claims = std::mem::take(&mut payload.report.claims);
-        let json = |v: Result<String, serde_json::Error>| JsValue::from(v.unwrap_or_default());
-        post(&reply, &id, "head", json(serde_json::to_string(&payload)));
+        let bytes = |b: Vec<u8>| JsValue::from(js_sys::Uint8Array::from(&b[..]));
+        post(&reply, &id, "head", bytes(wire::to_bytes(&payload)));
         for batch in claims.chunks(BATCH) {
-            post(&reply, &id, "claims", json(serde_json::to_string(batch)));
+            post(&reply, &id, "claims", bytes(wire::slice_to_bytes(batch)));
         }
         post(&reply, &id, "end", (js_sys::Date::now() - started).into());
     });
@@ -93,8 +97,8 @@ pub struct Bridge {
 
 /// One message of an answer, after the id.
 enum Part {
-    Head(String),
-    Claims(String),
+    Head(Vec<u8>),
+    Claims(Vec<u8>),
     /// The worker's milliseconds for the whole answer.
     End(f64),
 }
@@ -102,8 +106,8 @@ enum Part {
 impl Part {
     fn from_js(kind: &str, body: &JsValue) -> Option<Part> {
         match kind {
-            "head" => Some(Part::Head(body.as_string()?)),
-            "claims" => Some(Part::Claims(body.as_string()?)),
+            "head" => Some(Part::Head(body.dyn_ref::<js_sys::Uint8Array>()?.to_vec())),
+            "claims" => Some(Part::Claims(body.dyn_ref::<js_sys::Uint8Array>()?.to_vec())),
             "end" => Some(Part::End(body.as_f64().unwrap_or(0.0))),
             _ => None,
         }
@@ -133,17 +137,17 @@ fn read(
             return Some(Ok(analysis));
         }
         _ if !wanted => return None,
-        Part::Head(json) => match serde_json::from_str::<Payload>(&json) {
-            Ok(payload) => queue.partial = Some((payload, 0.0)),
-            Err(e) => return Some(Err(e.to_string())),
+        Part::Head(bytes) => match wire::from_bytes::<Payload>(&bytes) {
+            Some(payload) => queue.partial = Some((payload, 0.0)),
+            None => return Some(Err(UNREADABLE.to_string())),
         },
-        Part::Claims(json) => match serde_json::from_str::<Vec<Claim>>(&json) {
-            Ok(claims) => {
+        Part::Claims(bytes) => match wire::from_bytes::<Vec<Claim>>(&bytes) {
+            Some(claims) => {
                 if let Some((payload, _)) = queue.partial.as_mut() {
                     payload.report.claims.extend(claims);
                 }
             }
-            Err(e) => return Some(Err(e.to_string())),
+            None => return Some(Err(UNREADABLE.to_string())),
         },
     }
     if let Some((_, ms)) = queue.partial.as_mut() {
@@ -238,9 +242,9 @@ mod tests {
     fn answer(text: &str) -> Vec<Part> {
         let mut payload = compute(&extractor(), text);
         let claims = std::mem::take(&mut payload.report.claims);
-        let mut parts = vec![Part::Head(serde_json::to_string(&payload).unwrap())];
+        let mut parts = vec![Part::Head(wire::to_bytes(&payload))];
         for batch in claims.chunks(2) {
-            parts.push(Part::Claims(serde_json::to_string(batch).unwrap()));
+            parts.push(Part::Claims(wire::slice_to_bytes(batch)));
         }
         parts.push(Part::End(5.0));
         parts

@@ -97,10 +97,12 @@ mod tests {
             std_sorted.sort_by_key(|&(k, _)| k);
             assert_eq!(ours, std_sorted, "seed {seed}, n {n}");
             let mut ours = items.clone();
-            sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
+            sort_by(&mut ours, |a, b| {
+                (a.0 % 3).cmp(&(b.0 % 3)).then(b.0.cmp(&a.0))
+            });
             let mut std_sorted = items;
-            std_sorted.sort_by(|a, b| b.0.cmp(&a.0));
-            assert_eq!(ours, std_sorted, "seed {seed}, n {n}, descending");
+            std_sorted.sort_by(|a, b| (a.0 % 3).cmp(&(b.0 % 3)).then(b.0.cmp(&a.0)));
+            assert_eq!(ours, std_sorted, "seed {seed}, n {n}, by two keys");
         }
     }
 

@@ -32,6 +32,15 @@ pub(crate) fn cue_at(
     if let Some((e, n)) = phrasal {
         return Some((*e, i + 1 + n));
     }
+    // "showed up", "backed away from", "backing down", "called off": the verb with one of these
+    // particles is another verb, which reports nothing. ("out" stays: "called out", "cried out",
+    // "ruled out" report.)
+    if toks
+        .get(i + 1)
+        .is_some_and(|t| t.is("up") || t.is("away") || t.is("down") || t.is("off"))
+    {
+        return None;
+    }
     entries
         .iter()
         .find(|e| e.particle.is_none())

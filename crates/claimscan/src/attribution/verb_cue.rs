@@ -40,6 +40,12 @@ pub(crate) fn attribute(
     if cue::noun_form_without_that(toks, c, after, &entry) {
         return None;
     }
+    // "expressed concern that …", "voiced strong support for …": these verbs report a stance
+    // only with a noun of stance as their object ("expressed interest in", "voiced the part" do
+    // not).
+    if matches!(entry.lemma, "express" | "voice") && !stance_noun_object(toks, after) {
+        return None;
+    }
     if entry.frames.has(Frames::ADJECTIVE) {
         return predicate_adjective(ctx, toks, c, after, &entry);
     }
@@ -225,6 +231,14 @@ pub(crate) fn attribute(
     if entry.frames.has(Frames::AFTER_QUOTE) && !quote_follows {
         return None;
     }
+    // "The court agreed and said …", "She smiled, nodded and said …": a cue with a conjunction
+    // right after it has no content of its own; the next verb's content is not its content.
+    if toks
+        .get(after)
+        .is_some_and(|t| t.is("and") || t.is("but") || t.is("or"))
+    {
+        return None;
+    }
     source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
 }
 
@@ -280,4 +294,56 @@ fn is_degree_adverb(w: &str) -> bool {
             w,
             "very" | "so" | "more" | "less" | "most" | "quite" | "all"
         )
+}
+
+/// A noun of stance heads the object at `toks[at..]`, past at most three determiners and
+/// adjectives: "concern", "deep misgivings", "his strong support", "some doubts".
+fn stance_noun_object(toks: &[Tok], at: usize) -> bool {
+    toks.iter()
+        .skip(at)
+        .take(4)
+        .take_while(|t| t.is_word() && !t.quoted)
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "admiration"
+                    | "alarm"
+                    | "anger"
+                    | "anxiety"
+                    | "approval"
+                    | "concern"
+                    | "concerns"
+                    | "confidence"
+                    | "criticism"
+                    | "disappointment"
+                    | "disapproval"
+                    | "dismay"
+                    | "displeasure"
+                    | "doubt"
+                    | "doubts"
+                    | "fear"
+                    | "fears"
+                    | "frustration"
+                    | "gratitude"
+                    | "hope"
+                    | "misgivings"
+                    | "objection"
+                    | "objections"
+                    | "opposition"
+                    | "optimism"
+                    | "outrage"
+                    | "pessimism"
+                    | "regret"
+                    | "reservations"
+                    | "satisfaction"
+                    | "skepticism"
+                    | "scepticism"
+                    | "solidarity"
+                    | "support"
+                    | "surprise"
+                    | "sympathy"
+                    | "worry"
+                    | "worries"
+            )
+        })
 }

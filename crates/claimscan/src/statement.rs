@@ -44,31 +44,55 @@ fn lower_first_if_common(s: &str, is_starter: &dyn Fn(&str) -> bool) -> String {
     }
 }
 
+/// `s` with its first character uppercased, in place when it is ASCII (the same string as
+/// [`upper_first`] gives).
+fn upper_first_owned(mut s: String) -> String {
+    match s.as_bytes().first() {
+        None => s,
+        Some(b) if b.is_ascii() => {
+            s[..1].make_ascii_uppercase();
+            s
+        }
+        Some(_) => upper_first(&s),
+    }
+}
+
+/// `s` trimmed at its end and closed with a full stop unless it ends with one (or another
+/// stop), inside a closing quotation mark or not; a comma before a closing mark becomes a
+/// full stop. Done in place.
 fn end_with_stop(mut s: String) -> String {
     let t = s.trim_end();
+    let len = t.len();
     let last = t.chars().last();
     let closing = matches!(last, Some('"' | '\u{201d}' | '\u{2019}' | '\''));
     let body = t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'']);
-    if !(body.ends_with(['.', '!', '?', '…']) || closing && body.ends_with(['.', '!', '?', ',']))
-    {
-        s = t.to_string() + ".";
-    } else if closing && body.ends_with(',') {
+    let stop =
+        !(body.ends_with(['.', '!', '?', '…']) || closing && body.ends_with(['.', '!', '?', ',']));
+    let comma = (closing && body.ends_with(',')).then(|| body.len() - 1);
+    s.truncate(len);
+    if stop {
+        s.push('.');
+    } else if let Some(cut) = comma {
         // “We are ready,” → “We are ready.”
-        let cut = body.len() - 1;
-        s = format!("{}.{}", &t[..cut], &t[cut + 1..]);
-    } else {
-        s = t.to_string();
+        s.replace_range(cut..cut + 1, ".");
     }
     s
 }
 
 /// Build the statement.
 pub fn build(p: &Parts) -> String {
-    let content = p.fragments.join(" ");
-    let content = content.split_whitespace().collect::<Vec<_>>().join(" ");
-    let content = content.trim_end_matches([',', ';', ':']).to_string();
+    // The fragments' words joined by single spaces, in one string.
+    let mut content = String::with_capacity(p.fragments.iter().map(|f| f.len() + 1).sum());
+    for w in p.fragments.iter().flat_map(|f| f.split_whitespace()) {
+        if !content.is_empty() {
+            content.push(' ');
+        }
+        content.push_str(w);
+    }
+    let kept = content.trim_end_matches([',', ';', ':']).len();
+    content.truncate(kept);
     if p.attribution == Attribution::Author {
-        return end_with_stop(upper_first(&content));
+        return end_with_stop(upper_first_owned(content));
     }
     let body = lower_first_if_common(&content, p.is_starter);
     let src = p

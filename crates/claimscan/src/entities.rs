@@ -13,7 +13,7 @@
 
 use crate::attribution::Found;
 use crate::document::Document;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordMap, WordSet};
 use crate::report::{EntityKind, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
@@ -21,7 +21,6 @@ use crate::tokens::{Tok, TokKind};
 use crate::words::{
     is_determiner, is_honorific, is_np_barrier, is_np_preposition, is_team_member_word,
 };
-use std::collections::{HashMap, HashSet};
 
 /// An entity with its mentions (normalised byte spans).
 #[derive(Clone, Debug)]
@@ -64,16 +63,26 @@ struct Builder<'a> {
     text: &'a str,
     list: Vec<EntityDraft>,
     /// The first entity with each lowercased name.
-    by_name: HashMap<String, usize>,
+    by_name: WordMap<String, usize>,
     /// The first person with each lowercased last name word.
-    by_surname: HashMap<String, usize>,
+    by_surname: WordMap<String, usize>,
 }
 
 fn norm_name(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    // The words joined by single spaces in one string, lowercased in place when ASCII.
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
 }
 
 /// The last word of a lowercased name.
@@ -146,8 +155,8 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     let mut b = Builder {
         text,
         list: Vec::new(),
-        by_name: HashMap::new(),
-        by_surname: HashMap::new(),
+        by_name: WordMap::default(),
+        by_surname: WordMap::default(),
     };
     // 1. Named sources.
     for f in found {
@@ -504,7 +513,7 @@ fn title_pieces(
 /// "Rutte" after "Mark Rutte": fold single-word people into the first full name (in list
 /// order) that ends with that word.
 fn merge_surnames(b: &mut Builder) {
-    let mut full_by_surname: HashMap<String, usize> = HashMap::new();
+    let mut full_by_surname: WordMap<String, usize> = WordMap::default();
     for (i, f) in b.list.iter().enumerate() {
         if f.kind == EntityKind::Person && f.name.contains(' ') {
             let w = last_word(&f.name.to_lowercase()).to_string();
@@ -555,7 +564,7 @@ fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons)
                 .flatten()
         })
         .collect();
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_word: WordMap<&str, Vec<usize>> = WordMap::default();
     for (k, rk) in roles.iter().enumerate() {
         for w in rk.iter().flatten() {
             let people = by_word.entry(w.as_str()).or_default();
@@ -564,7 +573,7 @@ fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons)
             }
         }
     }
-    let mut seen: HashSet<(usize, Span)> = b
+    let mut seen: WordSet<(usize, Span)> = b
         .list
         .iter()
         .enumerate()

@@ -3,15 +3,13 @@
 //! negated probable cue ("does not expect": possible) and by a condition (conditional). The
 //! claim takes the lowest level any step gave; every step that lowers it is a reason.
 
-use std::collections::HashMap;
-
 use super::cues::{parse_level, HedgeHit};
-use crate::lexicon;
+use crate::lexicon::{self, WordMap};
 use crate::report::Certainty;
 use crate::rules::{Reason, Rule};
 
 /// The stance levels of reporting cues (`cue_certainty.txt`), keyed `class:NAME`/`lemma:LEMMA`.
-pub struct StanceLevels(HashMap<&'static str, Certainty>);
+pub struct StanceLevels(WordMap<&'static str, Certainty>);
 
 impl StanceLevels {
     pub fn new() -> StanceLevels {

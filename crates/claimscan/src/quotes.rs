@@ -177,22 +177,29 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
 /// True when the first double quotation mark of a paragraph can only close a quotation: `”`, or
 /// a straight `"` after a word or a stop and before a space, a stop or the end.
 fn first_double_closes(ptext: &str) -> bool {
-    let mut prev: Option<char> = None;
-    let mut it = ptext.chars().peekable();
-    while let Some(c) = it.next() {
+    // Only the marks are looked at (as in `find_quotes`), with the characters around them.
+    let bytes = ptext.as_bytes();
+    for i in 0..bytes.len() {
+        if !matches!(bytes[i], b'"' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = ptext[i..].chars().next() else {
+            continue;
+        };
         match mark(c) {
             Some((true, Dir::Close)) => return true,
             Some((true, Dir::Open)) => return false,
             Some((true, Dir::Either)) => {
+                let prev = ptext[..i].chars().next_back();
                 let after_word = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?…".contains(p));
-                let before_gap = it
-                    .peek()
-                    .is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(*n));
+                let before_gap = ptext[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(n));
                 return after_word && before_gap;
             }
             _ => {}
         }
-        prev = Some(c);
     }
     false
 }

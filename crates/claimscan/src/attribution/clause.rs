@@ -30,9 +30,11 @@ pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
         auxiliary: window.iter().any(|t| {
             t.is_word()
                 && (is_be(&t.lower)
-                    || FINITE_CONTRACTION_ENDINGS
-                        .iter()
-                        .any(|c| t.span.of(ctx.text).to_lowercase().ends_with(c))
+                    // Every ending has an apostrophe: a word without one is not lowercased.
+                    || t.span.of(ctx.text).contains('\'')
+                        && FINITE_CONTRACTION_ENDINGS
+                            .iter()
+                            .any(|c| t.span.of(ctx.text).to_lowercase().ends_with(c))
                     || is_finite_auxiliary(&t.lower))
         }),
         plain_verb: plain_verb(window),

@@ -509,3 +509,28 @@ pub fn is_month_name(w: &str) -> bool {
             | "december"
     )
 }
+
+/// Nouns that make a compound with a reporting word before them: "think tank", "report card",
+/// "warning signs", "claims adjuster". The reporting word is then a noun, not a verb.
+pub fn is_noun_compound_head(w: &str) -> bool {
+    matches!(
+        w,
+        "tank"
+            | "tanks"
+            | "card"
+            | "cards"
+            | "sign"
+            | "signs"
+            | "label"
+            | "labels"
+            | "light"
+            | "lights"
+            | "shot"
+            | "shots"
+            | "adjuster"
+            | "adjusters"
+            | "desk"
+            | "session"
+            | "sessions"
+    )
+}

@@ -15,7 +15,7 @@ use super::noun_phrase::{classify, np_back};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_determiner, is_leading_filler};
+use crate::words::{is_determiner, is_leading_filler, is_noun_compound_head};
 
 /// The source when a comma stands right before the cue (at `toks[j - 1]`).
 pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
@@ -151,16 +151,28 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
         }
         k += 1;
     }
+    // "Ward, citing “the pull of the race,” said": a quotation inside a participle or
+    // relative clause describes the source.
+    let participle = additions
+        .get(1)
+        .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ing"));
+    let clause_quote = |t: &Tok| {
+        (relative || participle)
+            && (t.quoted || matches!(t.kind, TokKind::QuoteOpen | TokKind::QuoteClose))
+    };
     let plain = additions.len() <= 24
         && (first_comma..j - 1).all(|k| {
             let t = &toks[k];
             titled[k - first_comma]
+                || clause_quote(t)
                 || !t.quoted
                     && !matches!(
                         t.kind,
                         TokKind::QuoteOpen | TokKind::QuoteClose | TokKind::Punct(';' | ':')
                     )
-                    && (relative || !is_verb_cue(ctx, toks, k))
+                    && (relative
+                        || participle && k == first_comma + 1
+                        || !is_verb_cue(ctx, toks, k))
         });
     // "Rep. Ana Ruiz (R-Ohio), …": a parenthesis after the name is no part of it.
     let name_end = if toks[first_comma - 1].is_punct(')') {
@@ -224,6 +236,9 @@ fn is_verb_cue(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
         return false;
     };
     !(noun_form_without_that(toks, k, k + after, &entry)
+        || toks
+            .get(k + 1)
+            .is_some_and(|n| is_noun_compound_head(&n.lower))
         || k.checked_sub(1)
             .is_some_and(|p| is_determiner(&toks[p].lower) || toks[p].is("in")))
 }
@@ -307,4 +322,24 @@ pub(crate) fn closes_title(toks: &[Tok], close: usize) -> bool {
         .rev()
         .find(|&k| toks[k].kind == TokKind::QuoteOpen)
         .is_some_and(|open| super::content::quoted_title_end(toks, open) == Some(close))
+}
+
+/// Does the quotation closing at `toks[close]` stand inside a participle or relative clause
+/// that opens after a comma (", citing “…,”", ", who called it “…,”")?
+pub(crate) fn quotation_in_clause(toks: &[Tok], close: usize) -> bool {
+    let Some(open) = (close.saturating_sub(40)..close)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::QuoteOpen)
+    else {
+        return false;
+    };
+    let Some(comma) = (open.saturating_sub(8)..open)
+        .rev()
+        .find(|&k| toks[k].is_punct(','))
+    else {
+        return false;
+    };
+    toks.get(comma + 1).is_some_and(|t| {
+        t.is_word() && !t.cap && (t.is("who") || t.lower.len() > 4 && t.lower.ends_with("ing"))
+    }) && toks[comma + 1..open].iter().all(|t| t.is_word())
 }

@@ -59,7 +59,13 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         let inner_to = t.is("to") && k >= 2 && ctx.lex.is_to_head(&toks[k - 2].lower);
         // A cue word followed by a preposition inside the phrase is a noun: "the annual report
         // of the regulator", "a release from the union".
-        let noun_cue = matches!(toks[k].lower.as_str(), "of" | "from" | "by" | "for") && k < end;
+        let noun_cue = matches!(toks[k].lower.as_str(), "of" | "from" | "by" | "for") && k < end
+            || is_noun_compound_head(&toks[k].lower);
+        // "That person said": a demonstrative opening the sentence before one noun.
+        if demonstrative_that(toks, k - 1) && n == 1 {
+            k -= 1;
+            break;
+        }
         if !inner_to
             && (is_np_barrier(&t.lower) || (!t.cap && ctx.lex.is_cue_word(&t.lower) && !noun_cue))
         {
@@ -274,7 +280,7 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     // A clause or a prepositional phrase is no source ("that Phoenix supports …"); "at least
     // 200" is a count.
     let at_least = toks[a].is("at") && toks.get(a + 1).is_some_and(|t| t.is("least"));
-    if is_clause_opener(&toks[a].lower) && b - a > 1 && !at_least {
+    if is_clause_opener(&toks[a].lower) && b - a > 1 && !at_least && !demonstrative_that(toks, a) {
         return None;
     }
     if b - a == 1 && is_subject_pronoun(&head.lower) {
@@ -751,6 +757,14 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             j -= 1;
         }
     }
+    // "Lee at the time said", "Ortiz in 2019 wrote", "The mayor at a news conference said":
+    // a phrase of time or occasion between the source and the cue.
+    if let Some(p) = occasion_before(ctx, toks, j) {
+        j = p;
+        while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+            j -= 1;
+        }
+    }
     // "on Monday", "this month", "last week", "on Friday evening" between the source and the
     // cue.
     let time_words = (1..=2)
@@ -823,10 +837,13 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
         return super::relative::antecedent(ctx, toks, j - 2);
     }
     // "Ida Marsh, the author of “Salt Roads,” said": the comma inside a title's marks.
+    // So is "Ward, citing “the pull of the race,” said": the comma inside a quotation that
+    // a participle or relative clause between commas holds.
     let comma_in_title = last.kind == TokKind::QuoteClose
         && j >= 3
         && toks[j - 2].is_punct(',')
-        && super::apposition::closes_title(toks, j - 1);
+        && (super::apposition::closes_title(toks, j - 1)
+            || super::apposition::quotation_in_clause(toks, j - 1));
     if (last.is_punct(',') || comma_in_title) && j >= 2 {
         return super::apposition::source(ctx, toks, j);
     }
@@ -839,4 +856,49 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     let a = np_back(ctx, toks, j - 1)?;
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, Rule::AttrSourceCueContent))
+}
+
+/// "That person said", "…. That official told …": "that" opening a sentence (or following a
+/// comma or colon) before a lower-case noun is a demonstrative, not a conjunction.
+fn demonstrative_that(toks: &[Tok], k: usize) -> bool {
+    toks[k].is("that")
+        && toks[k].cap
+        && (k == 0 || !toks[k - 1].is_word())
+        && toks.get(k + 1).is_some_and(|n| {
+            n.is_word() && !n.cap && !is_subject_pronoun(&n.lower) && !is_determiner(&n.lower)
+        })
+}
+
+/// Where a phrase of time or occasion that ends at `toks[j - 1]` starts: a preposition and
+/// up to five words ending in a time word, a year, a month or a channel ("at the time", "in
+/// 2019", "for years", "in recent weeks", "at a news conference", "during the debate"), with
+/// a word (the source's last) before it.
+fn occasion_before(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<usize> {
+    let last = toks.get(j.checked_sub(1)?)?;
+    if !last.is_word() || last.quoted {
+        return None;
+    }
+    let year = last.lower.len() == 4
+        && last.lower.bytes().all(|c| c.is_ascii_digit())
+        && last.lower.starts_with(['1', '2']);
+    let timely = year
+        || is_time_word(&last.lower)
+        || is_time_unit(&last.lower)
+        || (last.cap && is_month_name(&last.lower))
+        || matches!(last.lower.as_str(), "past" | "decades")
+        || ctx.lex.is_channel(&last.lower);
+    if !timely {
+        return None;
+    }
+    let p = (j.saturating_sub(6)..j - 1).rev().find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "at" | "in" | "during" | "for" | "over"
+        ) && toks[k].is_word()
+    })?;
+    let words_only = toks[p..j].iter().all(|t| t.is_word() && !t.quoted);
+    let before = p.checked_sub(1).map(|b| &toks[b]);
+    let source_word = before
+        .is_some_and(|t| t.is_word() && !is_np_barrier(&t.lower) && !ctx.lex.is_cue_word(&t.lower));
+    (words_only && source_word && p > 0).then_some(p)
 }

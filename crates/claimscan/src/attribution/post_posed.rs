@@ -105,6 +105,13 @@ fn described_after_quotation(
     if head_end == after || !toks.get(head_end).is_some_and(|t| t.is_word()) {
         return None;
     }
+    // "“…,” said the mayor could win in the north": a verb group makes it a clause.
+    if toks[after..head_end]
+        .iter()
+        .any(|t| is_auxiliary(&t.lower) || is_be(&t.lower))
+    {
+        return None;
+    }
     let mut src = classify(ctx, toks, after, head_end)?;
     // The description runs to a comma or the end of the sentence, with no quotation, no
     // "that" and no second cue.

@@ -319,7 +319,7 @@ impl<'s, 'a> DocHedges<'s, 'a> {
             })
             .collect();
         let mut by_place = order.clone();
-        by_place.sort_unstable();
+        crate::sort::sort(&mut by_place);
         // The weasels by place and wording; of equal ones, the first in claim order stays.
         let mut seen: Vec<usize> = (0..weasels.len()).collect();
         crate::sort::sort_by(&mut seen, |&a, &b| {

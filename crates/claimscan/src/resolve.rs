@@ -36,7 +36,7 @@ impl Resolver {
             .enumerate()
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
             .collect();
-        by_start.sort_unstable();
+        crate::sort::sort(&mut by_start);
         let reach = by_start
             .iter()
             .scan(0, |r, (m, _)| {
@@ -51,7 +51,7 @@ impl Resolver {
                 .filter(|(_, e)| e.kind == kind)
                 .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.end, i)))
                 .collect();
-            v.sort_unstable();
+            crate::sort::sort(&mut v);
             v
         };
         Resolver {

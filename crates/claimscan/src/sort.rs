@@ -8,6 +8,10 @@
 //! keep their order), so the output is exactly that of `slice::sort_by`, on every target.
 //! Linear extra memory (one `u32` per element) and O(n log n) comparisons, like the standard
 //! sort.
+//!
+//! An unstable sort of values whose equal elements are indistinguishable (integers, tuples and
+//! spans with a derived order) has only one possible result too, so [`sort`] replaces those
+//! `sort_unstable` calls as well; the hot ones on `usize` keep the standard unstable sort.
 
 use std::cmp::Ordering;
 

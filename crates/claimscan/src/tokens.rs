@@ -241,7 +241,7 @@ impl QuoteMarks {
         let mut inner: Vec<Span> = local.map(|q| q.inner).filter(|i| !i.is_empty()).collect();
         opens.sort_unstable();
         closes.sort_unstable();
-        inner.sort_unstable();
+        crate::sort::sort(&mut inner);
         let mut inside: Vec<Span> = Vec::with_capacity(inner.len());
         for i in inner {
             match inside.last_mut() {

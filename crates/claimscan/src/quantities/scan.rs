@@ -49,7 +49,7 @@ fn space_variants(form: &str) -> Vec<String> {
 impl Words {
     pub fn new(lex: &Lexicons) -> Words {
         let mut all = lex.all_forms();
-        all.sort_unstable();
+        crate::sort::sort(&mut all);
         all.dedup();
         let mut patterns = Vec::new();
         let mut forms = Vec::new();

@@ -74,10 +74,17 @@ fn each_bucket<'t>(text: &'t str, mut f: impl FnMut(&'t str, usize)) {
 
 /// The distinct buckets of `text`'s pieces, sorted.
 pub fn buckets(text: &str) -> Vec<u16> {
+    // A bit per bucket: the set comes out sorted and without repeats, in linear time.
+    let mut seen = [0u64; BUCKETS / 64];
+    each_bucket(text, |_, b| seen[b / 64] |= 1 << (b % 64));
     let mut out: Vec<u16> = Vec::new();
-    each_bucket(text, |_, b| out.push(b as u16));
-    out.sort_unstable();
-    out.dedup();
+    for (w, &bits) in seen.iter().enumerate() {
+        let mut bits = bits;
+        while bits != 0 {
+            out.push((w * 64) as u16 + bits.trailing_zeros() as u16);
+            bits &= bits - 1;
+        }
+    }
     out
 }
 

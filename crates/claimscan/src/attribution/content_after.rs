@@ -234,11 +234,22 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
 
 /// "that" within reach, past an addressee or a channel ("told reporters on Monday that").
 fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<usize> {
-    let reach = toks.len().min(st + 10);
+    // A long adjunct may stand between ("said Thursday during a taping of a town hall in
+    // Erie, Pennsylvania, that …"): past ten words only after a day or a preposition.
+    let reach = toks.len().min(st + 16);
     // "told reporters after the meeting that ended …": a relative "that" opens no content.
     let that = (st..reach).find(|&k| {
         toks[k].is("that") && !toks[k].quoted && !super::content::is_relative_that(ctx.lex, toks, k)
     })?;
+    let first = &toks[st];
+    let adjunct_opens = is_time_word(&first.lower)
+        || matches!(
+            first.lower.as_str(),
+            "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through"
+        );
+    if that > st + 10 && !adjunct_opens {
+        return None;
+    }
     // "aimed at a loudspeaker that …": an intention takes "to" or an object, and a "that"
     // after its object opens a relative clause.
     if entry.class == CueClass::Intention && that > st {
@@ -251,9 +262,24 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
         ctx.lex.is_addressee(&m.lower)
             || m.cap
             || is_leading_preposition(&m.lower)
+            || is_time_word(&m.lower)
             || matches!(
                 m.lower.as_str(),
-                "in" | "on" | "to" | "via" | "through" | "publicly" | "repeatedly"
+                "in" | "on"
+                    | "to"
+                    | "via"
+                    | "through"
+                    | "publicly"
+                    | "repeatedly"
+                    // "made clear over the weekend that", "said last week that"
+                    | "over"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "again"
             )
             || m.lower.ends_with("ly")
             || entry.frames.has(Frames::ADDRESSEE)

@@ -277,7 +277,9 @@ pub fn tokenize(
     abbr: &Abbreviations,
     words: &mut Words,
 ) -> Vec<Tok> {
-    let mut toks = Vec::new();
+    // Sized for most sentences' tokens up front (a token and its space are rarely under
+    // three bytes): no copy as the vector grows; it is shrunk in place at the end.
+    let mut toks = Vec::with_capacity(span.len() / 3 + 1);
     let mut scratch = String::new();
     let s = span.of(text);
     let marks = QuoteMarks::new(quotes, span);

@@ -344,14 +344,20 @@ impl Scorer {
         });
         let mut reasons = vec![Reason::new(Rule::ScoreBias).weighted(round3(self.bias))];
         for s in sums.iter().take(SHOWN) {
-            // The heaviest answers' evidence, joined with ", " in one string.
-            let mut shown = String::new();
+            // The heaviest answers' evidence, joined with ", " in one string of its exact
+            // length (kept as it is when the reason takes it).
+            let len = s
+                .top
+                .iter()
+                .flatten()
+                .map(|(_, e)| shown_len(e) + 2)
+                .sum::<usize>();
+            let mut shown = String::with_capacity(len.saturating_sub(2));
             for (k, (_, e)) in s.top.iter().flatten().enumerate() {
                 if k > 0 {
                     shown.push_str(", ");
                 }
-                // Writing into a String does not fail.
-                let _ = write!(shown, "{e}");
+                push_shown(&mut shown, e);
             }
             reasons.push(Reason::with(s.question.rule(), shown).weighted(round3(s.weight)));
         }
@@ -372,6 +378,30 @@ impl Scorer {
             score,
             category: cat,
             reasons,
+        }
+    }
+}
+
+/// The length of the evidence `e` as its `Display` writes it.
+fn shown_len(e: &Evidence) -> usize {
+    match e {
+        Evidence::Text(t) | Evidence::Flag(t) => t.len(),
+        Evidence::Like(w) => "words like ".len() + w.len(),
+        Evidence::Count(n) => n.checked_ilog10().map_or(1, |d| d as usize + 1),
+    }
+}
+
+/// Write the evidence `e` as its `Display` does, into `out` (no formatter for words).
+fn push_shown(out: &mut String, e: &Evidence) {
+    match e {
+        Evidence::Text(t) | Evidence::Flag(t) => out.push_str(t),
+        Evidence::Like(w) => {
+            out.push_str("words like ");
+            out.push_str(w);
+        }
+        // Writing into a String does not fail.
+        Evidence::Count(n) => {
+            let _ = write!(out, "{n}");
         }
     }
 }
@@ -413,6 +443,24 @@ mod tests {
                 i => s.vocabulary().key(i).to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn evidence_is_written_as_its_display_with_its_length() {
+        for e in [
+            Evidence::Text("120 homes"),
+            Evidence::Flag("future-tense"),
+            Evidence::Like("record"),
+            Evidence::Count(0),
+            Evidence::Count(7),
+            Evidence::Count(10),
+            Evidence::Count(12_345),
+        ] {
+            let mut out = String::new();
+            push_shown(&mut out, &e);
+            assert_eq!(out, e.to_string());
+            assert_eq!(shown_len(&e), out.len(), "{out}");
+        }
     }
 
     #[test]

@@ -52,9 +52,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # (+15.2 KB; that change landed without raising the guard, which then failed at 430 KB), and
 # the fifth session's work (about 25 attribution rules and cue forms, typed reasons, the
 # normalisation fast path) from 447.2 to 454.7 KB, not split further, and the sixth session's
-# (cue lexicon, attribution constructions, speed work) to 462.6 KB. The guard is at 466 KB
-# until a size pass brings the page back under 350 KB (README, "Known limitations").
-budget=${BUDGET_BYTES:-466000}
+# (cue lexicon, attribution constructions, speed work) to 462.6 KB. The seventh session's size
+# pass took it to 417.9 KB (one shared sort instance, the worker's answer as bytes instead of
+# JSON: README, "The page"), 419.7 KB with the same hour's attribution rules (86128e1), so the
+# guard is at 423 KB until the page is back under 350 KB (README, "Known limitations").
+budget=${BUDGET_BYTES:-423000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -125,10 +125,12 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # "s": 1.9x as fast as "z" in Node, 295.6 -> 346.9 KB gzipped; Cargo.toml), so the guard is at
 # 352 KB; the fourth session's attribution rules took it to 352.6 KB, so the guard was at 358 KB;
 # the sixth session's cue lexicon (multi-word cues, about 40 cue words and forms), attribution
-# constructions and the speed work's per-key category masks took it to 364.5 KB, so the guard is
-# at 368 KB until a size pass (README, "Known limitations").
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 368000)"
-if [ "$GZ" -gt 368000 ]; then
-    echo "pkg.sh: the module is over the 368 KB gzipped budget" >&2
+# constructions and the speed work's per-key category masks took it to 364.5 KB; the seventh
+# session's size pass (one shared instance of the standard sort for the core's sorts) to
+# 335.6 KB, 338.9 KB with the same hour's attribution rules (86128e1), so the guard is at
+# 342 KB (README, "Known limitations").
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 342000)"
+if [ "$GZ" -gt 342000 ]; then
+    echo "pkg.sh: the module is over the 342 KB gzipped budget" >&2
     exit 1
 fi

@@ -1,7 +1,6 @@
 //! The cards of the claims shown, virtualised: only the cards near the view are rendered.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -129,11 +128,13 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
     }
 }
 
-/// The open panels of the cards of one analysis, by claim id.
+/// The open panels of the cards of one analysis, by claim id. Only cards with a panel open
+/// are listed, a few at a time, so a list searched in order does (a map would add its own
+/// code to the page's wasm for no gain).
 #[derive(Default)]
 struct OpenPanels {
     analysis: Option<Rc<Analysis>>,
-    open: BTreeMap<AttrValue, Panels>,
+    open: Vec<(AttrValue, Panels)>,
 }
 
 impl OpenPanels {
@@ -150,17 +151,24 @@ impl OpenPanels {
     }
 
     fn get(&self, id: &str) -> Panels {
-        self.open.get(id).copied().unwrap_or_default()
+        self.open
+            .iter()
+            .find(|(k, _)| k.as_str() == id)
+            .map_or_else(Panels::default, |&(_, p)| p)
     }
 
     /// Record a toggle; true when it changed anything.
     fn set(&mut self, id: &AttrValue, panel: Panel, open: bool) -> bool {
         let before = self.get(id);
         let after = before.with(panel, open);
-        if after == Panels::default() {
-            self.open.remove(id.as_str());
-        } else {
-            self.open.insert(id.clone(), after);
+        let at = self.open.iter().position(|(k, _)| k == id);
+        match at {
+            Some(i) if after == Panels::default() => {
+                self.open.swap_remove(i);
+            }
+            Some(i) => self.open[i].1 = after,
+            None if after != Panels::default() => self.open.push((id.clone(), after)),
+            None => {}
         }
         after != before
     }

@@ -198,15 +198,32 @@ pub(crate) fn attribute(
     // `Asked about the plan, she said, "We …"`: the words before are no content; `The verdict,
     // she said, "ignores …"`: a quotation in lower case resumes them.
     let quote_resumes = quote_follows && toks.get(after + 2).is_some_and(|t| t.is_word() && !t.cap);
+    // `“…,” she said and hung up.`, `“…,” he said of the plan to close the school.`: right
+    // after a quotation the credit holds whatever follows the cue, unless a clause of its own
+    // opens there ("that", a quotation).
+    let closing_mark = if a >= 2 && toks[a - 1].is_punct(',') {
+        a - 2
+    } else {
+        a.saturating_sub(1)
+    };
+    let after_quotation = a > 0
+        && toks[closing_mark].kind == TokKind::QuoteClose
+        // `In his book, “Salt Roads,” Ames wrote that …`: a title's marks, not a quotation.
+        && !super::apposition::closes_title(toks, closing_mark)
+        && toks
+            .get(after)
+            .is_some_and(|t| !t.is("that") && !t.quoted && t.kind != TokKind::QuoteOpen)
+        && !content::auxiliary_ahead(ctx, toks, after);
     if a > 0
         && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
         && !(quote_follows && !quote_resumes && toks[a - 1].kind == TokKind::Punct(','))
-        && content::tail_is_adverbial(
-            ctx.lex,
-            toks,
-            after,
-            entry.frames.has(Frames::ADDRESSEE_TAIL),
-        )
+        && (after_quotation
+            || content::tail_is_adverbial(
+                ctx.lex,
+                toks,
+                after,
+                entry.frames.has(Frames::ADDRESSEE_TAIL),
+            ))
         && rule != Rule::AttrRelative
     {
         // "These nurses, Hale explained earlier in the hearing, were …": the clause resumes
@@ -221,9 +238,21 @@ pub(crate) fn attribute(
         let min_words = if continues { 1 } else { 3 };
         if let Some(fragments) = content::content_before(ctx, toks, a - 1, min_words) {
             let rule = Rule::AttrContentSourceCue;
-            return Some(post_posed::attribute(
-                ctx, toks, fragments, source.0, cue, rule, after,
-            ));
+            let mut f = post_posed::attribute(ctx, toks, fragments, source.0, cue, rule, after);
+            // The credit's clauses after a quotation ("…, after the polls closed") are part of
+            // it, up to the end of the sentence, when no quotation follows. (A report inside
+            // them stays a nested attribution of its own.)
+            let rest = &toks[after..];
+            if after_quotation
+                && !rest
+                    .iter()
+                    .any(|t| t.kind == TokKind::QuoteOpen || t.quoted)
+            {
+                if let Some(last) = rest.iter().rposition(|t| t.is_word()) {
+                    f.covered = f.covered.hull(toks[after + last].span);
+                }
+            }
+            return Some(f);
         }
     }
     // "continued", "yelled": speech only right after a quotation (found above) or right

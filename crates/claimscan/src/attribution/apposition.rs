@@ -183,7 +183,14 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     } else {
         first_comma
     };
-    if !(plain && name_end > s0 && name_end - s0 <= 6) {
+    // "Senate leader Ana Berg and House Speaker Tim Moor, both Republicans, said": two titled
+    // names take more words.
+    let max_name = if toks[s0..name_end].iter().any(|t| t.is("and")) {
+        10
+    } else {
+        6
+    };
+    if !(plain && name_end > s0 && name_end - s0 <= max_name) {
         return None;
     }
     let mut name = classify(ctx, toks, s0, name_end)?;
@@ -251,7 +258,9 @@ pub(crate) fn between_dashes(
     toks: &[Tok],
     j: usize,
 ) -> Option<(SourceHit, usize, Rule)> {
-    let is_dash = |t: &Tok| matches!(t.kind, TokKind::Punct('\u{2014}' | '\u{2013}'));
+    // A spaced hyphen stands for a dash in plain-text copy ("The three scholars - A, B and
+    // C - agreed").
+    let is_dash = |t: &Tok| matches!(t.kind, TokKind::Punct('\u{2014}' | '\u{2013}' | '-'));
     if j < 4 || !is_dash(&toks[j - 1]) {
         return None;
     }

@@ -48,9 +48,18 @@ pub(crate) fn restrictive(
     j: usize,
     c: usize,
 ) -> Option<(SourceHit, usize, Rule)> {
-    let who = (j.saturating_sub(14)..j)
-        .rev()
-        .find(|&k| toks[k].is("who"))?;
+    // "Another source speaking to the paper said": a participle of speaking opens the same
+    // kind of clause.
+    let who = (j.saturating_sub(14)..j).rev().find(|&k| {
+        toks[k].is("who")
+            || matches!(
+                toks[k].lower.as_str(),
+                "speaking" | "talking" | "writing" | "testifying" | "appearing" | "responding"
+            ) && !toks[k].cap
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is("to") || n.is("with") || n.is("on"))
+    })?;
     // Only words: a comma makes it a clause of its own ("…, who …" is `attr:relative`), a
     // quotation or a stop a new phrase.
     if who == 0 || toks[who + 1..j].iter().any(|t| !t.is_word() || t.quoted) {

@@ -4,6 +4,8 @@
 //! reader sees around it, reported as the cue's `phrase`, is wider:
 //! - the auxiliaries, negation and adverbs right before the verb: "has said", "did not
 //!   confirm", "have also repeatedly argued", "is expected" (`words::is_verb_group_word`);
+//! - a bare day or time adverb right after it: "said Tuesday", "said Friday night", "wrote
+//!   earlier this week" (not "on Tuesday" or "last week", which PolNeAR leaves out as often);
 //! - a channel right after it, before the content: "said in a statement that …";
 //! - a colon right after it, before the content: "said: …".
 //!
@@ -65,12 +67,16 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
         start -= 1;
     }
     let mut end = last + 1;
+    // "said Tuesday that …", "wrote earlier": the day right after the verb.
+    end = time_tail(toks, end, &taken).unwrap_or(end);
     if let Some(ch) = f.channel {
         // "said in a statement that …": the channel follows the cue directly.
         if toks.get(end).is_some_and(|t| t.span.start == ch.start) {
             if let Some(k) = toks.iter().rposition(|t| t.span.end == ch.end) {
                 if k >= end && toks[end..=k].iter().all(|t| !taken(t) && !t.quoted) {
                     end = k + 1;
+                    // "said in a statement Saturday that …".
+                    end = time_tail(toks, end, &taken).unwrap_or(end);
                 }
             }
         }
@@ -87,6 +93,49 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
     }
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
     (span != cue.phrase).then_some(span)
+}
+
+/// The end of a bare day or time adverb at `toks[at]`: "Tuesday", "Tuesday night", "earlier",
+/// "yesterday". PolNeAR's cues take them in about twice as often as they leave them out ("on
+/// Tuesday", "last week" are as often out as in, and stay out).
+fn time_tail(toks: &[Tok], at: usize, taken: &impl Fn(&Tok) -> bool) -> Option<usize> {
+    let t = toks.get(at)?;
+    if t.kind != TokKind::Word || t.quoted || taken(t) {
+        return None;
+    }
+    let day = matches!(
+        t.lower.as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    );
+    if day {
+        let part = toks.get(at + 1).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && !n.quoted
+                && !taken(n)
+                && matches!(
+                    n.lower.as_str(),
+                    "morning" | "afternoon" | "evening" | "night"
+                )
+        });
+        return Some(at + 1 + part as usize);
+    }
+    if !matches!(
+        t.lower.as_str(),
+        "yesterday" | "today" | "earlier" | "recently" | "later" | "previously"
+    ) {
+        return None;
+    }
+    // "said earlier this week".
+    let period = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| n.kind == TokKind::Word && !n.quoted && !taken(n))
+    };
+    let this_week = (t.is("earlier") || t.is("later"))
+        && period(at + 1)
+        && (toks[at + 1].is("this") || toks[at + 1].is("last"))
+        && period(at + 2)
+        && matches!(toks[at + 2].lower.as_str(), "week" | "month" | "year");
+    Some(at + if this_week { 3 } else { 1 })
 }
 
 /// Does the content start after `s`?

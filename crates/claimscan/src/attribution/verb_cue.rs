@@ -138,8 +138,16 @@ pub(crate) fn attribute(
     {
         return participle::attribute(ctx, toks, c, after, &entry, prev_source);
     }
-    if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
-        return decided;
+    // "The bishop, a critic of the mayor, endorsed Senator Ted Cruz": a verb whose object is its
+    // content is never an inverted credit ("…, said Senator X"); the name after it is the object.
+    let object_is_content = matches!(
+        entry.class,
+        CueClass::Evaluation | CueClass::Intention | CueClass::Framing
+    ) || entry.frames.has(Frames::OBJECT_CONTENT);
+    if !object_is_content {
+        if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
+            return decided;
+        }
     }
     // "The delay led critics to say that …": the object of "led" is the source.
     if let Some((source, clause_start)) = object_control::source(ctx, toks, c) {

@@ -54,9 +54,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # normalisation fast path) from 447.2 to 454.7 KB, not split further, and the sixth session's
 # (cue lexicon, attribution constructions, speed work) to 462.6 KB. The seventh session's size
 # pass took it to 417.9 KB (one shared sort instance, the worker's answer as bytes instead of
-# JSON: README, "The page"), 419.7 KB with the same hour's attribution rules (86128e1), so the
-# guard is at 423 KB until the page is back under 350 KB (README, "Known limitations").
-budget=${BUDGET_BYTES:-423000}
+# JSON: README, "The page"), 419.7 KB with the same hour's attribution rules (86128e1), 417.8 KB
+# with the cards' open panels in a list (f13c71f), so the guard is at 421 KB until the page is
+# back under 350 KB (README, "Known limitations").
+budget=${BUDGET_BYTES:-421000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

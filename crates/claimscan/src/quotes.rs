@@ -96,9 +96,30 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             let prev_space = prev.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
             let next_space = next.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}—–".contains(c));
             let open_of_kind = stack.iter().rposition(|&(_, d)| d == double);
+            // German marks: „…“ and ‚…‘ — the high mark closes what the low one opened.
+            let low_open = open_of_kind.is_some_and(|k| {
+                let o = stack[k].0;
+                matches!(text[o.start..o.end].chars().next(), Some('„' | '‚'))
+            });
+            let dir = if low_open && matches!(c, '“' | '‘') {
+                Dir::Close
+            } else {
+                dir
+            };
             let dir = match (double, dir) {
                 // Apostrophes: inside a word, or a ’/‘ before a digit ("’90s").
                 (false, _) if prev_word && next_word => continue,
+                // A plural possessive inside a single quotation (`‘The farmers’ fields are
+                // gone,’`): after an "s", before a lower-case word, with a closing mark ahead.
+                (false, Dir::Close | Dir::Either)
+                    if open_of_kind.is_some()
+                        && prev.is_some_and(|p| p == 's')
+                        && next == Some(' ')
+                        && after[1..].chars().next().is_some_and(|c| c.is_lowercase())
+                        && has_single_closer_ahead(&after[1..]) =>
+                {
+                    continue
+                }
                 (false, Dir::Open) if next.is_some_and(|c| c.is_ascii_digit()) => continue,
                 (false, Dir::Close) | (false, Dir::Either) if open_of_kind.is_none() => {
                     // With no single quotation open, this can only open one (straight mark
@@ -172,6 +193,21 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
         out.extend(found);
     }
     out
+}
+
+/// Is there a single closing mark ahead (`’` or `'` after a letter or a stop, then a space, a
+/// stop or the end)?
+fn has_single_closer_ahead(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    rest.char_indices().any(|(i, c)| {
+        matches!(c, '’' | '\'')
+            && i > 0
+            && !b[i - 1].is_ascii_whitespace()
+            && rest[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n))
+    })
 }
 
 /// True when the first double quotation mark of a paragraph can only close a quotation: `”`, or
@@ -255,6 +291,22 @@ mod tests {
         assert_eq!(
             quotes("The ministers’ plan would be \u{2018}final\u{2019} for the city."),
             vec!["final"]
+        );
+    }
+
+    #[test]
+    fn plural_possessive_inside_single_quotes() {
+        assert_eq!(
+            quotes("\u{2018}The farmers\u{2019} fields are gone,\u{2019} she said."),
+            vec!["The farmers\u{2019} fields are gone,"]
+        );
+    }
+
+    #[test]
+    fn german_marks_pair_low_with_high() {
+        assert_eq!(
+            quotes("Sie sagte: \u{201e}Wir schaffen das.\u{201c} Er nickte."),
+            vec!["Wir schaffen das."]
         );
     }
 

@@ -140,23 +140,37 @@ fn speech_quotes(doc: &Document, si: usize) -> Vec<Quote> {
         .iter()
         .filter(|q| {
             let inner = doc.text[q.inner.start..q.inner.end.min(s.span.end)].trim_end();
-            let ends_like_speech = inner.ends_with([',', '.', '?', '!']);
-            let before = doc.text[s.span.start..q.open.start.max(s.span.start)].trim_end();
-            let opens = before.is_empty() || before.ends_with([',', ':']);
-            // `The banner read “Save our school.”`: a whole quoted sentence closing the
-            // sentence it stands in.
-            let after = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
+            // A stop or comma inside the marks, or a comma right after them (`‘We will
+            // manage’, she said.`); a dash or an ellipsis where the speaker broke off.
+            let comma_after = doc.text[q.outer.end.min(s.span.end)..s.span.end].starts_with(',');
             let words: Vec<&str> = inner.split_whitespace().collect();
             let capitalised = words
                 .iter()
                 .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
                 .count();
+            // (With the comma outside, a sentence's words: a capital first, not a title.)
+            let sentence_like =
+                inner.starts_with(|c: char| c.is_uppercase()) && capitalised * 2 <= words.len();
+            let ends_like_speech = inner
+                .ends_with([',', '.', '?', '!', '\u{2014}', '\u{2013}', '\u{2026}'])
+                || comma_after && sentence_like;
+            let before = doc.text[s.span.start..q.open.start.max(s.span.start)].trim_end();
+            let opens = before.is_empty() || before.ends_with([',', ':']);
+            // `The banner read “Save our school.”`: a whole quoted sentence closing the
+            // sentence it stands in.
+            let after = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
             // Not a title in capitals ("Contract with America.", "Peace Through Strength.").
             let whole_sentence = inner.ends_with(['.', '?', '!'])
                 && inner.starts_with(|c: char| c.is_uppercase())
                 && capitalised * 2 <= words.len()
                 && after.chars().all(|c| ".!?".contains(c));
-            ends_like_speech && (opens || whole_sentence) && inner.split_whitespace().count() >= 3
+            // One or two words are speech only when they open the sentence and a comma
+            // closes them (`“Unacceptable,” was how Reyes put it.`); elsewhere they are a
+            // phrase the writer quotes.
+            let short_opening = before.is_empty()
+                && (inner.ends_with([',', '!', '?']) || comma_after)
+                && !words.is_empty();
+            ends_like_speech && (opens || whole_sentence) && (words.len() >= 3 || short_opening)
         })
         .copied()
         .collect()

@@ -2,7 +2,7 @@
 //! ClaimReview-shaped JSON-LD. Pure functions of the report and the claims to include.
 
 use claimscan::{Attribution, Claim, EntityKind, Report};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use crate::labels::{attribution_label, category_label, source_kind_label};
 use crate::triage::{certainty_label, Certainty};
@@ -297,8 +297,58 @@ fn markdown<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> Str
     out
 }
 
+/// A name with its schema.org type (`claimant`, `author`).
+#[derive(Serialize)]
+struct Named<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct Appearance<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rating<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    alternate_name: &'a str,
+}
+
+#[derive(Serialize)]
+struct ItemReviewed<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    appearance: Appearance<'a>,
+    claimant: Named<'a>,
+    text: String,
+}
+
+/// One ClaimReview. The fields are in byte order of their names, as serde_json's map (a
+/// `BTreeMap`) wrote them when this was built with `json!`: the export is unchanged, and the
+/// page carries no `serde_json::Value` or map code.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ClaimReview<'a> {
+    #[serde(rename = "@context")]
+    context: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    author: Named<'a>,
+    claim_reviewed: String,
+    date_published: &'a str,
+    item_reviewed: ItemReviewed<'a>,
+    review_rating: Rating<'a>,
+    url: &'a str,
+}
+
 fn claim_review<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) -> String {
-    let items: Vec<Value> = claims
+    let items: Vec<ClaimReview> = claims
         .map(|c| {
             let entity = c
                 .source
@@ -312,32 +362,53 @@ fn claim_review<'a>(report: &Report, claims: impl Iterator<Item = &'a Claim>) ->
                 None => "Person",
             };
             let claimant = match &c.source {
-                Some(_) => json!({ "@type": kind, "name": source_name(c) }),
-                // The writer's own claim: the article's author, for the checker to fill in.
-                None => json!({ "@type": "Person", "name": "" }),
-            };
-            json!({
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "claimReviewed": one_line(if c.statement.is_empty() { &c.text } else { &c.statement }),
-                "itemReviewed": {
-                    "@type": "Claim",
-                    "text": one_line(&c.text),
-                    "claimant": claimant,
-                    "appearance": { "@type": "CreativeWork", "url": "" },
+                Some(_) => Named {
+                    kind,
+                    name: source_name(c),
                 },
-                "reviewRating": { "@type": "Rating", "alternateName": "" },
-                "author": { "@type": "Organization", "name": "" },
-                "url": "",
-                "datePublished": "",
-            })
+                // The writer's own claim: the article's author, for the checker to fill in.
+                None => Named {
+                    kind: "Person",
+                    name: String::new(),
+                },
+            };
+            ClaimReview {
+                context: "https://schema.org",
+                kind: "ClaimReview",
+                author: Named {
+                    kind: "Organization",
+                    name: String::new(),
+                },
+                claim_reviewed: one_line(if c.statement.is_empty() {
+                    &c.text
+                } else {
+                    &c.statement
+                }),
+                date_published: "",
+                item_reviewed: ItemReviewed {
+                    kind: "Claim",
+                    appearance: Appearance {
+                        kind: "CreativeWork",
+                        url: "",
+                    },
+                    claimant,
+                    text: one_line(&c.text),
+                },
+                review_rating: Rating {
+                    kind: "Rating",
+                    alternate_name: "",
+                },
+                url: "",
+            }
         })
         .collect();
-    pretty(&Value::Array(items).to_string())
+    pretty(&serde_json::to_string(&items).unwrap_or_default())
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{json, Value};
+
     use super::*;
     use crate::analysis::tests::extractor;
 
@@ -375,6 +446,58 @@ mod tests {
         let ld: Value = serde_json::from_str(&Format::ClaimReview.render(&report, &shown)).unwrap();
         assert_eq!(ld.as_array().unwrap().len(), report.claims.len());
         assert_eq!(ld[0]["itemReviewed"]["@type"], "Claim");
+    }
+
+    /// The ClaimReview export as it was written with `json!` (keys in a `BTreeMap`), for each
+    /// kind of claimant: a named person, an organisation, a vague source, the writer.
+    #[test]
+    fn claim_review_is_what_json_wrote() {
+        let text = "The mayor, Ana Berg, said the bridge will reopen in May. The ministry said \
+                    costs rose 12%. Analysts say the plan may fail. Prices will rise next year, \
+                    which will hurt families.";
+        let report = extractor().extract(text);
+        let shown: Vec<usize> = (0..report.claims.len()).collect();
+        assert!(report.claims.iter().any(|c| c.source.is_none()));
+        let old: Vec<Value> = report
+            .claims
+            .iter()
+            .map(|c| {
+                let entity = c
+                    .source
+                    .as_ref()
+                    .and_then(|s| s.entity.as_ref())
+                    .and_then(|id| report.entities.iter().find(|e| &e.id == id));
+                let kind = match entity.map(|e| e.kind) {
+                    Some(EntityKind::Person) => "Person",
+                    Some(_) => "Organization",
+                    None if c.source.is_some() => "Organization",
+                    None => "Person",
+                };
+                let claimant = match &c.source {
+                    Some(_) => json!({ "@type": kind, "name": source_name(c) }),
+                    None => json!({ "@type": "Person", "name": "" }),
+                };
+                json!({
+                    "@context": "https://schema.org",
+                    "@type": "ClaimReview",
+                    "claimReviewed": one_line(if c.statement.is_empty() { &c.text } else { &c.statement }),
+                    "itemReviewed": {
+                        "@type": "Claim",
+                        "text": one_line(&c.text),
+                        "claimant": claimant,
+                        "appearance": { "@type": "CreativeWork", "url": "" },
+                    },
+                    "reviewRating": { "@type": "Rating", "alternateName": "" },
+                    "author": { "@type": "Organization", "name": "" },
+                    "url": "",
+                    "datePublished": "",
+                })
+            })
+            .collect();
+        assert_eq!(
+            Format::ClaimReview.render(&report, &shown),
+            pretty(&Value::Array(old).to_string())
+        );
     }
 
     #[test]

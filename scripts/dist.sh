@@ -55,9 +55,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # (cue lexicon, attribution constructions, speed work) to 462.6 KB. The seventh session's size
 # pass took it to 417.9 KB (one shared sort instance, the worker's answer as bytes instead of
 # JSON: README, "The page"), 419.7 KB with the same hour's attribution rules (86128e1), 417.8 KB
-# with the cards' open panels in a list (f13c71f), so the guard is at 421 KB until the page is
-# back under 350 KB (README, "Known limitations").
-budget=${BUDGET_BYTES:-421000}
+# with the cards' open panels in a list (f13c71f), 413.4 KB with the ClaimReview export written
+# without serde_json::Value (86c2c84), so the guard is at 417 KB until the page is back under 350 KB
+# (README, "Known limitations").
+budget=${BUDGET_BYTES:-417000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -105,6 +105,16 @@ pub struct Spelling<'t> {
 /// order), read from one padded, lower-cased copy of each word in a buffer kept for the
 /// whole text: each piece costs a hash step and a bit test, not a call per byte.
 pub fn weigh<'t>(text: &'t str, weights: &[f64]) -> Spelling<'t> {
+    // As an array, so that a bucket (masked below `BUCKETS`) needs no bounds check; fewer
+    // weights than buckets are the missing ones at 0.
+    let all: [f64; BUCKETS];
+    let weights: &[f64; BUCKETS] = match weights.try_into() {
+        Ok(w) => w,
+        Err(_) => {
+            all = std::array::from_fn(|i| weights.get(i).copied().unwrap_or(0.0));
+            &all
+        }
+    };
     // One bit per bucket: the distinct buckets without sorting.
     let mut seen = [0u64; BUCKETS / 64];
     let (mut n, mut sum) = (0usize, 0.0);

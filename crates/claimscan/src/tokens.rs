@@ -269,6 +269,16 @@ impl QuoteMarks {
     }
 }
 
+/// A comma between a digit and a group of exactly three digits ("1,200", "3,400,000") is part
+/// of the number, not a token of its own.
+fn thousands_group(b: &[u8], comma: usize) -> bool {
+    comma > 0
+        && b[comma - 1].is_ascii_digit()
+        && b.get(comma + 1..comma + 4)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !b.get(comma + 4).is_some_and(u8::is_ascii_digit)
+}
+
 /// Tokenize `span` of `text`; quotation marks are recognised from `quotes`, and listed
 /// abbreviations keep their full stop. Lowercased words are shared through `words`.
 pub fn tokenize(
@@ -322,7 +332,8 @@ pub fn tokenize(
             while let Some((d, dlen)) = char_at(s, end) {
                 let joins = d.is_alphanumeric()
                     || ((d == '.' || d == '-' || d == '&' || word_char(d))
-                        && char_at(s, end + dlen).is_some_and(|(n, _)| n.is_alphanumeric()));
+                        && char_at(s, end + dlen).is_some_and(|(n, _)| n.is_alphanumeric()))
+                    || d == ',' && thousands_group(s.as_bytes(), end);
                 if !joins {
                     break;
                 }

@@ -157,7 +157,17 @@ pub(crate) fn content_after(
                 // "The figures show a steep fall in arrivals": what evidence shows, when no
                 // clause follows. (Not for disclosure cues: "announced the start of a
                 // process" reports an event, not a claim.)
-                if entry.class == CueClass::Evidence {
+                // A disclosure of a count or an amount is a claim, though: "reported 2,500
+                // bicycle thefts", "announced $40 million in cuts".
+                let quantity_first = toks.get(st).is_some_and(|t| {
+                    !t.quoted
+                        && (t.lower.starts_with(|c: char| c.is_ascii_digit())
+                            || matches!(t.kind, TokKind::Punct('$' | '€' | '£'))
+                            || is_number_word(&t.lower) && t.lower != "one")
+                });
+                if entry.class == CueClass::Evidence
+                    || entry.class == CueClass::Disclosure && quantity_first
+                {
                     if let Some(found) =
                         super::object_content::after(ctx, toks, st, channel, &reasons)
                     {

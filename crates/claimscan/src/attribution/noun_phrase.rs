@@ -61,6 +61,18 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         // of the regulator", "a release from the union".
         let noun_cue = matches!(toks[k].lower.as_str(), "of" | "from" | "by" | "for") && k < end
             || is_noun_compound_head(&toks[k].lower);
+        // "More than 1,200", "fewer than half": a count.
+        if t.is("than")
+            && k >= 2
+            && matches!(toks[k - 2].lower.as_str(), "more" | "fewer" | "less")
+            && (toks[k].lower.starts_with(|c: char| c.is_ascii_digit())
+                || is_number_word(&toks[k].lower)
+                || toks[k].is("half"))
+        {
+            k -= 2;
+            n += 2;
+            continue;
+        }
         // "That person said": a demonstrative opening the sentence before one noun.
         if demonstrative_that(toks, k - 1) && n == 1 {
             k -= 1;

@@ -70,7 +70,10 @@ pub(crate) fn after(
 /// A noun phrase opens with a determiner, a name, a number, a quotation or a plain word, never
 /// with "to", "that", a preposition or a pronoun that starts a clause of its own.
 pub(crate) fn opens_an_object(first: &Tok) -> bool {
-    if first.kind == TokKind::QuoteOpen {
+    // A quotation, or an amount ("$40 million").
+    if first.kind == TokKind::QuoteOpen
+        || matches!(first.kind, TokKind::Punct('$' | '€' | '£')) && !first.quoted
+    {
         return true;
     }
     if !first.is_word() || first.quoted {

@@ -20,6 +20,10 @@ use crate::quotes::Quote;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 
+/// How many attributions after a sentence are checked for a quotation of theirs that opens in
+/// it.
+const CREDIT_LOOKAHEAD: usize = 4;
+
 /// Narration of at most this many words keeps the previous paragraph's speaker current.
 const SHORT_NARRATION: usize = 12;
 
@@ -41,11 +45,17 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             covered_to = covered_to.max(found[next].covered.end);
             next += 1;
         }
+        // (A credit in a later sentence may take a quotation that opens in this one: `"…. It
+        // is time," the firm says.`)
         let taken = covered_to >= s.span.end
             || found[next..]
                 .iter()
                 .take_while(|f| f.covered.start < s.span.end)
                 .any(|f| f.covered.overlaps(s.span))
+            || found[next..]
+                .iter()
+                .take(CREDIT_LOOKAHEAD)
+                .any(|f| f.fragments.iter().any(|fr| fr.overlaps(s.span)))
             || added.last().is_some_and(|f| f.covered.end >= s.span.end);
         if taken {
             continue;
@@ -56,7 +66,16 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
                 // A quotation already given to a speaker from an earlier sentence is not
                 // given twice.
                 let mut quotes = speech_quotes(doc, si);
-                quotes.retain(|q| !added.iter().any(|f| f.fragments.contains(&q.outer)));
+                // Nor one that a credit already holds (`"…. It is time," the firm says on
+                // “The Countdown”.`: the quotation opens in the sentence before).
+                let near =
+                    &found[next.saturating_sub(8)..(next + CREDIT_LOOKAHEAD).min(found.len())];
+                quotes.retain(|q| {
+                    !added
+                        .iter()
+                        .chain(near)
+                        .any(|f| f.fragments.contains(&q.outer))
+                });
                 if quotes.is_empty() {
                     continue;
                 }

@@ -299,6 +299,26 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         let reasons = vec![Reason::with(Rule::SourcePronoun, head.lower.clone())];
         return Some(hit(span, SourceKind::Pronoun, head, reasons));
     }
+    // "They've suggested", "We'll say": a pronoun with a contracted auxiliary; the source is
+    // the pronoun's letters.
+    if b - a == 1 {
+        if let Some((stem, rest)) = head.lower.split_once(['\'', '\u{2019}']) {
+            let pronoun = match stem {
+                "he" => "he",
+                "she" => "she",
+                "they" => "they",
+                "we" => "we",
+                "i" => "i",
+                "you" => "you",
+                _ => "",
+            };
+            if !pronoun.is_empty() && matches!(rest, "ve" | "ll" | "d" | "re" | "m") {
+                let reasons = vec![Reason::with(Rule::SourcePronoun, pronoun)];
+                let span = Span::new(head.span.start, head.span.start + stem.len());
+                return Some(hit(span, SourceKind::Pronoun, head, reasons));
+            }
+        }
+    }
     if is_time_word(&head.lower) || head.lower == "there" || is_subject_pronoun(&head.lower) {
         return None;
     }
@@ -390,7 +410,10 @@ pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
         && k > 0
         && toks[k - 1].is_word()
         && toks[k - 1].lower.ends_with('s')
-        && toks.get(k + 1).is_some_and(|n| n.is_word() && n.cap)
+        && toks.get(k + 1).is_some_and(|n| {
+            // "the Growers' Federation"; "the nurses' union" after a determiner.
+            n.is_word() && (n.cap || k >= 2 && is_determiner(&toks[k - 2].lower))
+        })
 }
 
 /// A past tense or past participle: "-ed" or an irregular form ("polled", "paid", "made").
@@ -427,7 +450,14 @@ fn is_share_head(toks: &[Tok], h: usize) -> bool {
                 "about" | "nearly" | "almost" | "roughly" | "some" | "over" | "around"
             )
             && t.lower.bytes().all(|c| c.is_ascii_digit() || c == b',');
-    (t.is("percent") || t.is("%")) && after_number(h)
+    // "Nearly half said …", "about half": a share in words.
+    let half = t.is("half")
+        && (h == 0
+            || matches!(
+                toks[h - 1].lower.as_str(),
+                "nearly" | "almost" | "about" | "roughly" | "around" | "over" | "than"
+            ));
+    half || (t.is("percent") || t.is("%")) && after_number(h)
         || t.is("cent") && h > 0 && toks[h - 1].is("per") && after_number(h - 1)
         || count
 }
@@ -865,7 +895,15 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     if let Some(found) = super::relative::restrictive(ctx, toks, j, c) {
         return Some(found);
     }
-    let a = np_back(ctx, toks, j - 1)?;
+    let mut a = np_back(ctx, toks, j - 1)?;
+    // "Even the organizer said", "About half of the voters said": a focus word or an
+    // approximation opens the phrase; the source is what follows it.
+    while a + 1 < j
+        && (matches!(toks[a].lower.as_str(), "even" | "only" | "just")
+            || toks[a].is("about") && toks[a + 1].is("half"))
+    {
+        a += 1;
+    }
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, Rule::AttrSourceCueContent))
 }

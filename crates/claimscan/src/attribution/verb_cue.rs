@@ -209,12 +209,19 @@ pub(crate) fn attribute(
     // `“…,” she said and hung up.`, `“…,” he said of the plan to close the school.`: right
     // after a quotation the credit holds whatever follows the cue, unless a clause of its own
     // opens there ("that", a quotation).
-    let closing_mark = if a >= 2 && toks[a - 1].is_punct(',') {
-        a - 2
+    // `“Unacceptable,” was how Reyes described the ruling.`: "was how" stands between the
+    // quotation and its source.
+    let how = a >= 3
+        && toks[a - 1].is("how")
+        && is_be(&toks[a - 2].lower)
+        && toks[a - 3].kind == TokKind::QuoteClose;
+    let ap = if how { a - 2 } else { a };
+    let closing_mark = if ap >= 2 && toks[ap - 1].is_punct(',') {
+        ap - 2
     } else {
-        a.saturating_sub(1)
+        ap.saturating_sub(1)
     };
-    let after_quotation = a > 0
+    let after_quotation = ap > 0
         && toks[closing_mark].kind == TokKind::QuoteClose
         // `In his book, “Salt Roads,” Ames wrote that …`: a title's marks, not a quotation.
         && !super::apposition::closes_title(toks, closing_mark)
@@ -222,9 +229,9 @@ pub(crate) fn attribute(
             .get(after)
             .is_some_and(|t| !t.is("that") && !t.quoted && t.kind != TokKind::QuoteOpen)
         && !content::auxiliary_ahead(ctx, toks, after);
-    if a > 0
-        && matches!(toks[a - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
-        && !(quote_follows && !quote_resumes && toks[a - 1].kind == TokKind::Punct(','))
+    if ap > 0
+        && matches!(toks[ap - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
+        && !(quote_follows && !quote_resumes && toks[ap - 1].kind == TokKind::Punct(','))
         && (after_quotation
             || content::tail_is_adverbial(
                 ctx.lex,
@@ -243,8 +250,8 @@ pub(crate) fn attribute(
         let continues = parenthetical::continuation_after(ctx, toks, resume).is_some()
             || toks.get(resume).is_some_and(|t| t.is_punct(','))
                 && ctx.quote_opening_at(toks, resume + 1).is_some();
-        let min_words = if continues { 1 } else { 3 };
-        if let Some(fragments) = content::content_before(ctx, toks, a - 1, min_words) {
+        let min_words = if continues || how { 1 } else { 3 };
+        if let Some(fragments) = content::content_before(ctx, toks, ap - 1, min_words) {
             let rule = Rule::AttrContentSourceCue;
             let mut f = post_posed::attribute(ctx, toks, fragments, source.0, cue, rule, after);
             // The credit's clauses after a quotation ("…, after the polls closed") are part of

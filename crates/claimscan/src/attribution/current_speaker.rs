@@ -21,7 +21,7 @@ use crate::rules::{Reason, Rule};
 use crate::span::Span;
 
 /// How many attributions after a sentence are checked for a quotation of theirs that opens in
-/// it.
+/// it (`"…. It is time," the firm says.`).
 const CREDIT_LOOKAHEAD: usize = 4;
 
 /// Narration of at most this many words keeps the previous paragraph's speaker current.
@@ -45,17 +45,11 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             covered_to = covered_to.max(found[next].covered.end);
             next += 1;
         }
-        // (A credit in a later sentence may take a quotation that opens in this one: `"…. It
-        // is time," the firm says.`)
         let taken = covered_to >= s.span.end
             || found[next..]
                 .iter()
                 .take_while(|f| f.covered.start < s.span.end)
                 .any(|f| f.covered.overlaps(s.span))
-            || found[next..]
-                .iter()
-                .take(CREDIT_LOOKAHEAD)
-                .any(|f| f.fragments.iter().any(|fr| fr.overlaps(s.span)))
             || added.last().is_some_and(|f| f.covered.end >= s.span.end);
         if taken {
             continue;

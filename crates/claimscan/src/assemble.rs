@@ -97,6 +97,8 @@ struct Sourcing {
     channel: Option<TextSpan>,
     name: Option<String>,
     reasons: Vec<Reason>,
+    /// The source was read as a group but is a known person's surname.
+    named: bool,
 }
 
 impl Assembler<'_> {
@@ -158,6 +160,9 @@ impl Assembler<'_> {
         let m = modality::for_claim(self.doc, self.hedges, &d.fragments, &cx);
         reasons.extend(m.reasons.iter().cloned());
         let sourcing = self.sourcing(&d);
+        if sourcing.named {
+            reasons.retain(|r| r.rule != Rule::SourcePluralGroup);
+        }
         reasons.extend(sourcing.reasons);
         let mut hedges: Vec<Hedge> = m.hedges.iter().map(|h| self.out.hedge(h)).collect();
         if let Some(src) = sourcing
@@ -272,11 +277,14 @@ impl Assembler<'_> {
             channel: None,
             name: None,
             reasons: Vec::new(),
+            named: false,
         };
         let Some(f) = d.found else { return s };
         if let Some(src) = &f.source {
             let r = resolve::source(self.doc.text, src, self.resolver);
             s.reasons = r.reasons;
+            s.named = r.named;
+            let kind = if r.named { SourceKind::Named } else { src.kind };
             let entity = r.entity.map(|i| &self.ents[i]);
             let name = entity
                 .map(|e| e.name.clone())
@@ -295,7 +303,7 @@ impl Assembler<'_> {
             let role = src
                 .role
                 .map(|r| self.out.span(r).text)
-                .filter(|_| src.kind == SourceKind::Named)
+                .filter(|_| kind == SourceKind::Named)
                 .or_else(|| entity.and_then(|e| e.role.clone()));
             let t = self.out.span(src.span);
             s.name = name.clone().or_else(|| Some(t.text.clone()));
@@ -306,8 +314,8 @@ impl Assembler<'_> {
                 name,
                 role,
                 entity: r.entity.map(|i| format!("e{}", i + 1)),
-                kind: src.kind,
-                vague: matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous),
+                kind,
+                vague: matches!(kind, SourceKind::Vague | SourceKind::Anonymous),
             });
         }
         if let Some(c) = &f.cue {

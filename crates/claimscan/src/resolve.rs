@@ -14,6 +14,8 @@ use crate::span::Span;
 pub struct Resolution {
     pub entity: Option<usize>,
     pub reasons: Vec<Reason>,
+    /// The source read as a group is a person's surname (`source:known-surname`): it is named.
+    pub named: bool,
 }
 
 /// The document's entity mentions sorted for the three look-ups of [`source`], so that a claim
@@ -27,6 +29,8 @@ pub struct Resolver {
     /// The mentions of people, then of organisations, as (end, entity), sorted.
     people: Vec<(usize, usize)>,
     orgs: Vec<(usize, usize)>,
+    /// Each entity's kind.
+    kinds: Vec<EntityKind>,
 }
 
 impl Resolver {
@@ -59,6 +63,7 @@ impl Resolver {
             reach,
             people: ends_of(EntityKind::Person),
             orgs: ends_of(EntityKind::Organization),
+            kinds: ents.iter().map(|e| e.kind).collect(),
         }
     }
 
@@ -102,6 +107,16 @@ impl Resolver {
 
 /// Resolve `src` (found in `text`) against the document's entities.
 pub fn source(text: &str, src: &SourceHit, ents: &Resolver) -> Resolution {
+    if let Some(i) = known_surname(text, src, ents) {
+        return Resolution {
+            entity: Some(i),
+            reasons: vec![
+                Reason::new(Rule::SourceKnownSurname),
+                Reason::new(Rule::SourceResolvedName),
+            ],
+            named: true,
+        };
+    }
     let found = entity_of(text, src, ents);
     let mut reasons: Vec<Reason> = found.iter().map(|&(_, rule)| Reason::new(rule)).collect();
     if matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous) {
@@ -110,7 +125,28 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver) -> Resolution {
     Resolution {
         entity: found.map(|(i, _)| i),
         reasons,
+        named: false,
     }
+}
+
+/// "Greaves said …" after "Paula Greaves": a single capitalised word that the attribution
+/// stage read as a plural group ("Engineers warned") but that the entity stage linked to a
+/// person named in the document.
+fn known_surname(text: &str, src: &SourceHit, r: &Resolver) -> Option<usize> {
+    let word = src.span.of(text);
+    let one_capitalised_word =
+        word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic);
+    if src.kind != SourceKind::Vague
+        || !one_capitalised_word
+        || !src
+            .reasons
+            .iter()
+            .any(|x| x.rule == Rule::SourcePluralGroup)
+    {
+        return None;
+    }
+    r.overlapping(src.span)
+        .filter(|&i| r.kinds[i] == EntityKind::Person)
 }
 
 fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)> {

@@ -134,6 +134,7 @@ rules! {
     SourceUnstated = "source:unstated" Colon: "the text names no source";
     // Sources resolved: resolve.rs.
     SourceResolvedName = "source:resolved:name" Colon: "the source's name is a mention of a known person or body";
+    SourceKnownSurname = "source:known-surname" Colon: "a capitalised word that reads like a group (\u{201c}Greaves said\u{201d}) is the surname of a person named earlier: a named source";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
     SourceVague = "source:vague" Colon: "the source is vague or anonymous";

@@ -82,6 +82,8 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
 fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
     (1..window.len()).any(|k| {
         let (p, t) = (&window[k - 1], &window[k]);
+        let past =
+            t.lower.len() > 3 && t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower);
         let subject = is_subject_pronoun(&p.lower)
             || (p.cap && p.is_word())
             || is_quantifier_subject(&p.lower)
@@ -89,16 +91,60 @@ fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
                 && !is_determiner(&p.lower)
                 && !is_np_preposition(&p.lower)
                 && !p.lower.ends_with("ed")
-                && !p.lower.ends_with("ing"));
+                && !p.lower.ends_with("ing"))
+            || p.is_word() && p.lower.ends_with("ing") && ing_subject(window, k - 1, past);
         let third_person =
             s_ending(&t.lower, 3) && !t.lower.ends_with("us") && !p.lower.ends_with('s');
-        subject
-            && t.is_word()
-            && !t.cap
-            && (third_person
-                || (t.lower.len() > 3 && t.lower.ends_with("ed"))
-                || ctx.lex.is_irregular_past(&t.lower))
+        subject && t.is_word() && !t.cap && (third_person || past)
     })
+}
+
+/// A word in -ing that is the subject's head rather than a participle or an adjective: an
+/// indefinite pronoun ("nothing changed", "everything is"); a noun after a determiner or a
+/// possessive, with at most two modifiers between, before a past verb or an -s verb with a
+/// determined object ("the building collapsed", "the ruling sets a precedent"; not "the rising
+/// costs of", "some interesting statistics:"); or a gerund opening the clause before a past verb
+/// or before an -s verb that ends the clause or takes a determined object ("spending rose",
+/// "smoking kills.", "scheduling plays a role"; not "hoping things improve", "using funds from").
+fn ing_subject(window: &[Tok], at: usize, past: bool) -> bool {
+    let p = &window[at];
+    if matches!(
+        p.lower.as_str(),
+        "nothing" | "something" | "everything" | "anything"
+    ) {
+        return true;
+    }
+    if p.cap {
+        return false;
+    }
+    let object_after = |k: usize| {
+        window.get(k).is_some_and(|n| {
+            n.is_word()
+                && (is_determiner(&n.lower) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let determined = (1..=3).any(|back| {
+        at >= back && {
+            let d = &window[at - back];
+            let between_ok = window[at - back + 1..at].iter().all(|m| {
+                m.is_word()
+                    && !m.cap
+                    && !m.lower.ends_with("ing")
+                    && !is_np_preposition(&m.lower)
+                    && !is_determiner(&m.lower)
+                    && !matches!(m.lower.as_str(), "and" | "or" | "for" | "to" | "from")
+            });
+            between_ok
+                && (is_determiner(&d.lower)
+                    || d.lower.ends_with("'s")
+                    || d.lower.ends_with("’s")
+                    || d.lower.starts_with(|c: char| c.is_ascii_digit()))
+        }
+    });
+    if determined {
+        return past || object_after(at + 2);
+    }
+    at == 0 && (past || object_after(at + 2) || window.get(at + 2).is_none_or(|n| !n.is_word()))
 }
 
 /// "they want", "we need": a plural or first-person subject pronoun and a plain verb; or

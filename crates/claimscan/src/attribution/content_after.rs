@@ -492,7 +492,21 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
                 && !ctx.lex.is_addressee(&v.lower)
                 && !v.lower.starts_with(|c: char| c.is_ascii_digit())
         });
-    if infinitive {
+    // "who did not want to be named", "declined to be identified": a condition of anonymity
+    // reports nothing.
+    let anonymity = toks.get(st + 1).is_some_and(|t| t.is("be"))
+        && toks.get(st + 2).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "named" | "identified" | "quoted" | "photographed" | "recorded" | "filmed"
+            )
+        })
+        && toks.get(st + 3).is_none_or(|t| {
+            !t.is_word()
+                || ctx.lex.is_cue_word(&t.lower)
+                || matches!(t.lower.as_str(), "because" | "for" | "as" | "since" | "so")
+        });
+    if infinitive && !anonymity {
         return Some(Rule::ContentInfinitive);
     }
     if is_wh_word(&first.lower)

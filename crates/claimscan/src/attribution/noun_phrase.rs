@@ -59,8 +59,15 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         let inner_to = t.is("to") && k >= 2 && ctx.lex.is_to_head(&toks[k - 2].lower);
         // A cue word followed by a preposition inside the phrase is a noun: "the annual report
         // of the regulator", "a release from the union".
+        // So is an -ing cue word between a determiner and a noun: "a planning professor", "the
+        // warning lights".
         let noun_cue = matches!(toks[k].lower.as_str(), "of" | "from" | "by" | "for") && k < end
-            || is_noun_compound_head(&toks[k].lower);
+            || is_noun_compound_head(&toks[k].lower)
+            || t.lower.ends_with("ing")
+                && k >= 2
+                && is_determiner(&toks[k - 2].lower)
+                && toks[k].is_word()
+                && !toks[k].cap;
         // "More than 1,200", "fewer than half": a count.
         if t.is("than")
             && k >= 2
@@ -713,6 +720,19 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
         if e > st && is_np_barrier(&toks[e].lower) {
             break;
         }
+        // "shows Democratic groups outpacing Republicans": a participle after a lowercase plural
+        // opens a clause; the words before it are its object, not a source.
+        let prev = &toks[e.saturating_sub(1)];
+        if e > st
+            && !toks[e].cap
+            && toks[e].lower.len() > 5
+            && toks[e].lower.ends_with("ing")
+            && !prev.cap
+            && s_ending(&prev.lower, 3)
+            && !prev.lower.ends_with("ss")
+        {
+            return None;
+        }
         e += 1;
     }
     if e == st {
@@ -723,6 +743,16 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
     while b > st + 1 && (is_np_preposition(&toks[b - 1].lower) || is_time_word(&toks[b - 1].lower))
     {
         b -= 1;
+    }
+    // "said Paula Greaves in an interview", "said Ortiz at a news conference on Monday": a
+    // phrase of occasion or channel after the name is not part of it.
+    while let Some(p) = occasion_before(ctx, toks, b).filter(|&p| p > st) {
+        b = p;
+        while b > st + 1
+            && (is_np_preposition(&toks[b - 1].lower) || is_time_word(&toks[b - 1].lower))
+        {
+            b -= 1;
+        }
     }
     let mut src = classify(ctx, toks, st, b)?;
     let mut end = b;

@@ -203,7 +203,7 @@ fn humanise(code: &str) -> String {
 /// A `score:` line's readable cue and weight: `number '40' +1.339` → ("the number 40", 1.339).
 fn score_term(rest: &str) -> Option<(String, f64)> {
     let (label, weight) = rest.rsplit_once(' ')?;
-    let weight: f64 = weight.parse().ok()?;
+    let weight = claimscan::decimal::parse_f64(weight)?;
     if label == "bias" {
         return None;
     }

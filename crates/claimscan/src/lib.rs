@@ -34,6 +34,7 @@
 mod assemble;
 pub mod attribution;
 pub mod claims;
+pub mod decimal;
 pub mod document;
 pub mod entities;
 pub mod lexicon;

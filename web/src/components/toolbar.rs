@@ -171,7 +171,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let on_filter = props.on_filter.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let value = input.value().parse::<f64>().unwrap_or(0.0).clamp(0.0, 1.0);
+            let value = claimscan::decimal::parse_f64(&input.value())
+                .unwrap_or(0.0)
+                .clamp(0.0, 1.0);
             on_filter.emit(Filters {
                 min_score: value,
                 ..filters.clone()

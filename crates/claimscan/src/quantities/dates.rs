@@ -172,7 +172,7 @@ fn months(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
             // "yesterday", "today"
             Some((CalClass::Day, v)) => {
                 let mut q = Quantity::new(QuantityKind::Date, h.start, h.end)
-                    .value(v.parse().unwrap_or(0.0))
+                    .value(crate::decimal::parse_f64(v).unwrap_or(0.0))
                     .unit("days");
                 q.relative = true;
                 found.push(q);
@@ -283,7 +283,7 @@ fn relative(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
                 let mut q = Quantity::new(QuantityKind::Date, h.start, w.end);
                 q.relative = true;
                 if class == CalClass::Period {
-                    q.value = Some(offset.parse().unwrap_or(0.0));
+                    q.value = Some(crate::decimal::parse_f64(offset).unwrap_or(0.0));
                     q.unit = Some(v.to_string());
                 } else {
                     q.date = Some(format!("XXXX-{v}"));

@@ -6,6 +6,7 @@
 //! automaton of `scan` ([`Lexicons::all_forms`]); the constructions look the forms it finds
 //! up in these maps.
 
+use crate::decimal::parse_f64;
 use crate::lexicon::LexiconFile;
 
 /// A map keyed by lexicon forms (short, from the files): FxHash, not SipHash.
@@ -123,12 +124,12 @@ impl Lexicons {
                 "ordinal" => NumClass::Ordinal,
                 _ => bad(&NUMBER_WORDS, &e),
             };
-            let v: f64 = e[2].parse().unwrap_or_else(|_| bad(&NUMBER_WORDS, &e));
+            let v = parse_f64(e[2]).unwrap_or_else(|| bad(&NUMBER_WORDS, &e));
             numbers.insert(e[0], (class, v));
         }
         let fractions = FRACTIONS
             .entries()
-            .map(|e| (e[0], e[1].parse().unwrap_or_else(|_| bad(&FRACTIONS, &e))))
+            .map(|e| (e[0], parse_f64(e[1]).unwrap_or_else(|| bad(&FRACTIONS, &e))))
             .collect();
         let currencies = CURRENCIES
             .entries()
@@ -139,7 +140,7 @@ impl Lexicons {
                     "code" => CurrencyType::Code,
                     _ => bad(&CURRENCIES, &e),
                 };
-                let f: f64 = e[2].parse().unwrap_or_else(|_| bad(&CURRENCIES, &e));
+                let f = parse_f64(e[2]).unwrap_or_else(|| bad(&CURRENCIES, &e));
                 (e[0], (e[1], f, t))
             })
             .collect();

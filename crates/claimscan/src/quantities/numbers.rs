@@ -119,7 +119,7 @@ fn parse_digits(lex: &Lexicons, s: &str, body: usize) -> Option<Parsed> {
     let value = if digits.is_empty() {
         0.0
     } else {
-        digits.replace(',', "").parse::<f64>().ok()?
+        crate::decimal::parse_f64(&digits.replace(',', ""))?
     } + frac;
     let mut len = body;
     // A scale: an abbreviation straight after the digits, or scale words after a space.

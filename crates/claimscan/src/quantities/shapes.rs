@@ -144,7 +144,7 @@ impl Shapes {
     /// An ordinal in digits ("22nd"): the number and the length.
     pub fn ordinal(&self, s: &str) -> Option<(f64, usize)> {
         let len = Self::len(&self.ordinal, s)?;
-        Some((digits(s).parse().ok()?, len))
+        Some((crate::decimal::parse_f64(digits(s))?, len))
     }
 }
 

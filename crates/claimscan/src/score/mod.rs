@@ -250,7 +250,7 @@ impl Scorer {
         let mut typical_spelling = 0.0;
         let mut listed: Vec<(&'static str, f64)> = Vec::new();
         for e in lexicon::CHECKWORTHY.entries() {
-            let w = || -> f64 { e[2].parse().expect("weights are numbers") };
+            let w = || crate::decimal::parse_f64(e[2]).expect("weights are numbers");
             if e[0] == "<bias>" {
                 bias = w();
             } else if e[0] == "<spelling:typical>" {

@@ -105,7 +105,7 @@ fn is_credit_line(lex: &Lexicons, ts: &[Tok]) -> bool {
 }
 
 /// The token after a dateline's dash: capitals, a date and an agency, then "—".
-fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
+pub(crate) fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
     let d = ts
         .iter()
         .take(10)

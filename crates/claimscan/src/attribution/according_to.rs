@@ -69,8 +69,12 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
         }
         content
     } else {
-        let end = trim_content_end(toks, 0, i);
-        (end > 0 && words_in(toks, 0, end) >= 2).then(|| span_of(toks, 0, end))?
+        // After a dateline, if the sentence opens with one ("HALIFAX — …").
+        let from = crate::claims::dateline_end(ctx.text, toks)
+            .filter(|&d| d < i)
+            .unwrap_or(0);
+        let end = trim_content_end(toks, from, i);
+        (end > from && words_in(toks, from, end) >= 2).then(|| span_of(toks, from, end))?
     };
     Some(ctx.finish(
         vec![content],

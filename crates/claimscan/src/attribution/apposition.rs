@@ -242,7 +242,7 @@ fn is_verb_cue(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
     let Some((entry, after)) = cue_at(ctx.lex, std::slice::from_ref(&toks[k]), 0, false) else {
         return false;
     };
-    !(noun_form_without_that(toks, k, k + after, &entry)
+    !(noun_form_without_that(ctx.lex, toks, k, k + after, &entry)
         || toks
             .get(k + 1)
             .is_some_and(|n| is_noun_compound_head(&n.lower))

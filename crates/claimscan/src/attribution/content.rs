@@ -234,12 +234,16 @@ pub(crate) fn content_before(
     if toks[sep].kind != TokKind::Punct(',') {
         return None;
     }
-    // The clause from the sentence start (after a leading quote mark, if unbalanced).
-    let end = trim_content_end(toks, 0, sep);
-    if end == 0 || words_in(toks, 0, end) < min_words {
+    // The clause from the sentence start (after a leading quote mark, if unbalanced), or
+    // from after a dateline ("HALIFAX — Riders could wait longer, a report says.").
+    let from = crate::claims::dateline_end(ctx.text, toks)
+        .filter(|&d| d < sep)
+        .unwrap_or(0);
+    let end = trim_content_end(toks, from, sep);
+    if end <= from || words_in(toks, from, end) < min_words {
         return None;
     }
-    Some(vec![span_of(toks, 0, end)])
+    Some(vec![span_of(toks, from, end)])
 }
 
 /// "after the meeting that ended late": "that" at `toks[i]` is a relative pronoun, not the

@@ -480,12 +480,21 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
         return None;
     }
     use CueClass::*;
+    // "vowed to “carry our message”": the verb may open a quotation.
+    let verb_at = if toks
+        .get(st + 1)
+        .is_some_and(|q| q.kind == TokKind::QuoteOpen)
+    {
+        st + 2
+    } else {
+        st + 1
+    };
     let infinitive = first.is("to")
         && matches!(
             entry.class,
             Commitment | Warning | Assertive | Intention | Belief
         )
-        && toks.get(st + 1).is_some_and(|v| {
+        && toks.get(verb_at).is_some_and(|v| {
             v.is_word()
                 && !v.cap
                 && !is_determiner(&v.lower)
@@ -506,7 +515,23 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
                 || ctx.lex.is_cue_word(&t.lower)
                 || matches!(t.lower.as_str(), "because" | "for" | "as" | "since" | "so")
         });
-    if infinitive && !anonymity {
+    // `want to “create jobs,” Sanders said`: a quotation credited to someone else after it is
+    // that speaker's, not the infinitive's.
+    let credited_elsewhere = verb_at == st + 2
+        && ctx.quote_opening_at(toks, st + 1).is_some_and(|q| {
+            let close = toks.iter().position(|t| t.span.start >= q.outer.end);
+            close.is_some_and(|k| {
+                toks[k - 1].kind == TokKind::QuoteClose
+                    && k >= 2
+                    && toks[k - 2].is_punct(',')
+                    // "…,” as she put it" restates the same speaker.
+                    && !toks.get(k).is_some_and(|t| t.is("as"))
+                    && toks[k..toks.len().min(k + 6)]
+                        .iter()
+                        .any(|t| t.is_word() && !t.cap && ctx.lex.is_cue_word(&t.lower))
+            })
+        });
+    if infinitive && !anonymity && !credited_elsewhere {
         return Some(Rule::ContentInfinitive);
     }
     if is_wh_word(&first.lower)

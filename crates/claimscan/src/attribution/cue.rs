@@ -4,6 +4,7 @@
 
 use crate::lexicon::{CueEntry, Frames, Lexicons};
 use crate::tokens::{Tok, TokKind};
+use crate::words::{is_be, is_finite_auxiliary};
 
 /// The cue entry at `toks[i]` and the index after it (after the particle of a phrasal cue).
 pub(crate) fn cue_at(
@@ -63,17 +64,29 @@ fn particle_len(toks: &[Tok], at: usize, particle: &str) -> Option<usize> {
 /// "that", a colon or a quotation right after it ("battleground states could be decisive"),
 /// after a personal pronoun ("He jokes, …") or as the credit after a quotation ("…,” Ortiz
 /// answers.").
+///
+/// A "that" with a past verb right after it is a relative pronoun, and the word is a noun:
+/// "in the states that held primaries", "the charges that were filed".
 pub(crate) fn noun_form_without_that(
+    lex: &Lexicons,
     toks: &[Tok],
     c: usize,
     after: usize,
     entry: &CueEntry,
 ) -> bool {
+    let relative_that = toks.get(after + 1).is_some_and(|v| {
+        v.is_word()
+            && !v.cap
+            && (v.lower.len() > 3 && v.lower.ends_with("ed")
+                || lex.is_irregular_past(&v.lower)
+                || is_be(&v.lower)
+                || is_finite_auxiliary(&v.lower))
+    });
     !toks[c].lower.ends_with("ed")
         && entry.frames.has(Frames::NOUN_FORM)
-        && !toks
-            .get(after)
-            .is_some_and(|t| t.is("that") || t.is_punct(':') || t.kind == TokKind::QuoteOpen)
+        && !toks.get(after).is_some_and(|t| {
+            t.is("that") && !relative_that || t.is_punct(':') || t.kind == TokKind::QuoteOpen
+        })
         && !pronoun_subject(toks, c)
         && !credit_after_quotation(toks, c, after)
 }

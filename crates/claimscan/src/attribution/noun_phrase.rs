@@ -375,8 +375,9 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         return Some(hit(span, SourceKind::Vague, head, reasons));
     }
     // "Parents in the village of Hollow Creek", "Shop owners on Cedar Avenue": a lowercase
-    // group whose name-like words are only in the phrase after it.
-    if head.cap {
+    // group whose name-like words are only in the phrase after it. "Lawyers for the city",
+    // "Attorneys for the band": a plural opening the sentence before any phrase.
+    if head.cap || a == 0 && toks[a].cap {
         if let Some(mut group) = group_before_phrase(ctx, toks, a, b) {
             group.span = span;
             return Some(group);

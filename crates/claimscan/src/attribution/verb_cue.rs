@@ -37,7 +37,7 @@ pub(crate) fn attribute(
     if entry.frames.has(Frames::PAST_BARE_CLAUSE) && toks[c].lower.ends_with("ed") {
         entry.frames = entry.frames.without(Frames::NEEDS_THAT);
     }
-    if cue::noun_form_without_that(toks, c, after, &entry) {
+    if cue::noun_form_without_that(ctx.lex, toks, c, after, &entry) {
         return None;
     }
     // "expressed concern that …", "voiced strong support for …": these verbs report a stance

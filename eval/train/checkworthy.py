@@ -68,8 +68,10 @@ MIN_DF_GRID = [15]
 # check-worthy minority weighs as much as the rest in the fit). Balanced weighting was tried
 # (2026-12-02): cross-debate F1 0.6706 against 0.6683, within the folds' noise, with 1,805
 # weights against 1,372 (the page's size); it is left out. Conjunctions of answers, the
-# neighbouring sentences of the speaker's turn, training on CLEF 2019 as well, and a temperature
-# were measured on the same folds and left out too: checkworthy_experiments.py reproduces them.
+# neighbouring sentences of the speaker's turn, training on CLEF 2019 as well, a temperature,
+# the three labels (CFS, UFS, NFS), small neural networks and a second model over hashed word and
+# character grams averaged with this one (+0.005, too small for its ~8,000 weights) were measured
+# on the same folds and left out too: checkworthy_experiments.py reproduces them.
 MODEL_GRID = [
     ("l2", 0.1, 0.15, 0.0, None),
     ("l2", 0.1, 0.15, 3.0, None),

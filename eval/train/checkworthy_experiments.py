@@ -34,6 +34,20 @@ EXPERIMENT is one of:
                   goes
     lodo          CLEF 2019 by leave-one-debate-out, training on ClaimBuster crowdsourced and
                   the other CLEF debates at several weights of a CLEF sentence
+    threeclass    ClaimBuster's three labels (CFS, UFS, NFS) rather than CFS against the rest: a
+                  second model (CFS or UFS against NFS) added to the shipped one's log-odds at
+                  shares 0.15-1, and an ordinal model (one weight vector, two thresholds,
+                  fitted by the usual two-copies reduction), scored by its CFS threshold
+    mlp           a small neural network (one hidden layer of 16 ReLU units, scikit-learn's
+                  MLPClassifier) over our features, alone and averaged with the linear model's
+                  log-odds
+    ensemble      a second model over hashed word 1-2 and character 2-5 grams of the sentence
+                  (2 x 4,096 buckets, sublinear TF-IDF): linear (the TF-IDF peer hashed) or a
+                  fastText-like network (the buckets' weights are a 16-wide embedding averaged
+                  by the TF-IDF norm, one ReLU layer, a logistic output); each averaged with the
+                  shipped model's log-odds at shares 0.3-1, every one against the shipped model
+                  by the paired bootstrap over debates; and the same second model over our
+                  own spelling buckets alone (score/chars.rs) at C 0.3-3
 Needs numpy, scipy and scikit-learn, like checkworthy.py. Deterministic.
 """
 
@@ -447,6 +461,126 @@ def lodo(d, weights=(0.0, 3.0, 10.0)):
         print(f"CLEF sentence weight {cweight}: CLEF leave-one-debate-out MAP {mp:.4f}", flush=True)
 
 
+def compare(s, base, tag, scores):
+    """One line: a model's sentence scores on the folds against the shipped model's (`base`)."""
+    t, f1 = cw.best_threshold(scores, s.y_sent)
+    win, lo, hi = paired_bootstrap(s, base, scores)
+    print(f"{tag}: folds F1 {f1:.4f} at {t:.2f} AUC {roc_auc_score(s.y_sent, scores):.4f}; against "
+          f"base: F1 gain 5-95 % [{lo:+.4f}, {hi:+.4f}], ahead in {win:.0%} of debate resamples",
+          flush=True)
+
+
+def averaged(s, base_oof, base, tag, second, shares):
+    """The shipped model's claim log-odds averaged with a second model's (per claim, or per
+    sentence and given to each of its claims), at each share of the second."""
+    per_claim = second if len(second) == len(s.owner) else second[s.owner]
+    for b in shares:
+        compare(s, base, f"  {tag}: (linear + {b} x it) / {1 + b}",
+                cw.sentence_scores((base_oof + b * per_claim) / (1 + b), s.owner, len(s.crowd)))
+
+
+def threeclass(d):
+    s = Setup(d)
+    base_oof = s.report("base")
+    base = cw.sentence_scores(base_oof, s.owner, len(s.crowd))
+    label = np.array([r["label"] for r in s.crowd])
+    y3 = np.select([label == "CFS", label == "UFS"], [2, 1], 0)[s.owner]
+    Xs = cw.with_spelling(s.X, MODEL[3])
+    second = np.zeros(len(s.y))
+    for k in range(cw.FOLDS):
+        tr = s.claim_fold != k
+        w, b = s.fit(s.X[tr], (y3 > 0)[tr])
+        second[~tr] = s.X[~tr] @ w + b
+    for share in (0.15, 0.3, 0.5, 1.0):
+        compare(s, base, f"CFS against the rest + {share} x (CFS or UFS against NFS)",
+                cw.sentence_scores(base_oof + share * second, s.owner, len(s.crowd)))
+    for second_weight in (1.0, 0.5):  # the weight of the (CFS or UFS against NFS) copy
+        oof = np.zeros(len(s.y))
+        for k in range(cw.FOLDS):
+            tr = np.flatnonzero(s.claim_fold != k)
+            te = s.claim_fold == k
+            copy = sparse.csr_matrix(np.r_[np.zeros(len(tr)), np.ones(len(tr))][:, None])
+            XX = sparse.hstack([sparse.vstack([Xs[tr], Xs[tr]]), copy]).tocsr()
+            m = LogisticRegression(C=MODEL[1], solver="liblinear", max_iter=2000, random_state=0,
+                                   tol=1e-5, intercept_scaling=10)
+            m.fit(XX, np.r_[y3[tr] > 1, y3[tr] > 0],
+                  sample_weight=np.r_[np.ones(len(tr)), np.full(len(tr), second_weight)])
+            w = cw.pruned(m.coef_[0][:-1], s.is_q, MODEL[2], MODEL[3])
+            oof[te] = s.X[te] @ w + m.intercept_[0]
+        compare(s, base, f"ordinal, the second threshold's copy weighing {second_weight}",
+                cw.sentence_scores(oof, s.owner, len(s.crowd)))
+
+
+def network(X, y, fold, hidden, alpha, epochs):
+    """Out-of-fold log-odds of a one-hidden-layer network (deterministic: fixed seed)."""
+    from sklearn.neural_network import MLPClassifier
+    oof = np.zeros(X.shape[0])
+    for k in range(cw.FOLDS):
+        tr = fold != k
+        m = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, max_iter=epochs,
+                          random_state=0, batch_size=256, learning_rate_init=1e-3)
+        m.fit(X[tr], y[tr])
+        oof[~tr] = logit(m.predict_proba(X[~tr])[:, 1])
+    return oof
+
+
+def mlp(d):
+    s = Setup(d)
+    base_oof = s.report("base")
+    base = cw.sentence_scores(base_oof, s.owner, len(s.crowd))
+    Xs = cw.with_spelling(s.X, MODEL[3])
+    for hidden, alpha, epochs in MLP_GRID:
+        oof = network(Xs, s.y, s.claim_fold, hidden, alpha, epochs)
+        tag = f"network over our features, {hidden} hidden, alpha {alpha}, {epochs} epochs"
+        compare(s, base, tag, cw.sentence_scores(oof, s.owner, len(s.crowd)))
+        averaged(s, base_oof, base, tag, oof, (0.5, 1.0))
+
+
+MLP_GRID = [(16, 1e-3, 20), (16, 1e-2, 20), (16, 1e-2, 5)]
+HASHED_MLP_GRID = [(16, 1e-3, 15), (16, 1e-2, 25)]
+
+
+def ensemble(d):
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+    s = Setup(d)
+    base_oof = s.report("base")
+    base = cw.sentence_scores(base_oof, s.owner, len(s.crowd))
+    texts = [r["text"] for r in s.crowd]
+    # idf from every sentence (no label is read), the fits by the folds
+    hashed = [HashingVectorizer(n_features=4096, alternate_sign=False, norm=None, **kw)
+              .transform(texts) for kw in ({"ngram_range": (1, 2)},
+                                           {"analyzer": "char_wb", "ngram_range": (2, 5)})]
+    P = sparse.hstack([TfidfTransformer(sublinear_tf=True).fit_transform(h) for h in hashed]).tocsr()
+    for C in (1.0, 3.0):
+        oof = np.zeros(len(s.crowd))
+        for k in range(cw.FOLDS):
+            tr = s.sent_fold != k
+            m = LogisticRegression(C=C, solver="liblinear", max_iter=2000).fit(P[tr], s.y_sent[tr])
+            oof[~tr] = m.decision_function(P[~tr])
+        tag = f"hashed TF-IDF peer, C {C}"
+        compare(s, base, tag + " alone", 1 / (1 + np.exp(-oof)))
+        averaged(s, base_oof, base, tag, oof, (0.3, 0.5, 1.0))
+    for hidden, alpha, epochs in HASHED_MLP_GRID:
+        oof = network(P, s.y_sent, s.sent_fold, hidden, alpha, epochs)
+        tag = f"fastText-like network over the hashed grams, {hidden} hidden, alpha {alpha}, {epochs} epochs"
+        compare(s, base, tag + " alone", 1 / (1 + np.exp(-oof)))
+        averaged(s, base_oof, base, tag, oof, (0.3, 0.5, 1.0))
+    # The same second model over our own spelling buckets alone (score/chars.rs, as the shipped
+    # model reads them): is the peer's gain in what the shipped model has already?
+    first = {}
+    for i, o in enumerate(s.owner):
+        first.setdefault(o, i)
+    rows = np.array(sorted(first))
+    S = s.X[np.array([first[o] for o in rows])][:, -cw.BUCKETS:]
+    for C in (0.3, 1.0, 3.0):
+        oof = np.zeros(len(s.crowd))
+        for k in range(cw.FOLDS):
+            tr = s.sent_fold[rows] != k
+            m = LogisticRegression(C=C, solver="liblinear", max_iter=2000).fit(S[tr], s.y_sent[rows][tr])
+            oof[rows[~tr]] = m.decision_function(S[~tr])
+        averaged(s, base_oof, base, f"our spelling buckets alone, C {C}", oof, (0.3, 0.5, 1.0))
+
+
 def main():
     warnings.filterwarnings("ignore")
     todo = sys.argv[1:] or ["base"]
@@ -477,6 +611,12 @@ def main():
             ceiling(d)
         elif e == "lodo":
             lodo(d)
+        elif e == "threeclass":
+            threeclass(d)
+        elif e == "mlp":
+            mlp(d)
+        elif e == "ensemble":
+            ensemble(d)
         else:
             sys.exit(f"unknown experiment {e}: see the docstring")
 

@@ -8,6 +8,10 @@
 //! anchored dense DFAs with regex-automata (the regex crate's engine) and writes them to
 //! `OUT_DIR/shapes/NAME.dfa`: the page then carries only the DFA search code and the tables,
 //! not a regex parser and compiler (about 60 KB gzipped with the `regex` crate).
+//!
+//! And it writes the standard library's uppercase mapping (`char::to_uppercase`, of this same
+//! toolchain) as runs of characters with one offset, to `OUT_DIR/upper.rs` for `src/case.rs`:
+//! about 1,500 mappings in a few hundred runs, where the standard table holds every pair.
 
 use std::fs;
 use std::path::Path;
@@ -42,10 +46,69 @@ fn shapes(out: &Path) {
     }
 }
 
+/// `UPPER_RUNS`: one `u64` per run of characters `first, first + step, …` (`count` of them) that
+/// all map to themselves plus `delta`: `first | count << 21 | (step - 1) << 31 | delta << 32`
+/// (delta as i32). `UPPER_MULTI`: a character and the two or three it maps to (then 0s).
+fn upper(out: &Path) {
+    let mut singles: Vec<(u32, i64)> = Vec::new();
+    let mut multi: Vec<[u32; 4]> = Vec::new();
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let u: Vec<char> = c.to_uppercase().collect();
+        if u.len() == 1 && u[0] != c {
+            singles.push((c as u32, i64::from(u[0] as u32) - i64::from(c as u32)));
+        } else if u.len() > 1 {
+            assert!(u.len() <= 3, "{c:?} has {} uppercase characters", u.len());
+            let mut row = [c as u32, 0, 0, 0];
+            for (i, x) in u.iter().enumerate() {
+                row[i + 1] = *x as u32;
+            }
+            multi.push(row);
+        }
+    }
+    let mut runs: Vec<u64> = Vec::new();
+    let mut i = 0;
+    while i < singles.len() {
+        let (first, delta) = singles[i];
+        let step = match singles.get(i + 1) {
+            Some(&(c, d)) if d == delta && c - first <= 2 => c - first,
+            _ => 1,
+        };
+        let mut count = 1;
+        while let Some(&(c, d)) = singles.get(i + count) {
+            if d != delta || c != first + step * count as u32 || count == 1023 {
+                break;
+            }
+            count += 1;
+        }
+        assert!(i32::try_from(delta).is_ok());
+        runs.push(
+            u64::from(first)
+                | (count as u64) << 21
+                | u64::from(step - 1) << 31
+                | u64::from(delta as i32 as u32) << 32,
+        );
+        i += count;
+    }
+    let mut src = format!("static UPPER_RUNS: [u64; {}] = [\n", runs.len());
+    for r in &runs {
+        src.push_str(&format!("    {r:#x},\n"));
+    }
+    src.push_str(&format!(
+        "];\nstatic UPPER_MULTI: [[u32; 4]; {}] = [\n",
+        multi.len()
+    ));
+    for m in &multi {
+        src.push_str(&format!("    {m:?},\n"));
+    }
+    src.push_str("];\n");
+    fs::write(out.join("upper.rs"), src).expect("write upper.rs");
+}
+
 fn main() {
     let src = Path::new("src/lexicons");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     shapes(Path::new(&out_dir));
+    upper(Path::new(&out_dir));
     let out = Path::new(&out_dir).join("lexicons");
     fs::create_dir_all(&out).expect("create OUT_DIR/lexicons");
     println!("cargo:rerun-if-changed=src/lexicons");

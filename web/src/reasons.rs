@@ -195,7 +195,11 @@ fn humanise(code: &str) -> String {
     let s = code.replace('-', " ").replace(':', ": ").replace('_', " ");
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        Some(first) => format!(
+            "{}{}.",
+            claimscan::case::upper(first).collect::<String>(),
+            chars.as_str()
+        ),
         None => String::new(),
     }
 }

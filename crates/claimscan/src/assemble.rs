@@ -363,7 +363,7 @@ fn readable_name(name: &str) -> String {
             let mut start = true;
             for c in w.chars() {
                 if start {
-                    out.extend(c.to_uppercase());
+                    out.extend(crate::case::upper(c));
                 } else {
                     out.extend(c.to_lowercase());
                 }

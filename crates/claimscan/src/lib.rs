@@ -33,6 +33,7 @@
 
 mod assemble;
 pub mod attribution;
+pub mod case;
 pub mod claims;
 pub mod decimal;
 pub mod document;

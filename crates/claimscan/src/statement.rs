@@ -26,7 +26,7 @@ pub struct Parts<'a> {
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        Some(f) => crate::case::upper(f).collect::<String>() + c.as_str(),
         None => String::new(),
     }
 }

@@ -102,6 +102,6 @@ fn is_speaker_word(ctx: &Ctx, t: &Tok) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    let title_case: String = first.to_uppercase().chain(chars).collect();
+    let title_case: String = crate::case::upper(first).chain(chars).collect();
     ctx.text.contains(title_case.as_str())
 }

@@ -44,7 +44,7 @@ impl Abbreviations {
             if matches!(kind, AbbrevKind::General | AbbrevKind::Inside) {
                 folded.insert(e[0].to_lowercase(), kind);
             } else if e[0].chars().count() >= 2 {
-                upper.insert(e[0].to_uppercase(), kind);
+                upper.insert(crate::case::upper_str(e[0]), kind);
             }
         }
         let starters: WordSet<String> = lexicon::SENTENCE_STARTERS

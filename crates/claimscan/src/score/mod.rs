@@ -342,7 +342,9 @@ impl Scorer {
             a.weight.abs() > b.weight.abs()
                 || (a.weight.abs() == b.weight.abs() && a.question < b.question)
         });
-        let mut reasons = vec![Reason::new(Rule::ScoreBias).weighted(round3(self.bias))];
+        // The bias, the shown questions, the rest and the category: never grown.
+        let mut reasons = Vec::with_capacity(SHOWN + 3);
+        reasons.push(Reason::new(Rule::ScoreBias).weighted(round3(self.bias)));
         for s in sums.iter().take(SHOWN) {
             // The heaviest answers' evidence, joined with ", " in one string of its exact
             // length (kept as it is when the reason takes it).

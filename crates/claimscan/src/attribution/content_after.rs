@@ -60,7 +60,7 @@ pub(crate) fn content_after(
             reasons.push(Reason::new(Rule::ChannelAfterCue));
         }
         reasons.push(Reason::new(Rule::ContentQuotation));
-        let (st, end) = clause_from(ctx, toks, q, 2)?;
+        let (st, end) = clause_from(ctx, toks, q, min_words_at(ctx, toks, q))?;
         return Some(After {
             st,
             end,
@@ -193,13 +193,29 @@ pub(crate) fn content_after(
             }
         }
     }
-    let (st, end) = clause_from(ctx, toks, st, 2)?;
+    let (st, end) = clause_from(ctx, toks, st, min_words_at(ctx, toks, st))?;
     Some(After {
         st,
         end,
         channel,
         reasons,
     })
+}
+
+/// The fewest words a content opening at `toks[st]` may have: one for a quotation that is a
+/// whole sentence of its own (`replied: “Absolutely.”`, `said, “No!”`), two otherwise.
+fn min_words_at(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
+    let whole_sentence = ctx.quote_opening_at(toks, st).is_some_and(|q| {
+        q.close.is_some()
+            && ctx.text[q.inner.start..q.inner.end]
+                .trim_end()
+                .ends_with(['.', '!', '?'])
+    });
+    if whole_sentence {
+        1
+    } else {
+        2
+    }
 }
 
 /// "described it as …", "called them …", "framed the vote as …": the whole verb phrase.

@@ -677,11 +677,45 @@ pub(crate) fn is_sentence_starter_word(w: &str) -> bool {
 /// The subject that opens the sentence: the longest run of tokens from the start that still
 /// reads as a source, stopping at the first token that breaks it.
 pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<SourceHit> {
-    // After a leading adverbial and its comma ("In the hearing, two engineers …").
-    let s0 = if toks
+    // After a leading adverbial and its comma ("In the hearing, two engineers …"), or a
+    // participle clause ("Asked whether the mill would reopen, Hale shook her head and said").
+    let participle = toks.first().is_some_and(|t| {
+        t.is_word()
+            && t.cap
+            && (t.lower.len() > 4 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+                || ctx.lex.is_irregular_past(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "stung"
+                        | "driven"
+                        | "shaken"
+                        | "taken"
+                        | "caught"
+                        | "beaten"
+                        | "given"
+                        | "known"
+                        | "seen"
+                        | "shown"
+                        | "told"
+                        | "hurt"
+                        | "torn"
+                        | "drawn"
+                        | "swept"
+                        | "undaunted"
+                        | "buoyed"
+                ))
+    }) && toks.get(1).is_some_and(|t| t.is_word() && !t.cap);
+    let adverbial = toks
         .first()
-        .is_some_and(|t| is_leading_preposition(&t.lower) || is_leading_filler(&t.lower))
-    {
+        .is_some_and(|t| is_leading_preposition(&t.lower) || is_leading_filler(&t.lower));
+    if participle {
+        // The participle clause may hold commas of its own ("Chastened by the polls, and by
+        // the costs, Lee revised …"): the subject follows one of them.
+        return (0..toks.len().min(25))
+            .filter(|&k| toks[k].is_punct(','))
+            .find_map(|c| subject_from(ctx, toks, c + 1, limit));
+    }
+    let s0 = if adverbial {
         toks.iter()
             .take(10)
             .position(|t| t.is_punct(','))
@@ -689,6 +723,11 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
     } else {
         0
     };
+    subject_from(ctx, toks, s0, limit)
+}
+
+/// The subject that opens at `toks[s0]` and ends before the verb phrase at `limit`.
+fn subject_from(ctx: &Ctx, toks: &[Tok], s0: usize, limit: usize) -> Option<SourceHit> {
     let mut best = None;
     for k in s0 + 1..=limit.min(toks.len()).min(s0 + 12) {
         // The subject ends before the main verb: "The mayor | answered the critics, saying".

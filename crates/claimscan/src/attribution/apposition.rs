@@ -246,6 +246,11 @@ fn is_verb_cue(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
         || toks
             .get(k + 1)
             .is_some_and(|n| is_noun_compound_head(&n.lower))
+        // "a creative writing professor": an -ing word before a title is its modifier.
+        || toks[k].lower.ends_with("ing")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.cap && ctx.lex.is_title(&n.lower))
         || k.checked_sub(1)
             .is_some_and(|p| is_determiner(&toks[p].lower) || toks[p].is("in")))
 }

@@ -91,10 +91,14 @@ pub(crate) fn noun_form_without_that(
         && !credit_after_quotation(toks, c, after)
 }
 
-/// "He jokes", "she answers": a personal subject pronoun makes the word a verb.
+/// "He jokes", "she answers", "it reads": a subject pronoun makes the word a verb.
 fn pronoun_subject(toks: &[Tok], c: usize) -> bool {
-    c.checked_sub(1)
-        .is_some_and(|p| matches!(toks[p].lower.as_str(), "he" | "she" | "they" | "we" | "i"))
+    c.checked_sub(1).is_some_and(|p| {
+        matches!(
+            toks[p].lower.as_str(),
+            "he" | "she" | "they" | "we" | "i" | "it"
+        )
+    })
 }
 
 /// "“…,” Ortiz answers." / "“…,” the coach answers.": one to four words between a quotation

@@ -3,7 +3,8 @@
 //! A cue found by the lexicon is the verb and its particle ("said", "pointed out"). The phrase a
 //! reader sees around it, reported as the cue's `phrase`, is wider:
 //! - the auxiliaries, negation and adverbs right before the verb: "has said", "did not
-//!   confirm", "have also repeatedly argued", "is expected" (`words::is_verb_group_word`);
+//!   confirm", "have also repeatedly argued", "is expected" (`words::is_verb_group_word`),
+//!   and "go on to" ("went on to say");
 //! - a bare day or time adverb right after it: "said Tuesday", "said Friday night", "wrote
 //!   earlier this week" (not "on Tuesday" or "last week", which PolNeAR leaves out as often);
 //! - a channel right after it, before the content: "said in a statement that …";
@@ -59,6 +60,19 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
     };
     let mut start = first;
     while start > 0 {
+        // "went on to say", "then went on to explain": "go on to" before the verb.
+        if start >= 3
+            && toks[start - 1].is("to")
+            && toks[start - 2].is("on")
+            && matches!(
+                toks[start - 3].lower.as_str(),
+                "go" | "goes" | "went" | "gone" | "going"
+            )
+            && !toks[start - 3..start].iter().any(taken)
+        {
+            start -= 3;
+            continue;
+        }
         let t = &toks[start - 1];
         if t.kind != TokKind::Word || t.quoted || t.cap || taken(t) || !is_verb_group_word(&t.lower)
         {

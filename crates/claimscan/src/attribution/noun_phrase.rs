@@ -858,6 +858,20 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
         j -= 1;
     }
+    // "The letter goes on to say", "Ortiz later went on to add": the cue after "go on to".
+    if j >= 3
+        && toks[j - 1].is("to")
+        && toks[j - 2].is("on")
+        && matches!(
+            toks[j - 3].lower.as_str(),
+            "go" | "goes" | "went" | "gone" | "going"
+        )
+    {
+        j -= 3;
+        while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
+            j -= 1;
+        }
+    }
     // "Lee, Ortiz and Brandt all said": a floating quantifier after the subject.
     if j >= 2
         && (toks[j - 1].is("all") || toks[j - 1].is("both"))

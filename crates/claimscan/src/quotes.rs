@@ -106,6 +106,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             } else {
                 dir
             };
+            // An opening mark typed for a closing one (`“It is not new here,“ said Scott.`):
+            // right after the quoted words, before a space or punctuation, while a quotation
+            // of its kind is open.
+            let dir = if matches!(c, '“' | '‘')
+                && dir == Dir::Open
+                && open_of_kind.is_some()
+                && !prev_space
+                && next_space
+                && prev.is_some_and(|p| p.is_alphanumeric() || ",.!?".contains(p))
+            {
+                Dir::Close
+            } else {
+                dir
+            };
             let dir = match (double, dir) {
                 // Apostrophes: inside a word, or a ’/‘ before a digit ("’90s").
                 (false, _) if prev_word && next_word => continue,
@@ -307,6 +321,19 @@ mod tests {
         assert_eq!(
             quotes("Sie sagte: \u{201e}Wir schaffen das.\u{201c} Er nickte."),
             vec!["Wir schaffen das."]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_typed_for_a_closing_one_closes() {
+        assert_eq!(
+            quotes("\u{201c}It is not new,\u{201c} said Scott. \u{201c}We wait.\u{201d}"),
+            vec!["It is not new,", "We wait."]
+        );
+        // An opening mark after a space still opens.
+        assert_eq!(
+            quotes("\u{201c}A \u{201c}b\u{201d} c.\u{201d}"),
+            vec!["A \u{201c}b\u{201d} c.", "b"]
         );
     }
 

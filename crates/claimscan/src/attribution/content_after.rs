@@ -165,8 +165,12 @@ pub(crate) fn content_after(
                             || matches!(t.kind, TokKind::Punct('$' | '€' | '£'))
                             || is_number_word(&t.lower) && t.lower != "one")
                 });
+                // ("admitted 1,240 patients", "admitted 300 students" take people in: no
+                // disclosure.)
                 if entry.class == CueClass::Evidence
-                    || entry.class == CueClass::Disclosure && quantity_first
+                    || entry.class == CueClass::Disclosure
+                        && quantity_first
+                        && entry.lemma != "admit"
                 {
                     if let Some(found) =
                         super::object_content::after(ctx, toks, st, channel, &reasons)

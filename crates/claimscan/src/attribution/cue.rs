@@ -89,6 +89,19 @@ pub(crate) fn noun_form_without_that(
         })
         && !pronoun_subject(toks, c)
         && !credit_after_quotation(toks, c, after)
+        && !inverted_after_quotation(toks, c, after)
+}
+
+/// `“…,” reads a Friday editorial`: right after a quotation that closes on a comma or a
+/// question mark, before an article, the word is an inverted verb (not in `“…,” state Sen.
+/// Ruiz said`).
+fn inverted_after_quotation(toks: &[Tok], c: usize, after: usize) -> bool {
+    c >= 2
+        && toks[c - 1].kind == TokKind::QuoteClose
+        && matches!(toks[c - 2].kind, TokKind::Punct(',' | '!' | '?'))
+        && toks
+            .get(after)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
 }
 
 /// "He jokes", "she answers", "it reads": a subject pronoun makes the word a verb.

@@ -80,7 +80,7 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
                 let s = doc.sentences[si];
                 let led_into = quotes.iter().any(|q| {
                     let before = doc.text[s.span.start..q.open.start.max(s.span.start)].trim_end();
-                    !before.is_empty() && !before.ends_with([',', ':'])
+                    !opens_after(before)
                 });
                 let credited = led_into || narration_has_cue(doc, lex, si, &quotes);
                 (quotes.iter().map(|q| q.outer).collect(), credited)
@@ -144,7 +144,8 @@ fn whole_sentence_quote(doc: &Document, si: usize) -> Option<Quote> {
 
 /// Quotations inside a sentence of narration that read as somebody's speech: at least three
 /// words that end with a stop or a comma inside the marks, and open the sentence or follow a
-/// comma or a colon (`“We are ready,” however Ana Ruiz said.`), or are a whole sentence that
+/// comma, a colon or one connective (`“We are ready,” however Ana Ruiz said.`, `But “the vote
+/// helps us.”`), or are a whole sentence that
 /// closes the sentence (`The banner read “Save our school.”`). A quoted phrase inside the
 /// writer's own sentence (`called the plan “a disaster”`) is not one.
 fn speech_quotes(doc: &Document, si: usize) -> Vec<Quote> {
@@ -168,7 +169,7 @@ fn speech_quotes(doc: &Document, si: usize) -> Vec<Quote> {
                 .ends_with([',', '.', '?', '!', '\u{2014}', '\u{2013}', '\u{2026}'])
                 || comma_after && sentence_like;
             let before = doc.text[s.span.start..q.open.start.max(s.span.start)].trim_end();
-            let opens = before.is_empty() || before.ends_with([',', ':']);
+            let opens = opens_after(before);
             // `The banner read “Save our school.”`: a whole quoted sentence closing the
             // sentence it stands in.
             let after = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
@@ -187,6 +188,17 @@ fn speech_quotes(doc: &Document, si: usize) -> Vec<Quote> {
         })
         .copied()
         .collect()
+}
+
+/// Does a quotation after the narration `before` open a clause of speech: nothing before it,
+/// a comma or a colon, or one connective (`But “the vote helps us.”`)?
+fn opens_after(before: &str) -> bool {
+    before.is_empty()
+        || before.ends_with([',', ':'])
+        || matches!(
+            before,
+            "But" | "And" | "Yet" | "Still" | "Then" | "So" | "Also" | "Later" | "Again"
+        )
 }
 
 /// Does the narration of sentence `si` outside `quotes` hold a reporting cue word?

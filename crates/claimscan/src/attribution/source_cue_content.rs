@@ -10,7 +10,7 @@ use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
 use super::relative;
 use crate::lexicon::CueEntry;
 use crate::rules::{Reason, Rule};
-use crate::tokens::Tok;
+use crate::tokens::{Tok, TokKind};
 
 /// The attribution of the cue at `toks[c..after]` to `src` (found by `rule`, starting at
 /// `toks[a]`), with the content after the cue.
@@ -40,6 +40,30 @@ pub(crate) fn attribute(
         found.reasons.push(Reason::new(Rule::ChannelLeadingPhrase));
     }
     found.reasons.insert(0, Reason::new(rule));
+    // "After the mayor objected, the case was moved": inside a subordinate clause that opens
+    // the sentence, the content ends at the clause's comma or dash; the main clause after it
+    // is the writer's ("After the mayor said no, …" reports "no").
+    if a >= 1
+        && a <= 3
+        && opens_subordinate_clause(&toks[0])
+        && !toks[..a].iter().any(|t| t.is_punct(','))
+    {
+        let quoted = toks[found.st].kind == TokKind::QuoteOpen;
+        if !quoted && found.st > after && toks[found.st - 1].is_punct(',') {
+            return None;
+        }
+        let comma = (found.st + 1..found.end).find(|&k| {
+            matches!(toks[k].kind, TokKind::Punct(',' | '—' | '―' | '–'))
+                && !toks[k].quoted
+                && !(quoted
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokKind::QuoteClose))
+        });
+        if let Some(k) = comma {
+            found.end = super::content::trim_content_end(toks, found.st, k);
+        }
+    }
     let mut content = span_of(toks, found.st, found.end);
     // A quotation that opens the content and runs past the sentence.
     if let Some(q) = ctx.quote_opening_at(toks, found.st) {
@@ -57,6 +81,25 @@ pub(crate) fn attribute(
         relative::cover_from_pronoun(toks, c, content, &mut f);
     }
     Some(f)
+}
+
+/// A subordinating conjunction that opens an adverbial clause: "After", "When", "Because" …
+fn opens_subordinate_clause(t: &Tok) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "after"
+            | "when"
+            | "before"
+            | "once"
+            | "until"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "while"
+            | "unless"
+            | "whenever"
+    )
 }
 
 /// "When asked about the fares, " or "Asked whether …, " opening the sentence right before the

@@ -43,8 +43,7 @@ pub(crate) fn attribute(
     // "After the mayor objected, the case was moved": inside a subordinate clause that opens
     // the sentence, the content ends at the clause's comma or dash; the main clause after it
     // is the writer's ("After the mayor said no, …" reports "no").
-    if a >= 1
-        && a <= 3
+    if (1..=3).contains(&a)
         && opens_subordinate_clause(&toks[0])
         && !toks[..a].iter().any(|t| t.is_punct(','))
     {

@@ -104,7 +104,8 @@ fn is_credit_line(lex: &Lexicons, ts: &[Tok]) -> bool {
         && ts.len() <= 16
 }
 
-/// The token after a dateline's dash: capitals, a date and an agency, then "—".
+/// The token after a dateline's dash: capitals, a date and an agency, then "—"; or a live
+/// blog's timestamp before its dash.
 pub(crate) fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
     let d = ts
         .iter()
@@ -118,7 +119,15 @@ pub(crate) fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
             .iter()
             .filter(|t| t.is_word())
             .all(|t| t.cap || t.lower.chars().all(|c| c.is_ascii_digit()));
-    (d >= 1 && caps && d + 1 < ts.len()).then_some(d + 1)
+    // A live blog's timestamp ("9:42 p.m. —", "14:05 —", "11 a.m. ET —").
+    let stamp = text[first.span.start..ts[d].span.start].trim_end();
+    let timestamp = stamp.starts_with(|c: char| c.is_ascii_digit())
+        && stamp.len() <= 16
+        && (stamp.contains(':') || stamp.contains("a.m") || stamp.contains("p.m"))
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | ' '));
+    (d >= 1 && (caps || timestamp) && d + 1 < ts.len()).then_some(d + 1)
 }
 
 /// A word that can carry a clause: a form of "be", an auxiliary, a past or third-person form.

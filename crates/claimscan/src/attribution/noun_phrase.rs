@@ -118,9 +118,11 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             && !toks[k - 2].lower.ends_with("ly")
             && !toks[k - 2].is("and")
             && !toks[k - 2].span.of(ctx.text).ends_with("'s")
-            // "A poll released in late August found": a participle before its phrase.
+            // "A poll released in late August found": a participle before its phrase
+            // ("a study published Wednesday in the journal suggests").
             && !toks.get(k).is_some_and(|n| {
                 is_np_preposition(&n.lower)
+                    || is_time_word(&n.lower) && n.cap
                     || matches!(
                         n.lower.as_str(),
                         "by" | "to" | "into" | "during" | "after" | "over" | "last" | "this"
@@ -896,14 +898,20 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     let time_words = (1..=2)
         .take_while(|&n| j > n && is_time_word(&toks[j - n].lower))
         .count();
+    // "a study published Wednesday suggests": a bare day right after a participle.
+    let after_participle = time_words > 0 && {
+        let p = &toks[j - time_words - 1];
+        p.is_word() && !p.cap && is_past_form(ctx.lex, &p.lower)
+    };
     if time_words > 0
-        && matches!(
-            toks[j - time_words - 1].lower.as_str(),
-            "on" | "this" | "last" | "next" | "earlier" | "later"
-        )
+        && (after_participle
+            || matches!(
+                toks[j - time_words - 1].lower.as_str(),
+                "on" | "this" | "last" | "next" | "earlier" | "later"
+            ))
     {
         let before_time = j;
-        j -= time_words + 1;
+        j -= time_words + usize::from(!after_participle);
         // "A report released last year found": the time belongs to the participle, which
         // belongs to the phrase.
         if j >= 2

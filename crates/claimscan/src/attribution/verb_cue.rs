@@ -28,6 +28,22 @@ pub(crate) fn attribute(
     mut entry: CueEntry,
     prev_source: Option<SourceHit>,
 ) -> Option<Found> {
+    // "meals and stress could all play a role", "the report will …": after "and", "or" or a
+    // determiner, a word right before a modal is a noun, not a verb ("which he believes will
+    // fail" keeps its verb).
+    let noun_before = c
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].is("and") || toks[p].is("or") || is_determiner(&toks[p].lower));
+    if noun_before
+        && toks.get(after).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "could" | "would" | "should" | "may" | "might" | "must" | "can" | "will" | "shall"
+            )
+        })
+    {
+        return None;
+    }
     // "wants a recount" takes the thing demanded; "wants to …" an infinitive, as any intention.
     if entry.frames.has(Frames::DEMAND) && toks.get(after).is_some_and(|t| t.is("to")) {
         entry.frames = entry.frames.without(Frames::DEMAND);

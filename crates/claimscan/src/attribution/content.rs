@@ -39,6 +39,10 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
             if (t.is_punct(',') || t.is_punct('—')) && writers_clause_follows(lex, toks, k) {
                 return k;
             }
+            // "found running to be a relief, she said.": a closing credit is not content.
+            if t.is_punct(',') && k > st && closing_credit_follows(lex, toks, k) {
+                return k;
+            }
         }
         // `the lane "saved lives," yet …`: a quotation ending in a comma, then the writer's
         // contrast.
@@ -53,6 +57,38 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
     }
     // Drop the sentence's final stop (but keep a closing quotation mark).
     trim_content_end(toks, st, toks.len())
+}
+
+/// ", she said.", ", the mayor added.", ", Ortiz said Tuesday.": after the comma at `k`, one to
+/// four words of a source, a cue word and the sentence's end (a day may stand before it).
+fn closing_credit_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
+    let Some(c) = (k + 2..toks.len().min(k + 6)).find(|&c| {
+        let t = &toks[c];
+        t.is_word() && !t.cap && !t.quoted && lex.is_cue_word(&t.lower)
+    }) else {
+        return false;
+    };
+    let source_ok = toks[k + 1..c].iter().all(|t| {
+        t.is_word()
+            && !t.quoted
+            && (t.cap
+                || is_subject_pronoun(&t.lower)
+                || is_determiner(&t.lower)
+                || !is_np_preposition(&t.lower))
+    }) && (toks[k + 1].cap
+        || is_subject_pronoun(&toks[k + 1].lower)
+        || is_determiner(&toks[k + 1].lower));
+    let mut e = c + 1;
+    if toks
+        .get(e)
+        .is_some_and(|t| t.is_word() && t.cap && is_time_word(&t.lower))
+    {
+        e += 1;
+    }
+    source_ok
+        && toks[e..]
+            .iter()
+            .all(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')))
 }
 
 /// "… and insisted that …": a second cue of the same source ends this content.

@@ -576,7 +576,12 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
                 entry.class,
                 Neutral | Belief | Assertive | Warning | Denial | Evidence
             )
-            || finite.auxiliary && matches!(entry.class, Disclosure | Commitment | Accusation));
+            || finite.auxiliary && matches!(entry.class, Disclosure | Commitment | Accusation)
+            // "alleged the scheme cost taxpayers": a past in -ed takes a bare clause, as
+            // "said" does.
+            || finite.inflected
+                && entry.class == Accusation
+                && toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed")));
     bare.then_some(Rule::ContentBareClause)
 }
 

@@ -90,6 +90,28 @@ pub(crate) fn noun_form_without_that(
         && !pronoun_subject(toks, c)
         && !credit_after_quotation(toks, c, after)
         && !inverted_after_quotation(toks, c, after)
+        && !credit_after_comma(lex, toks, c, after)
+}
+
+/// "Councillor guilty of breach of trust, judge rules", "…, the study finds.": one to four
+/// words after a comma, then the word, then the sentence's end: a post-posed credit.
+/// The words must read as a source: opening with a determiner, a pronoun or a capital, or
+/// ending in a source noun ("federal judge").
+fn credit_after_comma(lex: &Lexicons, toks: &[Tok], c: usize, after: usize) -> bool {
+    let ends = toks[after..]
+        .iter()
+        .all(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+    ends && (c.saturating_sub(5)..c).rev().any(|k| {
+        toks[k].is_punct(',')
+            && c - k >= 2
+            && toks[k + 1..c].iter().all(|t| t.is_word() && !t.quoted)
+            && (toks[k + 1].cap
+                || matches!(
+                    toks[k + 1].lower.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "he" | "she" | "they"
+                )
+                || lex.source_noun(&toks[c - 1].lower).is_some())
+    })
 }
 
 /// `“…,” reads a Friday editorial`: right after a quotation that closes on a comma or a

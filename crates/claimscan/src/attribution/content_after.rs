@@ -490,12 +490,14 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
         return Some(Rule::ContentQuotation);
     }
     // "said nothing about the costs", "said little of it": an object, not a clause.
+    // ("said much of his talk was about housing" is a clause: it has its own verb.)
     if matches!(
         first.lower.as_str(),
         "nothing" | "little" | "much" | "something" | "anything" | "everything"
     ) && toks
         .get(st + 1)
         .is_none_or(|n| !n.is_word() || is_np_preposition(&n.lower) || n.is("about"))
+        && !super::clause::finiteness(ctx, toks, st).auxiliary
     {
         return None;
     }

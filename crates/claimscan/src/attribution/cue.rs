@@ -154,3 +154,14 @@ fn credit_after_quotation(toks: &[Tok], c: usize, after: usize) -> bool {
             && toks[q + 1..c].iter().all(|t| t.is_word())
     })
 }
+
+/// "went on to", "goes on to" ending right before `toks[j]` ("The letter goes on to say").
+pub(crate) fn go_on_to_before(toks: &[Tok], j: usize) -> bool {
+    j >= 3
+        && toks[j - 1].is("to")
+        && toks[j - 2].is("on")
+        && matches!(
+            toks[j - 3].lower.as_str(),
+            "go" | "goes" | "went" | "gone" | "going"
+        )
+}

@@ -62,15 +62,7 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
     let mut start = first;
     while start > 0 {
         // "went on to say", "then went on to explain": "go on to" before the verb.
-        if start >= 3
-            && toks[start - 1].is("to")
-            && toks[start - 2].is("on")
-            && matches!(
-                toks[start - 3].lower.as_str(),
-                "go" | "goes" | "went" | "gone" | "going"
-            )
-            && !toks[start - 3..start].iter().any(taken)
-        {
+        if super::cue::go_on_to_before(toks, start) && !toks[start - 3..start].iter().any(taken) {
             start -= 3;
             continue;
         }

@@ -861,14 +861,7 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
         j -= 1;
     }
     // "The letter goes on to say", "Ortiz later went on to add": the cue after "go on to".
-    if j >= 3
-        && toks[j - 1].is("to")
-        && toks[j - 2].is("on")
-        && matches!(
-            toks[j - 3].lower.as_str(),
-            "go" | "goes" | "went" | "gone" | "going"
-        )
-    {
+    if super::cue::go_on_to_before(toks, j) {
         j -= 3;
         while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
             j -= 1;

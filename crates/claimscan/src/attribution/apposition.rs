@@ -15,7 +15,10 @@ use super::noun_phrase::{classify, np_back};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_determiner, is_leading_filler, is_noun_compound_head};
+use crate::words::{
+    is_determiner, is_leading_filler, is_leading_preposition, is_noun_compound_head,
+    is_np_preposition,
+};
 
 /// The source when a comma stands right before the cue (at `toks[j - 1]`).
 pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
@@ -92,6 +95,16 @@ fn name_after_description(
         return None;
     }
     if let Some(desc_start) = np_back(ctx, toks, app_start - 2) {
+        // "curator of prints at the Museum of Art, Halifax, said": a place after the object
+        // of a preposition; the name is further left.
+        if desc_start > 0
+            && toks[desc_start - 1].is_word()
+            && !toks[desc_start - 1].cap
+            && (is_np_preposition(&toks[desc_start - 1].lower)
+                || is_leading_preposition(&toks[desc_start - 1].lower))
+        {
+            return None;
+        }
         if is_determiner(&toks[desc_start].lower) {
             name.role = Some(span_of(toks, desc_start, app_start - 1));
             name.span = span_of(toks, desc_start, j - 1);
@@ -119,8 +132,24 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
         .take(8)
         .position(|t| matches!(t.kind, TokKind::Punct('—' | '–')))
         .map_or(0, |d| d + 1);
-    let b0 = after_quote.max(after_dash);
-    let first_comma = b0 + toks[b0..j - 1].iter().position(|t| t.is_punct(','))?;
+    let mut b0 = after_quote.max(after_dash);
+    let mut first_comma = b0 + toks[b0..j - 1].iter().position(|t| t.is_punct(','))?;
+    // "After the game, Lucia Ferri, Italy coach, said": a short adverbial between commas opens
+    // the sentence; the name follows it. Two more commas must come before the cue.
+    while first_comma - b0 <= 6
+        && toks[b0].cap
+        && (is_leading_preposition(&toks[b0].lower) || is_leading_filler(&toks[b0].lower))
+        && toks[b0..first_comma].iter().all(|t| !t.quoted)
+    {
+        let Some(next) = toks[first_comma + 1..j - 1]
+            .iter()
+            .position(|t| t.is_punct(','))
+        else {
+            break;
+        };
+        b0 = first_comma + 1;
+        first_comma += 1 + next;
+    }
     let mut s0 = b0;
     while s0 < first_comma && is_leading_filler(&toks[s0].lower) {
         s0 += 1;

@@ -101,11 +101,19 @@ fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     if let Some(cue) = channel_then_cue(lex, toks, n) {
         return !toks[cue].cap;
     }
+    // After ", and" the verb returns to the sentence's subject, and a bare clause may follow
+    // it ("…, and said the ministry should apologise"); without the comma only a clear opening
+    // ("that", a quotation) does, since "… ignored the report and said nothing" may still be
+    // the content's own subject speaking.
+    let after_comma = k > 0 && toks[k - 1].is_punct(',');
     toks.get(n)
         .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
-        && toks
-            .get(n + 1)
-            .is_some_and(|x| x.is("that") || x.kind == TokKind::QuoteOpen || x.is_punct(','))
+        && toks.get(n + 1).is_some_and(|x| {
+            x.is("that")
+                || x.kind == TokKind::QuoteOpen
+                || x.is_punct(',')
+                || after_comma && x.is_word() && !x.quoted
+        })
 }
 
 /// "…, and the tourism board predicted that …": after ", and" or ", but", a new subject with a

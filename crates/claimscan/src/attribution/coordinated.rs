@@ -4,7 +4,7 @@
 //! "Councillor Mia Holt praised the volunteers and said the bridge would reopen in May."
 
 use super::content::channel_then_cue;
-use super::found::{Ctx, SourceHit};
+use super::found::{Ctx, Found, SourceHit};
 use super::noun_phrase::subject_at_start;
 use crate::lexicon::Lexicons;
 use crate::rules::Rule;
@@ -36,4 +36,39 @@ pub(crate) fn source(
 ) -> Option<(SourceHit, usize, Rule)> {
     let src = prev_source.or_else(|| subject_at_start(ctx, toks, j))?;
     Some((src, j, Rule::AttrCoordinatedVerb))
+}
+
+/// The source a coordinated or participle cue at `c` may take from the attributions found
+/// before it in the sentence: the last one's. After a comma and a conjunction ("Moss said her
+/// party has backed the plan, and said …") the verb returns to the sentence's own level, so an
+/// attribution inside an earlier one's content ("her party has backed") is passed over.
+pub(crate) fn prev_source(
+    lex: &Lexicons,
+    toks: &[Tok],
+    c: usize,
+    found: &[Found],
+) -> Option<SourceHit> {
+    // "…, according to their lawyers, and said …": the object of "according to" is never the
+    // subject of a verb.
+    let found: Vec<&Found> = found
+        .iter()
+        .filter(|f| !f.reasons.iter().any(|r| r.rule == Rule::AttrAccordingTo))
+        .collect();
+    let last = || found.iter().rev().find_map(|f| f.source.clone());
+    let after_comma =
+        conjunction_before(lex, toks, c).is_some_and(|j| j >= 2 && toks[j - 2].is_punct(','));
+    if !after_comma {
+        return last();
+    }
+    let mut top: Vec<&Found> = Vec::new();
+    for &f in &found {
+        let inside = f
+            .cue
+            .as_ref()
+            .is_some_and(|cue| top.iter().any(|t| t.content().contains(cue.span)));
+        if !inside {
+            top.push(f);
+        }
+    }
+    top.iter().rev().find_map(|f| f.source.clone()).or_else(last)
 }

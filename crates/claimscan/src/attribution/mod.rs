@@ -116,6 +116,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                     g.covered.overlaps(f.covered)
                         && !g.covered.contains(f.covered)
                         && !f.covered.contains(g.covered)
+                        && !shares_source(g, &f)
                         || g.content() == f.content()
                         || g.cue
                             .as_ref()
@@ -185,7 +186,7 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
             // “…”"), which `verb_cue.rs` checks.
             let allow_cap = (ctx.headline && i > 0) || i == 0;
             if let Some((entry, after)) = cue::cue_at(ctx.lex, toks, i, allow_cap) {
-                let prev_source = out.iter().rev().find_map(|f: &Found| f.source.clone());
+                let prev_source = coordinated::prev_source(ctx.lex, toks, i, &out);
                 if let Some(f) = verb_cue::attribute(ctx, toks, i, after, entry, prev_source) {
                     out.push(f);
                 }
@@ -197,4 +198,14 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// "In his speech, Ruiz urged …, and criticized …": a coordinated verb borrows the source of the
+/// attribution before it, so the two overlap in that source and nowhere else; that is no clash.
+fn shares_source(g: &Found, f: &Found) -> bool {
+    g.source
+        .as_ref()
+        .zip(f.source.as_ref())
+        .is_some_and(|(a, b)| a.span == b.span)
+        && !g.content().overlaps(f.content())
 }

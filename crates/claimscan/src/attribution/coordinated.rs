@@ -70,5 +70,8 @@ pub(crate) fn prev_source(
             top.push(f);
         }
     }
-    top.iter().rev().find_map(|f| f.source.clone()).or_else(last)
+    top.iter()
+        .rev()
+        .find_map(|f| f.source.clone())
+        .or_else(last)
 }

@@ -55,13 +55,32 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             n += 2;
             continue;
         }
+        // "An analysis of city records by the paper": a document's author after "by".
+        if t.is("by")
+            && (k.saturating_sub(6)..k - 1).any(|d| {
+                ctx.lex.source_noun(&toks[d].lower) == Some(SourceNounKind::Document)
+                    && toks[d + 1].is("of")
+            })
+        {
+            k -= 1;
+            n += 1;
+            continue;
+        }
         // "sources close to the talks", "an adviser to the minister": "to" inside the phrase.
         let inner_to = t.is("to") && k >= 2 && ctx.lex.is_to_head(&toks[k - 2].lower);
         // A cue word followed by a preposition inside the phrase is a noun: "the annual report
         // of the regulator", "a release from the union".
         // So is an -ing cue word between a determiner and a noun: "a planning professor", "the
         // warning lights".
+        // "The agency's report on the budget": "on" after a noun form ("reported on" is a verb).
         let noun_cue = matches!(toks[k].lower.as_str(), "of" | "from" | "by" | "for") && k < end
+            || toks[k].is("on")
+                && k < end
+                && !t.lower.ends_with("ed")
+                && !t.lower.ends_with("ing")
+                && k >= 2
+                && (is_determiner(&toks[k - 2].lower)
+                    || toks[k - 2].span.of(ctx.text).ends_with("'s"))
             || is_noun_compound_head(&toks[k].lower)
             || t.lower.ends_with("ing")
                 && k >= 2

@@ -37,6 +37,28 @@ if ! cmp -s "$TMP/web/claimscan_bg.wasm" "$TMP/node/claimscan_bg.wasm"; then
 fi
 
 JS_DIR=crates/claimscan-wasm/js
+# The report decoder (js/decode.js, a wasm-bindgen snippet) goes into each glue file in place of
+# the line that imports it, so the package stays one JS file per target: the nodejs glue would
+# require() an ES module, which Node 20 refuses.
+inline_snippet() { # GLUE_IN GLUE_OUT
+    local n
+    n=$(grep -c "snippets/claimscan-wasm-[0-9a-f]*/js/decode.js" "$1" || true)
+    if [ "$n" != 1 ] || [ "$(grep -c '^export ' "$JS_DIR/decode.js")" != 1 ]; then
+        echo "pkg.sh: expected one import of js/decode.js in $1 and one export in it" >&2
+        exit 1
+    fi
+    while IFS= read -r line || [ -n "$line" ]; do
+        case "$line" in
+        *snippets/claimscan-wasm-*/js/decode.js*) sed 's/^export //' "$JS_DIR/decode.js" ;;
+        *) printf '%s\n' "$line" ;;
+        esac
+    done < "$1" > "$2"
+    rm -rf "$(dirname "$1")/snippets"
+}
+inline_snippet "$TMP/web/claimscan.js" "$TMP/web/claimscan.inlined.js"
+inline_snippet "$TMP/node/claimscan.js" "$TMP/node/claimscan.inlined.js"
+mv "$TMP/web/claimscan.inlined.js" "$TMP/web/claimscan.js"
+mv "$TMP/node/claimscan.inlined.js" "$TMP/node/claimscan.js"
 # The web glue exports its init as `default` only; add it by name, as the declarations say.
 if ! grep -q '^export { initSync, __wbg_init as default };$' "$TMP/web/claimscan.js"; then
     echo "pkg.sh: wasm-bindgen's web glue no longer ends with 'export { initSync, __wbg_init as default };'" >&2

@@ -8,14 +8,16 @@
 //! ```
 //!
 //! - [`Extractor`] is built once from options ([`options`] validates them) and called many times.
-//! - Reports are report format v1 as plain objects, with `null` for absent values, written by one
-//!   shared serde-wasm-bindgen [`Serializer`].
+//! - Reports are report format v1 as plain objects, with `null` for absent values: written as one
+//!   [`tape`] that a JS function (`js/decode.js`) makes into objects in one call. Options are
+//!   written by one shared serde-wasm-bindgen [`Serializer`] with the same settings.
 //! - Every error is a JS `Error` made by [`error`]; a panic becomes a readable `Error` too
 //!   ([`mod@panic`]).
 //! - The TypeScript declarations live in `src/types.d.ts` and are emitted into the `.d.ts`.
 
 pub mod options;
 pub mod panic;
+pub mod tape;
 
 use serde::Serialize;
 use serde_wasm_bindgen::Serializer;
@@ -27,6 +29,13 @@ pub use options::PositionEncoding;
 const SERIALIZER: Serializer = Serializer::new()
     .serialize_missing_as_null(true)
     .serialize_maps_as_objects(true);
+
+#[wasm_bindgen(module = "/js/decode.js")]
+extern "C" {
+    /// The objects of a [`tape`] (a view of the module's memory, read before it returns).
+    #[wasm_bindgen(js_name = decodeTape)]
+    fn decode_tape(tape: &[u8]) -> JsValue;
+}
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("types.d.ts");
@@ -96,7 +105,9 @@ impl Extractor {
     /// [`Extractor::extract`] for a Rust string.
     pub fn extract_str(&self, text: &str) -> Result<JsReport, JsValue> {
         panic::check()?;
-        Ok(to_js(&self.inner.extract(text))?.unchecked_into())
+        let tape = tape::write(&self.inner.extract(text))
+            .map_err(|e| error(&format!("claimscan: cannot convert the report: {e}"), None))?;
+        Ok(decode_tape(&tape).unchecked_into())
     }
 }
 

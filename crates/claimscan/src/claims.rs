@@ -216,7 +216,15 @@ pub fn author_claims(
                 }
                 a += 1;
             }
-            while a < b && matches!(ts[b - 1].kind, TokKind::Punct(_)) {
+            // "Tickets sold out, and [the director said …]": a joiner before the attribution
+            // that follows is dropped too.
+            while a < b
+                && (matches!(ts[b - 1].kind, TokKind::Punct(_))
+                    || !whole && ts[b - 1].is_word() && is_joiner(&ts[b - 1].lower))
+            {
+                if ts[b - 1].is_word() {
+                    reasons.push(Reason::with(Rule::ClaimJoinerDropped, ts[b - 1].lower.clone()));
+                }
                 b -= 1;
             }
             if a >= b {

@@ -1,4 +1,5 @@
-//! `attr:according-to` — "according to X" before or after the content.
+//! `attr:according-to` — "according to X" before or after the content; `attr:in-the-words-of`
+//! — "in the words of X", the same construction.
 //!
 //! - "According to the weather office, the drought is the worst in forty years."
 //! - "The drought is the worst in forty years, according to the weather office."
@@ -16,9 +17,22 @@ use crate::words::{is_auxiliary, is_be, is_determiner, is_leading_filler, is_sub
 /// The lemma and statement verb of this cue.
 pub const LEMMA: &str = "according to";
 
-/// "according" at `toks[i]`, followed by "to".
-pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
-    let st = i + 2;
+/// How many words the opener at `toks[i]` has: "according to" (2) or "in the words of" (4,
+/// "In the words of the coroner, …").
+pub(crate) fn opener_len(toks: &[Tok], i: usize) -> Option<usize> {
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w) && !t.quoted);
+    if is(i, "according") && is(i + 1, "to") {
+        Some(2)
+    } else if is(i, "in") && is(i + 1, "the") && is(i + 2, "words") && is(i + 3, "of") {
+        Some(4)
+    } else {
+        None
+    }
+}
+
+/// The opener of `len` words ([`opener_len`]) at `toks[i]`.
+pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found> {
+    let st = i + len;
     let e = source_end(toks, st);
     let src: SourceHit = classify(ctx, toks, st, e).or_else(|| {
         // Sources like "a report by the agency": take the whole phrase as a description.
@@ -31,7 +45,17 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
             reasons: vec![Reason::new(Rule::SourceDescription)],
         })
     })?;
-    let cue = CueHit::fixed(span_of(toks, i, i + 2), LEMMA, LEMMA);
+    let (cue, rule) = if len == 2 {
+        (
+            CueHit::fixed(span_of(toks, i, st), LEMMA, LEMMA),
+            Rule::AttrAccordingTo,
+        )
+    } else {
+        (
+            CueHit::fixed(span_of(toks, i, st), "in the words of", "said"),
+            Rule::AttrInTheWordsOf,
+        )
+    };
     let lead = toks[..i]
         .iter()
         .all(|t| is_leading_filler(&t.lower) || !t.is_word());
@@ -57,7 +81,57 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
             e = m;
         }
     }
-    let content = if lead {
+    // "The plan was, in the words of one planner, “a total mess.”": the quotation after the
+    // source finishes the sentence the words before it began.
+    // "…, and in the words of the prosecutor, Ana Ruiz, KC, “…”": up to two short additions
+    // between commas stand between the source and the quotation.
+    let mut quote_after = None;
+    if len == 4 && !lead {
+        let mut q = e;
+        for _ in 0..3 {
+            if !toks.get(q).is_some_and(|t| t.is_punct(',')) {
+                break;
+            }
+            if let Some(quote) = ctx.quote_opening_at(toks, q + 1) {
+                if q > e {
+                    src.span = span_of(toks, st, q);
+                }
+                quote_after = Some(quote);
+                break;
+            }
+            let Some(m) = (q + 1..toks.len().min(q + 8)).find(|&k| !toks[k].is_word()) else {
+                break;
+            };
+            if m == q + 1 || toks[q + 1..m].iter().any(|t| t.quoted || is_be(&t.lower)) {
+                break;
+            }
+            // "the prosecutor, Ana Ruiz,": a name after the description is the source's name.
+            if q == e && src.kind != SourceKind::Named {
+                if let Some(name) =
+                    classify(ctx, toks, q + 1, m).filter(|n| n.kind == SourceKind::Named)
+                {
+                    let role = span_of(toks, st, e);
+                    src = name;
+                    src.role = Some(role);
+                    src.reasons.push(Reason::new(Rule::SourceApposition));
+                }
+            }
+            q = m;
+        }
+    }
+    let mut fragments = Vec::new();
+    let content = if let Some(q) = quote_after {
+        let from = crate::claims::dateline_end(ctx.text, toks)
+            .filter(|&d| d < i)
+            .unwrap_or(0);
+        let end = trim_content_end(toks, from, i);
+        // After "and" or "but" the quotation is a clause of its own.
+        let joined = i > 0 && (toks[i - 1].is("and") || toks[i - 1].is("but"));
+        if end > from && !joined {
+            fragments.push(span_of(toks, from, end));
+        }
+        q.outer
+    } else if lead {
         let mut cs = e;
         while cs < toks.len() && toks[cs].is_punct(',') {
             cs += 1;
@@ -76,12 +150,13 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
         let end = trim_content_end(toks, from, i);
         (end > from && words_in(toks, from, end) >= 2).then(|| span_of(toks, from, end))?
     };
+    fragments.push(content);
     Some(ctx.finish(
-        vec![content],
+        fragments,
         Some(src),
         Some(cue),
         None,
-        vec![Reason::new(Rule::AttrAccordingTo)],
+        vec![Reason::new(rule)],
     ))
 }
 

@@ -56,7 +56,8 @@ pub(crate) fn content_after(
     // a phrase of time or place, then a comma or colon and the quotation.
     if let Some((q, on_channel)) = adjunct_before_quotation(ctx, toks, st) {
         if on_channel {
-            channel = Some(span_of(toks, st, q - 1));
+            let end = if toks[q - 1].is_word() { q } else { q - 1 };
+            channel = Some(span_of(toks, st, end));
             reasons.push(Reason::new(Rule::ChannelAfterCue));
         }
         reasons.push(Reason::new(Rule::ContentQuotation));
@@ -803,6 +804,17 @@ fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize
             in_clause = true;
             k += 2;
             continue;
+        }
+        // "said in a statement “…”", "writing in a forum post “…”": with no comma, the phrase
+        // must end in the channel's noun.
+        if t.kind == TokKind::QuoteOpen
+            && preposition
+            && !in_clause
+            && k > st + 1
+            && ctx.lex.is_channel(&toks[k - 1].lower)
+            && !toks[k - 1].quoted
+        {
+            return Some((k, true));
         }
         let word = t.is_word() || t.is_punct('\'') || t.is_punct('\u{2019}');
         if !word || t.quoted || t.is("that") || !in_clause && is_subordinator(&t.lower) {

@@ -10,6 +10,7 @@
 //! | `attr:cue-sentence-after-quotation` | `“Why now?” Clinton asked.` | `post_posed.rs` |
 //! | `attr:as-clause` | "The bridge, as the inspector pointed out, was never built for trucks." | `as_clause.rs` |
 //! | `attr:according-to` | "according to X, …" and "…, according to X." | `according_to.rs` |
+//! | `attr:in-the-words-of` | "in the words of X, …" | `according_to.rs` |
 //! | `attr:colon` | "X: ‘…’" | `colon.rs` |
 //! | `attr:speaker-label` | "MAYOR LIND: …" | `speaker_label.rs` |
 //! | `attr:relative` | "…, who said …" | `relative.rs` |
@@ -168,11 +169,10 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
     }
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) && !toks[i].quoted
-        {
-            if let Some(f) = according_to::at(ctx, toks, i) {
+        if let Some(len) = according_to::opener_len(toks, i) {
+            if let Some(f) = according_to::at(ctx, toks, i, len) {
                 out.push(f);
-                i += 2;
+                i += len;
                 continue;
             }
         }

@@ -5,7 +5,8 @@
 //! "The mayor answered by saying the budget was already spent." — after "by", "while",
 //! "after", "before" or "without" inside the sentence, too.
 //! "The advert shows footage of Mayor Lund asking, “Why are the buses late?”" — right after
-//! the phrase it describes, before a quotation or "that" (`source:participle-subject`).
+//! the phrase it describes, before a quotation or "that" (`source:participle-subject`); so
+//! "…, with one resident writing “…”".
 
 use super::content_after::{content_after, After};
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
@@ -129,10 +130,14 @@ fn noun_then_participle(
         return None;
     }
     let mut src = classify(ctx, toks, a, c)?;
-    if !matches!(
+    // "…, with one resident writing “…”": after "with" the phrase is the participle's subject,
+    // and one unnamed person may speak.
+    let with_subject = a > 0 && toks[a - 1].is("with");
+    if !(matches!(
         src.kind,
         SourceKind::Named | SourceKind::Description | SourceKind::Vague
-    ) {
+    ) || with_subject && src.kind == SourceKind::Anonymous)
+    {
         return None;
     }
     src.reasons.push(Reason::new(Rule::SourceParticipleSubject));

@@ -223,7 +223,10 @@ pub fn author_claims(
                     || !whole && ts[b - 1].is_word() && is_joiner(&ts[b - 1].lower))
             {
                 if ts[b - 1].is_word() {
-                    reasons.push(Reason::with(Rule::ClaimJoinerDropped, ts[b - 1].lower.clone()));
+                    reasons.push(Reason::with(
+                        Rule::ClaimJoinerDropped,
+                        ts[b - 1].lower.clone(),
+                    ));
                 }
                 b -= 1;
             }

@@ -9,7 +9,7 @@ use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
-use crate::words::{is_determiner, is_leading_filler};
+use crate::words::{is_determiner, is_leading_filler, is_leading_preposition};
 
 pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     let c = toks.iter().position(|t| t.is_punct(':') && !t.quoted)?;
@@ -23,11 +23,18 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         Some(LabelKind::Note) => k == 0,
         _ => false,
     };
-    if toks[..c]
-        .iter()
-        .enumerate()
-        .any(|(k, t)| !t.is_word() || ctx.lex.is_cue_word(t.lower.as_str()) || credit_or_note(k, t))
-    {
+    // "Hale made the following comment:": a noun of statement right before the colon is the
+    // object of the verb, not a cue.
+    let statement_noun = c >= 2
+        && is_statement_noun(&toks[c - 1].lower)
+        && toks[..c - 1].iter().any(|t| is_statement_verb(&t.lower));
+    // "In March, Hale made …": a short opening phrase and its comma.
+    let opening = opening_phrase_end(toks, c);
+    if toks[..c].iter().enumerate().any(|(k, t)| {
+        !(t.is_word() || k + 1 == opening)
+            || ctx.lex.is_cue_word(t.lower.as_str()) && !statement_noun
+            || credit_or_note(k, t)
+    }) {
         return None;
     }
     // "READ MORE:", "BONDS:": a label is never a speaker; nor are words in capitals before
@@ -130,23 +137,56 @@ fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<SourceHit
     );
     // "The mayor released the following statement:", "issued a statement:": the subject's
     // own words.
-    let own_statement = matches!(
-        toks[verb].lower.as_str(),
-        "released" | "shared" | "posted" | "sent" | "issued" | "put"
-    ) && toks[c - 1].is_word()
-        && matches!(
-            toks[c - 1].lower.as_str(),
-            "statement" | "message" | "note" | "response" | "reply" | "comment" | "comments"
-        );
+    let own_statement = is_statement_verb(&toks[verb].lower)
+        && toks[c - 1].is_word()
+        && is_statement_noun(&toks[c - 1].lower);
     if c - verb > 6 || relays && !own_statement {
         return None;
     }
     let (src, a, _) = source_before(ctx, toks, verb)?;
-    let opens = toks[..a].iter().all(|t| is_leading_filler(&t.lower));
+    let opens =
+        a == opening_phrase_end(toks, c) || toks[..a].iter().all(|t| is_leading_filler(&t.lower));
     (opens
         && matches!(
             src.kind,
             SourceKind::Named | SourceKind::Description | SourceKind::Pronoun
         ))
     .then_some(src)
+}
+
+/// A verb that puts out its subject's own words ("issued a statement:").
+fn is_statement_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "released" | "shared" | "posted" | "sent" | "issued" | "put" | "made" | "gave"
+    )
+}
+
+/// A noun for what somebody said, as the object of "issued", "made" or "gave" before a colon.
+fn is_statement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "message"
+            | "note"
+            | "response"
+            | "reply"
+            | "comment"
+            | "comments"
+            | "remarks"
+    )
+}
+
+/// Where the sentence's subject starts after a short opening phrase and its comma ("In March,
+/// Hale made …": 3), or 0. The phrase opens with a capitalised preposition or a filler and has
+/// at most four words, all before the colon at `c`.
+fn opening_phrase_end(toks: &[Tok], c: usize) -> usize {
+    let first = &toks[0];
+    if !(first.cap && (is_leading_preposition(&first.lower) || is_leading_filler(&first.lower))) {
+        return 0;
+    }
+    (1..c.min(6))
+        .find(|&k| toks[k].is_punct(','))
+        .filter(|&k| toks[1..k].iter().all(|t| t.is_word()))
+        .map_or(0, |k| k + 1)
 }

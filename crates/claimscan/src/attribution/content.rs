@@ -105,7 +105,9 @@ fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     // it ("…, and said the ministry should apologise"); without the comma only a clear opening
     // ("that", a quotation) does, since "… ignored the report and said nothing" may still be
     // the content's own subject speaking.
-    let after_comma = k > 0 && toks[k - 1].is_punct(',');
+    let after_comma = k > 0
+        && (toks[k - 1].is_punct(',')
+            || toks[k - 1].kind == TokKind::QuoteClose && k > 1 && toks[k - 2].is_punct(','));
     toks.get(n)
         .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
         && toks.get(n + 1).is_some_and(|x| {

@@ -8,7 +8,7 @@ use super::found::{Ctx, Found, SourceHit};
 use super::noun_phrase::subject_at_start;
 use crate::lexicon::Lexicons;
 use crate::rules::Rule;
-use crate::tokens::Tok;
+use crate::tokens::{Tok, TokKind};
 use crate::words::is_aux_or_adverb;
 
 /// The first token of the auxiliaries and adverbs before the cue at `c`, when "and" or "but"
@@ -55,8 +55,22 @@ pub(crate) fn prev_source(
         .filter(|f| !f.reasons.iter().any(|r| r.rule == Rule::AttrAccordingTo))
         .collect();
     let last = || found.iter().rev().find_map(|f| f.source.clone());
+    // The comma may stand inside a closing quotation mark (`want “a fair deal,” but pledged`).
+    let comma_at = |k: usize| {
+        toks[k].is_punct(',')
+            || toks[k].kind == TokKind::QuoteClose && k > 0 && toks[k - 1].is_punct(',')
+    };
+    // "Lee said he doubted the figures, arguing that …": a participle after a comma belongs to
+    // the main clause too.
+    let participle = toks[c].lower.ends_with("ing") && {
+        let mut j = c;
+        while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+            j -= 1;
+        }
+        j > 0 && comma_at(j - 1)
+    };
     let after_comma =
-        conjunction_before(lex, toks, c).is_some_and(|j| j >= 2 && toks[j - 2].is_punct(','));
+        participle || conjunction_before(lex, toks, c).is_some_and(|j| j >= 2 && comma_at(j - 2));
     if !after_comma {
         return last();
     }

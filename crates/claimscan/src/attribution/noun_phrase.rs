@@ -726,9 +726,15 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
                         | "buoyed"
                 ))
     }) && toks.get(1).is_some_and(|t| t.is_word() && !t.cap);
-    let adverbial = toks
-        .first()
-        .is_some_and(|t| is_leading_preposition(&t.lower) || is_leading_filler(&t.lower));
+    // "When the vote ended, the mayor smiled and said": an opening subordinate clause.
+    let adverbial = toks.first().is_some_and(|t| {
+        is_leading_preposition(&t.lower)
+            || is_leading_filler(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "when" | "as" | "once" | "if" | "although" | "though" | "because" | "until"
+            )
+    });
     if participle {
         // The participle clause may hold commas of its own ("Chastened by the polls, and by
         // the costs, Lee revised …"): the subject follows one of them.
@@ -738,7 +744,7 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
     }
     let s0 = if adverbial {
         toks.iter()
-            .take(10)
+            .take(14)
             .position(|t| t.is_punct(','))
             .map_or(0, |c| c + 1)
     } else {

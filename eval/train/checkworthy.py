@@ -142,6 +142,155 @@ def first_word(text):
 
 
 # ---------------------------------------------------------------------------------------------
+# The n-gram block (score/ngrams.rs): a second linear model over hashed word 1-2 grams and
+# character 2-5 grams of a claim's sentence, sublinear TF-IDF, added to the model's log-odds at
+# a share chosen by the folds. These functions compute exactly what ngrams.rs computes (the
+# training run checks the two agree on every claim before it fits anything).
+
+NGRAM_BUCKETS = 4096  # score/ngrams.rs BUCKETS, per block (words, characters)
+NGRAM_MAX_COUNT = 16  # score/ngrams.rs MAX_COUNT
+NGRAMS_OUT = os.path.join(ROOT, "crates", "claimscan", "src", "score", "ngrams.bin")
+NGRAM_IDF_STEP = 0.5  # the idfs are written as unsigned bytes in steps of this (0.25 scores the same)
+NGRAM_WEIGHT_STEP = 0.04  # the weights (times the share) as signed bytes in steps of this (0.02 and 0.05 score the same)
+_FNV0, _FNV_PRIME, _M32 = 0x811C9DC5, 0x01000193, 0xFFFFFFFF
+_SPACE = frozenset(b" \t\n\r\x0b\x0c")
+_WORD = frozenset(list(range(48, 58)) + list(range(97, 123)) + list(range(128, 256)))
+
+
+def ngram_grams(text):
+    """The buckets of a text's word grams and character grams (score/ngrams.rs each_gram), each
+    as often as its grams: two lists."""
+    b = text.encode("utf-8").lower()  # bytes.lower() is ASCII lower-casing
+    mask = NGRAM_BUCKETS - 1
+    words, chars = [], []
+    prev, i, n = None, 0, len(b)
+    while i < n:
+        if b[i] not in _WORD:
+            i += 1
+            continue
+        start, h = i, _FNV0
+        while i < n and b[i] in _WORD:
+            h = ((h ^ b[i]) * _FNV_PRIME) & _M32
+            i += 1
+        if i - start < 2:
+            continue
+        words.append(h & mask)
+        if prev is not None:
+            h2 = ((prev ^ 32) * _FNV_PRIME) & _M32
+            for c in b[start:i]:
+                h2 = ((h2 ^ c) * _FNV_PRIME) & _M32
+            words.append(h2 & mask)
+        prev = h
+    for w in b.split():
+        p = b" " + w + b" "
+        size = len(p)
+        for s in range(size):
+            h = _FNV0
+            for k in range(s, min(size, s + 5)):
+                h = ((h ^ p[k]) * _FNV_PRIME) & _M32
+                if k > s:
+                    chars.append(h & mask)
+    return words, chars
+
+
+def ngram_counts(texts):
+    """Per block, a sparse matrix of how often each bucket is counted (at most MAX_COUNT)."""
+    out = []
+    grams = [ngram_grams(t) for t in texts]
+    for block in range(2):
+        rows, cols, vals = [], [], []
+        for i, g in enumerate(grams):
+            u, c = np.unique(np.array(g[block], dtype=np.int64), return_counts=True)
+            rows.extend([i] * len(u))
+            cols.extend(u.tolist())
+            vals.extend(np.minimum(c, NGRAM_MAX_COUNT).tolist())
+        out.append(sparse.csr_matrix((np.array(vals, dtype=float), (rows, cols)),
+                                     shape=(len(texts), NGRAM_BUCKETS)))
+    return out
+
+
+def ngram_idf(counts):
+    """Smoothed idf per block (scikit-learn's), rounded to the written steps."""
+    idf = []
+    for M in counts:
+        df = np.bincount(M.indices, minlength=NGRAM_BUCKETS)
+        v = np.log((1 + M.shape[0]) / (1 + df)) + 1
+        idf.append(np.round(v / NGRAM_IDF_STEP) * NGRAM_IDF_STEP)
+    return idf
+
+
+def ngram_matrix(counts, idf):
+    """Sublinear TF-IDF, each block scaled to length 1: the features ngrams.rs weighs."""
+    out = []
+    for M, i_ in zip(counts, idf):
+        M = M.copy().tocsr()
+        M.data = 1 + np.log(M.data)
+        M = (M @ sparse.diags(i_)).tocsr()
+        norm = np.sqrt(np.asarray(M.multiply(M).sum(1)).ravel())
+        norm[norm == 0] = 1
+        out.append((sparse.diags(1 / norm) @ M).tocsr())
+    return sparse.hstack(out).tocsr()
+
+
+def write_ngrams(path, weights, idf, typical, note):
+    """ngrams.bin: a text header (ending with an empty line), then the weights as signed bytes
+    in steps of NGRAM_WEIGHT_STEP, then the idfs as unsigned bytes in steps of NGRAM_IDF_STEP."""
+    q = np.clip(np.round(np.asarray(weights) / NGRAM_WEIGHT_STEP), -127, 127).astype(np.int8)
+    i_ = np.clip(np.round(np.concatenate(idf) / NGRAM_IDF_STEP), 0, 255).astype(np.uint8)
+    header = (
+        "claimscan check-worthiness n-gram block (score/ngrams.rs), written by "
+        "eval/train/checkworthy.py\n"
+        f"# {note}\n"
+        f"# then {2 * NGRAM_BUCKETS} signed bytes (weights: word buckets, then character "
+        f"buckets) and {2 * NGRAM_BUCKETS} unsigned bytes (idfs), each times its step\n"
+        f"weight_step {NGRAM_WEIGHT_STEP}\nidf_step {NGRAM_IDF_STEP}\ntypical {typical}\n\n"
+    )
+    with open(path, "wb") as fh:
+        fh.write(header.encode("ascii") + q.tobytes() + i_.tobytes())
+
+
+def read_ngrams(path):
+    """The weights, idfs (per block) and typical margin of an ngrams.bin, as ngrams.rs reads them."""
+    data = open(path, "rb").read()
+    end = data.index(b"\n\n")
+    head = dict(l.split(" ", 1) for l in data[:end].decode("ascii").splitlines()[1:]
+                if not l.startswith("#"))
+    body = data[end + 2:]
+    n = 2 * NGRAM_BUCKETS
+    w = np.frombuffer(body[:n], dtype=np.int8).astype(float) * float(head["weight_step"])
+    i_ = np.frombuffer(body[n:2 * n], dtype=np.uint8).astype(float) * float(head["idf_step"])
+    return w, [i_[:NGRAM_BUCKETS], i_[NGRAM_BUCKETS:]], float(head["typical"])
+
+
+NGRAM_C = 1.0  # the n-gram block's regularisation (C 0.5 and 2 were a little worse on the folds)
+NGRAM_SHARES = (0.3, 0.5, 0.7)  # the shares the block is tried at, chosen by the folds
+
+
+def ngram_fit(P, y):
+    return LogisticRegression(C=NGRAM_C, solver="liblinear", max_iter=2000).fit(P, y)
+
+
+def ngram_quantised(w):
+    """Weights as ngrams.bin holds them."""
+    return np.clip(np.round(np.asarray(w) / NGRAM_WEIGHT_STEP), -127, 127) * NGRAM_WEIGHT_STEP
+
+
+def check_ngrams(flat, path=NGRAMS_OUT):
+    """The n-gram margins the scorer wrote (with the ngrams.bin it was built with) against this
+    script's on the same sentences: the two featurisers must agree on every claim."""
+    w, idf, typical = read_ngrams(path)
+    texts = [c[0] for c in flat]
+    ours = ngram_matrix(ngram_counts(texts), idf) @ w - typical
+    theirs = np.array([c[3] for c in flat])
+    worst = float(np.max(np.abs(ours - theirs))) if len(flat) else 0.0
+    if worst > 1e-9:
+        i = int(np.argmax(np.abs(ours - theirs)))
+        sys.exit(f"ngrams.rs and this script disagree by {worst} on {texts[i]!r} "
+                 "(rebuild the example after writing ngrams.bin)")
+    return worst, float(np.abs(w).sum())
+
+
+# ---------------------------------------------------------------------------------------------
 # Data: every sentence through the pipeline; each claim's content and the scorer's answers.
 
 
@@ -151,8 +300,9 @@ def load(path):
 
 
 def claims_of(binary, records):
-    """Per record: a list of (sentence_text, answer keys, spelling buckets) for each claim the
-    pipeline finds.
+    """Per record: a list of (sentence_text, answer keys, spelling buckets, the n-gram block's
+    margin as the scorer computes it with the current ngrams.bin) for each claim the pipeline
+    finds.
 
     The keys come from the scorer itself (examples/checkworthy_features.rs): the questions'
     answers (read in the claim's content), the quantities, the flags and the sentence's first
@@ -171,6 +321,7 @@ def claims_of(binary, records):
                 c["sentence"],
                 [k for k in c["keys"] if k.startswith(("<", "^")) and not any(d in k for d in DROP)],
                 c["chars"],
+                c["ngrams"],
             )
             for c in rep["claims"]
         ]
@@ -225,7 +376,7 @@ def candidates(rows, names=frozenset(), asked=frozenset(), min_df=None):
     tok = re.compile(r"[a-z]+(?:'[a-z]+)?")
     for debate, claims in rows:
         grams = set()
-        for text, _, _ in claims:
+        for text, *_ in claims:
             words = tok.findall(lower(text))
             for n in range(1, MAX_NGRAM + 1):
                 for i in range(len(words) - n + 1):
@@ -246,7 +397,7 @@ def candidates(rows, names=frozenset(), asked=frozenset(), min_df=None):
 def featurize(claims, vocab, index, maxlen):
     """Per claim: the scorer's answers and the wording candidates it contains, as indexed keys."""
     feats = []
-    for text, keys, _ in claims:
+    for text, keys, *_ in claims:
         fs = set(matches(lower(text), vocab, maxlen)) | set(keys)
         feats.append(sorted(k for k in fs if k in index))
     return feats
@@ -255,7 +406,7 @@ def featurize(claims, vocab, index, maxlen):
 def spelling_matrix(claims):
     """The claims' spelling buckets, each worth 1/sqrt(how many), as score/chars.rs weighs them."""
     rows, cols, vals = [], [], []
-    for i, (_, _, buckets) in enumerate(claims):
+    for i, (_, _, buckets, *_) in enumerate(claims):
         for b in buckets:
             rows.append(i)
             cols.append(b)
@@ -398,6 +549,7 @@ def main():
     )
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("--out", default=OUT)
+    ap.add_argument("--ngrams-out", default=NGRAMS_OUT)
     ap.add_argument("--drop", default="", help="comma-separated key parts to leave out (experiments)")
     args = ap.parse_args()
     global DROP
@@ -419,7 +571,7 @@ def main():
     y = y_sent[owner]
     fold_of = group_folds([r["debate"] for r in crowd], FOLDS)
     claim_fold = np.array([fold_of[crowd[i]["debate"]] for i in owner])
-    answer_keys = sorted({k for _, keys, _ in flat for k in keys if k.startswith("<")})
+    answer_keys = sorted({k for _, keys, *_ in flat for k in keys if k.startswith("<")})
     spelling_keys = [f"~{b:04d}" for b in range(BUCKETS)]
 
     def build(min_df):
@@ -450,9 +602,38 @@ def main():
                 f"{t:.2f} weights~{nz} of {len(index)}",
                 file=sys.stderr,
             )
-    ok = [r for r in results if r[5] <= MAX_FEATURES] or results[:1]
-    min_df, chosen, auc, f1, t, _, oof = max(ok, key=lambda r: (round(r[3], 3), r[2]))
-    print(f"chose min_df={min_df} model={chosen}: cross-debate AUC {auc:.4f}, best F1 {f1:.4f} at {t:.2f}", file=sys.stderr)
+    # The n-gram block (score/ngrams.rs): check that this script's features are the scorer's,
+    # then fit it by the same folds; the model and the share the block is added at are chosen
+    # together.
+    worst, _ = check_ngrams(flat)
+    print(f"n-gram features: this script and ngrams.rs agree within {worst:.1e} on "
+          f"{len(flat)} claims", file=sys.stderr)
+    ng_counts = ngram_counts([c[0] for c in flat])
+    ng_idf = ngram_idf(ng_counts)  # from every claim's sentence: no label is read
+    P = ngram_matrix(ng_counts, ng_idf)
+    first_claim = {}
+    for i, o in enumerate(owner):
+        first_claim.setdefault(o, i)
+    ng_rows = np.array([first_claim[o] for o in sorted(first_claim)])  # one row per sentence
+    ng_oof = np.zeros(len(flat))
+    for k in range(FOLDS):
+        tr = ng_rows[claim_fold[ng_rows] != k]
+        m = ngram_fit(P[tr], y[tr])
+        ng_oof[claim_fold == k] = P[claim_fold == k] @ ngram_quantised(m.coef_[0]) + m.intercept_[0]
+    combined = []
+    for min_df, model, auc, f1, t, nz, oof in results:
+        combined.append((min_df, model, auc, f1, t, nz, oof, 0.0))
+        for share in NGRAM_SHARES:
+            s_sh = sentence_scores(oof + share * ng_oof, owner, len(crowd))
+            t_sh, f1_sh = best_threshold(s_sh, y_sent)
+            auc_sh = roc_auc_score(y_sent, s_sh)
+            combined.append((min_df, model, auc_sh, f1_sh, t_sh, nz, oof + share * ng_oof, share))
+            print(f"model={model} + n-gram block at share {share}: cross-debate AUC {auc_sh:.4f}, "
+                  f"best F1 {f1_sh:.4f} at {t_sh:.2f}", file=sys.stderr)
+    ok = [r for r in combined if r[5] <= MAX_FEATURES] or combined[:1]
+    min_df, chosen, auc, f1, t, _, oof, ng_share = max(ok, key=lambda r: (round(r[3], 3), r[2]))
+    print(f"chose min_df={min_df} model={chosen} n-gram share {ng_share}: cross-debate AUC "
+          f"{auc:.4f}, best F1 {f1:.4f} at {t:.2f}", file=sys.stderr)
     vocab, maxlen, index, X, dropped = build(min_df)
     print(f"{len(names)} proper names; {len(dropped)} candidates dropped as names", file=sys.stderr)
 
@@ -470,6 +651,12 @@ def main():
         typical = round(float(np.mean(spelling_matrix(flat) @ w_sp)), 3)
         weights["<spelling:typical>"] = typical
         bias = round(bias + typical, 3)
+    # The n-gram block fitted on every sentence, its weights times the share; its intercept
+    # (times the share) and its typical margin go to the bias, like the spelling's.
+    ng = ngram_fit(P[ng_rows], y[ng_rows])
+    ng_w = ngram_quantised(ng_share * ng.coef_[0])
+    ng_typical = round(float(np.mean(P @ ng_w)), 3) if ng_share else 0.0
+    bias = round(bias + ng_share * float(ng.intercept_[0]) + ng_typical, 3)
     s_oof = sentence_scores(oof + shift, owner, len(crowd))
     print(f"cross-debate F1 at 0.5 after the shift: {f1_at(s_oof, y_sent, 0.5):.4f}", file=sys.stderr)
 
@@ -480,6 +667,7 @@ def main():
         if spelling:
             w_sp = np.array([weights.get(k, 0.0) for k in spelling_keys])
             margins = margins + spelling_matrix(fl) @ w_sp - weights["<spelling:typical>"]
+        margins = margins + ngram_matrix(ngram_counts([c[0] for c in fl]), ng_idf) @ ng_w - ng_typical
         return np.round(sentence_scores(margins, ow, len(records)), 3)
 
     # The threshold: the issue allows groundtruth to pick it (and only that). Shift the bias
@@ -502,6 +690,10 @@ def main():
         file=sys.stderr,
     )
     write(args.out, weights, bias, (min_df, chosen, t_gt), auc, f1, len(crowd))
+    write_ngrams(args.ngrams_out, ng_w, ng_idf, ng_typical,
+                 f"fitted on ClaimBuster crowdsourced ({len(crowd)} sentences): logistic regression, "
+                 f"C {NGRAM_C}, added at share {ng_share} (chosen by {FOLDS} cross-debate folds)")
+    print(f"wrote {args.ngrams_out}", file=sys.stderr)
 
 
 def question_of(key):

@@ -50,6 +50,12 @@ EXPERIMENT is one of:
                   own spelling buckets alone (score/chars.rs) at C 0.3-3
     ensemble_transfer  the linear second model of `ensemble` (C 1) fitted on all of
                   crowdsourced and averaged in: groundtruth and CLEF 2019 train, measured only
+    ngrams        the shipped n-gram block (score/ngrams.rs, computed by checkworthy.py's
+                  featuriser: FNV-1a over ASCII-lowercased bytes, word 1-2 and character 2-5
+                  grams in 2 x 4,096 buckets, sublinear TF-IDF, int8 weights) added to the
+                  questions' model at the shares checkworthy.py tries, with and without the
+                  spelling buckets, against the recipe before it (spelling x3, no block) by the
+                  paired bootstrap over debates
 Needs numpy, scipy and scikit-learn, like checkworthy.py. Deterministic.
 """
 
@@ -100,7 +106,7 @@ class Setup:
         self.claim_fold = np.array([fold_of[crowd[i]["debate"]] for i in self.owner])
         self.sent_fold = np.array([fold_of[r["debate"]] for r in crowd])
         ex = extra(crowd, d["crowd_claims"]) if extra else None
-        answer_keys = {k for _, keys, _ in self.flat for k in keys if k.startswith("<")}
+        answer_keys = {k for _, keys, *_ in self.flat for k in keys if k.startswith("<")}
         answer_keys |= {k for e in ex for k in e} if ex else set()
         vocab_list, firsts, _ = cw.candidates(rows, names, cw.question_words(), cw.MIN_DF)
         self.vocab = set(vocab_list)
@@ -174,7 +180,7 @@ ALL_GROUPS = ["Q", "N", "T", "I", "WE", "YOU", "OP", "PRED", "RULE", "SRC", "H",
 def conjunctions(pairs):
     def extra(recs, claims):
         return [[f"<and:{a}+{b}>" for a, b in pairs if a in g and b in g]
-                for cl in claims for g in (groups(keys) for _, keys, _ in cl)]
+                for cl in claims for g in (groups(keys) for _, keys, *_ in cl)]
     return extra
 
 
@@ -191,7 +197,7 @@ def neighbours(recs):
 def context(with_neighbours):
     def extra(recs, claims):
         nbs = neighbours(recs)
-        g = [set().union(*[groups(keys) for _, keys, _ in cl]) if cl else set() for cl in claims]
+        g = [set().union(*[groups(keys) for _, keys, *_ in cl]) if cl else set() for cl in claims]
         out = []
         for i, cl in enumerate(claims):
             p, n = nbs[i]
@@ -616,6 +622,30 @@ def ensemble_transfer(d):
                       flush=True)
 
 
+def ngrams(d):
+    s = Setup(d)
+    base_oof = s.report("before: spelling x3, no n-gram block")
+    base = cw.sentence_scores(base_oof, s.owner, len(s.crowd))
+    counts = cw.ngram_counts([c[0] for c in s.flat])
+    P = cw.ngram_matrix(counts, cw.ngram_idf(counts))
+    first = {}
+    for i, o in enumerate(s.owner):
+        first.setdefault(o, i)
+    rows = np.array([first[o] for o in sorted(first)])
+    ng = np.zeros(len(s.flat))
+    for k in range(cw.FOLDS):
+        tr = rows[s.claim_fold[rows] != k]
+        m = cw.ngram_fit(P[tr], s.y[tr])
+        ng[s.claim_fold == k] = P[s.claim_fold == k] @ cw.ngram_quantised(m.coef_[0]) + m.intercept_[0]
+    compare(s, base, "n-gram block alone", cw.sentence_scores(ng, s.owner, len(s.crowd)))
+    for spelling in (0.0, 3.0):
+        model = ("l2", 0.1, 0.15, spelling, None)
+        oof = cw.cross_debate(s.X, s.y, s.owner, s.y_sent, s.claim_fold, s.is_q, model)[4]
+        for share in cw.NGRAM_SHARES:
+            compare(s, base, f"spelling x{spelling} + n-gram block at share {share}",
+                    cw.sentence_scores(oof + share * ng, s.owner, len(s.crowd)))
+
+
 def main():
     warnings.filterwarnings("ignore")
     todo = sys.argv[1:] or ["base"]
@@ -654,6 +684,8 @@ def main():
             ensemble(d)
         elif e == "ensemble_transfer":
             ensemble_transfer(d)
+        elif e == "ngrams":
+            ngrams(d)
         else:
             sys.exit(f"unknown experiment {e}: see the docstring")
 

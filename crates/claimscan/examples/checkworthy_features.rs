@@ -2,7 +2,7 @@
 //!
 //! Reads JSON lines `{"id", "text"}` on stdin; writes one line per record:
 //! `{"id", "claims": [{"sentence": its sentence, "keys": [answer keys],
-//! "chars": [spelling buckets]}]}`. The keys are what `score::Scorer::answers` finds
+//! "chars": [spelling buckets], "ngrams": the n-gram block's margin}]}`. The keys are what `score::Scorer::answers` finds
 //! (questions, quantities, flags, the sentence's first word, and the wording phrases of the
 //! current weights file); the script adds its own wording candidates, read in the sentence.
 //! The buckets are `score::chars::buckets` of the sentence.
@@ -88,7 +88,10 @@ fn claims(text: &str, report: &Report, scorer: &Scorer) -> Vec<Value> {
                 .collect();
             let sentence = f.sentence().of(&region);
             let chars = claimscan::score::chars::buckets(sentence);
-            json!({"sentence": sentence, "keys": keys, "chars": chars})
+            // The n-gram block's margin less its typical one, as the scorer adds it: the
+            // training script checks its own features against it.
+            let ngrams = scorer.ngrams(&f);
+            json!({"sentence": sentence, "keys": keys, "chars": chars, "ngrams": ngrams})
         })
         .collect()
 }

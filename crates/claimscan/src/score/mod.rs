@@ -16,6 +16,7 @@
 
 mod category;
 pub mod chars;
+pub mod ngrams;
 pub mod questions;
 
 use std::fmt::Write;
@@ -191,6 +192,11 @@ pub struct Scorer {
     /// The typical spelling weight (its mean over the training sentences): the reasons show
     /// the spelling's weight less this, and the bias holds it, so the score is the same.
     typical_spelling: f64,
+    /// Whether any spelling bucket has a weight (the current fit leaves them out: the n-gram
+    /// block reads the same pieces and more).
+    spelling_on: bool,
+    /// The n-gram block of the wording residual (`ngrams.rs`).
+    ngrams: ngrams::Ngrams,
     bias: f64,
 }
 
@@ -280,8 +286,10 @@ impl Scorer {
         Scorer {
             vocabulary,
             weights,
+            spelling_on: chars.iter().any(|&w| w != 0.0),
             chars,
             typical_spelling,
+            ngrams: ngrams::Ngrams::new(),
             bias,
         }
     }
@@ -295,9 +303,18 @@ impl Scorer {
     /// sentence: its summed weight less the typical one (which the bias holds), and the word
     /// whose spelling weighs most that way.
     pub fn spelling<'t>(&self, f: &Features<'t>) -> (f64, Option<&'t str>) {
+        if !self.spelling_on {
+            return (0.0, None);
+        }
         let s = chars::weigh(f.sentence().of(f.text), &self.chars);
         let w = s.weight - self.typical_spelling;
         (w, if w >= 0.0 { s.most } else { s.least })
+    }
+
+    /// The n-gram block's part of the wording residual for the claim `f` (`ngrams.rs`), read in
+    /// its sentence: its margin less the typical one (which the bias holds).
+    pub fn ngrams(&self, f: &Features) -> f64 {
+        self.ngrams.margin(f.sentence().of(f.text)) - self.ngrams.typical
     }
 
     /// Every answer of the claim `f`, wording included. Training reads the same answers
@@ -334,6 +351,22 @@ impl Scorer {
             margin += spelling;
             let e = word.map_or(Evidence::Flag("no words"), Evidence::Like);
             add(Question::Wording, spelling, e);
+        }
+        // The n-gram block joins the wording line; its words are not shown (no word of it
+        // stands for the whole), unless nothing else answered the wording question.
+        let grams = self.ngrams(f);
+        if grams != 0.0 {
+            margin += grams;
+            match &mut by_q[Question::Wording as usize] {
+                Some(sum) => sum.weight += grams,
+                slot @ None => {
+                    *slot = Some(QuestionSum {
+                        question: Question::Wording,
+                        weight: grams,
+                        top: [Some((grams, Evidence::Flag("its word pieces"))), None],
+                    });
+                }
+            }
         }
         let mut sums: Vec<QuestionSum> = by_q.into_iter().flatten().collect();
         // Most weight first (either sign), the questions' order on a tie. A few items: an
@@ -598,20 +631,25 @@ mod tests {
             k
         };
         assert_eq!(asked(&alone), asked(&inside));
-        assert_ne!(s.spelling(&alone), s.spelling(&inside));
+        assert_ne!(s.ngrams(&alone), s.ngrams(&inside));
+        assert_eq!(
+            s.spelling(&alone).0,
+            0.0,
+            "no spelling weights: the n-grams read them"
+        );
         let blank = Features {
             sentence: Span::new(0, 1),
             ..Features::of_text(" bus fares would fall by a third next spring")
         };
         let spaced = Features::of_text(" bus fares would fall by a third next spring");
         assert_eq!(s.spelling(&blank), s.spelling(&spaced));
+        assert_eq!(s.ngrams(&blank), s.ngrams(&spaced));
     }
 
     #[test]
     fn the_spelling_line_names_a_word_of_the_sentence() {
-        let s = Scorer::new();
         let text = "The county built 1,200 homes last year.";
-        let (_, word) = s.spelling(&Features::of_text(text));
+        let word = chars::weigh(text, &[1.0; chars::BUCKETS]).most;
         let word = word.expect("a sentence with words has one");
         assert!(text.split_whitespace().any(|w| w == word), "{word}");
     }

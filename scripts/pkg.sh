@@ -154,9 +154,12 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # session's size pass (claimscan::decimal instead of the standard float parser and its table,
 # uppercase runs from build.rs) to 327.6 KB at f3359c6 (guard 330 KB), and that session's
 # attribution constructions and cue words (about 20 rules, 5cbc399..ef3ed3a) to 330.4 KB, so the
-# guard is at 332 KB (README, "Known limitations"). wasm-opt makes this module larger (-Os 350.6 KB, -Oz 350.5 KB): not used.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 332000)"
-if [ "$GZ" -gt 332000 ]; then
-    echo "pkg.sh: the module is over the 332 KB gzipped budget" >&2
+# guard was at 332 KB (README, "Known limitations"); the check-worthiness n-gram block
+# (score/ngrams.rs and its weights, score/ngrams.bin; cross-debate F1 +0.006, significant by the
+# paired bootstrap over debates) took it from 330.4 to 340.5 KB (+10.1 KB), so the guard rose by
+# exactly that, to 342.1 KB. wasm-opt makes this module larger (-Os 350.6 KB, -Oz 350.5 KB): not used.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 342100)"
+if [ "$GZ" -gt 342100 ]; then
+    echo "pkg.sh: the module is over the 342.1 KB gzipped budget" >&2
     exit 1
 fi

@@ -55,7 +55,8 @@ EXPERIMENT is one of:
                   grams in 2 x 4,096 buckets, sublinear TF-IDF, int8 weights) added to the
                   questions' model at the shares checkworthy.py tries, with and without the
                   spelling buckets, against the recipe before it (spelling x3, no block) by the
-                  paired bootstrap over debates
+                  paired bootstrap over debates; and the block fitted without the UFS sentences
+                  or with every debate weighing alike
 Needs numpy, scipy and scikit-learn, like checkworthy.py. Deterministic.
 """
 
@@ -641,9 +642,32 @@ def ngrams(d):
     for spelling in (0.0, 3.0):
         model = ("l2", 0.1, 0.15, spelling, None)
         oof = cw.cross_debate(s.X, s.y, s.owner, s.y_sent, s.claim_fold, s.is_q, model)[4]
+        shipped = oof if spelling == 0.0 else shipped
         for share in cw.NGRAM_SHARES:
             compare(s, base, f"spelling x{spelling} + n-gram block at share {share}",
                     cw.sentence_scores(oof + share * ng, s.owner, len(s.crowd)))
+    # What might carry across debates better, each added to the shipped model (spelling x0):
+    # the block fitted without the unimportant factual sentences (UFS), or with every debate
+    # weighing alike (not the long ones more).
+    label = np.array([r["label"] for r in s.crowd])[s.owner]
+    debate = np.array([r["debate"] for r in s.crowd])[s.owner]
+    sizes = {g: np.sum(debate[rows] == g) for g in set(debate)}
+    alike = np.array([1.0 / sizes[g] for g in debate])
+    alike /= alike[rows].mean()
+    for tag, keep, weight in (("UFS left out of the block's fit", label != "UFS", None),
+                              ("every debate weighing alike in the block's fit", None, alike)):
+        other = np.zeros(len(s.flat))
+        for k in range(cw.FOLDS):
+            tr = rows[s.claim_fold[rows] != k]
+            if keep is not None:
+                tr = tr[keep[tr]]
+            m = LogisticRegression(C=cw.NGRAM_C, solver="liblinear", max_iter=2000).fit(
+                P[tr], s.y[tr], sample_weight=None if weight is None else weight[tr])
+            other[s.claim_fold == k] = (P[s.claim_fold == k] @ cw.ngram_quantised(m.coef_[0])
+                                        + m.intercept_[0])
+        for share in (0.5, 0.7, 1.0):
+            compare(s, base, f"{tag}, share {share}",
+                    cw.sentence_scores(shipped + share * other, s.owner, len(s.crowd)))
 
 
 def main():

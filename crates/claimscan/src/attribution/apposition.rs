@@ -138,10 +138,15 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     // the sentence; the name follows it. Two more commas must come before the cue.
     while first_comma - b0 <= 6
         && toks[b0].cap
-        && (is_leading_preposition(&toks[b0].lower) || is_leading_filler(&toks[b0].lower))
+        && (is_leading_preposition(&toks[b0].lower)
+            || toks[b0..first_comma]
+                .iter()
+                .all(|t| is_leading_filler(&t.lower)))
         && toks[b0..first_comma].iter().all(|t| !t.quoted)
     {
-        let Some(next) = toks[first_comma + 1..j - 1]
+        // (The next comma may be the one before the cue: "After the vote, Gov. Ana Ruiz
+        // (D-Ohio), said".)
+        let Some(next) = toks[first_comma + 1..j]
             .iter()
             .position(|t| t.is_punct(','))
         else {
@@ -246,7 +251,7 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     };
     name.span = span_of(toks, s0, if clause { first_comma } else { end });
     let rs = first_comma + 1;
-    let re = toks[rs..j - 1]
+    let re = toks[rs.min(j - 1)..j - 1]
         .iter()
         .position(|t| t.is_punct(','))
         .map_or(end, |p| rs + p);

@@ -178,14 +178,21 @@ fn is_statement_noun(w: &str) -> bool {
 }
 
 /// Where the sentence's subject starts after a short opening phrase and its comma ("In March,
-/// Hale made …": 3), or 0. The phrase opens with a capitalised preposition or a filler and has
-/// at most four words, all before the colon at `c`.
-fn opening_phrase_end(toks: &[Tok], c: usize) -> usize {
+/// Hale made …": 3; "When the mill closed, Ruiz released …"), or 0. The phrase opens with a
+/// capitalised preposition, a filler or a subordinator and has at most seven words, all before
+/// the colon at `c`.
+pub(crate) fn opening_phrase_end(toks: &[Tok], c: usize) -> usize {
     let first = &toks[0];
-    if !(first.cap && (is_leading_preposition(&first.lower) || is_leading_filler(&first.lower))) {
+    let subordinate = matches!(
+        first.lower.as_str(),
+        "when" | "as" | "once" | "if" | "although" | "though" | "because" | "while"
+    );
+    if !(first.cap
+        && (is_leading_preposition(&first.lower) || is_leading_filler(&first.lower) || subordinate))
+    {
         return 0;
     }
-    (1..c.min(6))
+    (1..c.min(9))
         .find(|&k| toks[k].is_punct(','))
         .filter(|&k| toks[1..k].iter().all(|t| t.is_word()))
         .map_or(0, |k| k + 1)

@@ -64,13 +64,16 @@ pub(crate) fn before_quotation(
     }
     // "Sanders made the following comment:" — a source subject, then a verb in the past and a
     // short verb phrase.
-    let verb = (1..colon).find(|&k| {
+    // ("When the mill closed, Mayor Ruiz released the following statement:": after an opening
+    // phrase.)
+    let open = super::colon::opening_phrase_end(toks, colon);
+    let verb = (open.max(1)..colon).find(|&k| {
         let t = &toks[k];
         t.is_word() && !t.cap && (t.lower.ends_with("ed") || lex.is_irregular_past(&t.lower))
     })?;
     let (src, a, _) = source_before(&ctx, toks, verb)?;
     let tail = toks[verb..colon].iter().filter(|t| t.is_word()).count();
-    if a != 0 || tail > MAX_TAIL_WORDS {
+    if a != open || tail > MAX_TAIL_WORDS {
         return None;
     }
     let cue = CueHit::fixed(toks[colon].span, ":", "said");

@@ -769,6 +769,9 @@ fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize
             | "from"
             | "outside"
             | "over"
+            // "responded, with a smile: “…”"
+            | "with"
+            | "without"
     );
     // "said, when asked about the fire, “…”": a short subordinate clause between commas.
     let clause = matches!(
@@ -786,7 +789,10 @@ fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize
     };
     let mut on_channel = false;
     let mut in_clause = clause;
-    let reach = toks.len().min(st + 24);
+    // "with a smile", "without a pause": a manner phrase of a few words; "concludes with
+    // footage of Ruiz saying, “…”" is an object.
+    let manner = matches!(first.lower.as_str(), "with" | "without");
+    let reach = toks.len().min(st + if manner { 5 } else { 24 });
     let mut k = st + 1;
     while k < reach {
         let t = &toks[k];
@@ -820,7 +826,7 @@ fn adjunct_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(usize
         if !word || t.quoted || t.is("that") || !in_clause && is_subordinator(&t.lower) {
             return None;
         }
-        if !in_clause && k - st >= 11 {
+        if !in_clause && k - st >= 11 || manner && ctx.lex.is_cue_word(&t.lower) {
             return None;
         }
         on_channel |= !in_clause && ctx.lex.is_channel(&t.lower);

@@ -45,11 +45,11 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
             }
         }
         // `the lane "saved lives," yet …`: a quotation ending in a comma, then the writer's
-        // contrast.
+        // contrast; `… because “most people forget,” she said.`: then a closing credit.
         if t.kind == TokKind::QuoteClose
             && k > st
             && toks[k - 1].is_punct(',')
-            && writers_clause_follows(lex, toks, k)
+            && (writers_clause_follows(lex, toks, k) || closing_credit_follows(lex, toks, k))
         {
             return k + 1;
         }

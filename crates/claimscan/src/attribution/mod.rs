@@ -68,6 +68,7 @@ pub(crate) use noun_phrase::is_plural_possessive_mark;
 
 use crate::document::Document;
 use crate::lexicon::{CueClass, Lexicons};
+use crate::report::SourceKind;
 use crate::rules::Rule;
 use crate::tokens::Tok;
 use found::Ctx;
@@ -136,7 +137,29 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                 .iter()
                 .chain(out.iter().rev().take(CLASH_WINDOW))
                 .any(|g| g.content().contains(f.covered) && !is_transcript_line(g));
-            if !clash && !nested_stance {
+            // "Ruiz said she felt …, “…,” she said.": a closing credit that restates the
+            // attribution its content opens with is no second claim.
+            // The credit's source is a pronoun; the content opens with a named speaker and a
+            // verb of saying ("found", "plans" report no speech of their own).
+            let restated = f
+                .reasons
+                .iter()
+                .any(|r| r.rule == Rule::AttrContentSourceCue)
+                && f.source
+                    .as_ref()
+                    .is_some_and(|s| s.kind == SourceKind::Pronoun)
+                && local.iter().any(|g| {
+                    g.covered.start == f.content().start
+                        && g.content().end == f.content().end
+                        && g.source
+                            .as_ref()
+                            .is_some_and(|s| s.kind == SourceKind::Named)
+                        && g.cue.as_ref().is_some_and(|c| {
+                            f.content().contains(c.span)
+                                && matches!(c.class, CueClass::Neutral | CueClass::Assertive)
+                        })
+                });
+            if !clash && !nested_stance && !restated {
                 local.push(f);
             }
         }

@@ -68,7 +68,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # score/ngrams.bin, its featuriser; cross-debate F1 +0.006, significant by the paired bootstrap
 # over debates; groundtruth AUC 0.9805) took the page from 398.0 to 407.2 KB (+9.2 KB, the
 # spelling buckets it replaces already taken off), so the guard rose by exactly that, to 409.2 KB.
-budget=${BUDGET_BYTES:-409200}
+# The third cues helper's cue words and rules (see/view … as, prefer/favor, made the case/point,
+# channel length in the cue phrase; PolNeAR dev cov0.3 F1 0.7241 -> 0.7262, cues exact 0.6589 ->
+# 0.6619) add 349 bytes (measured on 67eae15), so the guard rose by that, to 409,549 bytes.
+budget=${BUDGET_BYTES:-409549}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

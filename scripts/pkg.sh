@@ -158,8 +158,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # (score/ngrams.rs and its weights, score/ngrams.bin; cross-debate F1 +0.006, significant by the
 # paired bootstrap over debates) took it from 330.4 to 340.5 KB (+10.1 KB), so the guard rose by
 # exactly that, to 342.1 KB. wasm-opt makes this module larger (-Os 350.6 KB, -Oz 350.5 KB): not used.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 342100)"
-if [ "$GZ" -gt 342100 ]; then
-    echo "pkg.sh: the module is over the 342.1 KB gzipped budget" >&2
+# The third cues helper's cue words and rules (see/view … as, prefer/favor, made the case/point,
+# channel length in the cue phrase; PolNeAR dev cov0.3 F1 0.7241 -> 0.7262, cues exact 0.6589 ->
+# 0.6619) add 883 bytes (measured on 67eae15), so the guard rose by that, to 342,983 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 342983)"
+if [ "$GZ" -gt 342983 ]; then
+    echo "pkg.sh: the module is over the 343.0 KB gzipped budget" >&2
     exit 1
 fi

@@ -226,8 +226,9 @@ impl Frames {
     pub const ADJECTIVE: Frames = Frames(1 << 10);
     pub const PAST_BARE_CLAUSE: Frames = Frames(1 << 11);
     pub const OBJECT_CONTENT: Frames = Frames(1 << 12);
+    pub const AS_OBJECT: Frames = Frames(1 << 13);
 
-    const NAMES: [(Frames, &'static str); 13] = [
+    const NAMES: [(Frames, &'static str); 14] = [
         (Frames::ADDRESSEE, "addressee"),
         (Frames::OBJECT, "object"),
         (Frames::ADDRESSEE_INFINITIVE, "addressee-infinitive"),
@@ -241,6 +242,7 @@ impl Frames {
         (Frames::ADJECTIVE, "adjective"),
         (Frames::PAST_BARE_CLAUSE, "past-bare-clause"),
         (Frames::OBJECT_CONTENT, "object-content"),
+        (Frames::AS_OBJECT, "as-object"),
     ];
 
     /// True when every flag of `other` is set.

@@ -11,7 +11,7 @@ use super::{
     as_clause, content, coordinated, cue, object_control, parenthetical, participle, passive_it,
     post_posed,
 };
-use crate::lexicon::{CueClass, CueEntry, Frames};
+use crate::lexicon::{CueClass, CueEntry, Frames, Lexicons};
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{
@@ -64,6 +64,11 @@ pub(crate) fn attribute(
     }
     if entry.frames.has(Frames::ADJECTIVE) {
         return predicate_adjective(ctx, toks, c, after, &entry);
+    }
+    // "Most voters see the levy as unfair", "views the tram as a priority": a verb of seeing
+    // reports a view only with "as" after its object ("saw him at the market" does not).
+    if entry.frames.has(Frames::AS_OBJECT) && !as_after_object(ctx.lex, toks, after) {
+        return None;
     }
     // After "be": "it was reported that …", or a passive or adjective that reports nothing.
     if let Some(decided) = passive_it::after_be(ctx, toks, c, after, &entry) {
@@ -302,15 +307,19 @@ pub(crate) fn attribute(
     source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
 }
 
-/// "may want to check", "might want to reconsider", "If you want to avoid the crowds": an
-/// intention under "may"/"might" is advice, and one inside an "if" clause is a condition; neither
-/// is what somebody means to do. The source opens at `toks[a]`, the cue is `toks[c]`.
+/// "may want to check", "might want to reconsider", "If you want to avoid the crowds", "asked
+/// whether residents would prefer a new flag": an intention or a preference under "may"/"might"
+/// is advice, and one inside an "if" or "whether" clause is a condition or a question; none is
+/// what somebody means to do or stands behind. The source opens at `toks[a]`, the cue is
+/// `toks[c]`.
 fn hypothetical_intention(toks: &[Tok], a: usize, c: usize, entry: &CueEntry) -> bool {
-    entry.class == CueClass::Intention
+    let preference =
+        entry.class == CueClass::Evaluation && matches!(entry.lemma, "prefer" | "favor");
+    (entry.class == CueClass::Intention || preference)
         && (toks[a..c]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "may" | "might"))
-            || a > 0 && matches!(toks[a - 1].lower.as_str(), "if" | "unless"))
+            || a > 0 && matches!(toks[a - 1].lower.as_str(), "if" | "unless" | "whether"))
 }
 
 /// `attr:predicate-adjective` — "The mayor is confident that the bridge will reopen", "Residents
@@ -406,4 +415,50 @@ fn stance_noun_object(toks: &[Tok], at: usize) -> bool {
                     | "worries"
             )
         })
+}
+
+/// One to five words of an object at `toks[at..]`, then "as" opening a description: "the levy
+/// as unfair", "Ms. Reyes as the likelier winner". Not a conjunction "as" opening a clause ("her
+/// anger as he spoke", "her relief as the results came in") nor "as well as", "as soon as".
+fn as_after_object(lex: &Lexicons, toks: &[Tok], at: usize) -> bool {
+    let Some(k) = (at + 1..toks.len().min(at + 7)).find(|&k| toks[k].is("as")) else {
+        return false;
+    };
+    let object_words = toks[at..k]
+        .iter()
+        .all(|t| t.is_word() && !t.quoted || t.is_punct('.') || t.is_punct('\''));
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let conjunction = matches!(
+        next.lower.as_str(),
+        "well"
+            | "soon"
+            | "long"
+            | "much"
+            | "many"
+            | "far"
+            | "if"
+            | "though"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "it"
+            | "part"
+            | "usual"
+    );
+    // "as the results came in": a determiner, a word or two, then a finite verb.
+    let clause = is_determiner(&next.lower)
+        && toks.iter().skip(k + 2).take(2).any(|t| {
+            t.is_word()
+                && !t.cap
+                && (t.lower.ends_with("ed")
+                    || lex.is_irregular_past(&t.lower)
+                    || is_be(&t.lower)
+                    || is_auxiliary(&t.lower))
+        });
+    object_words && !toks[at].is("as") && !conjunction && !clause
 }

@@ -782,8 +782,14 @@ fn subject_from(ctx: &Ctx, toks: &[Tok], s0: usize, limit: usize) -> Option<Sour
 
 /// A source noun phrase right after the cue ("…, said Jane Roe, a spokeswoman.").
 pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(SourceHit, usize)> {
+    // "said 9/11 widow Ana Ruiz": a slash between two numbers is part of a modifier.
+    let digits = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.lower.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let slash = |k: usize| k > st && toks[k].is_punct('/') && digits(k - 1) && digits(k + 1);
     let mut e = st;
-    while e < toks.len() && toks[e].is_word() && !toks[e].quoted && e - st < 12 {
+    while e < toks.len() && (toks[e].is_word() || slash(e)) && !toks[e].quoted && e - st < 12 {
         if e > st && is_np_barrier(&toks[e].lower) {
             break;
         }

@@ -70,8 +70,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # spelling buckets it replaces already taken off), so the guard rose by exactly that, to 409.2 KB.
 # The third cues helper's cue words and rules (see/view … as, prefer/favor, made the case/point,
 # channel length in the cue phrase; PolNeAR dev cov0.3 F1 0.7241 -> 0.7262, cues exact 0.6589 ->
-# 0.6619) add 349 bytes (measured on 67eae15), so the guard rose by that, to 409,549 bytes.
-budget=${BUDGET_BYTES:-409549}
+# 0.6619) add 349 bytes (measured on 67eae15), so the guard rose by that, to 409,549 bytes; 'asked
+# if …' and a floating 'both' in the cue phrase (PolNeAR train cues exact 0.6195 -> 0.6203) add
+# 124 bytes (410,372 at d1ef2b5 -> 410,496): 409,673 bytes.
+budget=${BUDGET_BYTES:-409673}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -557,7 +557,8 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     if infinitive && !anonymity && !credited_elsewhere {
         return Some(Rule::ContentInfinitive);
     }
-    if is_wh_word(&first.lower)
+    // "asked if the line would reopen", "wondered if …": "if" opens the question.
+    if (is_wh_word(&first.lower) || first.is("if") && entry.class == Question)
         && matches!(entry.class, Neutral | Question | Disclosure | Assertive)
     {
         return Some(Rule::ContentWhClause);

@@ -4,7 +4,9 @@
 //! reader sees around it, reported as the cue's `phrase`, is wider:
 //! - the auxiliaries, negation and adverbs right before the verb: "has said", "did not
 //!   confirm", "have also repeatedly argued", "is expected" (`words::is_verb_group_word`),
-//!   and "go on to" ("went on to say"); a participle after the channel its subject put out
+//!   a floating "both"/"all" after an auxiliary ("have both argued"), a capitalised verb group
+//!   in a title-case headline ("Has Just Announced"), and "go on to" ("went on to say"); a
+//!   participle after the channel its subject put out
 //!   takes in that verb phrase ("issued a statement saying");
 //! - a bare day or time adverb right after it: "said Tuesday", "said Friday night", "wrote
 //!   earlier this week" (not "on Tuesday" or "last week", which PolNeAR leaves out as often);
@@ -65,6 +67,19 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
         // "went on to say", "then went on to explain": "go on to" before the verb.
         if super::cue::go_on_to_before(toks, start) && !toks[start - 3..start].iter().any(taken) {
             start -= 3;
+            continue;
+        }
+        // "have both argued", "were all urging": a floating quantifier after an auxiliary.
+        if start >= 2
+            && matches!(toks[start - 1].lower.as_str(), "both" | "all")
+            && !toks[start - 1].cap
+            && !taken(&toks[start - 1])
+            && toks[start - 2].kind == TokKind::Word
+            && !toks[start - 2].cap
+            && !taken(&toks[start - 2])
+            && is_verb_group_word(&toks[start - 2].lower)
+        {
+            start -= 1;
             continue;
         }
         let t = &toks[start - 1];

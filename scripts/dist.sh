@@ -72,8 +72,12 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # channel length in the cue phrase; PolNeAR dev cov0.3 F1 0.7241 -> 0.7262, cues exact 0.6589 ->
 # 0.6619) add 349 bytes (measured on 67eae15), so the guard rose by that, to 409,549 bytes; 'asked
 # if …' and a floating 'both' in the cue phrase (PolNeAR train cues exact 0.6195 -> 0.6203) add
-# 124 bytes (410,372 at d1ef2b5 -> 410,496): 409,673 bytes.
-budget=${BUDGET_BYTES:-409673}
+# 124 bytes (410,372 at d1ef2b5 -> 410,496): 409,673 bytes. The ninth session's attribution
+# constructions of the lead (fa011d7..d1ef2b5: 'in the words of', ', and said' returning to the
+# subject, colon introductions after an opening clause, document sources, a restated closing credit;
+# GUM speaker 0.872 -> 0.915-0.920, PolNeAR dev speaker 0.926 -> 0.929) were measured at 821 bytes
+# over that (410,494 at 397ab4d), so the guard is 410,700 bytes.
+budget=${BUDGET_BYTES:-410700}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

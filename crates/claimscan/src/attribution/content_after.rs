@@ -484,7 +484,16 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     let quoted_start = first.kind == TokKind::QuoteOpen;
     // Verbs that are nouns or other verbs as often as reporting cues ("the state",
     // "maintains a program", "Editor's note") report only with "that" or a quotation.
-    if !quoted_start && !auxiliary_ahead(ctx, toks, st) && entry.frames.has(Frames::NEEDS_THAT) {
+    // "a poll found only a quarter of residents wanted …", "found 60 percent of voters backed
+    // …": a share of people, then its own verb, is a finding's clause.
+    let share_clause = matches!(entry.class, CueClass::Disclosure | CueClass::Evidence)
+        && share_subject(toks, st)
+        && super::clause::finiteness(ctx, toks, st).inflected;
+    if !quoted_start
+        && !share_clause
+        && !auxiliary_ahead(ctx, toks, st)
+        && entry.frames.has(Frames::NEEDS_THAT)
+    {
         return None;
     }
     if quoted_start {
@@ -581,12 +590,41 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
                 Neutral | Belief | Assertive | Warning | Denial | Evidence
             )
             || finite.auxiliary && matches!(entry.class, Disclosure | Commitment | Accusation)
+            || share_clause
             // "alleged the scheme cost taxpayers": a past in -ed takes a bare clause, as
             // "said" does.
             || finite.inflected
                 && entry.class == Accusation
                 && toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed")));
     bare.then_some(Rule::ContentBareClause)
+}
+
+/// A clause that opens with a share of people: "only a quarter of", "most", "60 percent of",
+/// "nearly half of".
+fn share_subject(toks: &[Tok], st: usize) -> bool {
+    let mut k = st;
+    while toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "only" | "just" | "nearly" | "almost" | "about" | "roughly"
+        )
+    }) {
+        k += 1;
+    }
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let next = |w: &str| toks.get(k + 1).is_some_and(|n| n.is(w));
+    matches!(t.lower.as_str(), "most" | "half")
+        || (t.is("a") || t.is("the"))
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "quarter" | "third" | "majority" | "minority" | "fifth"
+                )
+            })
+        || (t.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&t.lower))
+            && (next("percent") || next("per") || next("%") || next("in") || next("of"))
 }
 
 /// A bare clause opens with anything but a preposition, an adverb or an interjection.

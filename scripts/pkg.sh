@@ -161,8 +161,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # The third cues helper's cue words and rules (see/view … as, prefer/favor, made the case/point,
 # channel length in the cue phrase; PolNeAR dev cov0.3 F1 0.7241 -> 0.7262, cues exact 0.6589 ->
 # 0.6619) add 883 bytes (measured on 67eae15), so the guard rose by that, to 342,983 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 342983)"
-if [ "$GZ" -gt 342983 ]; then
-    echo "pkg.sh: the module is over the 343.0 KB gzipped budget" >&2
+# The ninth session's last attribution constructions of the lead (a finding with a share subject,
+# 41a9319, and those before it; GUM speaker 0.9146 -> 0.9207) measured 343,291 bytes, so the
+# guard is 343,400 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 343400)"
+if [ "$GZ" -gt 343400 ]; then
+    echo "pkg.sh: the module is over the 343.4 KB gzipped budget" >&2
     exit 1
 fi

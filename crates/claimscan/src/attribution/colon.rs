@@ -3,6 +3,7 @@
 //! Transcript lines ("MAYOR LIND: …") are `speaker_label.rs`; labels ("Photo:",
 //! "Correction:", `labels.txt`) introduce no speech.
 
+use super::cue::cue_at;
 use super::found::{span_of, words_in, Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::{classify, source_before};
 use crate::lexicon::LabelKind;
@@ -30,8 +31,16 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         && toks[..c - 1].iter().any(|t| is_statement_verb(&t.lower));
     // "In March, Hale made …": a short opening phrase and its comma.
     let opening = opening_phrase_end(toks, c);
+    let open_paren = toks[..c].iter().position(|t| t.is_punct('('));
+    let close_paren = toks[..c].iter().position(|t| t.is_punct(')'));
+    let in_parens = |k: usize| {
+        open_paren
+            .zip(close_paren)
+            .is_some_and(|(o, e)| o < e && (o..=e).contains(&k))
+    };
     if toks[..c].iter().enumerate().any(|(k, t)| {
-        !(t.is_word() || k + 1 == opening)
+        // "Sen. Ana Ruiz (D-Ohio):": a party and state in parentheses.
+        !(t.is_word() || k + 1 == opening || in_parens(k))
             || ctx.lex.is_cue_word(t.lower.as_str()) && !statement_noun
             || credit_or_note(k, t)
     }) {
@@ -48,9 +57,25 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     // "Tran disagreed: “…”", "Then Reyes took the microphone: “…”": a subject and a short
     // verb phrase in the past before a quotation.
     if quotation_follows {
-        if let Some(src) = subject_of_verb_phrase(ctx, toks, c) {
+        if let Some((src, verb)) = subject_of_verb_phrase(ctx, toks, c) {
             let q = ctx.quote_opening_at(toks, c + 1)?;
-            let cue = CueHit::fixed(toks[c].span, ":", "said");
+            // "Ruiz scolded him: “…”", "Tran disagreed: “…”": a verb of saying, or a verb right
+            // before the colon (an object pronoun between), is the cue's words; otherwise the
+            // colon is.
+            let cue = verb
+                .and_then(|v| {
+                    if let Some((entry, after)) = cue_at(ctx.lex, toks, v, false) {
+                        return Some(CueHit::of_entry(toks, v, after, &entry));
+                    }
+                    let next_to_colon = c - v == 1
+                        || c - v == 2
+                            && matches!(
+                                toks[v + 1].lower.as_str(),
+                                "him" | "her" | "them" | "us" | "me"
+                            );
+                    next_to_colon.then(|| CueHit::fixed(toks[v].span, ":", "said"))
+                })
+                .unwrap_or_else(|| CueHit::fixed(toks[c].span, ":", "said"));
             return Some(ctx.finish(
                 vec![q.outer],
                 Some(src),
@@ -71,7 +96,17 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     if verb_and_object {
         return None;
     }
-    let src = classify(ctx, toks, 0, c)?;
+    // The parenthesis after a name is no part of it.
+    let name_end = if toks[c - 1].is_punct(')') {
+        toks[..c].iter().rposition(|t| t.is_punct('('))?
+    } else {
+        c
+    };
+    if toks[..name_end].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let mut src = classify(ctx, toks, 0, name_end)?;
+    src.span = span_of(toks, 0, c);
     let lexicon_backed = ctx.lex.source_noun(&src.head).is_some();
     if !matches!(
         src.kind,
@@ -105,14 +140,14 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
 /// The subject of a short verb phrase in the past that ends at the colon `toks[c]`: the phrase
 /// opens the sentence (after "Then", "But" or "And"), and the verb comes within six words of
 /// the colon; or a named speaker, "was" and up to two words ("Arniel was blunter:").
-fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<SourceHit> {
+fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHit, Option<usize>)> {
     // "Arniel was blunter: “…”": a form of "be" and a few words describing how they spoke.
     let be = (1..c).find(|&k| matches!(toks[k].lower.as_str(), "was" | "were"));
     if let Some(b) = be.filter(|&b| c - b <= 3) {
         let (src, a, _) = source_before(ctx, toks, b)?;
         let opens = toks[..a].iter().all(|t| is_leading_filler(&t.lower));
         return (opens && matches!(src.kind, SourceKind::Named | SourceKind::Pronoun))
-            .then_some(src);
+            .then_some((src, None));
     }
     let verb = (1..c).find(|&k| {
         let t = &toks[k];
@@ -151,7 +186,7 @@ fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<SourceHit
             src.kind,
             SourceKind::Named | SourceKind::Description | SourceKind::Pronoun
         ))
-    .then_some(src)
+    .then_some((src, Some(verb)))
 }
 
 /// A verb that puts out its subject's own words ("issued a statement:").

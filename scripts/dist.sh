@@ -76,8 +76,9 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # constructions of the lead (fa011d7..d1ef2b5: 'in the words of', ', and said' returning to the
 # subject, colon introductions after an opening clause, document sources, a restated closing credit;
 # GUM speaker 0.872 -> 0.915-0.920, PolNeAR dev speaker 0.926 -> 0.929) were measured at 821 bytes
-# over that (410,494 at 397ab4d), so the guard is 410,700 bytes.
-budget=${BUDGET_BYTES:-410700}
+# over that (410,494 at 397ab4d), so the guard was 410,700 bytes; with the session's last rules
+# (41a9319, e69ab92) the page is 411,122 bytes, so the guard is 411,300 bytes.
+budget=${BUDGET_BYTES:-411300}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

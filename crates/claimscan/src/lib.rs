@@ -54,6 +54,7 @@ pub mod sort;
 pub mod span;
 pub mod statement;
 mod tokens;
+mod trie;
 mod words;
 
 pub use pipeline::StreamedReport;

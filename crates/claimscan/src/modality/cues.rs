@@ -3,7 +3,7 @@
 //! that only grammar finds: conditions ([`super::condition`]) and predictions
 //! ([`super::prediction`]).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::trie::Trie;
 
 use super::{condition, context, prediction, weasel};
 use crate::document::Document;
@@ -43,7 +43,8 @@ pub(super) struct Entry {
 
 /// The hedge lexicon, compiled for one pass.
 pub struct Hedges {
-    ac: AhoCorasick,
+    /// The phrases, ASCII case-insensitive, searched leftmost-longest.
+    trie: Trie,
     entries: Vec<Entry>,
 }
 
@@ -71,12 +72,8 @@ impl Hedges {
                 level: parse_level(e[2]),
             })
             .collect();
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(entries.iter().map(|e| e.phrase))
-            .expect("the hedge lexicon compiles");
-        Hedges { ac, entries }
+        let trie = Trie::new(entries.iter().map(|e| e.phrase.as_bytes()), true);
+        Hedges { trie, entries }
     }
 
     /// Every uncertainty cue of `doc`, in text order; overlapping cues keep the longer.
@@ -104,8 +101,11 @@ impl Hedges {
     /// The lexicon's cues in one sentence whose context keeps them.
     fn lexical(&self, text: &str, span: Span, toks: &[Tok]) -> Vec<HedgeHit> {
         let mut out = Vec::new();
-        for m in self.ac.find_iter(span.of(text)) {
-            let (s, e) = (span.start + m.start(), span.start + m.end());
+        let hay = span.of(text).as_bytes();
+        let mut at = 0;
+        while let Some((ms, me, pattern)) = self.trie.leftmost_longest(hay, at) {
+            at = me;
+            let (s, e) = (span.start + ms, span.start + me);
             // Whole tokens only: the match starts and ends at token boundaries.
             let Ok(i) = toks.binary_search_by_key(&s, |t| t.span.start) else {
                 continue;
@@ -119,7 +119,7 @@ impl Hedges {
             if toks[j - 1].span.end != e {
                 continue;
             }
-            let entry = self.entries[m.pattern().as_usize()];
+            let entry = self.entries[pattern];
             if !context::keeps(&entry, toks, i, j) {
                 continue;
             }

@@ -1,30 +1,32 @@
 //! One pass over a text that every construction reads: the lexicon words and the numbers.
 //!
-//! - Words: one aho-corasick automaton over every form of every quantity lexicon (number
+//! - Words: one trie ([`crate::trie`]) over every form of every quantity lexicon (number
 //!   words, currencies, units, calendar words, comparison phrases, count words, fractions),
-//!   each form also with no-break spaces where it has spaces. It runs once over the
-//!   lowercased text with overlapping matches, and keeps the whole-word ones: a form that
-//!   starts with a letter or digit needs an ASCII word boundary before it or a digit ("5km",
-//!   "$3bn"), and one that ends with a letter or digit needs a boundary after it.
+//!   each form also with no-break spaces where it has spaces. It is walked over the
+//!   lowercased text for its overlapping matches, and the whole-word ones are kept: a form
+//!   that starts with a letter or digit needs an ASCII word boundary before it or a digit
+//!   ("5km", "$3bn"), and one that ends with a letter or digit needs a boundary after it. So
+//!   the walks start only where a form may begin: after a boundary or a digit, or at a byte
+//!   that is no letter or digit.
 //! - Numbers: from every digit with a word boundary before it, and every number word, the
 //!   number [`super::numbers::Numbers::parse`] reads there (its sign, "minus", "a"/"half"
 //!   before a number word included), left to right without overlaps.
 //!
 //! The constructions then look words and numbers up by byte offset ([`Ctx::hits_at`],
-//! [`Ctx::number_at`], …), so the stage is one automaton pass plus anchored digit shapes:
-//! linear in the text.
+//! [`Ctx::number_at`], …), so the stage is one pass of trie walks (each at most a form long)
+//! plus anchored digit shapes: linear in the text.
 
 use super::lexicons::{Lexicons, NumClass};
 use super::numbers::{is_space, starts_digits, Numbers, Parsed};
 use super::shapes::Shapes;
 use super::{Candidate, Quantity};
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::trie::Trie;
 
-/// Every lexicon form, compiled into one automaton.
+/// Every lexicon form, in one trie.
 pub struct Words {
-    ac: AhoCorasick,
-    /// The form (as in its lexicon) of each pattern of `ac`.
+    trie: Trie,
+    /// The form (as in its lexicon) of each pattern of `trie`.
     forms: Vec<&'static str>,
 }
 
@@ -59,38 +61,36 @@ impl Words {
                 forms.push(f);
             }
         }
-        // a DFA: one table look-up per byte (the default NFA was a fifth of the stage's time)
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("the quantity lexicons compile");
-        Words { ac, forms }
+        let trie = Trie::new(patterns.iter().map(|p| p.as_bytes()), false);
+        Words { trie, forms }
     }
 
     /// The whole-word forms in `lower`, sorted by start, longer first.
     fn find(&self, lower: &str) -> Vec<Hit> {
         let b = lower.as_bytes();
         let word = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'_';
-        let mut hits: Vec<Hit> = self
-            .ac
-            .find_overlapping_iter(lower)
-            .filter_map(|m| {
-                let form = self.forms[m.pattern().as_usize()];
-                let (s, e) = (m.start(), m.end());
-                let fb = form.as_bytes();
-                let bounded = s == 0 || !word(s - 1);
-                let lead_ok =
-                    !fb[0].is_ascii_alphanumeric() || bounded || b[s - 1].is_ascii_digit();
-                let tail_ok = !fb[fb.len() - 1].is_ascii_alphanumeric() || e == b.len() || !word(e);
-                (lead_ok && tail_ok).then_some(Hit {
-                    start: s,
-                    end: e,
-                    form,
-                    bounded,
-                })
-            })
-            .collect();
+        let mut hits: Vec<Hit> = Vec::new();
+        for s in 0..b.len() {
+            // A form found at `s` starts with the byte there.
+            let bounded = s == 0 || !word(s - 1);
+            let lead_ok = !b[s].is_ascii_alphanumeric() || bounded || b[s - 1].is_ascii_digit();
+            if !lead_ok {
+                continue;
+            }
+            self.trie.walk(&b[s..], |len, ids| {
+                let e = s + len;
+                // The last byte of a form found here is the text's.
+                let tail_ok = !b[e - 1].is_ascii_alphanumeric() || e == b.len() || !word(e);
+                if tail_ok {
+                    hits.extend(ids.iter().map(|&id| Hit {
+                        start: s,
+                        end: e,
+                        form: self.forms[id as usize],
+                        bounded,
+                    }));
+                }
+            });
+        }
         crate::sort::sort_by(&mut hits, |x, y| {
             x.start.cmp(&y.start).then(y.end.cmp(&x.end))
         });

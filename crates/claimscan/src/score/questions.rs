@@ -20,9 +20,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use crate::trie::Trie;
 
 use super::Features;
 use crate::lexicon;
@@ -250,13 +248,13 @@ struct Pattern {
     first_only: bool,
 }
 
-/// Every key the scorer knows, each a feature (its index), and the one automaton that finds
-/// the listed words and phrases.
+/// Every key the scorer knows, each a feature (its index), and the one trie that finds the
+/// listed words and phrases.
 pub struct Vocabulary {
     keys: Vec<String>,
     questions: Vec<Question>,
-    /// Walked anchored at each word's start (`whole_words`).
-    words: NFA,
+    /// Walked from each word's start (`whole_words`), ASCII case-insensitive.
+    words: Trie,
     patterns: Vec<Pattern>,
     /// First-word keys without their `^`.
     firsts: HashMap<&'static str, u32>,
@@ -271,19 +269,16 @@ fn whole_word(b: &[u8], start: usize, end: usize) -> bool {
     before && after
 }
 
-/// The whole-word matches of the automaton `words` in `scan` of `text`, as
+/// The whole-word matches of the trie `words` in `scan` of `text`, as
 /// `(end, start, pattern)` in the order an unanchored overlapping search reports them: by
 /// end, then by start (at one end, a pattern before its suffixes). Only a place with a word
-/// boundary before it can start a whole word, so the automaton is walked anchored from those
-/// places alone, a byte at a time until it has no way on: an unanchored search reports every
-/// pattern inside every word ("a" in "data") only for the whole-word test to drop it.
-fn whole_words(words: &NFA, text: &str, scan: Span) -> Vec<(usize, usize, usize)> {
+/// boundary before it can start a whole word, so the trie is walked from those places alone,
+/// a byte at a time until it has no way on: an unanchored search reports every pattern inside
+/// every word ("a" in "data") only for the whole-word test to drop it.
+fn whole_words(words: &Trie, text: &str, scan: Span) -> Vec<(usize, usize, usize)> {
     let b = text.as_bytes();
     let hay = scan.of(text).as_bytes();
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
-    let Ok(first) = words.start_state(Anchored::Yes) else {
-        return found;
-    };
     // Whether the byte before the one at `p` is a letter or digit (the text's, before `scan`).
     let mut after_alnum = scan.start > 0 && b[scan.start - 1].is_ascii_alphanumeric();
     for p in 0..hay.len() {
@@ -293,25 +288,12 @@ fn whole_words(words: &NFA, text: &str, scan: Span) -> Vec<(usize, usize, usize)
         if !bounded {
             continue;
         }
-        let mut sid = first;
-        for (k, &byte) in hay[p..].iter().enumerate() {
-            sid = words.next_state(Anchored::Yes, sid, byte);
-            if words.is_dead(sid) {
-                break;
-            }
-            if !words.is_match(sid) {
-                continue;
-            }
-            // A state also holds the patterns that are suffixes of the one spelled to it.
-            let len = k + 1;
+        words.walk(&hay[p..], |len, ids| {
             let end = start + len;
-            for i in 0..words.match_len(sid) {
-                let pid = words.match_pattern(sid, i);
-                if words.pattern_len(pid) == len && whole_word(b, start, end) {
-                    found.push((end, start, pid.as_usize()));
-                }
+            if whole_word(b, start, end) {
+                found.extend(ids.iter().map(|&id| (end, start, id as usize)));
             }
-        }
+        });
     }
     // One pattern per place (the patterns are distinct).
     found.sort_unstable_by_key(|&(end, start, _)| (end, start));
@@ -365,11 +347,7 @@ impl Vocabulary {
         }
         let mut texts: Vec<(&str, usize)> = pattern_ids.into_iter().collect();
         crate::sort::sort_by_key(&mut texts, |t| t.1);
-        let words = NFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(texts.iter().map(|t| t.0))
-            .expect("the question words and wording phrases compile");
+        let words = Trie::new(texts.iter().map(|t| t.0.as_bytes()), true);
         let questions = keys.iter().map(|k| Question::of_key(k)).collect();
         let category_masks = keys.iter().map(|k| super::category::mask(k)).collect();
         let v = Vocabulary {
@@ -638,14 +616,10 @@ mod tests {
             "a", "ta", "data", "at", "per", "per cent", "cent", "the", "he", "she", "i", "in",
             "in the", "the end", "end", "e", "s", "us", "u.s.", "re-", "$", "%",
         ];
-        let anchored = NFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(patterns)
-            .unwrap();
+        let anchored = Trie::new(patterns.map(str::as_bytes), true);
         let unanchored = aho_corasick::AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(aho_corasick::MatchKind::Standard)
             .build(patterns)
             .unwrap();
         for text in [
@@ -679,6 +653,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_trie_patterns_differ_in_more_than_case() {
+        // `whole_words` reports one pattern per place, so no two may spell alike ignoring case.
+        let mut texts: Vec<String> = lexicon::CHECKWORTHY_QUESTIONS
+            .keys()
+            .chain(
+                lexicon::CHECKWORTHY
+                    .keys()
+                    .filter(|k| !k.starts_with(['^', '<', '~'])),
+            )
+            .map(str::to_string)
+            .collect();
+        texts.sort();
+        texts.dedup();
+        let mut folded: Vec<String> = texts.iter().map(|t| t.to_ascii_lowercase()).collect();
+        folded.sort();
+        folded.dedup();
+        assert_eq!(folded.len(), texts.len());
     }
 
     #[test]

@@ -1,0 +1,280 @@
+//! A byte trie over a word list: the one matcher of the three lexicon searches (the quantity
+//! words, the hedge phrases, the check-worthiness questions' words and phrases).
+//!
+//! They were aho-corasick automata, whose builders, three search loops and `Debug` code were
+//! about 65 KB of the page's wasm (81 KB of the npm module's) before wasm-opt. Every search
+//! here is a walk from one place: [`Trie::walk`] reports each pattern spelled from there, so
+//!
+//! - an overlapping search ("every match") is a walk from every place that may start one, and
+//! - a leftmost-longest search ([`Trie::leftmost_longest`]) is a walk from each place in turn
+//!   until one spells a pattern, keeping the longest, then on from that match's end,
+//!
+//! which are the two searches' definitions, so the matches are the same as aho-corasick's
+//! (the tests compare them). A walk stops at the first byte with no edge, so its length is at
+//! most the longest pattern's: linear in the text for a fixed lexicon.
+//!
+//! Empty patterns are never found (the lexicons have none).
+
+/// No edge.
+const NONE: u32 = u32::MAX;
+
+/// A node: its edges `edges[edge..edge + edges_len]` (sorted by byte) and the patterns it
+/// spells `ids[id..id + ids_len]` (in the order given).
+#[derive(Clone, Copy, Default)]
+struct Node {
+    edge: u32,
+    edges_len: u32,
+    id: u32,
+    ids_len: u32,
+}
+
+/// A trie over byte strings, optionally ASCII case-insensitive.
+pub struct Trie {
+    /// The root's edge for each byte (`NONE` if none): a walk's first step is one look-up.
+    root: Vec<u32>,
+    nodes: Vec<Node>,
+    edges: Vec<(u8, u32)>,
+    ids: Vec<u32>,
+    fold: bool,
+}
+
+impl Trie {
+    /// The trie of `patterns`, numbered in order from 0. With `fold`, ASCII letters match
+    /// either case (aho-corasick's `ascii_case_insensitive`).
+    pub fn new<'p>(patterns: impl IntoIterator<Item = &'p [u8]>, fold: bool) -> Trie {
+        // Build with a list of edges per node, then lay the lists out one after another.
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut spelled: Vec<Vec<u32>> = vec![Vec::new()];
+        for (id, p) in patterns.into_iter().enumerate() {
+            if p.is_empty() {
+                continue;
+            }
+            let mut node = 0usize;
+            for &b in p {
+                let b = if fold { b.to_ascii_lowercase() } else { b };
+                node = match children[node].iter().find(|e| e.0 == b) {
+                    Some(e) => e.1 as usize,
+                    None => {
+                        let next = children.len();
+                        children[node].push((b, next as u32));
+                        children.push(Vec::new());
+                        spelled.push(Vec::new());
+                        next
+                    }
+                };
+            }
+            spelled[node].push(id as u32);
+        }
+        let mut root = vec![NONE; 256];
+        for &(b, n) in &children[0] {
+            root[b as usize] = n;
+        }
+        let mut nodes = Vec::with_capacity(children.len());
+        let mut edges = Vec::new();
+        let mut ids = Vec::new();
+        for (mut c, s) in children.into_iter().zip(spelled) {
+            c.sort_unstable();
+            nodes.push(Node {
+                edge: edges.len() as u32,
+                edges_len: c.len() as u32,
+                id: ids.len() as u32,
+                ids_len: s.len() as u32,
+            });
+            edges.extend(c);
+            ids.extend(s);
+        }
+        Trie {
+            root,
+            nodes,
+            edges,
+            ids,
+            fold,
+        }
+    }
+
+    /// The node after `node` on `byte`, if any.
+    #[inline]
+    fn next(&self, node: u32, byte: u8) -> Option<u32> {
+        let b = if self.fold {
+            byte.to_ascii_lowercase()
+        } else {
+            byte
+        };
+        let n = if node == 0 {
+            self.root[b as usize]
+        } else {
+            let n = self.nodes[node as usize];
+            let edges = &self.edges[n.edge as usize..(n.edge + n.edges_len) as usize];
+            edges.iter().find(|e| e.0 == b).map_or(NONE, |e| e.1)
+        };
+        (n != NONE).then_some(n)
+    }
+
+    /// Walk `hay` from its first byte and call `found(len, ids)` for each prefix of `len` bytes
+    /// that spells patterns (`ids`, in the order given to [`Trie::new`]), shortest first.
+    #[inline]
+    pub fn walk(&self, hay: &[u8], mut found: impl FnMut(usize, &[u32])) {
+        let mut node = 0;
+        for (k, &b) in hay.iter().enumerate() {
+            match self.next(node, b) {
+                Some(n) => node = n,
+                None => return,
+            }
+            let n = self.nodes[node as usize];
+            if n.ids_len > 0 {
+                found(k + 1, &self.ids[n.id as usize..(n.id + n.ids_len) as usize]);
+            }
+        }
+    }
+
+    /// The leftmost-longest match in `hay` at or after `at`: `(start, end, pattern)`, the
+    /// longest pattern that starts at the first place where any does (of two spelled alike,
+    /// the first given). Searching on from each match's end gives aho-corasick's
+    /// `MatchKind::LeftmostLongest` matches.
+    pub fn leftmost_longest(&self, hay: &[u8], at: usize) -> Option<(usize, usize, usize)> {
+        for start in at..hay.len() {
+            let mut longest = None;
+            self.walk(&hay[start..], |len, ids| longest = Some((len, ids[0])));
+            if let Some((len, id)) = longest {
+                return Some((start, start + len, id as usize));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+    use proptest::prelude::*;
+
+    /// Every `(start, end, pattern)` the trie finds from every place, sorted.
+    fn overlapping(t: &Trie, hay: &[u8]) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for s in 0..hay.len() {
+            t.walk(&hay[s..], |len, ids| {
+                out.extend(ids.iter().map(|&id| (s, s + len, id as usize)));
+            });
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn leftmost_longest(t: &Trie, hay: &[u8]) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(m) = t.leftmost_longest(hay, at) {
+            at = m.1;
+            out.push(m);
+        }
+        out
+    }
+
+    fn check(patterns: &[String], hay: &str, fold: bool) {
+        let t = Trie::new(patterns.iter().map(|p| p.as_bytes()), fold);
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(fold)
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .unwrap();
+        let mut expected: Vec<_> = ac
+            .find_overlapping_iter(hay)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        expected.sort_unstable();
+        assert_eq!(
+            overlapping(&t, hay.as_bytes()),
+            expected,
+            "{patterns:?} in {hay:?}"
+        );
+        // aho-corasick's leftmost searches take distinct patterns.
+        let mut folded: Vec<String> = patterns
+            .iter()
+            .map(|p| {
+                if fold {
+                    p.to_ascii_lowercase()
+                } else {
+                    p.clone()
+                }
+            })
+            .collect();
+        folded.sort();
+        folded.dedup();
+        if folded.len() == patterns.len() {
+            let ac = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(fold)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(patterns)
+                .unwrap();
+            let expected: Vec<_> = ac
+                .find_iter(hay)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert_eq!(
+                leftmost_longest(&t, hay.as_bytes()),
+                expected,
+                "{patterns:?} in {hay:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_searches_are_aho_corasicks() {
+        let words = [
+            "a",
+            "ta",
+            "data",
+            "at",
+            "per",
+            "per cent",
+            "cent",
+            "the",
+            "he",
+            "she",
+            "i",
+            "in",
+            "in the",
+            "the end",
+            "end",
+            "e",
+            "s",
+            "us",
+            "U.S.",
+            "re-",
+            "$",
+            "%",
+            "é",
+            "café",
+            "per\u{a0}cent",
+        ]
+        .map(String::from);
+        for hay in [
+            "",
+            "a",
+            "The data at the end, she said: 5 per cent in the U.S. (us) -- re-run $5 at 3%.",
+            "In the end THE END in thE eNd data-data per\u{a0}cent",
+            "naïve café e s a i i a CAFÉ",
+        ] {
+            check(&words, hay, true);
+            check(&words, hay, false);
+        }
+    }
+
+    #[test]
+    fn an_empty_pattern_is_never_found() {
+        let t = Trie::new([&b""[..], b"ab"], false);
+        assert_eq!(overlapping(&t, b"xab"), vec![(1, 3, 1)]);
+    }
+
+    proptest! {
+        #[test]
+        fn random_patterns_match_as_aho_corasicks(
+            patterns in proptest::collection::vec("[abAB ]{1,4}", 1..8),
+            hay in "[abAB é]{0,24}",
+            fold in any::<bool>(),
+        ) {
+            check(&patterns, &hay, fold);
+        }
+    }
+}

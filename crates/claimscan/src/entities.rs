@@ -100,7 +100,7 @@ impl Builder<'_> {
         self.list[i].kind = kind;
         if kind == EntityKind::Person {
             let surname = last_word(&self.list[i].name.to_lowercase()).to_string();
-            let first = self.by_surname.entry(surname).or_insert(i);
+            let first = self.by_surname.get_or_insert_with(surname, || i);
             *first = (*first).min(i);
         }
     }
@@ -128,7 +128,7 @@ impl Builder<'_> {
             return i;
         }
         let i = self.list.len();
-        self.by_name.entry(name.to_lowercase()).or_insert(i);
+        self.by_name.get_or_insert_with(name.to_lowercase(), || i);
         self.list.push(EntityDraft {
             name,
             kind: EntityKind::Other,
@@ -517,7 +517,7 @@ fn merge_surnames(b: &mut Builder) {
     for (i, f) in b.list.iter().enumerate() {
         if f.kind == EntityKind::Person && f.name.contains(' ') {
             let w = last_word(&f.name.to_lowercase()).to_string();
-            full_by_surname.entry(w).or_insert(i);
+            full_by_surname.get_or_insert_with(w, || i);
         }
     }
     let mut merged = vec![false; b.list.len()];
@@ -567,7 +567,7 @@ fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons)
     let mut by_word: WordMap<&str, Vec<usize>> = WordMap::default();
     for (k, rk) in roles.iter().enumerate() {
         for w in rk.iter().flatten() {
-            let people = by_word.entry(w.as_str()).or_default();
+            let people = by_word.get_or_insert_with(w.as_str(), Vec::new);
             if people.last() != Some(&k) {
                 people.push(k);
             }

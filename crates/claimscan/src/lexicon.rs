@@ -8,8 +8,9 @@
 //! [`Lexicons`] compiles every word list once, in `Extractor::new`; the stages look words up
 //! through it and never compile a list of their own.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::borrow::Borrow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use crate::segment::Abbreviations;
 
@@ -327,10 +328,220 @@ pub enum LabelKind {
     Section,
 }
 
-/// A map keyed by words (of a lexicon or of a text), hashed with [`WordHasher`].
-pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-/// A set of words, hashed with [`WordHasher`].
-pub type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+/// The one kind of hash table under [`WordMap`] and [`WordSet`]: a key's place in a list.
+type Table<K> = HashMap<K, u32, BuildHasherDefault<WordHasher>>;
+
+/// A map keyed by words (of a lexicon or of a text), hashed with [`WordHasher`]: a table from
+/// each key to its value's place in a list. The standard map's code (hashbrown's insert,
+/// look-up and growth) is compiled once per key and value type, about 2.5 KB of the npm
+/// module's wasm each, for more than 20 types; this way once per key type.
+pub struct WordMap<K, V> {
+    table: Table<K>,
+    values: Vec<V>,
+}
+
+impl<K, V> Default for WordMap<K, V> {
+    fn default() -> Self {
+        WordMap {
+            table: Table::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> WordMap<K, V> {
+    /// The value of `k`, as `HashMap::get`.
+    #[inline]
+    pub fn get<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.table.get(k).map(|&i| &self.values[i as usize])
+    }
+
+    /// The value of `k` to change, as `HashMap::get_mut`.
+    pub fn get_mut<Q: Hash + Eq + ?Sized>(&mut self, k: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
+        self.table.get(k).map(|&i| &mut self.values[i as usize])
+    }
+
+    /// The stored key equal to `k` and its value, as `HashMap::get_key_value`.
+    pub fn get_key_value<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<(&K, &V)>
+    where
+        K: Borrow<Q>,
+    {
+        self.table
+            .get_key_value(k)
+            .map(|(k, &i)| (k, &self.values[i as usize]))
+    }
+
+    /// Whether `k` has a value.
+    #[inline]
+    pub fn contains_key<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.table.contains_key(k)
+    }
+
+    /// Set the value of `k`, returning its old one, as `HashMap::insert`.
+    pub fn insert(&mut self, k: K, v: V) -> Option<V> {
+        let next = self.values.len() as u32;
+        let i = *self.table.entry(k).or_insert(next);
+        if i == next {
+            self.values.push(v);
+            None
+        } else {
+            Some(std::mem::replace(&mut self.values[i as usize], v))
+        }
+    }
+
+    /// The value of `k` to change, made by `make` if it has none
+    /// (`entry(k).or_insert_with(make)`).
+    pub fn get_or_insert_with(&mut self, k: K, make: impl FnOnce() -> V) -> &mut V {
+        let next = self.values.len() as u32;
+        let i = *self.table.entry(k).or_insert(next);
+        if i == next {
+            self.values.push(make());
+        }
+        &mut self.values[i as usize]
+    }
+
+    /// The keys, in the table's order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.table.keys()
+    }
+
+    /// The keys and their values, in the table's order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.table
+            .iter()
+            .map(|(k, &i)| (k, &self.values[i as usize]))
+    }
+
+    /// How many keys have a value.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether no key has a value.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+impl<K: Clone, V: Clone> Clone for WordMap<K, V> {
+    fn clone(&self) -> Self {
+        WordMap {
+            table: self.table.clone(),
+            values: self.values.clone(),
+        }
+    }
+}
+
+impl<K: Hash + Eq + std::fmt::Debug, V: std::fmt::Debug> std::fmt::Debug for WordMap<K, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl<K: Hash + Eq, V> FromIterator<(K, V)> for WordMap<K, V> {
+    /// A later value of a key replaces an earlier one, as for `HashMap`.
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut m = WordMap::default();
+        for (k, v) in iter {
+            m.insert(k, v);
+        }
+        m
+    }
+}
+
+/// A set of words, hashed with [`WordHasher`]: the table of a [`WordMap`] (its code shared
+/// with the maps of the same key type).
+pub struct WordSet<K>(Table<K>);
+
+impl<K> Default for WordSet<K> {
+    fn default() -> Self {
+        WordSet(Table::default())
+    }
+}
+
+impl<K: Hash + Eq> WordSet<K> {
+    /// Add `k`; true if it was not there, as `HashSet::insert`.
+    pub fn insert(&mut self, k: K) -> bool {
+        let n = self.0.len();
+        self.0.entry(k).or_insert(0);
+        self.0.len() > n
+    }
+
+    /// Whether `k` is in the set.
+    #[inline]
+    pub fn contains<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.0.contains_key(k)
+    }
+
+    /// The member equal to `k`, as `HashSet::get`.
+    #[inline]
+    pub fn get<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<&K>
+    where
+        K: Borrow<Q>,
+    {
+        self.0.get_key_value(k).map(|(k, _)| k)
+    }
+
+    /// The members, in the table's order.
+    pub fn iter(&self) -> impl Iterator<Item = &K> {
+        self.0.keys()
+    }
+
+    /// How many members.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Empty the set, keeping its memory.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl<K: Clone> Clone for WordSet<K> {
+    fn clone(&self) -> Self {
+        WordSet(self.0.clone())
+    }
+}
+
+impl<K: Hash + Eq + std::fmt::Debug> std::fmt::Debug for WordSet<K> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+impl<K: Hash + Eq> FromIterator<K> for WordSet<K> {
+    fn from_iter<I: IntoIterator<Item = K>>(iter: I) -> Self {
+        let mut s = WordSet::default();
+        s.extend(iter);
+        s
+    }
+}
+
+impl<K: Hash + Eq> Extend<K> for WordSet<K> {
+    fn extend<I: IntoIterator<Item = K>>(&mut self, iter: I) {
+        for k in iter {
+            self.insert(k);
+        }
+    }
+}
 
 /// FxHash (rotate, xor, multiply, a word at a time): the keys are short words and the maps are
 /// only looked up, never iterated into the output, so a simple multiplicative hash does;
@@ -394,7 +605,7 @@ impl Lexicons {
                     Some((first, rest)) => (first, Some(rest)),
                     None => (form, None),
                 };
-                cues.entry(first).or_default().push(CueEntry {
+                cues.get_or_insert_with(first, Vec::new).push(CueEntry {
                     lemma: e[0],
                     class,
                     past: e[2],

@@ -164,9 +164,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # The ninth session's last attribution constructions of the lead (a finding with a share subject,
 # 41a9319, and those before it; GUM speaker 0.9146 -> 0.9207) measured 343,291 bytes, so the
 # guard was 343,400 bytes; the colon introduction's verb as the cue (e69ab92) took it to 343,868,
-# so the guard is 344,000 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 344000)"
-if [ "$GZ" -gt 344000 ]; then
-    echo "pkg.sh: the module is over the 344.0 KB gzipped budget" >&2
+# so the guard was 344,000 bytes. The tenth session's size pass took it to 302,278 bytes: the
+# lexicon searches walk one byte trie instead of aho-corasick automata (c79fba1, 306,622),
+# WordMap/WordSet are one hash table per key type (0014595); the guard is 303,800 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 303800)"
+if [ "$GZ" -gt 303800 ]; then
+    echo "pkg.sh: the module is over the 303.8 KB gzipped budget" >&2
     exit 1
 fi

@@ -17,7 +17,7 @@
 //! `eval/train/checkworthy.py` reads these keys through `examples/checkworthy_features.rs`, so
 //! training and scoring see the same features.
 
-use std::collections::HashMap;
+use crate::lexicon::WordMap;
 use std::fmt;
 
 use crate::trie::Trie;
@@ -257,7 +257,7 @@ pub struct Vocabulary {
     words: Trie,
     patterns: Vec<Pattern>,
     /// First-word keys without their `^`.
-    firsts: HashMap<&'static str, u32>,
+    firsts: WordMap<&'static str, u32>,
     /// Each feature's category groups (`category::mask` of its key).
     category_masks: Vec<u16>,
 }
@@ -309,9 +309,9 @@ impl Vocabulary {
     /// Returns it with the features of `weighted`, in their order.
     pub fn new(weighted: impl Iterator<Item = &'static str>) -> (Vocabulary, Vec<u32>) {
         let mut keys: Vec<String> = Vec::new();
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: WordMap<String, u32> = WordMap::default();
         let mut intern = |key: &str, keys: &mut Vec<String>| -> u32 {
-            *ids.entry(key.to_string()).or_insert_with(|| {
+            *ids.get_or_insert_with(key.to_string(), || {
                 keys.push(key.to_string());
                 (keys.len() - 1) as u32
             })
@@ -319,10 +319,10 @@ impl Vocabulary {
         for k in COMPUTED {
             intern(k, &mut keys);
         }
-        let mut pattern_ids: HashMap<&'static str, usize> = HashMap::new();
+        let mut pattern_ids: WordMap<&'static str, usize> = WordMap::default();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut pattern = |text: &'static str, patterns: &mut Vec<Pattern>| -> usize {
-            *pattern_ids.entry(text).or_insert_with(|| {
+            *pattern_ids.get_or_insert_with(text, || {
                 patterns.push(Pattern::default());
                 patterns.len() - 1
             })
@@ -333,7 +333,7 @@ impl Vocabulary {
             patterns[p].question = Some(id);
             patterns[p].first_only = e[1] == "speech:imperative";
         }
-        let mut firsts = HashMap::new();
+        let mut firsts = WordMap::default();
         let mut weighted_ids = Vec::new();
         for k in weighted {
             let id = intern(k, &mut keys);
@@ -345,7 +345,7 @@ impl Vocabulary {
                 patterns[p].phrase = Some(id);
             }
         }
-        let mut texts: Vec<(&str, usize)> = pattern_ids.into_iter().collect();
+        let mut texts: Vec<(&str, usize)> = pattern_ids.iter().map(|(&t, &p)| (t, p)).collect();
         crate::sort::sort_by_key(&mut texts, |t| t.1);
         let words = Trie::new(texts.iter().map(|t| t.0.as_bytes()), true);
         let questions = keys.iter().map(|k| Question::of_key(k)).collect();

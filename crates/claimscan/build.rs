@@ -5,45 +5,115 @@
 //! check that every file has its header.
 //!
 //! It also compiles the quantity recogniser's digit shapes (`src/quantities/shapes.regex`) into
-//! anchored dense DFAs with regex-automata (the regex crate's engine) and writes them to
-//! `OUT_DIR/shapes/NAME.dfa`: the page then carries only the DFA search code and the tables,
-//! not a regex parser and compiler (about 60 KB gzipped with the `regex` crate).
+//! anchored dense DFAs with regex-automata (the regex crate's engine) and writes each as a plain
+//! transition table to `OUT_DIR/shapes.rs` (its states, its byte classes, which states end a
+//! match): the page then carries a ten-line search loop and the tables, not a regex parser and
+//! compiler (about 60 KB gzipped with the `regex` crate) nor regex-automata's DFA search and
+//! validation code (about 13 KB before wasm-opt).
 //!
 //! And it writes the standard library's uppercase mapping (`char::to_uppercase`, of this same
 //! toolchain) as runs of characters with one offset, to `OUT_DIR/upper.rs` for `src/case.rs`:
 //! about 1,500 mappings in a few hundred runs, where the standard table holds every pair.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
-use regex_automata::dfa::{dense, StartKind};
+use regex_automata::dfa::{dense, Automaton, StartKind};
 use regex_automata::nfa::thompson;
+use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input};
+
+/// The dense DFA of a shape, as `src/quantities/shapes.rs`'s tests build it too.
+fn shape_dfa(name: &str, pattern: &str) -> dense::DFA<Vec<u32>> {
+    dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .start_kind(StartKind::Anchored)
+                .minimize(true),
+        )
+        .syntax(syntax::Config::new().unicode(true).utf8(true))
+        .thompson(thompson::Config::new().utf8(true))
+        .build(pattern)
+        .unwrap_or_else(|e| panic!("shape {name}: {e}"))
+}
+
+/// The DFA as a `Shape` (`src/quantities/shapes.rs`): its states from the anchored start, in
+/// the order first reached, after state 0, the dead state; for each state its next state for
+/// each byte class (bytes whose next states agree in every state share a class); its flags:
+/// 1 when it is a match state (a match ended before the byte that led to it), 2 when its
+/// end-of-input transition reaches a match state (a match ends at the end of the text).
+fn shape_table(name: &str, dfa: &dense::DFA<Vec<u32>>) -> String {
+    let start = dfa
+        .start_state_forward(&Input::new("").anchored(Anchored::Yes))
+        .expect("an anchored start state");
+    let mut states: Vec<StateID> = vec![start];
+    let mut index: HashMap<StateID, usize> = HashMap::from([(start, 1)]);
+    let mut rows: Vec<[usize; 256]> = Vec::new();
+    let mut flags: Vec<u8> = vec![0];
+    let mut i = 0;
+    while i < states.len() {
+        let sid = states[i];
+        let mut row = [0usize; 256];
+        for (b, next) in row.iter_mut().enumerate() {
+            let to = dfa.next_state(sid, b as u8);
+            assert!(!dfa.is_quit_state(to), "shape {name}: a quit state");
+            if dfa.is_dead_state(to) {
+                continue;
+            }
+            *next = *index.entry(to).or_insert_with(|| {
+                states.push(to);
+                states.len()
+            });
+        }
+        rows.push(row);
+        let eoi = dfa.next_eoi_state(sid);
+        flags.push(u8::from(dfa.is_match_state(sid)) | u8::from(dfa.is_match_state(eoi)) << 1);
+        i += 1;
+    }
+    assert!(states.len() < 256, "shape {name}: more than 255 states");
+    // The byte classes: bytes with the same next state from every state.
+    let mut columns: Vec<Vec<usize>> = Vec::new();
+    let mut first_bytes: Vec<usize> = Vec::new();
+    let mut classes = [0u8; 256];
+    for (b, class) in classes.iter_mut().enumerate() {
+        let column: Vec<usize> = rows.iter().map(|r| r[b]).collect();
+        let c = match columns.iter().position(|c| *c == column) {
+            Some(c) => c,
+            None => {
+                columns.push(column);
+                first_bytes.push(b);
+                columns.len() - 1
+            }
+        };
+        *class = c as u8;
+    }
+    let width = columns.len();
+    // State 0 (dead) goes nowhere; then each state's row by class.
+    let mut next = vec![0usize; width];
+    for row in &rows {
+        next.extend(first_bytes.iter().map(|&b| row[b]));
+    }
+    format!(
+        "static {}: Shape = Shape {{\n    width: {width},\n    classes: {classes:?},\n    next: &{next:?},\n    flags: &{flags:?},\n}};\n",
+        name.to_uppercase()
+    )
+}
 
 fn shapes(out: &Path) {
     let src = Path::new("src/quantities/shapes.regex");
     println!("cargo:rerun-if-changed={}", src.display());
     let text = fs::read_to_string(src).expect("read shapes.regex");
-    let dir = out.join("shapes");
-    fs::create_dir_all(&dir).expect("create OUT_DIR/shapes");
+    let mut rs = String::new();
     for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let (name, pattern) = line.split_once(" = ").expect("name = pattern");
-        let dfa = dense::Builder::new()
-            .configure(
-                dense::Config::new()
-                    .start_kind(StartKind::Anchored)
-                    .minimize(true),
-            )
-            .syntax(syntax::Config::new().unicode(true).utf8(true))
-            .thompson(thompson::Config::new().utf8(true))
-            .build(pattern)
-            .unwrap_or_else(|e| panic!("shape {name}: {e}"));
-        let (bytes, pad) = dfa.to_bytes_little_endian();
-        fs::write(dir.join(format!("{name}.dfa")), &bytes[pad..]).expect("write a shape");
+        rs.push_str(&shape_table(name, &shape_dfa(name, pattern)));
     }
+    fs::write(out.join("shapes.rs"), rs).expect("write shapes.rs");
 }
 
 /// `UPPER_RUNS`: one `u64` per run of characters `first, first + step, …` (`count` of them) that

@@ -2,37 +2,32 @@
 //!
 //! The patterns are in `shapes.regex` (ASCII classes, ASCII word boundaries, no words: number
 //! words, units and months come from the lexicons). `build.rs` compiles each into an anchored
-//! dense DFA with regex-automata, the regex crate's engine, so matching keeps its linear-time
-//! guarantee while the binary (and the page) carries only the DFA search code and the tables.
-//! [`Shapes::new`] loads (and validates) them once per recogniser.
+//! dense DFA with regex-automata, the regex crate's engine, and writes it out as a transition
+//! table ([`Shape`]), so matching keeps its linear-time guarantee while the binary (and the
+//! page) carries only the tables and [`Shapes::len`]'s loop, which walks them as regex-automata's
+//! forward search walks the DFA (the tests compare the two on every shape).
 //!
 //! Every search is anchored at a position the caller found (a digit with a word boundary
 //! before it, see `scan`) and reads only the shape's own bytes; the fields of a match (the
 //! year of "1990s", the hour of "3 p.m.") are read here in Rust.
 
-use regex_automata::dfa::{dense::DFA, Automaton};
-use regex_automata::{Anchored, Input};
-
-/// A DFA's bytes, aligned as `DFA::from_bytes` needs them.
-#[repr(C)]
-struct Aligned<B: ?Sized> {
-    _align: [u32; 0],
-    bytes: B,
+/// A shape's DFA as a table (written by `build.rs`).
+struct Shape {
+    /// How many byte classes: the length of a state's row in `next`.
+    width: usize,
+    /// Each byte's class.
+    classes: [u8; 256],
+    /// Each state's next state by class, a row per state; state 0 is the dead state, state 1
+    /// the anchored start.
+    next: &'static [u8],
+    /// Each state's flags: 1, a match ended before the byte that led here; 2, a match ends at
+    /// the end of the text when the text ends here.
+    flags: &'static [u8],
 }
 
-macro_rules! shape {
-    ($name:literal) => {{
-        static A: &Aligned<[u8]> = &Aligned {
-            _align: [],
-            bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/shapes/", $name, ".dfa")),
-        };
-        DFA::from_bytes(&A.bytes)
-            .unwrap_or_else(|e| panic!("shape {}: {e}", $name))
-            .0
-    }};
-}
+include!(concat!(env!("OUT_DIR"), "/shapes.rs"));
 
-type Dfa = DFA<&'static [u32]>;
+type Dfa = &'static Shape;
 
 /// The loaded shapes.
 pub struct Shapes {
@@ -68,23 +63,37 @@ fn digits(s: &str) -> &str {
 impl Shapes {
     pub fn new() -> Shapes {
         Shapes {
-            number: shape!("number"),
-            day: shape!("day"),
-            year_tail: shape!("year_tail"),
-            year: shape!("year"),
-            iso: shape!("iso"),
-            time: shape!("time"),
-            ordinal: shape!("ordinal"),
+            number: &NUMBER,
+            day: &DAY,
+            year_tail: &YEAR_TAIL,
+            year: &YEAR,
+            iso: &ISO,
+            time: &TIME,
+            ordinal: &ORDINAL,
         }
     }
 
-    /// The length of the leftmost-first match of `dfa` at the start of `s`.
-    fn len(dfa: &Dfa, s: &str) -> Option<usize> {
-        let input = Input::new(s).anchored(Anchored::Yes);
-        dfa.try_search_fwd(&input)
-            .ok()
-            .flatten()
-            .map(|m| m.offset())
+    /// The length of the leftmost-first match of `dfa` at the start of `s`: a byte at a time
+    /// from the start state until the dead state, the last match state reached giving the
+    /// match's end (a DFA's match state is reached on the byte after the match), then the
+    /// end-of-text transition if the text ran out first.
+    fn len(dfa: &Shape, s: &str) -> Option<usize> {
+        let mut state = 1;
+        let mut end = None;
+        for (at, &b) in s.as_bytes().iter().enumerate() {
+            let class = usize::from(dfa.classes[usize::from(b)]);
+            state = usize::from(dfa.next[state * dfa.width + class]);
+            if state == 0 {
+                return end;
+            }
+            if dfa.flags[state] & 1 != 0 {
+                end = Some(at);
+            }
+        }
+        if dfa.flags[state] & 2 != 0 {
+            end = Some(s.len());
+        }
+        end
     }
 
     /// The digits of a number at the start of `s` ("560,000", "1.8", "2½", ".5"): their length.
@@ -151,6 +160,104 @@ impl Shapes {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use regex_automata::dfa::{dense, Automaton, StartKind};
+    use regex_automata::nfa::thompson;
+    use regex_automata::util::syntax;
+    use regex_automata::{Anchored, Input};
+
+    /// Every shape's table and its DFA as `build.rs` builds it.
+    fn dfas() -> Vec<(&'static str, Dfa, dense::DFA<Vec<u32>>)> {
+        let tables: [(&str, Dfa); 7] = [
+            ("number", &NUMBER),
+            ("day", &DAY),
+            ("year_tail", &YEAR_TAIL),
+            ("year", &YEAR),
+            ("iso", &ISO),
+            ("time", &TIME),
+            ("ordinal", &ORDINAL),
+        ];
+        let text = include_str!("shapes.regex");
+        let mut out = Vec::new();
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, pattern) = line.split_once(" = ").unwrap();
+            let dfa = dense::Builder::new()
+                .configure(
+                    dense::Config::new()
+                        .start_kind(StartKind::Anchored)
+                        .minimize(true),
+                )
+                .syntax(syntax::Config::new().unicode(true).utf8(true))
+                .thompson(thompson::Config::new().utf8(true))
+                .build(pattern)
+                .unwrap();
+            let (name, table) = *tables.iter().find(|t| t.0 == name).unwrap();
+            out.push((name, table, dfa));
+        }
+        assert_eq!(out.len(), tables.len());
+        out
+    }
+
+    fn same_as_regex_automata(dfas: &[(&str, Dfa, dense::DFA<Vec<u32>>)], s: &str) {
+        for (name, table, dfa) in dfas {
+            let input = Input::new(s).anchored(Anchored::Yes);
+            let expected = dfa
+                .try_search_fwd(&input)
+                .ok()
+                .flatten()
+                .map(|m| m.offset());
+            assert_eq!(Shapes::len(table, s), expected, "{name} on {s:?}");
+        }
+    }
+
+    #[test]
+    fn the_tables_match_as_the_dfas() {
+        let dfas = dfas();
+        for s in [
+            "",
+            "5",
+            "560,000 boxes",
+            "12,34",
+            "1,234,567.89½x",
+            "2½ miles",
+            ".5",
+            "½",
+            "5th",
+            "22nd",
+            "22ndx",
+            "1990s",
+            "1990s,",
+            "19900",
+            "2024",
+            "2024-03-05",
+            "2024-03-055",
+            "3 p.m.",
+            "3\u{a0}pm",
+            "10:30am",
+            "10:30,",
+            "10:3",
+            ", 2024",
+            "\u{202f}2024",
+            "a",
+            "9:15 p.m. —",
+            "1st_",
+            "3am_",
+            "3 p.m",
+            "07:45pm.",
+        ] {
+            same_as_regex_automata(&dfas, s);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn random_texts_match_as_the_dfas(s in "[0-9,. :apmsthndr½¼x_\\-\u{a0}\u{202f}é]{0,14}") {
+            same_as_regex_automata(&dfas(), &s);
+        }
+    }
 
     #[test]
     fn shapes_match_from_the_start_only() {

@@ -98,30 +98,30 @@ impl Shapes {
 
     /// The digits of a number at the start of `s` ("560,000", "1.8", "2½", ".5"): their length.
     pub fn number(&self, s: &str) -> Option<usize> {
-        Self::len(&self.number, s)
+        Self::len(self.number, s)
     }
 
     /// A day of the month ("5", "5th"): the day and the length.
     pub fn day(&self, s: &str) -> Option<(u32, usize)> {
-        let len = Self::len(&self.day, s)?;
+        let len = Self::len(self.day, s)?;
         Some((digits(s).parse().ok()?, len))
     }
 
     /// A year after a month or season (", 2024", " 2024"): the year and the length.
     pub fn year_tail(&self, s: &str) -> Option<(i64, usize)> {
-        let len = Self::len(&self.year_tail, s)?;
+        let len = Self::len(self.year_tail, s)?;
         Some((s[len - 4..len].parse().ok()?, len))
     }
 
     /// A year ("1998") or a decade ("1990s"): the year, whether it is a decade, the length.
     pub fn year(&self, s: &str) -> Option<(i64, bool, usize)> {
-        let len = Self::len(&self.year, s)?;
+        let len = Self::len(self.year, s)?;
         Some((s[..4].parse().ok()?, len == 5, len))
     }
 
     /// An ISO date ("2024-03-05"): year, month, day.
     pub fn iso(&self, s: &str) -> Option<(i64, u32, u32)> {
-        Self::len(&self.iso, s)?;
+        Self::len(self.iso, s)?;
         Some((
             s[..4].parse().ok()?,
             s[5..7].parse().ok()?,
@@ -131,7 +131,7 @@ impl Shapes {
 
     /// A clock time ("3 p.m.", "10:30am", "10:30"; also a bare "3", which callers reject).
     pub fn time(&self, s: &str) -> Option<Time> {
-        let len = Self::len(&self.time, s)?;
+        let len = Self::len(self.time, s)?;
         let h = digits(s);
         let rest = &s[h.len()..len];
         let minute = rest
@@ -152,7 +152,7 @@ impl Shapes {
 
     /// An ordinal in digits ("22nd"): the number and the length.
     pub fn ordinal(&self, s: &str) -> Option<(f64, usize)> {
-        let len = Self::len(&self.ordinal, s)?;
+        let len = Self::len(self.ordinal, s)?;
         Some((crate::decimal::parse_f64(digits(s))?, len))
     }
 }

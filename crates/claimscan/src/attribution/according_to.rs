@@ -6,7 +6,7 @@
 //! - "according to Rathbun the property was returned": with no comma, a name ends where its
 //!   capitalised words end.
 
-use super::content::{clause_from, trim_content_end};
+use super::content::{clause_end, clause_from, trim_content_end};
 use super::found::{span_of, words_in, Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::classify;
 use crate::report::SourceKind;
@@ -136,7 +136,17 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
         while cs < toks.len() && toks[cs].is_punct(',') {
             cs += 1;
         }
-        let (cs, end) = clause_from(ctx, toks, cs, 2)?;
+        let (cs, mut end) = clause_from(ctx, toks, cs, 2)?;
+        // "According to the paper, Ann Lee, the panel's chair, said …": the clause's subject
+        // has an apposition, so the comma before its verb does not end the content.
+        if toks.get(end).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.is_word() && !t.cap && ctx.lex.is_cue_word(&t.lower))
+            && super::apposition::source(ctx, toks, end + 1).is_some_and(|(_, s, _)| s == cs)
+        {
+            end = trim_content_end(toks, cs, clause_end(ctx.lex, toks, end + 1));
+        }
         let mut content = span_of(toks, cs, end);
         if let Some(q) = ctx.quote_opening_at(toks, cs) {
             content.end = content.end.max(q.outer.end);

@@ -28,7 +28,8 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     // object of the verb, not a cue.
     let statement_noun = c >= 2
         && is_statement_noun(&toks[c - 1].lower)
-        && toks[..c - 1].iter().any(|t| is_statement_verb(&t.lower));
+        && (toks[..c - 1].iter().any(|t| is_statement_verb(&t.lower))
+            || progressive_verb(toks, c).is_some());
     // "In March, Hale made …": a short opening phrase and its comma.
     let opening = opening_phrase_end(toks, c);
     let open_paren = toks[..c].iter().position(|t| t.is_punct('('));
@@ -149,10 +150,16 @@ fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHi
         return (opens && matches!(src.kind, SourceKind::Named | SourceKind::Pronoun))
             .then_some((src, None));
     }
-    let verb = (1..c).find(|&k| {
-        let t = &toks[k];
-        !t.cap && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
-    })?;
+    let verb = (1..c)
+        .find(|&k| {
+            let t = &toks[k];
+            !t.cap && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
+        })
+        .or_else(|| {
+            // "The mayor is sending voters a message: “…”": a verb in the progressive, when a
+            // noun of statement ends the phrase.
+            progressive_verb(toks, c).filter(|_| is_statement_noun(&toks[c - 1].lower))
+        })?;
     // "The station published the exchange:": the words are somebody else's.
     let relays = matches!(
         toks[verb].lower.as_str(),
@@ -187,6 +194,18 @@ fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHi
             SourceKind::Named | SourceKind::Description | SourceKind::Pronoun
         ))
     .then_some((src, Some(verb)))
+}
+
+/// The verb of a progressive before the colon at `c` ("is rolling out a new message:"): an
+/// "-ing" word right after a form of "be".
+fn progressive_verb(toks: &[Tok], c: usize) -> Option<usize> {
+    (2..c).find(|&k| {
+        let t = &toks[k];
+        !t.cap
+            && t.lower.len() > 4
+            && t.lower.ends_with("ing")
+            && matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were")
+    })
 }
 
 /// A verb that puts out its subject's own words ("issued a statement:").

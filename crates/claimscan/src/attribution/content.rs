@@ -370,6 +370,19 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
                 if t.is("that") || n >= 16 || infinitive {
                     return false;
                 }
+                // "said the night crossing would end": a finite verb makes a clause, not a
+                // tail (unless a relative or subordinate clause holds it: "told reporters who
+                // had gathered", "said in May after the owners announced they were …").
+                if n > 0
+                    && !t.cap
+                    && (is_be(&t.lower) || is_finite_auxiliary(&t.lower))
+                    && !toks[k..i].iter().any(|w| {
+                        matches!(w.lower.as_str(), "who" | "which" | "where" | "whose")
+                            || is_subordinate_tail_opener(&w.lower)
+                    })
+                {
+                    return false;
+                }
                 // "…,” the mayor said as crews cleared the road", "… said after the witness
                 // failed to appear": a subordinate clause closes the sentence.
                 if n == 0 && is_subordinate_tail_opener(&t.lower) {

@@ -5,7 +5,7 @@
 
 use super::content::channel_then_cue;
 use super::found::{Ctx, Found, SourceHit};
-use super::noun_phrase::subject_at_start;
+use super::noun_phrase::{source_before, subject_at_start};
 use crate::lexicon::Lexicons;
 use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
@@ -34,7 +34,24 @@ pub(crate) fn source(
     j: usize,
     prev_source: Option<SourceHit>,
 ) -> Option<(SourceHit, usize, Rule)> {
-    let src = prev_source.or_else(|| subject_at_start(ctx, toks, j))?;
+    // "…, I laughed and said": a subject of its own after a comma, before the first verb.
+    let own = j
+        .checked_sub(2)
+        .filter(|&v| {
+            v >= 2 && {
+                let t = &toks[v];
+                t.is_word()
+                    && !t.cap
+                    && (t.lower.len() > 3 && t.lower.ends_with("ed")
+                        || ctx.lex.is_irregular_past(&t.lower))
+            }
+        })
+        .and_then(|v| source_before(ctx, toks, v))
+        .filter(|(_, a, _)| *a >= 1 && toks[*a - 1].is_punct(','))
+        .map(|(s, _, _)| s);
+    let src = own
+        .or(prev_source)
+        .or_else(|| subject_at_start(ctx, toks, j))?;
     Some((src, j, Rule::AttrCoordinatedVerb))
 }
 

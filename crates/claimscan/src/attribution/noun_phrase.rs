@@ -1003,7 +1003,8 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
         && (super::apposition::closes_title(toks, j - 1)
             || super::apposition::quotation_in_clause(toks, j - 1));
     if (last.is_punct(',') || comma_in_title) && j >= 2 {
-        return super::apposition::source(ctx, toks, j);
+        return super::apposition::source(ctx, toks, j)
+            .or_else(|| comma_before_verb(ctx, toks, j, c));
     }
     if let Some(found) = super::apposition::between_dashes(ctx, toks, j) {
         return Some(found);
@@ -1022,6 +1023,48 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     }
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, Rule::AttrSourceCueContent))
+}
+
+/// "The security firm Kestrel Labs, has said that …": a stray comma between a subject that
+/// opens the sentence and its verb (`toks[j - 1]`, the cue at `c`). The subject is a name or
+/// a noun of the source lexicon, with no cue word in it; a reporting clause follows (never
+/// "Most tenants, says the mayor, will stay", where the source comes after the cue).
+fn comma_before_verb(
+    ctx: &Ctx,
+    toks: &[Tok],
+    j: usize,
+    c: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    let comma = j - 1;
+    if !(2..=16).contains(&comma) {
+        return None;
+    }
+    let first = &toks[0];
+    if is_sentence_starter_word(&first.lower) {
+        return None;
+    }
+    if toks[..comma].iter().any(|t| {
+        !t.is_word() && !t.is_punct('\'') && !t.is_punct('.')
+            || t.quoted
+            || ctx.lex.is_cue_word(&t.lower)
+            || is_be(&t.lower)
+            || is_auxiliary(&t.lower)
+    }) {
+        return None;
+    }
+    let next = toks.get(c + 1)?;
+    let reports = next.is("that")
+        || (next.is_word()
+            && !next.cap
+            && toks[c + 1..toks.len().min(c + 8)]
+                .iter()
+                .all(|t| !t.is_punct(',') && !t.quoted));
+    if !reports {
+        return None;
+    }
+    let src = classify(ctx, toks, 0, comma)?;
+    let backed = src.kind == SourceKind::Named || ctx.lex.source_noun(&src.head).is_some();
+    backed.then_some((src, 0, Rule::AttrSourceCueContent))
 }
 
 /// "That person said", "…. That official told …": "that" opening a sentence (or following a

@@ -66,7 +66,12 @@ pub(crate) fn inverted(
         }
         None => return None,
     };
-    let Some(fragments) = content_before(ctx, toks, c - 1, 3) else {
+    // "Most tenants, says the mayor, will stay": the clause resumes after the credit, so its
+    // opening words may be short.
+    let resumes =
+        !after_quote && super::parenthetical::continuation_after(ctx, toks, src_end).is_some();
+    let min_words = if resumes { 1 } else { 3 };
+    let Some(fragments) = content_before(ctx, toks, c - 1, min_words) else {
         return Some(None);
     };
     let rule = Rule::AttrContentCueSource;

@@ -43,10 +43,10 @@ pub(crate) fn attribute(
     // "After the mayor objected, the case was moved": inside a subordinate clause that opens
     // the sentence, the content ends at the clause's comma or dash; the main clause after it
     // is the writer's ("After the mayor said no, …" reports "no").
-    if (1..=3).contains(&a)
-        && opens_subordinate_clause(&toks[0])
-        && !toks[..a].iter().any(|t| t.is_punct(','))
-    {
+    let sub = subordinate_start(toks);
+    if sub.is_some_and(|s| {
+        (s + 1..=s + 3).contains(&a) && !toks[s..a].iter().any(|t| t.is_punct(','))
+    }) {
         let quoted = toks[found.st].kind == TokKind::QuoteOpen;
         if !quoted && found.st > after && toks[found.st - 1].is_punct(',') {
             return None;
@@ -80,6 +80,18 @@ pub(crate) fn attribute(
         relative::cover_from_pronoun(toks, c, content, &mut f);
     }
     Some(f)
+}
+
+/// Where an adverbial clause opens the sentence: its subordinating conjunction first ("When
+/// the storm hit, …"), or after a short opening phrase and its comma ("Last year, when the
+/// storm hit, …").
+pub(crate) fn subordinate_start(toks: &[Tok]) -> Option<usize> {
+    if toks.first().is_some_and(opens_subordinate_clause) {
+        return Some(0);
+    }
+    let p = (1..toks.len().min(8)).find(|&k| !toks[k].is_word())?;
+    (toks[p].is_punct(',') && toks.get(p + 1).is_some_and(opens_subordinate_clause))
+        .then_some(p + 1)
 }
 
 /// A subordinating conjunction that opens an adverbial clause: "After", "When", "Because" …

@@ -375,10 +375,13 @@ pub(crate) fn tail_is_adverbial(lex: &Lexicons, toks: &[Tok], k: usize, object_o
                 // had gathered", "said in May after the owners announced they were …").
                 if n > 0
                     && !t.cap
-                    && (is_be(&t.lower) || is_finite_auxiliary(&t.lower))
+                    && (matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "am")
+                        || is_finite_auxiliary(&t.lower))
                     && !toks[k..i].iter().any(|w| {
-                        matches!(w.lower.as_str(), "who" | "which" | "where" | "whose")
-                            || is_subordinate_tail_opener(&w.lower)
+                        matches!(
+                            w.lower.as_str(),
+                            "who" | "which" | "where" | "whose" | "what"
+                        ) || is_subordinate_tail_opener(&w.lower)
                     })
                 {
                     return false;

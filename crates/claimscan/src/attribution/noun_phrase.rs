@@ -14,8 +14,20 @@ use crate::words::*;
 /// Walk left from token `end` (inclusive) over a noun phrase. Returns its first token index.
 pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
     let head = toks.get(end)?;
-    if !head.is_word() || is_np_barrier(&head.lower) || is_time_word(&head.lower) || head.quoted {
+    // "WHO says": an acronym is a name even when it spells a function word.
+    let acronym = head.is_acronym(ctx.text);
+    if !head.is_word()
+        || !acronym && (is_np_barrier(&head.lower) || is_time_word(&head.lower))
+        || head.quoted
+    {
         return None;
+    }
+    if acronym && is_np_barrier(&head.lower) {
+        return Some(if end > 0 && toks[end - 1].is("the") {
+            end - 1
+        } else {
+            end
+        });
     }
     // "told the board he expects": a subject pronoun is a whole phrase.
     if is_subject_pronoun(&head.lower) {
@@ -86,7 +98,11 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
                 && k >= 2
                 && is_determiner(&toks[k - 2].lower)
                 && toks[k].is_word()
-                && !toks[k].cap;
+                && !toks[k].cap
+            // "A report examining wait times found", "Researchers studying the river say": a
+            // participle after a source noun modifies it.
+            || participle_after_source_noun(ctx, toks, k - 1)
+            || participle_after_source_noun(ctx, toks, k);
         // "More than 1,200", "fewer than half": a count.
         if t.is("than")
             && k >= 2
@@ -184,12 +200,24 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             && !toks[k - 1].is("of")
             && !ctx.lex.is_cue_word(&toks[k - 1].lower)
             && !is_past_form(ctx.lex, &toks[k - 1].lower)
+            && !participle_after_source_noun(ctx, toks, k - 1)
         {
             break;
         }
     }
     let k = skip_leading_adverbial(ctx.lex, toks, k, end);
     (k <= end).then_some(k)
+}
+
+/// "A report examining wait times", "Researchers studying the river": an -ing participle at
+/// `toks[p]` right after a source noun modifies it, with its object, inside the phrase.
+fn participle_after_source_noun(ctx: &Ctx, toks: &[Tok], p: usize) -> bool {
+    p >= 1
+        && toks
+            .get(p)
+            .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 5 && t.lower.ends_with("ing"))
+        && toks[p - 1].is_word()
+        && ctx.lex.source_noun(&toks[p - 1].lower).is_some()
 }
 
 /// The first token of the noun phrase before the "and" at `toks[and]`, when it is the first
@@ -976,11 +1004,12 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
         }
     }
     let last = &toks[j - 1];
-    if (last.is("who") || last.is("which")) && j >= 3 && toks[j - 2].is_punct(',') {
+    let relative_pronoun = (last.is("who") || last.is("which")) && !last.is_acronym(ctx.text);
+    if relative_pronoun && j >= 3 && toks[j - 2].is_punct(',') {
         return super::relative::antecedent(ctx, toks, j);
     }
     // "the city's police department which reported …": a relative without a comma.
-    if (last.is("who") || last.is("which")) && j >= 2 && toks[j - 2].is_word() {
+    if relative_pronoun && j >= 2 && toks[j - 2].is_word() {
         let a = np_back(ctx, toks, j - 2)?;
         let src = classify(ctx, toks, a, j - 1)?;
         return Some((src, a, Rule::AttrRelative));

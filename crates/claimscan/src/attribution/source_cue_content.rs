@@ -11,6 +11,7 @@ use super::relative;
 use crate::lexicon::CueEntry;
 use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
+use crate::words::{is_be, is_finite_auxiliary};
 
 /// The attribution of the cue at `toks[c..after]` to `src` (found by `rule`, starting at
 /// `toks[a]`), with the content after the cue.
@@ -61,6 +62,27 @@ pub(crate) fn attribute(
         });
         if let Some(k) = comma {
             found.end = super::content::trim_content_end(toks, found.st, k);
+        }
+    }
+    // "Mayor Lee, who said the bridge would reopen, resigned on Friday": inside a relative
+    // clause between commas, the content ends at the comma before the main clause's verb.
+    if rule == Rule::AttrRelative && a < c && toks[a..c].iter().any(|t| t.is_punct(',')) {
+        // An insertion in the content ("the bridge, which opened in 1990, was safe", "the
+        // two men, and the senator in particular, must …") closes before the content's own
+        // verb.
+        let mut nested = false;
+        for k in found.st + 1..found.end {
+            if !toks[k].is_punct(',') || toks[k].quoted {
+                continue;
+            }
+            if !main_verb_follows(ctx, toks, k + 1) {
+                nested = true;
+            } else if nested {
+                nested = false;
+            } else {
+                found.end = super::content::trim_content_end(toks, found.st, k);
+                break;
+            }
         }
     }
     let mut content = span_of(toks, found.st, found.end);
@@ -127,4 +149,25 @@ fn question_put(toks: &[Tok], a: usize) -> Option<usize> {
         )
     });
     (asked && !toks[k..a - 1].iter().any(|t| t.is_punct(',') || t.quoted)).then_some(0)
+}
+
+/// A finite verb at `toks[k]`, after adverbs ("resigned", "has resigned", "now says"): the
+/// predicate of a clause whose subject came before.
+fn main_verb_follows(ctx: &Ctx, toks: &[Tok], mut k: usize) -> bool {
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with("ly") || t.is("now"))
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && !t.cap
+            && !t.quoted
+            && (is_be(&t.lower)
+                || is_finite_auxiliary(&t.lower)
+                || ctx.lex.is_irregular_past(&t.lower)
+                || t.lower.len() > 3 && t.lower.ends_with("ed")
+                || ctx.lex.is_cue_word(&t.lower) && t.lower.ends_with('s'))
+    })
 }

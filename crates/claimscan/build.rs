@@ -13,7 +13,11 @@
 //!
 //! And it writes the standard library's uppercase mapping (`char::to_uppercase`, of this same
 //! toolchain) as runs of characters with one offset, to `OUT_DIR/upper.rs` for `src/case.rs`:
-//! about 1,500 mappings in a few hundred runs, where the standard table holds every pair.
+//! about 1,500 mappings in a few hundred runs, where the standard table holds every pair; and
+//! the lowercase mapping (`char::to_lowercase`) the same way, with what `str::to_lowercase`'s
+//! final-sigma rule reads: the case-ignorable characters, as ranges, and the cased characters
+//! that are neither lowercase nor uppercase (the titlecase letters), both read off
+//! `str::to_lowercase` itself.
 
 use std::collections::HashMap;
 use std::fs;
@@ -116,18 +120,19 @@ fn shapes(out: &Path) {
     fs::write(out.join("shapes.rs"), rs).expect("write shapes.rs");
 }
 
-/// `UPPER_RUNS`: one `u64` per run of characters `first, first + step, …` (`count` of them) that
-/// all map to themselves plus `delta`: `first | count << 21 | (step - 1) << 31 | delta << 32`
-/// (delta as i32). `UPPER_MULTI`: a character and the two or three it maps to (then 0s).
-fn upper(out: &Path) {
+/// `{NAME}_RUNS`: one `u64` per run of characters `first, first + step, …` (`count` of them)
+/// that `map` sends to themselves plus `delta`: `first | count << 21 | (step - 1) << 31 |
+/// delta << 32` (delta as i32). `{NAME}_MULTI`: a character and the two or three it maps to
+/// (then 0s).
+fn case_runs(name: &str, map: impl Fn(char) -> Vec<char>) -> String {
     let mut singles: Vec<(u32, i64)> = Vec::new();
     let mut multi: Vec<[u32; 4]> = Vec::new();
     for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-        let u: Vec<char> = c.to_uppercase().collect();
+        let u = map(c);
         if u.len() == 1 && u[0] != c {
             singles.push((c as u32, i64::from(u[0] as u32) - i64::from(c as u32)));
         } else if u.len() > 1 {
-            assert!(u.len() <= 3, "{c:?} has {} uppercase characters", u.len());
+            assert!(u.len() <= 3, "{c:?} maps to {} characters", u.len());
             let mut row = [c as u32, 0, 0, 0];
             for (i, x) in u.iter().enumerate() {
                 row[i + 1] = *x as u32;
@@ -159,18 +164,74 @@ fn upper(out: &Path) {
         );
         i += count;
     }
-    let mut src = format!("static UPPER_RUNS: [u64; {}] = [\n", runs.len());
+    let mut src = format!("static {name}_RUNS: [u64; {}] = [\n", runs.len());
     for r in &runs {
         src.push_str(&format!("    {r:#x},\n"));
     }
     src.push_str(&format!(
-        "];\nstatic UPPER_MULTI: [[u32; 4]; {}] = [\n",
+        "];\nstatic {name}_MULTI: [[u32; 4]; {}] = [\n",
         multi.len()
     ));
     for m in &multi {
         src.push_str(&format!("    {m:?},\n"));
     }
     src.push_str("];\n");
+    src
+}
+
+/// What `str::to_lowercase`'s final-sigma rule reads of a character, read off its output: a
+/// capital sigma is final after a cased character, skipping case-ignorable ones, so after
+/// "A" + c it is final when c is case-ignorable or cased, and after "1" + c when c is cased
+/// and not case-ignorable. `CASE_IGNORABLE`: ranges, `first | (count - 1) << 21`.
+/// `TITLECASE`: the cased characters (not case-ignorable) that are neither
+/// `char::is_lowercase` nor `char::is_uppercase`.
+fn sigma_context() -> String {
+    let final_after = |before: &str, c: char| {
+        format!("{before}{c}\u{3a3}")
+            .to_lowercase()
+            .ends_with('\u{3c2}')
+    };
+    let mut ignorable: Vec<u32> = Vec::new();
+    let mut title: Vec<u32> = Vec::new();
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let ignorable_or_cased = final_after("A", c);
+        let cased_not_ignorable = final_after("1", c);
+        if ignorable_or_cased && !cased_not_ignorable {
+            ignorable.push(c as u32);
+        } else if cased_not_ignorable && !c.is_lowercase() && !c.is_uppercase() {
+            title.push(c as u32);
+        } else if !cased_not_ignorable {
+            assert!(
+                !c.is_lowercase() && !c.is_uppercase(),
+                "{c:?}: lowercase but not cased"
+            );
+        }
+    }
+    let mut ranges: Vec<u32> = Vec::new();
+    let mut i = 0;
+    while i < ignorable.len() {
+        let first = ignorable[i];
+        let mut count = 1;
+        while i + count < ignorable.len()
+            && ignorable[i + count] == first + count as u32
+            && count < 2048
+        {
+            count += 1;
+        }
+        ranges.push(first | ((count as u32 - 1) << 21));
+        i += count;
+    }
+    format!(
+        "static CASE_IGNORABLE: [u32; {}] = {ranges:?};\nstatic TITLECASE: [u32; {}] = {title:?};\n",
+        ranges.len(),
+        title.len()
+    )
+}
+
+fn upper(out: &Path) {
+    let mut src = case_runs("UPPER", |c| c.to_uppercase().collect());
+    src.push_str(&case_runs("LOWER", |c| c.to_lowercase().collect()));
+    src.push_str(&sigma_context());
     fs::write(out.join("upper.rs"), src).expect("write upper.rs");
 }
 

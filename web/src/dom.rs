@@ -167,7 +167,7 @@ pub async fn read_file(file: File) -> Result<String, String> {
         .map_err(|_| format!("could not read {}", file.name()))?
         .as_string()
         .unwrap_or_default();
-    let name = file.name().to_lowercase();
+    let name = claimscan::case::lower_str(&file.name());
     if name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html" {
         html_to_text(&text)
     } else {

@@ -145,7 +145,7 @@ pub fn source_key(claim: &Claim) -> String {
             Some(e) => format!("entity:{e}"),
             None => format!(
                 "words:{}",
-                s.name.as_deref().unwrap_or(&s.text).to_lowercase()
+                claimscan::case::lower_str(s.name.as_deref().unwrap_or(&s.text))
             ),
         },
         None if claim.attribution == Attribution::Author => "author".to_string(),

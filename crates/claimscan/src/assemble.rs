@@ -179,7 +179,7 @@ impl Assembler<'_> {
         {
             reasons.push(Reason::with(
                 Rule::HedgeVagueSource,
-                src.text.to_lowercase(),
+                crate::case::lower_str(&src.text),
             ));
             hedges.push(Hedge {
                 start: src.start,
@@ -372,7 +372,7 @@ fn readable_name(name: &str) -> String {
                 if start {
                     out.extend(crate::case::upper(c));
                 } else {
-                    out.extend(c.to_lowercase());
+                    out.extend(crate::case::lower(c));
                 }
                 start = !c.is_alphabetic();
             }

@@ -33,7 +33,7 @@ pub struct EntityDraft {
 }
 
 fn is_demonym(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = crate::case::lower_str(w);
     (l.ends_with("an")
         || l.ends_with("ese")
         || l.ends_with("ish")
@@ -81,7 +81,7 @@ fn norm_name(s: &str) -> String {
         out.make_ascii_lowercase();
         out
     } else {
-        out.to_lowercase()
+        crate::case::lower_str(&out)
     }
 }
 
@@ -99,7 +99,7 @@ impl Builder<'_> {
     fn set_kind(&mut self, i: usize, kind: EntityKind) {
         self.list[i].kind = kind;
         if kind == EntityKind::Person {
-            let surname = last_word(&self.list[i].name.to_lowercase()).to_string();
+            let surname = last_word(&crate::case::lower_str(&self.list[i].name)).to_string();
             let first = self.by_surname.get_or_insert_with(surname, || i);
             *first = (*first).min(i);
         }
@@ -128,7 +128,8 @@ impl Builder<'_> {
             return i;
         }
         let i = self.list.len();
-        self.by_name.get_or_insert_with(name.to_lowercase(), || i);
+        self.by_name
+            .get_or_insert_with(crate::case::lower_str(&name), || i);
         self.list.push(EntityDraft {
             name,
             kind: EntityKind::Other,
@@ -142,7 +143,7 @@ impl Builder<'_> {
 
     /// A known entity that a single capitalised word refers to (a surname, an acronym).
     fn known(&self, word: &str) -> Option<usize> {
-        let w = word.to_lowercase();
+        let w = crate::case::lower_str(word);
         let by_name = self.by_name.get(&w).copied();
         let by_surname = self.by_surname.get(&w).copied();
         by_name.into_iter().chain(by_surname).min()
@@ -166,7 +167,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         }
         let Some(name) = src.name else { continue };
         let n = name.of(text);
-        let lower = n.to_lowercase();
+        let lower = crate::case::lower_str(n);
         let kind = classify_name(n, lex).unwrap_or(EntityKind::Person);
         let role = src.role.map(|r| r.of(text).to_string());
         if kind == EntityKind::Person && b.known(&lower).is_some() && !n.contains(' ') {
@@ -312,7 +313,7 @@ fn run(
             continue;
         }
         if let Some(kind) = classify_name(name, lex) {
-            if lex.is_not_organization(&name.to_lowercase()) {
+            if lex.is_not_organization(&crate::case::lower_str(name)) {
                 continue;
             }
             b.add(span, kind, None, Rule::EntityLexiconOrShape);
@@ -516,7 +517,7 @@ fn merge_surnames(b: &mut Builder) {
     let mut full_by_surname: WordMap<String, usize> = WordMap::default();
     for (i, f) in b.list.iter().enumerate() {
         if f.kind == EntityKind::Person && f.name.contains(' ') {
-            let w = last_word(&f.name.to_lowercase()).to_string();
+            let w = last_word(&crate::case::lower_str(&f.name)).to_string();
             full_by_surname.get_or_insert_with(w, || i);
         }
     }
@@ -526,7 +527,7 @@ fn merge_surnames(b: &mut Builder) {
         if e.kind != EntityKind::Person || e.name.contains(' ') {
             continue;
         }
-        let Some(&full) = full_by_surname.get(&e.name.to_lowercase()) else {
+        let Some(&full) = full_by_surname.get(&crate::case::lower_str(&e.name)) else {
             continue;
         };
         let moved = std::mem::take(&mut b.list[k].mentions);
@@ -545,7 +546,7 @@ fn merge_surnames(b: &mut Builder) {
 }
 
 fn role_key(s: &str) -> Vec<String> {
-    s.to_lowercase()
+    crate::case::lower_str(s)
         .replace(['-', '\u{2010}', '\u{2011}'], " ")
         .split_whitespace()
         .map(str::to_string)

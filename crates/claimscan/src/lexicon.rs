@@ -587,7 +587,7 @@ pub struct Lexicons {
 }
 
 fn lowercase_keys(file: &LexiconFile) -> WordSet<String> {
-    file.keys().map(str::to_lowercase).collect()
+    file.keys().map(crate::case::lower_str).collect()
 }
 
 impl Lexicons {
@@ -708,12 +708,8 @@ impl Lexicons {
 
     /// Is the text before a colon (as written) a label rather than a speaker?
     pub fn is_label_phrase(&self, text: &str) -> bool {
-        let phrase = text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-            .replace('\u{2019}', "'");
+        let phrase = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let phrase = crate::case::lower_str(&phrase).replace('\u{2019}', "'");
         self.labels.contains_key(phrase.as_str())
     }
 

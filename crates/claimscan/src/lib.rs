@@ -169,7 +169,7 @@ impl Extractor {
     /// ("said" → "neutral"), for error analysis and tools built on the lexicon.
     pub fn cue_class(&self, word: &str) -> Option<&'static str> {
         self.lex
-            .cue_entries(&word.to_lowercase())
+            .cue_entries(&case::lower_str(word))
             .and_then(|e| e.first())
             .map(|e| e.class.as_str())
     }

@@ -36,7 +36,7 @@ fn lower_first_if_common(s: &str, is_starter: &dyn Fn(&str) -> bool) -> String {
     if is_starter(first) && first != "I" {
         let mut c = s.chars();
         match c.next() {
-            Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+            Some(f) => crate::case::lower(f).collect::<String>() + c.as_str(),
             None => String::new(),
         }
     } else {

@@ -360,7 +360,7 @@ pub fn tokenize(
                 lower.make_ascii_lowercase();
             } else {
                 // `str::to_lowercase`, not per char: a final sigma lowercases by its context.
-                lower.push_str(&w.to_lowercase());
+                lower.push_str(&crate::case::lower_str(w));
             }
             let contraction = matches!(
                 lower.as_str(),

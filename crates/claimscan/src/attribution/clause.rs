@@ -34,7 +34,7 @@ pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
                     || t.span.of(ctx.text).contains('\'')
                         && FINITE_CONTRACTION_ENDINGS
                             .iter()
-                            .any(|c| t.span.of(ctx.text).to_lowercase().ends_with(c))
+                            .any(|c| crate::case::lower_str(t.span.of(ctx.text)).ends_with(c))
                     || is_finite_auxiliary(&t.lower))
         }),
         plain_verb: plain_verb(window),

@@ -42,7 +42,7 @@ impl Abbreviations {
             };
             exact.insert(e[0].to_string(), kind);
             if matches!(kind, AbbrevKind::General | AbbrevKind::Inside) {
-                folded.insert(e[0].to_lowercase(), kind);
+                folded.insert(crate::case::lower_str(e[0]), kind);
             } else if e[0].chars().count() >= 2 {
                 upper.insert(crate::case::upper_str(e[0]), kind);
             }
@@ -51,7 +51,7 @@ impl Abbreviations {
             .keys()
             .map(|k| k.to_string())
             .collect();
-        let starters_lower = starters.iter().map(|k| k.to_lowercase()).collect();
+        let starters_lower = starters.iter().map(|k| crate::case::lower_str(k)).collect();
         Abbreviations {
             exact,
             folded,
@@ -73,7 +73,7 @@ impl Abbreviations {
             if let Some(k) = self.folded.get(lower) {
                 return Some(*k);
             }
-        } else if let Some(k) = self.folded.get(&word.to_lowercase()) {
+        } else if let Some(k) = self.folded.get(&crate::case::lower_str(word)) {
             return Some(*k);
         }
         if word.bytes().all(|b| !b.is_ascii_lowercase()) {

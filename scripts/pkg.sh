@@ -169,9 +169,12 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # WordMap/WordSet are one hash table per key type (0014595), so the guard was 303,800 bytes;
 # then to 290,849 bytes with the digit shapes as transition tables instead of regex-automata
 # DFAs and their search code, and the check-worthiness vocabulary's maps as WordMaps
-# (20a8305, 048343c): the guard is 292,400 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 292400)"
-if [ "$GZ" -gt 292400 ]; then
-    echo "pkg.sh: the module is over the 292.4 KB gzipped budget" >&2
+# (20a8305, 048343c), so the guard was 292,400 bytes; then to 286,928 bytes with lowercase
+# through claimscan::case instead of the standard table (-4.0 KB with 9fec6b4), and 288,359
+# bytes at 3148bf1 with the lead's attribution rules of 64c9ba1 and c318edb (+1.4 KB): the guard
+# is 289,900 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 289900)"
+if [ "$GZ" -gt 289900 ]; then
+    echo "pkg.sh: the module is over the 289.9 KB gzipped budget" >&2
     exit 1
 fi

@@ -191,7 +191,14 @@ fn writers_clause_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
         return true;
     }
     // "…, said the pumping station …": the next attribution's cue.
-    if n1.is_some_and(|n| n.is_word() && !n.cap && lex.is_cue_word(&n.lower)) {
+    // (Not a naming participle and its quoted title: "the statue, called “The Watcher”,".)
+    let naming = n1.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "called" | "named" | "dubbed" | "titled" | "entitled" | "nicknamed"
+        )
+    }) && n2.is_some_and(|t| t.kind == TokKind::QuoteOpen);
+    if n1.is_some_and(|n| n.is_word() && !n.cap && lex.is_cue_word(&n.lower)) && !naming {
         return true;
     }
     // "…, Serwaa said, …": a parenthetical source and cue of the clause around it.

@@ -26,6 +26,32 @@ pub(crate) fn content_after(
     after: usize,
     entry: &CueEntry,
 ) -> Option<After> {
+    // "The case on which the court ruled was about …", "the loopholes he cited are …": a
+    // finite verb right after the cue belongs to the clause around it; the cue has no
+    // content. (After a verb of saying or belief it is the relative's reported predicate:
+    // "donations, which he said were tied to favours", unless a preposition governs the
+    // relative pronoun.)
+    let reported_predicate = matches!(
+        entry.class,
+        CueClass::Neutral | CueClass::Belief | CueClass::Assertive | CueClass::Warning
+    ) && !(c.saturating_sub(6)..c).any(|k| {
+        k > 0
+            && matches!(toks[k].lower.as_str(), "which" | "whom")
+            && is_np_preposition(&toks[k - 1].lower)
+    });
+    if !reported_predicate
+        && toks.get(after).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !t.quoted
+                && matches!(
+                    t.lower.as_str(),
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+                )
+        })
+    {
+        return None;
+    }
     let mut reasons = Vec::new();
     let mut st = after;
     let mut channel = None;

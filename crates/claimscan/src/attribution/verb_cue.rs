@@ -16,7 +16,7 @@ use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{
     is_aux_or_adverb, is_auxiliary, is_be, is_determiner, is_np_preposition, is_number_word,
-    is_progressive,
+    is_progressive, is_subject_pronoun,
 };
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
@@ -146,6 +146,26 @@ pub(crate) fn attribute(
         if object {
             return None;
         }
+    }
+    // "a painting called “Blue Night”", "the statue, called “The Watcher”,": a title in
+    // quotation marks right after a noun or a comma is a name, not words anybody said.
+    if matches!(
+        toks[c].lower.as_str(),
+        "called" | "named" | "dubbed" | "titled" | "entitled" | "nicknamed"
+    ) && toks
+        .get(after)
+        .is_some_and(|t| t.kind == TokKind::QuoteOpen)
+        && super::content::quoted_title_end(toks, after).is_some()
+        && prev.is_some_and(|t| {
+            t.is_punct(',')
+                || t.is_word()
+                    && !t.cap
+                    && !is_subject_pronoun(&t.lower)
+                    && !matches!(t.lower.as_str(), "what" | "it" | "them" | "him" | "her")
+                    && !is_aux_or_adverb(&t.lower)
+        })
+    {
+        return None;
     }
     let cue = CueHit::of_entry(toks, c, after, &entry);
     if c == 0 && toks[c].cap && !ctx.headline {

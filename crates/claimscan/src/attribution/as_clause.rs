@@ -4,6 +4,8 @@
 //! - "As the inspector pointed out, the bridge was never built for trucks."
 //! - "The bridge, as the inspector pointed out, was never built for trucks."
 //! - "The bridge was never built for trucks, as the inspector has said."
+//! - "As stated in the audit, the contract was never signed." (passive: the source after "in"
+//!   or "by").
 //!
 //! The "as" clause must end right after its cue (an adverb or a channel such as "in her report"
 //! may follow): "as she said" is an attribution, "as she said goodbye" and "as he discussed the
@@ -42,6 +44,58 @@ pub(crate) fn attribute(
         return None;
     }
     let end = clause_end_after_cue(ctx, toks, after)?;
+    let fragments = content_around(ctx, toks, as_at, end)?;
+    let reasons = vec![Reason::new(Rule::AttrAsClause)];
+    Some(ctx.finish(fragments, Some(src), Some(cue), None, reasons))
+}
+
+/// "As stated in the audit, …", "…, as reported by the agency.": a passive "as" clause whose
+/// source follows "in" or "by" after the participle at `toks[c..after]`.
+pub(crate) fn passive(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    cue: CueHit,
+) -> Option<Found> {
+    let as_at = c.checked_sub(1)?;
+    let t = &toks[c];
+    if !toks[as_at].is("as")
+        || toks[as_at].quoted
+        || t.cap && as_at > 0
+        || !(t.lower.ends_with("ed") || matches!(t.lower.as_str(), "shown" | "written"))
+        || !toks.get(after).is_some_and(|p| p.is("in") || p.is("by"))
+    {
+        return None;
+    }
+    let opens = as_at == 0
+        || matches!(
+            toks[as_at - 1].kind,
+            TokKind::Punct(',' | '—' | '–' | '(') | TokKind::QuoteClose
+        );
+    if !opens {
+        return None;
+    }
+    let st = after + 1;
+    let end = (st..toks.len())
+        .find(|&k| !toks[k].is_word() || toks[k].quoted)
+        .unwrap_or(toks.len());
+    if end == st
+        || end - st > 10
+        || toks
+            .get(end)
+            .is_some_and(|t| !matches!(t.kind, TokKind::Punct(',' | '.' | '!' | '?' | ';')))
+    {
+        return None;
+    }
+    let src = super::noun_phrase::classify(ctx, toks, st, end)?;
+    let fragments = content_around(ctx, toks, as_at, end)?;
+    let reasons = vec![Reason::new(Rule::AttrAsClause)];
+    Some(ctx.finish(fragments, Some(src), Some(cue), None, reasons))
+}
+
+/// The content around an "as" clause that opens at `toks[as_at]` and ends at `toks[end]`.
+fn content_around(ctx: &Ctx, toks: &[Tok], as_at: usize, end: usize) -> Option<Vec<Span>> {
     // The part after the clause, when a comma closes it, and the part before: a mere subject
     // when the sentence resumes with its verb ("The bridge, as …, was"), an adverbial to leave
     // out when it resumes with a clause of its own ("For years, as I recall, the square …").
@@ -60,11 +114,7 @@ pub(crate) fn attribute(
         _ => Vec::new(),
     };
     let fragments: Vec<Span> = parts.iter().map(|&(st, e)| span_of(toks, st, e)).collect();
-    if fragments.is_empty() {
-        return None;
-    }
-    let reasons = vec![Reason::new(Rule::AttrAsClause)];
-    Some(ctx.finish(fragments, Some(src), Some(cue), None, reasons))
+    (!fragments.is_empty()).then_some(fragments)
 }
 
 /// Does a resumed clause start with its verb ("was never built"), so that it needs the subject

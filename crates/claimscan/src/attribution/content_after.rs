@@ -410,14 +410,15 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
     st
 }
 
-/// "the squad she expects …", "his staff they would …": a determiner and up to three
+/// "the squad she expects …", "his staff they would …": a determiner and up to five
 /// lower-case words, then a subject pronoun that opens the content. The pronoun's index.
 fn addressee_before_pronoun(toks: &[Tok], st: usize) -> Option<usize> {
     let t = toks.get(st)?;
     if !is_determiner(&t.lower) || t.quoted || t.is("that") || t.is("no") {
         return None;
     }
-    (st + 2..toks.len().min(st + 5))
+    // Up to five words: "told the paper's weekly video series it is …".
+    (st + 2..toks.len().min(st + 7))
         .take_while(|&k| toks[k - 1].is_word() && !toks[k - 1].quoted)
         .find(|&k| {
             let p = &toks[k];

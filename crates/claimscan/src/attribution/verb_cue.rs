@@ -56,6 +56,13 @@ pub(crate) fn attribute(
     if cue::noun_form_without_that(ctx.lex, toks, c, after, &entry) {
         return None;
     }
+    // "As stated in the audit, …": a passive "as" clause.
+    if c > 0 && toks[c - 1].is("as") {
+        let cue = CueHit::of_entry(toks, c, after, &entry);
+        if let Some(f) = as_clause::passive(ctx, toks, c, after, cue) {
+            return Some(f);
+        }
+    }
     // "expressed concern that …", "voiced strong support for …": these verbs report a stance
     // only with a noun of stance as their object ("expressed interest in", "voiced the part" do
     // not).

@@ -58,6 +58,13 @@ pub(crate) fn attribute(
             toks[c - 1].lower.as_str(),
             "by" | "while" | "whilst" | "after" | "before" | "without"
         );
+    // "It goes without saying that …": an idiom, nobody's words.
+    if c >= 2
+        && toks[c - 1].is("without")
+        && matches!(toks[c - 2].lower.as_str(), "goes" | "go" | "went")
+    {
+        return None;
+    }
     if !(after_comma || after_preposition || after_channel) {
         return noun_then_participle(ctx, toks, c, after, entry);
     }

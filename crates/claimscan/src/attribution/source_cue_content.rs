@@ -45,9 +45,7 @@ pub(crate) fn attribute(
     // the sentence, the content ends at the clause's comma or dash; the main clause after it
     // is the writer's ("After the mayor said no, …" reports "no").
     let sub = subordinate_start(toks);
-    if sub.is_some_and(|s| {
-        (s + 1..=s + 3).contains(&a) && !toks[s..a].iter().any(|t| t.is_punct(','))
-    }) {
+    if sub.is_some_and(|s| s < a && c - s <= 12 && !toks[s..c].iter().any(|t| t.is_punct(','))) {
         let quoted = toks[found.st].kind == TokKind::QuoteOpen;
         if !quoted && found.st > after && toks[found.st - 1].is_punct(',') {
             return None;

@@ -140,6 +140,8 @@ pub fn build(p: &Parts) -> String {
                 p.fragments[1].trim()
             )
         }
+        // "It was asked whether the depot would close." (attr:asked-unstated)
+        (None, Some("ask")) => format!("It was {past} {body}"),
         (None, _) => format!("It was {past} that {body}"),
     };
     end_with_stop(s)

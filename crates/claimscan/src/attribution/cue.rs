@@ -106,10 +106,7 @@ fn credit_after_comma(lex: &Lexicons, toks: &[Tok], c: usize, after: usize) -> b
             && c - k >= 2
             && toks[k + 1..c].iter().all(|t| t.is_word() && !t.quoted)
             && (toks[k + 1].cap
-                || matches!(
-                    toks[k + 1].lower.as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "he" | "she" | "they"
-                )
+                || CREDIT_OPENERS.contains(&toks[k + 1].lower.as_str())
                 || lex.source_noun(&toks[c - 1].lower).is_some())
     })
 }
@@ -129,10 +126,8 @@ fn inverted_after_quotation(toks: &[Tok], c: usize, after: usize) -> bool {
 /// "He jokes", "she answers", "it reads": a subject pronoun makes the word a verb.
 fn pronoun_subject(toks: &[Tok], c: usize) -> bool {
     c.checked_sub(1).is_some_and(|p| {
-        matches!(
-            toks[p].lower.as_str(),
-            "he" | "she" | "they" | "we" | "i" | "it"
-        )
+        CREDIT_OPENERS[7..].contains(&toks[p].lower.as_str())
+            || matches!(toks[p].lower.as_str(), "we" | "i" | "it")
     })
 }
 
@@ -165,3 +160,9 @@ pub(crate) fn go_on_to_before(toks: &[Tok], j: usize) -> bool {
             "go" | "goes" | "went" | "gone" | "going"
         )
 }
+
+/// Words that open a credit's source after a comma ("…, the coach answers."); the last three
+/// are subject pronouns.
+const CREDIT_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "he", "she", "they",
+];

@@ -164,10 +164,7 @@ fn time_tail(toks: &[Tok], at: usize, taken: &impl Fn(&Tok) -> bool) -> Option<u
     if t.kind != TokKind::Word || t.quoted || taken(t) {
         return None;
     }
-    let day = matches!(
-        t.lower.as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    );
+    let day = DAYS.contains(&t.lower.as_str());
     if day {
         let part = toks.get(at + 1).is_some_and(|n| {
             n.kind == TokKind::Word
@@ -180,10 +177,7 @@ fn time_tail(toks: &[Tok], at: usize, taken: &impl Fn(&Tok) -> bool) -> Option<u
         });
         return Some(at + 1 + part as usize);
     }
-    if !matches!(
-        t.lower.as_str(),
-        "yesterday" | "today" | "earlier" | "recently" | "later" | "previously"
-    ) {
+    if !TIME_ADVERBS.contains(&t.lower.as_str()) {
         return None;
     }
     // "said earlier this week".
@@ -198,6 +192,27 @@ fn time_tail(toks: &[Tok], at: usize, taken: &impl Fn(&Tok) -> bool) -> Option<u
         && matches!(toks[at + 2].lower.as_str(), "week" | "month" | "year");
     Some(at + if this_week { 3 } else { 1 })
 }
+
+/// The days of the week, which a cue's phrase takes in right after the verb.
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Bare time adverbs a cue's phrase takes in right after the verb ("said earlier").
+const TIME_ADVERBS: &[&str] = &[
+    "yesterday",
+    "today",
+    "earlier",
+    "recently",
+    "later",
+    "previously",
+];
 
 /// The longest channel phrase a cue's phrase takes in: "in a statement", "in a telephone
 /// interview", "on Twitter Thursday"; not "in an interview with The Associated Press".

@@ -18,6 +18,7 @@
 //! | `attr:participle` | "…, saying …" | `participle.rs` |
 //! | `attr:coordinated-verb` | "… praised the volunteers and said …" | `coordinated.rs` |
 //! | `attr:passive-it` | "it was reported that …" | `passive_it.rs` |
+//! | `attr:asked-unstated` | "When asked whether …", "was asked about …" | `asked.rs` |
 //! | `attr:passive-raising` | "the mayor is said to have …" | `passive_it.rs` |
 //! | `attr:object-control` | "the delay led critics to say that …" | `object_control.rs` |
 //! | `attr:dash-credit` | `“…” — Jane Roe` | `dash_credit.rs` |
@@ -36,6 +37,7 @@
 mod according_to;
 mod apposition;
 mod as_clause;
+mod asked;
 mod claim_noun;
 mod clause;
 mod colon;

@@ -8,8 +8,8 @@ use super::found::{Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::source_before;
 use super::source_cue_content;
 use super::{
-    as_clause, content, coordinated, cue, object_control, parenthetical, participle, passive_it,
-    post_posed,
+    as_clause, asked, content, coordinated, cue, object_control, parenthetical, participle,
+    passive_it, post_posed,
 };
 use crate::lexicon::{CueClass, CueEntry, Frames, Lexicons};
 use crate::rules::Rule;
@@ -35,12 +35,9 @@ pub(crate) fn attribute(
         .checked_sub(1)
         .is_some_and(|p| toks[p].is("and") || toks[p].is("or") || is_determiner(&toks[p].lower));
     if noun_before
-        && toks.get(after).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "could" | "would" | "should" | "may" | "might" | "must" | "can" | "will" | "shall"
-            )
-        })
+        && toks
+            .get(after)
+            .is_some_and(|t| MODALS.contains(&t.lower.as_str()))
     {
         return None;
     }
@@ -77,6 +74,11 @@ pub(crate) fn attribute(
     if entry.frames.has(Frames::AS_OBJECT) && !as_after_object(ctx.lex, toks, after) {
         return None;
     }
+    // "When asked whether …", "Asked about the levy, …", "was asked about …": a question whose
+    // asker the text does not name.
+    if let Some(f) = asked::attribute(ctx, toks, c, after, &entry) {
+        return Some(f);
+    }
     // After "be": "it was reported that …", or a passive or adjective that reports nothing.
     if let Some(decided) = passive_it::after_be(ctx, toks, c, after, &entry) {
         return decided;
@@ -89,12 +91,8 @@ pub(crate) fn attribute(
         && (toks[c - 2].is_word() && !is_determiner(&toks[c - 2].lower)
             || toks[c - 2].is_punct(')'));
     // "updated with comment from …", "a call for comment": after a preposition, a noun.
-    let after_preposition = prev.is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "of" | "for" | "from" | "with" | "without" | "at"
-        )
-    }) && !toks[c].lower.ends_with("ing");
+    let after_preposition = prev.is_some_and(|t| NOUN_PREPOSITIONS.contains(&t.lower.as_str()))
+        && !toks[c].lower.ends_with("ing");
     // "The mother of three said", "the two said": a number ending a noun phrase.
     // ("the three states that voted": a plural noun after a number is no cue.)
     let plural_after_number = toks[c].lower.ends_with('s')
@@ -109,16 +107,10 @@ pub(crate) fn attribute(
         && (c < 2 || toks[c - 2].is("of") || toks[c - 2].is("the") || !toks[c - 2].is_word());
     // "Some say …", "…, while another says …": a determiner standing alone as the subject.
     let pronoun_subject = prev.is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "another" | "some" | "many" | "most" | "few" | "several"
-        )
+        STANDALONE_DETERMINERS.contains(&t.lower.as_str())
     }) && (c < 2
         || !toks[c - 2].is_word()
-        || matches!(
-            toks[c - 2].lower.as_str(),
-            "and" | "but" | "while" | "whereas" | "yet"
-        ))
+        || CLAUSE_CONJUNCTIONS.contains(&toks[c - 2].lower.as_str()))
         // "Some reports say": then the cue word is the noun.
         && !toks.get(after).is_some_and(|t| {
             t.is_word() && (ctx.lex.is_cue_word(&t.lower) || is_auxiliary(&t.lower) || is_be(&t.lower))
@@ -134,12 +126,10 @@ pub(crate) fn attribute(
     }
     // "at a consulting firm called Harbor Dynamics": a noun after a preposition, then a name —
     // "called" names it, and reports nothing.
-    if matches!(
-        toks[c].lower.as_str(),
-        "called" | "named" | "dubbed" | "titled" | "nicknamed"
-    ) && toks
-        .get(after)
-        .is_some_and(|t| t.is_word() && t.cap && !t.quoted)
+    if NAMING_VERBS.contains(&toks[c].lower.as_str())
+        && toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && t.cap && !t.quoted)
         && c >= 2
         && prev.is_some_and(|t| t.is_word() && !t.cap)
     {
@@ -399,50 +389,50 @@ fn stance_noun_object(toks: &[Tok], at: usize) -> bool {
         .skip(at)
         .take(4)
         .take_while(|t| t.is_word() && !t.quoted)
-        .any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "admiration"
-                    | "alarm"
-                    | "anger"
-                    | "anxiety"
-                    | "approval"
-                    | "concern"
-                    | "concerns"
-                    | "confidence"
-                    | "criticism"
-                    | "disappointment"
-                    | "disapproval"
-                    | "dismay"
-                    | "displeasure"
-                    | "doubt"
-                    | "doubts"
-                    | "fear"
-                    | "fears"
-                    | "frustration"
-                    | "gratitude"
-                    | "hope"
-                    | "misgivings"
-                    | "objection"
-                    | "objections"
-                    | "opposition"
-                    | "optimism"
-                    | "outrage"
-                    | "pessimism"
-                    | "regret"
-                    | "reservations"
-                    | "satisfaction"
-                    | "skepticism"
-                    | "scepticism"
-                    | "solidarity"
-                    | "support"
-                    | "surprise"
-                    | "sympathy"
-                    | "worry"
-                    | "worries"
-            )
-        })
+        .any(|t| STANCE_NOUNS.contains(&t.lower.as_str()))
 }
+
+/// Nouns of stance, the object of "expressed" or "voiced".
+const STANCE_NOUNS: &[&str] = &[
+    "admiration",
+    "alarm",
+    "anger",
+    "anxiety",
+    "approval",
+    "concern",
+    "concerns",
+    "confidence",
+    "criticism",
+    "disappointment",
+    "disapproval",
+    "dismay",
+    "displeasure",
+    "doubt",
+    "doubts",
+    "fear",
+    "fears",
+    "frustration",
+    "gratitude",
+    "hope",
+    "misgivings",
+    "objection",
+    "objections",
+    "opposition",
+    "optimism",
+    "outrage",
+    "pessimism",
+    "regret",
+    "reservations",
+    "satisfaction",
+    "skepticism",
+    "scepticism",
+    "solidarity",
+    "support",
+    "surprise",
+    "sympathy",
+    "worry",
+    "worries",
+];
 
 /// One to five words of an object at `toks[at..]`, then "as" opening a description: "the levy
 /// as unfair", "Ms. Reyes as the likelier winner". Not a conjunction "as" opening a clause ("her
@@ -457,26 +447,7 @@ fn as_after_object(lex: &Lexicons, toks: &[Tok], at: usize) -> bool {
     let Some(next) = toks.get(k + 1) else {
         return false;
     };
-    let conjunction = matches!(
-        next.lower.as_str(),
-        "well"
-            | "soon"
-            | "long"
-            | "much"
-            | "many"
-            | "far"
-            | "if"
-            | "though"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "it"
-            | "part"
-            | "usual"
-    );
+    let conjunction = AS_CONJUNCTION_NEXT.contains(&next.lower.as_str());
     // "as the results came in": a determiner, a word or two, then a finite verb.
     let clause = is_determiner(&next.lower)
         && toks.iter().skip(k + 2).take(2).any(|t| {
@@ -489,3 +460,27 @@ fn as_after_object(lex: &Lexicons, toks: &[Tok], at: usize) -> bool {
         });
     object_words && !toks[at].is("as") && !conjunction && !clause
 }
+
+/// Words after "as" that make it a conjunction or part of a fixed phrase ("as well as", "as he
+/// spoke", "as usual"), not the "as" of a description.
+const AS_CONJUNCTION_NEXT: &[&str] = &[
+    "well", "soon", "long", "much", "many", "far", "if", "though", "he", "she", "they", "we", "i",
+    "you", "it", "part", "usual",
+];
+
+/// Modal verbs: a word right before one, after "and" or a determiner, is a noun.
+const MODALS: &[&str] = &[
+    "could", "would", "should", "may", "might", "must", "can", "will", "shall",
+];
+
+/// Prepositions after which a cue word is a noun ("a call for comment").
+const NOUN_PREPOSITIONS: &[&str] = &["of", "for", "from", "with", "without", "at"];
+
+/// Determiners that stand alone as a subject ("Some say …").
+const STANDALONE_DETERMINERS: &[&str] = &["another", "some", "many", "most", "few", "several"];
+
+/// Conjunctions that open a clause before a standalone determiner subject.
+const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "yet"];
+
+/// Verbs that name something ("a firm called Harbor Dynamics").
+const NAMING_VERBS: &[&str] = &["called", "named", "dubbed", "titled", "nicknamed"];

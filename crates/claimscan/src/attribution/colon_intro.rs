@@ -10,12 +10,18 @@
 //! The introducing sentence has a reporting verb near its end ("said:", "told the meeting:",
 //! "said in a statement:"), or a subject that reads as a source and a verb phrase of a few
 //! words ("Sanders made the following comment:").
+//!
+//! A block quotation, set off as a paragraph of its own with no quotation marks, follows a
+//! reporting verb and a colon that end the paragraph before it ("The governor added:"): the
+//! whole paragraph is the speaker's ([`attach_blocks`]).
 
 use super::cue::cue_at;
-use super::found::{Ctx, CueHit, SourceHit};
+use super::found::{words_in, Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::source_before;
 use crate::document::Document;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{CueClass, Lexicons};
+use crate::rules::{Reason, Rule};
+use crate::span::Span;
 use crate::tokens::Tok;
 use crate::words::is_determiner;
 
@@ -78,4 +84,51 @@ pub(crate) fn before_quotation(
     }
     let cue = CueHit::fixed(toks[colon].span, ":", "said");
     Some((src, cue))
+}
+
+/// Block quotations: a paragraph with no quotation marks right after a paragraph that ends
+/// with a reporting verb and a colon ("Limbaugh added:"). Attributions inside the block are
+/// part of it.
+pub(crate) fn attach_blocks(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
+    let mut added: Vec<Found> = Vec::new();
+    let n = doc.sentences.len();
+    for p in 0..n.saturating_sub(1) {
+        let (s, first) = (doc.sentences[p], doc.sentences[p + 1]);
+        if first.paragraph == s.paragraph || first.headline {
+            continue;
+        }
+        let last = (p + 1..n)
+            .take_while(|&k| doc.sentences[k].paragraph == first.paragraph)
+            .last()
+            .unwrap_or(p + 1);
+        if (p + 1..=last).any(|k| !doc.quotes[k].is_empty()) {
+            continue;
+        }
+        let Some((src, cue)) = before_quotation(doc, lex, p) else {
+            continue;
+        };
+        // A verb of saying, not the colon alone ("made the following comment:").
+        if cue.lemma == ":" || !matches!(cue.class, CueClass::Neutral | CueClass::Assertive) {
+            continue;
+        }
+        let words: usize = (p + 1..=last)
+            .map(|k| words_in(&doc.toks[k], 0, doc.toks[k].len()))
+            .sum();
+        if words < 6 {
+            continue;
+        }
+        let block = Span::new(first.span.start, doc.sentences[last].span.end);
+        let ctx = Ctx::for_sentence(doc, lex, p + 1);
+        let reasons = vec![Reason::new(Rule::AttrColonNextSentence)];
+        let mut f = ctx.finish(vec![block], Some(src), Some(cue), None, reasons);
+        f.covered = Span::new(s.span.start, block.end);
+        // Set off as a block, the words are quoted verbatim.
+        f.kind = crate::report::Attribution::Direct;
+        added.push(f);
+    }
+    if !added.is_empty() {
+        found.retain(|g| !added.iter().any(|a| a.covered.contains(g.covered)));
+        found.extend(added);
+        crate::sort::sort_by_key(found, |f| f.content().start);
+    }
 }

@@ -169,6 +169,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
     }
     continued_quotation::attach(doc, &mut out);
     interview::attach(doc, lex, &mut out);
+    colon_intro::attach_blocks(doc, lex, &mut out);
     current_speaker::attach(doc, lex, &mut out);
     cue_extent::widen(doc, lex, &mut out);
     crate::sort::sort_by_key(&mut out, |f| f.content().start);

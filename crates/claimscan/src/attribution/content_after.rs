@@ -658,52 +658,55 @@ fn share_subject(toks: &[Tok], st: usize) -> bool {
 fn opens_like_a_subject(first: &Tok) -> bool {
     first.is_word()
         && !is_np_preposition(&first.lower)
-        && !matches!(
-            first.lower.as_str(),
-            "during"
-                | "until"
-                | "through"
-                | "across"
-                | "against"
-                | "among"
-                | "without"
-                | "within"
-                | "upon"
-                | "via"
-                | "per"
-                | "like"
-                | "than"
-                | "including"
-                | "toward"
-                | "towards"
-                | "after"
-                | "before"
-                | "since"
-                | "under"
-                | "despite"
-                | "to"
-                | "by"
-                | "about"
-                | "into"
-                | "over"
-                | "as"
-                | "because"
-                | "although"
-                | "though"
-                | "while"
-                | "whereas"
-                | "unless"
-                | "once"
-                | "goodbye"
-                | "hello"
-                | "sorry"
-                | "yes"
-                | "no"
-                | "so"
-                | "thanks"
-        )
+        && !NOT_A_SUBJECT.contains(&first.lower.as_str())
         && (!first.lower.ends_with("ly") || first.lower.len() <= 4)
 }
+
+/// Words that never open a bare clause: prepositions, subordinators and interjections.
+const NOT_A_SUBJECT: &[&str] = &[
+    "during",
+    "until",
+    "through",
+    "across",
+    "against",
+    "among",
+    "without",
+    "within",
+    "upon",
+    "via",
+    "per",
+    "like",
+    "than",
+    "including",
+    "toward",
+    "towards",
+    "after",
+    "before",
+    "since",
+    "under",
+    "despite",
+    "to",
+    "by",
+    "about",
+    "into",
+    "over",
+    "as",
+    "because",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "unless",
+    "once",
+    "goodbye",
+    "hello",
+    "sorry",
+    "yes",
+    "no",
+    "so",
+    "thanks",
+    "ly",
+];
 
 /// "said too often, her side had sat back": up to four lowercase words and a comma, then a
 /// clause that opens like a subject and has its own finite verb. Returns the comma's index.

@@ -382,7 +382,7 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if b - a == 1
         && matches!(
             head.lower.as_str(),
-            "another" | "others" | "some" | "many" | "most" | "few" | "several"
+            "another" | "others" | "some" | "many" | "most" | "few" | "several" | "all" | "both"
         )
     {
         let reasons = vec![Reason::with(Rule::SourcePluralGroup, head.lower.clone())];

@@ -477,7 +477,9 @@ const MODALS: &[&str] = &[
 const NOUN_PREPOSITIONS: &[&str] = &["of", "for", "from", "with", "without", "at"];
 
 /// Determiners that stand alone as a subject ("Some say …").
-const STANDALONE_DETERMINERS: &[&str] = &["another", "some", "many", "most", "few", "several"];
+const STANDALONE_DETERMINERS: &[&str] = &[
+    "another", "some", "many", "most", "few", "several", "all", "both",
+];
 
 /// Conjunctions that open a clause before a standalone determiner subject.
 const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "yet"];

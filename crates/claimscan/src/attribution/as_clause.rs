@@ -31,16 +31,7 @@ pub(crate) fn attribute(
     cue: CueHit,
 ) -> Option<Found> {
     let as_at = a.checked_sub(1)?;
-    if !toks[as_at].is("as") || toks[as_at].quoted {
-        return None;
-    }
-    // "as" opens the sentence or follows a comma or dash: not "the same as she said".
-    let opens = as_at == 0
-        || matches!(
-            toks[as_at - 1].kind,
-            TokKind::Punct(',' | '—' | '–' | '(') | TokKind::QuoteClose
-        );
-    if !opens {
+    if !opens_clause(toks, as_at) {
         return None;
     }
     let end = clause_end_after_cue(ctx, toks, after)?;
@@ -60,20 +51,11 @@ pub(crate) fn passive(
 ) -> Option<Found> {
     let as_at = c.checked_sub(1)?;
     let t = &toks[c];
-    if !toks[as_at].is("as")
-        || toks[as_at].quoted
+    if !opens_clause(toks, as_at)
         || t.cap && as_at > 0
         || !(t.lower.ends_with("ed") || matches!(t.lower.as_str(), "shown" | "written"))
         || !toks.get(after).is_some_and(|p| p.is("in") || p.is("by"))
     {
-        return None;
-    }
-    let opens = as_at == 0
-        || matches!(
-            toks[as_at - 1].kind,
-            TokKind::Punct(',' | '—' | '–' | '(') | TokKind::QuoteClose
-        );
-    if !opens {
         return None;
     }
     let st = after + 1;
@@ -92,6 +74,18 @@ pub(crate) fn passive(
     let fragments = content_around(ctx, toks, as_at, end)?;
     let reasons = vec![Reason::new(Rule::AttrAsClause)];
     Some(ctx.finish(fragments, Some(src), Some(cue), None, reasons))
+}
+
+/// "as" at `toks[as_at]` opens the sentence or follows a comma or dash: not "the same as she
+/// said".
+fn opens_clause(toks: &[Tok], as_at: usize) -> bool {
+    toks[as_at].is("as")
+        && !toks[as_at].quoted
+        && (as_at == 0
+            || matches!(
+                toks[as_at - 1].kind,
+                TokKind::Punct(',' | '—' | '–' | '(') | TokKind::QuoteClose
+            ))
 }
 
 /// The content around an "as" clause that opens at `toks[as_at]` and ends at `toks[end]`.

@@ -29,19 +29,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input};
 
-/// The dense DFA of a shape, as `src/quantities/shapes.rs`'s tests build it too.
-fn shape_dfa(name: &str, pattern: &str) -> dense::DFA<Vec<u32>> {
-    dense::Builder::new()
-        .configure(
-            dense::Config::new()
-                .start_kind(StartKind::Anchored)
-                .minimize(true),
-        )
-        .syntax(syntax::Config::new().unicode(true).utf8(true))
-        .thompson(thompson::Config::new().utf8(true))
-        .build(pattern)
-        .unwrap_or_else(|e| panic!("shape {name}: {e}"))
-}
+include!("src/quantities/shape_dfa.rs");
 
 /// The DFA as a `Shape` (`src/quantities/shapes.rs`): its states from the anchored start, in
 /// the order first reached, after state 0, the dead state; for each state its next state for
@@ -108,6 +96,7 @@ fn shape_table(name: &str, dfa: &dense::DFA<Vec<u32>>) -> String {
 fn shapes(out: &Path) {
     let src = Path::new("src/quantities/shapes.regex");
     println!("cargo:rerun-if-changed={}", src.display());
+    println!("cargo:rerun-if-changed=src/quantities/shape_dfa.rs");
     let text = fs::read_to_string(src).expect("read shapes.regex");
     let mut rs = String::new();
     for line in text.lines().map(str::trim) {

@@ -166,6 +166,8 @@ mod tests {
     use regex_automata::util::syntax;
     use regex_automata::{Anchored, Input};
 
+    include!("shape_dfa.rs");
+
     /// Every shape's table and its DFA as `build.rs` builds it.
     fn dfas() -> Vec<(&'static str, Dfa, dense::DFA<Vec<u32>>)> {
         let tables: [(&str, Dfa); 7] = [
@@ -184,16 +186,7 @@ mod tests {
                 continue;
             }
             let (name, pattern) = line.split_once(" = ").unwrap();
-            let dfa = dense::Builder::new()
-                .configure(
-                    dense::Config::new()
-                        .start_kind(StartKind::Anchored)
-                        .minimize(true),
-                )
-                .syntax(syntax::Config::new().unicode(true).utf8(true))
-                .thompson(thompson::Config::new().utf8(true))
-                .build(pattern)
-                .unwrap();
+            let dfa = shape_dfa(name, pattern);
             let (name, table) = *tables.iter().find(|t| t.0 == name).unwrap();
             out.push((name, table, dfa));
         }

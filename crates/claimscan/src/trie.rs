@@ -18,22 +18,22 @@
 /// No edge.
 const NONE: u32 = u32::MAX;
 
-/// A node: its edges `edges[edge..edge + edges_len]` (sorted by byte) and the patterns it
-/// spells `ids[id..id + ids_len]` (in the order given).
-#[derive(Clone, Copy, Default)]
-struct Node {
-    edge: u32,
-    edges_len: u32,
-    id: u32,
-    ids_len: u32,
-}
-
 /// A trie over byte strings, optionally ASCII case-insensitive.
+///
+/// The nodes are numbered breadth first (the root is 0), and their edges laid out in that
+/// order, so that the edge at index `e` leads to node `e + 1` and node `n`'s edges are
+/// `labels[first[n]..first[n + 1]]` (sorted by byte): a step reads two adjacent numbers and a
+/// few bytes, and the nodes near the root, which every walk reads, are together in memory
+/// (the words' trie has tens of thousands of nodes: a step was a cache miss or two).
 pub struct Trie {
-    /// The root's edge for each byte (`NONE` if none): a walk's first step is one look-up.
+    /// The root's child for each byte (`NONE` if none): a walk's first step is one look-up.
     root: Vec<u32>,
-    nodes: Vec<Node>,
-    edges: Vec<(u8, u32)>,
+    /// Per node, its first edge and its first pattern (`ids`), and one more pair after the
+    /// last node: node `n`'s are `first[n]..first[n + 1]`.
+    first: Vec<(u32, u32)>,
+    /// Each edge's byte.
+    labels: Vec<u8>,
+    /// The patterns each node spells, node after node, each node's in the order given.
     ids: Vec<u32>,
     fold: bool,
 }
@@ -42,7 +42,7 @@ impl Trie {
     /// The trie of `patterns`, numbered in order from 0. With `fold`, ASCII letters match
     /// either case (aho-corasick's `ascii_case_insensitive`).
     pub fn new<'p>(patterns: impl IntoIterator<Item = &'p [u8]>, fold: bool) -> Trie {
-        // Build with a list of edges per node, then lay the lists out one after another.
+        // Build with a list of edges per node, then number the nodes breadth first.
         let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
         let mut spelled: Vec<Vec<u32>> = vec![Vec::new()];
         for (id, p) in patterns.into_iter().enumerate() {
@@ -65,64 +65,94 @@ impl Trie {
             }
             spelled[node].push(id as u32);
         }
-        let mut root = vec![NONE; 256];
-        for &(b, n) in &children[0] {
-            root[b as usize] = n;
-        }
-        let mut nodes = Vec::with_capacity(children.len());
-        let mut edges = Vec::new();
-        let mut ids = Vec::new();
-        for (mut c, s) in children.into_iter().zip(spelled) {
+        // Breadth first: `order[k]` is the node numbered `k`, each node's children sorted by
+        // byte and numbered one after another.
+        let mut order = vec![0u32];
+        let mut k = 0;
+        while k < order.len() {
+            let c = &mut children[order[k] as usize];
             c.sort_unstable();
-            nodes.push(Node {
-                edge: edges.len() as u32,
-                edges_len: c.len() as u32,
-                id: ids.len() as u32,
-                ids_len: s.len() as u32,
-            });
-            edges.extend(c);
-            ids.extend(s);
+            order.extend(c.iter().map(|e| e.1));
+            k += 1;
+        }
+        let mut first = Vec::with_capacity(order.len() + 1);
+        let mut labels = Vec::with_capacity(order.len());
+        let mut ids = Vec::new();
+        for &n in &order {
+            first.push((labels.len() as u32, ids.len() as u32));
+            labels.extend(children[n as usize].iter().map(|e| e.0));
+            ids.extend(&spelled[n as usize]);
+        }
+        first.push((labels.len() as u32, ids.len() as u32));
+        let mut root = vec![NONE; 256];
+        for (e, &b) in labels[..first[1].0 as usize].iter().enumerate() {
+            root[b as usize] = e as u32 + 1;
         }
         Trie {
             root,
-            nodes,
-            edges,
+            first,
+            labels,
             ids,
             fold,
         }
     }
 
-    /// The node after `node` on `byte`, if any.
+    /// A byte as the edges are labelled (ASCII lower-cased when folding).
     #[inline]
-    fn next(&self, node: u32, byte: u8) -> Option<u32> {
-        let b = if self.fold {
+    fn label(&self, byte: u8) -> u8 {
+        if self.fold {
             byte.to_ascii_lowercase()
         } else {
             byte
-        };
-        let n = if node == 0 {
-            self.root[b as usize]
-        } else {
-            let n = self.nodes[node as usize];
-            let edges = &self.edges[n.edge as usize..(n.edge + n.edges_len) as usize];
-            edges.iter().find(|e| e.0 == b).map_or(NONE, |e| e.1)
-        };
+        }
+    }
+
+    /// The root's child on `byte`, if any.
+    #[inline]
+    fn first_step(&self, byte: u8) -> Option<u32> {
+        let n = self.root[usize::from(self.label(byte))];
         (n != NONE).then_some(n)
+    }
+
+    /// The child of `node` (not the root) on `byte`, if any: the edge at index `e` leads to
+    /// node `e + 1`.
+    #[inline]
+    fn step(&self, node: u32, byte: u8) -> Option<u32> {
+        let b = self.label(byte);
+        let from = self.first[node as usize].0 as usize;
+        let to = self.first[node as usize + 1].0 as usize;
+        let labels = self.labels.get(from..to).unwrap_or_default();
+        let k = labels.iter().position(|&l| l == b)?;
+        Some((from + k) as u32 + 1)
+    }
+
+    /// The patterns `node` spells.
+    #[inline]
+    fn spelled(&self, node: u32) -> &[u32] {
+        let from = self.first[node as usize].1 as usize;
+        let to = self.first[node as usize + 1].1 as usize;
+        self.ids.get(from..to).unwrap_or_default()
     }
 
     /// Walk `hay` from its first byte and call `found(len, ids)` for each prefix of `len` bytes
     /// that spells patterns (`ids`, in the order given to [`Trie::new`]), shortest first.
     #[inline]
     pub fn walk(&self, hay: &[u8], mut found: impl FnMut(usize, &[u32])) {
-        let mut node = 0;
-        for (k, &b) in hay.iter().enumerate() {
-            match self.next(node, b) {
-                Some(n) => node = n,
-                None => return,
+        let Some(mut node) = hay.first().and_then(|&b| self.first_step(b)) else {
+            return;
+        };
+        let mut k = 1;
+        loop {
+            let ids = self.spelled(node);
+            if !ids.is_empty() {
+                found(k, ids);
             }
-            let n = self.nodes[node as usize];
-            if n.ids_len > 0 {
-                found(k + 1, &self.ids[n.id as usize..(n.id + n.ids_len) as usize]);
+            match hay.get(k).and_then(|&b| self.step(node, b)) {
+                Some(n) => {
+                    node = n;
+                    k += 1;
+                }
+                None => return,
             }
         }
     }
@@ -133,10 +163,27 @@ impl Trie {
     /// `MatchKind::LeftmostLongest` matches.
     pub fn leftmost_longest(&self, hay: &[u8], at: usize) -> Option<(usize, usize, usize)> {
         for start in at..hay.len() {
+            // Most places start no pattern: one look-up of the root's edges skips them.
+            let Some(mut node) = self.first_step(hay[start]) else {
+                continue;
+            };
+            // The walk of [`Trie::walk`], keeping the last (longest) prefix that spells one.
             let mut longest = None;
-            self.walk(&hay[start..], |len, ids| longest = Some((len, ids[0])));
-            if let Some((len, id)) = longest {
-                return Some((start, start + len, id as usize));
+            let mut end = start + 1;
+            loop {
+                if let Some(&id) = self.spelled(node).first() {
+                    longest = Some((end, id));
+                }
+                match hay.get(end).and_then(|&b| self.step(node, b)) {
+                    Some(n) => {
+                        node = n;
+                        end += 1;
+                    }
+                    None => break,
+                }
+            }
+            if let Some((end, id)) = longest {
+                return Some((start, end, id as usize));
             }
         }
         None

@@ -142,9 +142,11 @@ pub struct Ngrams {
     /// idf, as the file's bytes (a weight is its byte times `w_step`, an idf its byte times
     /// `i_step`): 16 KB read at random per sentence, where the same as `f64`s were 128 KB.
     /// Each is multiplied out when read, the same product as when it was stored multiplied.
-    table: Vec<(i8, u8)>,
-    w_step: f64,
-    i_step: f64,
+    table: Box<[(i8, u8); BLOCKS * BUCKETS]>,
+    /// A weight byte's weight (indexed by the byte as `u8`) and an idf byte's idf: the same
+    /// products as multiplied out when read.
+    weights: Box<[f64; 256]>,
+    idfs: Box<[f64; 256]>,
     /// The typical margin (its mean over the training claims), held by the bias.
     pub typical: f64,
 }
@@ -176,15 +178,20 @@ impl Ngrams {
         let w_step = header_value(header, "weight_step")?;
         let i_step = header_value(header, "idf_step")?;
         let typical = header_value(header, "typical")?;
-        let table = body[..n]
-            .iter()
-            .zip(&body[n..])
-            .map(|(&w, &i)| (i8::from_ne_bytes([w]), i))
-            .collect();
+        let mut table = Box::new([(0i8, 0u8); BLOCKS * BUCKETS]);
+        for (t, (&w, &i)) in table.iter_mut().zip(body[..n].iter().zip(&body[n..])) {
+            *t = (i8::from_ne_bytes([w]), i);
+        }
+        let mut weights = Box::new([0.0; 256]);
+        let mut idfs = Box::new([0.0; 256]);
+        for b in 0..=255u8 {
+            weights[usize::from(b)] = f64::from(i8::from_ne_bytes([b])) * w_step;
+            idfs[usize::from(b)] = f64::from(b) * i_step;
+        }
         Some(Ngrams {
             table,
-            w_step,
-            i_step,
+            weights,
+            idfs,
             typical,
         })
     }
@@ -203,18 +210,21 @@ impl Ngrams {
         if s.low == s.last_low {
             return s.last_margin;
         }
-        // Per block, how often each bucket is counted, and the buckets in first-seen order.
+        // Per block, how often each bucket is counted, and the buckets in first-seen order
+        // (one list per block: a block's sums run in the same order as over one list).
         // The counts are all zero between calls (each seen one is set back below).
         let counts = s
             .counts
             .get_or_insert_with(|| Box::new([0; BLOCKS * BUCKETS]));
+        for seen in &mut s.seen {
+            seen.clear();
+        }
         let seen = &mut s.seen;
-        seen.clear();
         grams_of(&s.low, |block, bucket| {
             let at = (block * BUCKETS + bucket) & (BLOCKS * BUCKETS - 1);
             let c = counts[at];
             if c == 0 {
-                seen.push(at as u16);
+                seen[block & 1].push(at as u16);
             }
             if usize::from(c) < MAX_COUNT {
                 counts[at] = c + 1;
@@ -222,14 +232,19 @@ impl Ngrams {
         });
         let mut dot = [0.0f64; BLOCKS];
         let mut norm = [0.0f64; BLOCKS];
-        for &at in seen.iter() {
-            let at = usize::from(at);
-            let block = at / BUCKETS;
-            let (w, idf) = self.table.get(at).copied().unwrap_or_default();
-            let v = SUBLINEAR[usize::from(counts[at])] * (f64::from(idf) * self.i_step);
-            counts[at] = 0;
-            dot[block] += f64::from(w) * self.w_step * v;
-            norm[block] += v * v;
+        for (block, seen) in seen.iter().enumerate() {
+            let (mut d, mut n) = (0.0f64, 0.0f64);
+            for &at in seen {
+                let at = usize::from(at) & (BLOCKS * BUCKETS - 1);
+                let (w, idf) = self.table[at];
+                let v =
+                    SUBLINEAR[usize::from(counts[at]).min(MAX_COUNT)] * self.idfs[usize::from(idf)];
+                counts[at] = 0;
+                d += self.weights[usize::from(w as u8)] * v;
+                n += v * v;
+            }
+            dot[block] = d;
+            norm[block] = n;
         }
         let margin = (0..BLOCKS)
             .filter(|&k| norm[k] > 0.0)
@@ -250,7 +265,7 @@ impl Ngrams {
 #[derive(Default)]
 struct Scratch {
     counts: Option<Box<[u8; BLOCKS * BUCKETS]>>,
-    seen: Vec<u16>,
+    seen: [Vec<u16>; BLOCKS],
     low: Vec<u8>,
     /// The lower-cased copy of the sentence weighed last (empty before the first: a copy is
     /// never empty) and its margin (native only).

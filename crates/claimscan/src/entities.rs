@@ -69,7 +69,11 @@ struct Builder<'a> {
 }
 
 fn norm_name(s: &str) -> String {
-    // The words joined by single spaces in one string, lowercased in place when ASCII.
+    lower_joined(join_words(s))
+}
+
+/// The words of `s` joined by single spaces, in one string.
+fn join_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -77,11 +81,16 @@ fn norm_name(s: &str) -> String {
         }
         out.push_str(w);
     }
-    if out.is_ascii() {
-        out.make_ascii_lowercase();
-        out
+    out
+}
+
+/// A name whose words are joined by single spaces, lowercased (in place when ASCII).
+fn lower_joined(mut joined: String) -> String {
+    if joined.is_ascii() {
+        joined.make_ascii_lowercase();
+        joined
     } else {
-        crate::case::lower_str(&out)
+        crate::case::lower_str(&joined)
     }
 }
 
@@ -91,10 +100,6 @@ fn last_word(lower: &str) -> &str {
 }
 
 impl Builder<'_> {
-    fn find(&self, name: &str) -> Option<usize> {
-        self.by_name.get(&norm_name(name)).copied()
-    }
-
     /// Set entity `i`'s kind, indexing its last name when it becomes a person.
     fn set_kind(&mut self, i: usize, kind: EntityKind) {
         self.list[i].kind = kind;
@@ -106,12 +111,10 @@ impl Builder<'_> {
     }
 
     fn add(&mut self, span: Span, kind: EntityKind, role: Option<String>, reason: Rule) -> usize {
-        let name = span
-            .of(self.text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(i) = self.find(&name) {
+        let name = join_words(span.of(self.text));
+        // `norm_name(&name)`: the name's words are joined already.
+        let key = lower_joined(name.clone());
+        if let Some(i) = self.by_name.get(&key).copied() {
             let e = &mut self.list[i];
             // Duplicates are removed once at the end (a check here was linear per mention).
             e.mentions.push(span);
@@ -128,8 +131,7 @@ impl Builder<'_> {
             return i;
         }
         let i = self.list.len();
-        self.by_name
-            .get_or_insert_with(crate::case::lower_str(&name), || i);
+        self.by_name.get_or_insert_with(key, || i);
         self.list.push(EntityDraft {
             name,
             kind: EntityKind::Other,
@@ -252,12 +254,13 @@ fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
     if lex.is_organization(&lower) {
         return Some(EntityKind::Organization);
     }
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2
-        && letters.iter().all(|c| c.is_uppercase())
-        && !name.contains(' ')
-        && !lex.is_not_organization(&lower)
-    {
+    // Two letters or more, all capitals (counted without collecting them).
+    let (mut letters, mut capitals) = (0usize, true);
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        capitals &= c.is_uppercase();
+    }
+    if letters >= 2 && capitals && !name.contains(' ') && !lex.is_not_organization(&lower) {
         return Some(EntityKind::Organization);
     }
     let last = lower.rsplit(' ').next().unwrap_or("");

@@ -278,7 +278,8 @@ fn whole_word(b: &[u8], start: usize, end: usize) -> bool {
 fn whole_words(words: &Trie, text: &str, scan: Span) -> Vec<(usize, usize, usize)> {
     let b = text.as_bytes();
     let hay = scan.of(text).as_bytes();
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    // Sized once for most sentences (news sentences have a match every 3 to 5 bytes).
+    let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(hay.len() / 3);
     // Whether the byte before the one at `p` is a letter or digit (the text's, before `scan`).
     let mut after_alnum = scan.start > 0 && b[scan.start - 1].is_ascii_alphanumeric();
     for p in 0..hay.len() {

@@ -19,6 +19,8 @@ pub struct ClaimExpect {
     /// used to group failures.
     pub family: Option<String>,
     pub content_has: String,
+    /// The claim's whole text, when where the content ends is what the case tests.
+    pub content_is: Option<String>,
     pub attribution: Option<String>,
     pub source_name: Option<String>,
     pub source_role_has: Option<String>,
@@ -266,6 +268,14 @@ fn claim_tests<'a>(
     e: &'a ClaimExpect,
 ) -> Vec<(&'static str, ClaimTest<'a>)> {
     let mut t: Vec<(&'static str, ClaimTest<'a>)> = Vec::new();
+    if let Some(whole) = &e.content_is {
+        t.push((
+            "content",
+            Box::new(move |c| {
+                (squash(&c.text) != squash(whole)).then(|| format!("content != {whole:?}"))
+            }),
+        ));
+    }
     if let Some(a) = &e.attribution {
         t.push((
             "attribution",

@@ -228,15 +228,27 @@ fn parenthetical_cue_at(lex: &Lexicons, toks: &[Tok], st: usize) -> bool {
 
 /// Drop trailing punctuation (a closing quotation mark stays with the content).
 pub(crate) fn trim_content_end(toks: &[Tok], st: usize, mut end: usize) -> usize {
-    while end > st
-        && matches!(
-            toks[end - 1].kind,
-            TokKind::Punct('.' | '!' | '?' | '…' | ',' | ':' | ';' | '—' | '-')
-        )
-    {
+    loop {
+        while end > st
+            && matches!(
+                toks[end - 1].kind,
+                TokKind::Punct('.' | '!' | '?' | '…' | ',' | ':' | ';' | '—' | '-')
+            )
+        {
+            end -= 1;
+        }
+        // "(the greens … pay for themselves).": a closing bracket opened before the content
+        // is not the content's.
+        let close = match end.checked_sub(1).filter(|&e| e > st).map(|e| toks[e].kind) {
+            Some(TokKind::Punct(')')) => '(',
+            Some(TokKind::Punct(']')) => '[',
+            _ => return end,
+        };
+        if toks[st..end - 1].iter().any(|t| t.is_punct(close)) {
+            return end;
+        }
         end -= 1;
     }
-    end
 }
 
 /// The clause from `st` to its end, if it has at least `min_words` words.

@@ -8,6 +8,7 @@ use super::found::{Ctx, Found, SourceHit};
 use super::noun_phrase::{source_before, subject_at_start};
 use crate::lexicon::Lexicons;
 use crate::rules::Rule;
+use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
 use crate::words::is_aux_or_adverb;
 
@@ -86,8 +87,42 @@ pub(crate) fn prev_source(
         }
         j > 0 && comma_at(j - 1)
     };
-    let after_comma =
-        participle || conjunction_before(lex, toks, c).is_some_and(|j| j >= 2 && comma_at(j - 2));
+    let conjunction = conjunction_before(lex, toks, c);
+    let after_comma = participle || conjunction.is_some_and(|j| j >= 2 && comma_at(j - 2));
+    // "Ruiz said that she thinks the tape should be out but said “…”": the content before
+    // closed at the conjunction, so the verb is coordinated with the outer cue, not with the
+    // belief inside its content.
+    if let Some(j) = conjunction.filter(|&j| j >= 2 && !after_comma) {
+        let (before, conj) = (toks[j - 2].span, toks[j - 1].span);
+        if !found.iter().any(|f| f.content().contains(conj)) {
+            // Of the contents that close at the conjunction, from the innermost out, the first
+            // whose verb has the coordinated verb's form: "she thinks … but said" goes back to
+            // the outer "said"; "(they want … and suggest …)" stays with "they".
+            let mut closing: Vec<&Found> = found
+                .iter()
+                .copied()
+                .filter(|f| {
+                    let end = f.content().end;
+                    end >= before.start && end <= conj.start
+                })
+                .collect();
+            closing.sort_by_key(|f| std::cmp::Reverse(f.content().start));
+            let form_of = |span: Span| {
+                toks.iter()
+                    .find(|t| t.span == span)
+                    .map(|t| verb_form(lex, &t.lower))
+            };
+            let own = verb_form(lex, &toks[c].lower);
+            let agreeing = closing
+                .iter()
+                .find(|f| f.cue.as_ref().and_then(|q| form_of(q.span)) == Some(own))
+                .or(closing.first());
+            if let Some(f) = agreeing {
+                return f.source.clone().or_else(last);
+            }
+        }
+        return last();
+    }
     if !after_comma {
         return last();
     }
@@ -105,4 +140,15 @@ pub(crate) fn prev_source(
         .rev()
         .find_map(|f| f.source.clone())
         .or_else(last)
+}
+
+/// A verb's form, for matching coordinated verbs: 0 a past, 1 a present in -s, 2 any other.
+fn verb_form(lex: &Lexicons, w: &str) -> u8 {
+    if w.len() > 3 && w.ends_with("ed") || lex.is_irregular_past(w) {
+        0
+    } else if w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") {
+        1
+    } else {
+        2
+    }
 }

@@ -370,6 +370,8 @@ pub fn tokenize(
                     | "what's"
                     | "he's"
                     | "she's"
+                    | "he\u{2019}s"
+                    | "she\u{2019}s"
                     | "who's"
                     | "here's"
                     | "where's"

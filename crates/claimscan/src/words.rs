@@ -71,10 +71,19 @@ pub fn is_progressive(toks: &[crate::tokens::Tok], c: usize) -> bool {
         let w = toks[p - 1].lower.as_str();
         is_be(w) && w != "being"
             || matches!(w, "isn't" | "aren't" | "wasn't" | "weren't" | "'s" | "'re")
-            // "they're saying": a subject pronoun with its "be" contracted.
+            // "they're saying", "he's claiming": a subject pronoun with its "be" contracted.
             || matches!(
                 w,
-                "they're" | "we're" | "you're" | "they\u{2019}re" | "we\u{2019}re" | "you\u{2019}re"
+                "they're"
+                    | "we're"
+                    | "you're"
+                    | "he's"
+                    | "she's"
+                    | "they\u{2019}re"
+                    | "we\u{2019}re"
+                    | "you\u{2019}re"
+                    | "he\u{2019}s"
+                    | "she\u{2019}s"
             )
     }
 }

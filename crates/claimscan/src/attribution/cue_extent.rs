@@ -152,7 +152,15 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
     {
         end += 1;
     }
-    let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    // "He’s claiming", "they've suggested": the auxiliary contracted onto the source pronoun
+    // is the verb group's ("’s claiming"); the source keeps the pronoun's letters.
+    let from = start
+        .checked_sub(1)
+        .map(|p| toks[p].span)
+        .zip(f.source.as_ref().map(|s| s.span))
+        .filter(|(t, s)| s.start == t.start && s.end < t.end)
+        .map_or(toks[start].span.start, |(_, s)| s.end);
+    let span = Span::new(from, toks[end - 1].span.end);
     (span != cue.phrase).then_some(span)
 }
 

@@ -368,7 +368,9 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
                 "you" => "you",
                 _ => "",
             };
-            if !pronoun.is_empty() && matches!(rest, "ve" | "ll" | "d" | "re" | "m") {
+            // "He's claiming", "she's said": "is" or "has" after "he" and "she".
+            let s_form = rest == "s" && matches!(pronoun, "he" | "she");
+            if !pronoun.is_empty() && (matches!(rest, "ve" | "ll" | "d" | "re" | "m") || s_form) {
                 let reasons = vec![Reason::with(Rule::SourcePronoun, pronoun)];
                 let span = Span::new(head.span.start, head.span.start + stem.len());
                 return Some(hit(span, SourceKind::Pronoun, head, reasons));

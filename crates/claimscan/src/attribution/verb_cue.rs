@@ -118,7 +118,8 @@ pub(crate) fn attribute(
     if after_preposition
         || prev.is_some_and(|t| {
             is_determiner(&t.lower) && !floating && !number_ends_phrase && !pronoun_subject
-                || t.span.of(ctx.text).ends_with("'s")
+                // "the mayor's claims": a possessive makes the cue a noun ("he's" is "he is").
+                || t.span.of(ctx.text).ends_with("'s") && !matches!(t.lower.as_str(), "he's" | "she's")
         })
         || toks.get(after).is_some_and(|t| t.is("by"))
     {

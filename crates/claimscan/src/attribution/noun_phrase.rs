@@ -476,7 +476,7 @@ pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
 }
 
 /// A past tense or past participle: "-ed" or an irregular form ("polled", "paid", "made").
-fn is_past_form(lex: &Lexicons, w: &str) -> bool {
+pub(crate) fn is_past_form(lex: &Lexicons, w: &str) -> bool {
     w.ends_with("ed") || lex.is_irregular_past(w)
 }
 
@@ -681,10 +681,18 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
     if plural
         && !head.cap
         && b - a <= 4
-        && toks[a..b]
-            .iter()
-            .enumerate()
-            .all(|(i, t)| !t.cap || is_determiner(&t.lower) || a + i == 0)
+        && toks[a..b].iter().enumerate().all(|(i, t)| {
+            !t.cap
+                    || is_determiner(&t.lower)
+                    || a + i == 0
+                    // "And Iowa farmers said", "But Labour voters say": after the sentence's
+                    // opening conjunction, its first words are capitalised as at its start.
+                    || a == 1
+                        && is_leading_filler(&toks[0].lower)
+                        && toks[1..=a + i].iter().all(|w| w.cap)
+                        && !is_time_word(&t.lower)
+                        && !is_month_name(&t.lower)
+        })
     {
         let reasons = vec![Reason::with(Rule::SourcePluralGroup, head.lower.clone())];
         return Some(hit(span, SourceKind::Vague, head, reasons));

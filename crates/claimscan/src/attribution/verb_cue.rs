@@ -5,7 +5,7 @@
 //! `relative.rs` or `apposition.rs`.
 
 use super::found::{Ctx, CueHit, Found, SourceHit};
-use super::noun_phrase::source_before;
+use super::noun_phrase::{is_past_form, source_before};
 use super::source_cue_content;
 use super::{
     as_clause, asked, content, coordinated, cue, object_control, parenthetical, participle,
@@ -115,7 +115,33 @@ pub(crate) fn attribute(
         && !toks.get(after).is_some_and(|t| {
             t.is_word() && (ctx.lex.is_cue_word(&t.lower) || is_auxiliary(&t.lower) || is_be(&t.lower))
         });
+    // "Iowa advocates say …", "Farm reports said …": a plural cue word right before a
+    // reporting verb or an auxiliary is the subject's noun, never a cue whose content opens
+    // with a verb.
+    // ("which he believes will …", "a trend the board predicts will …": after a relative
+    // word or a pronoun the cue is the relative clause's verb.)
+    let noun_before_verb = toks[c].lower.ends_with('s')
+        && !toks[c].lower.ends_with("ss")
+        && prev.is_some_and(|t| t.is_word() && !is_subject_pronoun(&t.lower))
+        && !toks[c.saturating_sub(10)..c]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "which" | "that" | "what" | "whom" | "who"))
+        && toks.get(after).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !t.quoted
+                && (ctx.lex.is_cue_word(&t.lower)
+                    && (is_past_form(ctx.lex, &t.lower)
+                        || matches!(
+                            t.lower.as_str(),
+                            "say" | "argue" | "warn" | "insist" | "contend" | "believe" | "agree"
+                        ))
+                    // A plural's auxiliary; a modal ("the board predicts will …") opens the
+                    // content of a relative clause without "that".
+                    || matches!(t.lower.as_str(), "have" | "are" | "were"))
+        });
     if after_preposition
+        || noun_before_verb
         || prev.is_some_and(|t| {
             is_determiner(&t.lower) && !floating && !number_ends_phrase && !pronoun_subject
                 // "the mayor's claims": a possessive makes the cue a noun ("he's" is "he is").

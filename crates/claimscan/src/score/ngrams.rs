@@ -158,8 +158,9 @@ pub struct Ngrams {
     pub typical: f64,
     /// Each word of `words.bin` and its place in `scores`.
     words: WordMap<&'static str, u32>,
-    /// Per word: its score (times `s_step`) and its idf (times `s_idf_step`), the file's bytes.
-    scores: Vec<(i8, u8)>,
+    /// The file's bytes after the words: each word's score as a signed byte (times `s_step`),
+    /// then each word's idf (times `s_idf_step`).
+    scores: &'static [u8],
     s_step: f64,
     s_idf_step: f64,
 }
@@ -199,11 +200,7 @@ impl Ngrams {
         if body.len() != 2 * n {
             return None;
         }
-        self.scores = body[..n]
-            .iter()
-            .zip(&body[n..])
-            .map(|(&w, &i)| (i8::from_ne_bytes([w]), i))
-            .collect();
+        self.scores = body;
         self.s_step = header_value(header, "score_step")?;
         self.s_idf_step = header_value(header, "idf_step")?;
         Some(())
@@ -212,6 +209,10 @@ impl Ngrams {
     /// The idf-weighted mean score of the words of the padded lower-cased text `b` that have
     /// one (0 if none): the words the grams read, in order.
     fn word_scores(&self, b: &[u8]) -> f64 {
+        if self.scores.is_empty() {
+            return 0.0;
+        }
+        let n = self.scores.len() / 2;
         let (mut num, mut den) = (0.0f64, 0.0f64);
         let mut i = 0;
         while i < b.len() {
@@ -230,9 +231,12 @@ impl Ngrams {
             else {
                 continue;
             };
-            let (q, idf) = self.scores.get(k as usize).copied().unwrap_or_default();
+            let k = k as usize;
+            let (Some(&q), Some(&idf)) = (self.scores.get(k), self.scores.get(n + k)) else {
+                continue;
+            };
             let idf = f64::from(idf) * self.s_idf_step;
-            num += f64::from(q) * self.s_step * idf;
+            num += f64::from(i8::from_ne_bytes([q])) * self.s_step * idf;
             den += idf;
         }
         if den > 0.0 {
@@ -269,7 +273,7 @@ impl Ngrams {
             idfs,
             typical,
             words: WordMap::default(),
-            scores: Vec::new(),
+            scores: &[],
             s_step: 0.0,
             s_idf_step: 0.0,
         })
@@ -475,7 +479,7 @@ mod tests {
     fn word_scores_are_the_idf_weighted_mean_of_the_known_words() {
         // The shipped words.bin parses (it may hold no words: the vectors are then off).
         let m = Ngrams::new();
-        assert_eq!(m.scores.len(), m.words.len());
+        assert_eq!(m.scores.len(), 2 * m.words.len());
         let mut w = Ngrams::parse(DATA).expect("ngrams.bin");
         w.parse_words(b"test\nwords 2\nscore_step 0.5\nidf_step 1\n\njobs\ntax\n\x02\xfe\x03\x05")
             .expect("a words file");

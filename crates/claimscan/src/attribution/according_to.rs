@@ -12,7 +12,9 @@ use super::noun_phrase::classify;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
-use crate::words::{is_auxiliary, is_be, is_determiner, is_leading_filler, is_subject_pronoun};
+use crate::words::{
+    is_auxiliary, is_be, is_determiner, is_leading_filler, is_np_preposition, is_subject_pronoun,
+};
 
 /// The lemma and statement verb of this cue.
 pub const LEMMA: &str = "according to";
@@ -56,9 +58,17 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
             Rule::AttrInTheWordsOf,
         )
     };
-    let lead = toks[..i]
+    // "… has learned that according to a memo, the plant will close": after "that" the
+    // content follows the source, as at the sentence's start.
+    let after_that = toks[..i]
         .iter()
-        .all(|t| is_leading_filler(&t.lower) || !t.is_word());
+        .rev()
+        .find(|t| !t.is_punct(','))
+        .is_some_and(|t| t.is("that"));
+    let lead = after_that
+        || toks[..i]
+            .iter()
+            .all(|t| is_leading_filler(&t.lower) || !t.is_word());
     let mut src = src;
     let mut e = e;
     // "According to the transit manager, Sandra Kim, …" and "According to Sandra Kim, the
@@ -192,6 +202,18 @@ fn source_end(toks: &[Tok], st: usize) -> usize {
         if n < e && (is_determiner(&toks[n].lower) || is_subject_pronoun(&toks[n].lower)) {
             e = n;
         }
+    } else if let Some(n) = (st + 2..e).find(|&n| {
+        // "according to a leaked memo the plant will close": a new determiner or pronoun after
+        // the phrase's noun, not after a preposition, opens the clause.
+        (is_determiner(&toks[n].lower) && !toks[n].is("that") || is_subject_pronoun(&toks[n].lower))
+            && !is_np_preposition(&toks[n - 1].lower)
+            && !matches!(
+                toks[n - 1].lower.as_str(),
+                "by" | "and" | "or" | "to" | "from"
+            )
+            && !is_determiner(&toks[n - 1].lower)
+    }) {
+        e = n;
     }
     e
 }

@@ -97,18 +97,47 @@ pub(crate) fn attach_blocks(doc: &Document, lex: &Lexicons, found: &mut Vec<Foun
         if first.paragraph == s.paragraph || first.headline {
             continue;
         }
-        let last = (p + 1..n)
-            .take_while(|&k| doc.sentences[k].paragraph == first.paragraph)
-            .last()
-            .unwrap_or(p + 1);
-        if (p + 1..=last).any(|k| !doc.quotes[k].is_empty()) {
-            continue;
-        }
         let Some((src, cue)) = before_quotation(doc, lex, p) else {
             continue;
         };
+        // The block ends where the writer reports its speaker again ("The board also claimed
+        // …", "They also said …"); "She knows nothing" may be the block's own words.
+        let narrated = |k: usize| {
+            let sk = doc.sentences[k].span;
+            found.iter().any(|f| {
+                f.cue.as_ref().is_some_and(|c| {
+                    sk.contains(c.span)
+                        && matches!(c.class, CueClass::Neutral | CueClass::Assertive)
+                        && c.span.of(doc.text).ends_with("ed")
+                        || sk.contains(c.span) && c.span.of(doc.text) == "said"
+                }) && f.source.as_ref().is_some_and(|s| {
+                    s.head == src.head || matches!(s.head.as_str(), "they" | "he" | "she" | "it")
+                })
+            })
+        };
+        if narrated(p + 1) {
+            continue;
+        }
+        let last = (p + 1..n)
+            .take_while(|&k| doc.sentences[k].paragraph == first.paragraph && !narrated(k))
+            .last()
+            .unwrap_or(p + 1);
+        // Scare quotes ("wasn't ‘forced’ to stay") do not make the block a quotation.
+        if (p + 1..=last).any(|k| {
+            doc.quotes[k].iter().any(|q| {
+                q.close.is_none() || q.inner.of(doc.text).split_whitespace().nth(3).is_some()
+            })
+        }) {
+            continue;
+        }
         // A verb of saying, not the colon alone ("made the following comment:").
-        if cue.lemma == ":" || !matches!(cue.class, CueClass::Neutral | CueClass::Assertive) {
+        // "The board denied the allegations:", "… warned in a memo:" set off a statement too.
+        if cue.lemma == ":"
+            || !matches!(
+                cue.class,
+                CueClass::Neutral | CueClass::Assertive | CueClass::Denial | CueClass::Warning
+            )
+        {
             continue;
         }
         let words: usize = (p + 1..=last)

@@ -94,8 +94,12 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # holds no words for now: README) adds 605 bytes (366,436 -> 367,041 on main at 367d0a9, whose
 # attribution rules had taken the page from 363,980 at 7934700 over the guard), so the guard rose
 # by exactly that: 364,805. With 8,000 words the page measured 402,886 bytes (+38.9 KB over
-# 363,971 at ba46bb9), the npm module 327,560 (+38.8 KB over 288,784).
-budget=${BUDGET_BYTES:-364805}
+# 363,971 at ba46bb9), the npm module 327,560 (+38.8 KB over 288,784). The eleventh session's
+# attribution rules (coordinated verbs after a nested belief, contracted 'he's', plural cue
+# nouns before their verb, insertions in bare clauses, 'that according to', block quotations
+# after denials) measured 367,716 bytes; a sort replaced by max_by_key and word lists as slices
+# won back 1.8 KB, to 365,944 bytes, so the guard is 366,100 bytes.
+budget=${BUDGET_BYTES:-366100}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

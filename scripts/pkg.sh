@@ -172,9 +172,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # (20a8305, 048343c), so the guard was 292,400 bytes; then to 286,928 bytes with lowercase
 # through claimscan::case instead of the standard table (-4.0 KB with 9fec6b4), and 288,359
 # bytes at 3148bf1 with the lead's attribution rules of 64c9ba1 and c318edb (+1.4 KB): the guard
-# is 289,900 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 289900)"
-if [ "$GZ" -gt 289900 ]; then
-    echo "pkg.sh: the module is over the 289.9 KB gzipped budget" >&2
+# was 289,900 bytes. The eleventh session's attribution rules (see dist.sh) took it to 292,683
+# at 367d0a9; the speed helper's b03f109 and the lead's trims (a sort replaced by max_by_key,
+# word lists as slices) won back 1.7 KB, to 290,939 bytes, so the guard is 291,100 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 291100)"
+if [ "$GZ" -gt 291100 ]; then
+    echo "pkg.sh: the module is over the 291.1 KB gzipped budget" >&2
     exit 1
 fi

@@ -53,6 +53,22 @@ impl Tok {
     }
 }
 
+/// Words whose "'s" is "is" or "has", kept whole rather than read as a possessive.
+const S_CONTRACTIONS: &[&str] = &[
+    "it's",
+    "that's",
+    "there's",
+    "what's",
+    "he's",
+    "she's",
+    "he\u{2019}s",
+    "she\u{2019}s",
+    "who's",
+    "here's",
+    "where's",
+    "let's",
+];
+
 /// A token's lowercased word: one shared copy per distinct word of a document ([`Words`]),
 /// so that tokens take no allocation of their own (a 10 MB document has two million tokens
 /// and a few tens of thousands of distinct words). Reads as a `&str`. One pointer wide (the
@@ -362,21 +378,7 @@ pub fn tokenize(
                 // `str::to_lowercase`, not per char: a final sigma lowercases by its context.
                 lower.push_str(&crate::case::lower_str(w));
             }
-            let contraction = matches!(
-                lower.as_str(),
-                "it's"
-                    | "that's"
-                    | "there's"
-                    | "what's"
-                    | "he's"
-                    | "she's"
-                    | "he\u{2019}s"
-                    | "she\u{2019}s"
-                    | "who's"
-                    | "here's"
-                    | "where's"
-                    | "let's"
-            );
+            let contraction = S_CONTRACTIONS.contains(&lower.as_str());
             for suffix in ["'s", "\u{2019}s"] {
                 if !contraction && lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
                     lower.truncate(lower.len() - suffix.len());

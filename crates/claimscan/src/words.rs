@@ -57,6 +57,27 @@ pub fn is_verb_group_word(w: &str) -> bool {
     is_aux_or_adverb(w) || is_be(w) || (w.len() > 3 && w.ends_with("n't"))
 }
 
+/// A contracted or negated "be" before a progressive ("isn't saying", "they're saying", "he's
+/// claiming").
+const BE_CONTRACTIONS: &[&str] = &[
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "'s",
+    "'re",
+    "they're",
+    "we're",
+    "you're",
+    "he's",
+    "she's",
+    "they\u{2019}re",
+    "we\u{2019}re",
+    "you\u{2019}re",
+    "he\u{2019}s",
+    "she\u{2019}s",
+];
+
 /// A progressive reporting verb: "-ing" after a form of "be", adverbs or "not" between ("is
 /// saying", "isn't saying", "were already warning"): a finite verb, not a participle.
 pub fn is_progressive(toks: &[crate::tokens::Tok], c: usize) -> bool {
@@ -69,22 +90,7 @@ pub fn is_progressive(toks: &[crate::tokens::Tok], c: usize) -> bool {
     }
     p > 0 && {
         let w = toks[p - 1].lower.as_str();
-        is_be(w) && w != "being"
-            || matches!(w, "isn't" | "aren't" | "wasn't" | "weren't" | "'s" | "'re")
-            // "they're saying", "he's claiming": a subject pronoun with its "be" contracted.
-            || matches!(
-                w,
-                "they're"
-                    | "we're"
-                    | "you're"
-                    | "he's"
-                    | "she's"
-                    | "they\u{2019}re"
-                    | "we\u{2019}re"
-                    | "you\u{2019}re"
-                    | "he\u{2019}s"
-                    | "she\u{2019}s"
-            )
+        is_be(w) && w != "being" || BE_CONTRACTIONS.contains(&w)
     }
 }
 

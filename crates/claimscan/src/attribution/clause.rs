@@ -45,6 +45,13 @@ pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
 /// verb may come after a parenthetical between commas ("the program, run by the department,
 /// has brought …", "the subsidy, paid by the ministry, has kept …"); any other comma ends the
 /// search.
+/// Words that open an insertion between commas after a clause's subject ("the program, run by
+/// …,", "Ortiz, despite his wealth,").
+const PARENTHETICAL_OPENERS: &[&str] = &[
+    "which", "who", "where", "a", "an", "the", "despite", "unlike", "however", "after", "before",
+    "in",
+];
+
 fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
     let mut window_end = st;
     let limit = toks.len().min(st + 30);
@@ -59,22 +66,7 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                         && (n.lower.ends_with("ed")
                             || n.lower.ends_with("ing")
                             || ctx.lex.is_irregular_past(&n.lower)
-                            || matches!(
-                                n.lower.as_str(),
-                                "which"
-                                    | "who"
-                                    | "where"
-                                    | "a"
-                                    | "an"
-                                    | "the"
-                                    // "Ortiz, despite his wealth, is …".
-                                    | "despite"
-                                    | "unlike"
-                                    | "however"
-                                    | "after"
-                                    | "before"
-                                    | "in"
-                            ))
+                            || PARENTHETICAL_OPENERS.contains(&n.lower.as_str()))
                 });
                 let close = toks[window_end + 1..limit]
                     .iter()

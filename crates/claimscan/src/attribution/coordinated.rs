@@ -98,25 +98,22 @@ pub(crate) fn prev_source(
             // Of the contents that close at the conjunction, from the innermost out, the first
             // whose verb has the coordinated verb's form: "she thinks … but said" goes back to
             // the outer "said"; "(they want … and suggest …)" stays with "they".
-            let mut closing: Vec<&Found> = found
-                .iter()
-                .copied()
-                .filter(|f| {
+            let closing = || {
+                found.iter().filter(|f| {
                     let end = f.content().end;
                     end >= before.start && end <= conj.start
                 })
-                .collect();
-            closing.sort_by_key(|f| std::cmp::Reverse(f.content().start));
+            };
             let form_of = |span: Span| {
                 toks.iter()
                     .find(|t| t.span == span)
                     .map(|t| verb_form(lex, &t.lower))
             };
             let own = verb_form(lex, &toks[c].lower);
-            let agreeing = closing
-                .iter()
-                .find(|f| f.cue.as_ref().and_then(|q| form_of(q.span)) == Some(own))
-                .or(closing.first());
+            let agreeing = closing()
+                .filter(|f| f.cue.as_ref().and_then(|q| form_of(q.span)) == Some(own))
+                .max_by_key(|f| f.content().start)
+                .or_else(|| closing().max_by_key(|f| f.content().start));
             if let Some(f) = agreeing {
                 return f.source.clone().or_else(last);
             }

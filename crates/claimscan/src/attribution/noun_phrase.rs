@@ -706,6 +706,8 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         .find(|&k| toks[k].is("and"))
         .map_or(a, |k| k + 1);
     if (is_determiner(&first.lower) || possessive)
+        // "the only show that …", "the first report": an adjective is no head.
+        && !ADJECTIVE_HEADS.contains(&head.lower.as_str())
         && b - last_conjunct <= 6
         && last_conjunct - a <= 7
         && head.is_word()
@@ -723,6 +725,11 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
     }
     None
 }
+
+/// Adjectives that end a determiner's phrase only when its noun is the cue word after them.
+const ADJECTIVE_HEADS: &[&str] = &[
+    "only", "first", "last", "same", "other", "next", "new", "latest", "main", "whole", "entire",
+];
 
 pub(crate) fn is_sentence_starter_word(w: &str) -> bool {
     is_leading_preposition(w)

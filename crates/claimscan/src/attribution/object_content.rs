@@ -28,9 +28,26 @@ pub(crate) fn after(
         return None;
     }
     let limit = clause_end(ctx.lex, toks, st);
-    let end = (st..limit)
-        .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
-        .unwrap_or(limit);
+    let comma_from = |from: usize| {
+        (from..limit)
+            .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
+            .unwrap_or(limit)
+    };
+    let mut end = comma_from(st);
+    // "accused Lee, the town's mayor, of hiding …", "praised the crews, who worked all night,
+    // for …": an insertion between commas, then the preposition the verb takes.
+    while end < limit {
+        let close = comma_from(end + 1);
+        let resumes = close < limit
+            && close - end <= 12
+            && toks
+                .get(close + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "as" | "for"));
+        if !resumes {
+            break;
+        }
+        end = comma_from(close + 1);
+    }
     // "shows footage of the mayor asking, “…”": a speaking participle after the object is an
     // attribution of its own, and the object no claim.
     let speaking = (st..end).any(|k| {

@@ -308,6 +308,13 @@ pub(crate) fn content_before(
     if end <= from || words_in(toks, from, end) < min_words {
         return None;
     }
+    // "At one point, a woman asked for a photo": an opening phrase is no content.
+    if is_leading_preposition(&toks[from].lower)
+        && words_in(toks, from, end) <= 5
+        && !toks[from..end].iter().any(|t| t.is_punct(',') || t.quoted)
+    {
+        return None;
+    }
     Some(vec![span_of(toks, from, end)])
 }
 

@@ -147,7 +147,11 @@ pub(crate) fn attribute(
                 // "the mayor's claims": a possessive makes the cue a noun ("he's" is "he is").
                 || t.span.of(ctx.text).ends_with("'s") && !matches!(t.lower.as_str(), "he's" | "she's")
         })
+        // ("said by telephone", "told by email": "by" and a channel is how it was said.)
         || toks.get(after).is_some_and(|t| t.is("by"))
+            && !toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word() && !t.cap && ctx.lex.is_channel(&t.lower))
     {
         return None;
     }

@@ -98,8 +98,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # attribution rules (coordinated verbs after a nested belief, contracted 'he's', plural cue
 # nouns before their verb, insertions in bare clauses, 'that according to', block quotations
 # after denials) measured 367,716 bytes; a sort replaced by max_by_key and word lists as slices
-# won back 1.8 KB, to 365,944 bytes, so the guard is 366,100 bytes.
-budget=${BUDGET_BYTES:-366100}
+# won back 1.8 KB, to 365,944 bytes, so the guard was 366,100 bytes; the session's later rules
+# (object contents past an insertion, opening phrases, 'said by telephone', emotive speech verbs)
+# measured 366,290 and, with word lists outside words.rs as slices (words.rs's are hot: as
+# slices they cost 4.4 % more instructions), 366,206 bytes, so the guard is 366,400 bytes.
+budget=${BUDGET_BYTES:-366400}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

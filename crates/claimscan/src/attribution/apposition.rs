@@ -325,21 +325,12 @@ pub(crate) fn between_dashes(
     }
     // "The mayor — even as she says … — has promised": a clause between the dashes, not a
     // description; the source is the phrase before them.
-    if matches!(
-        toks[open + 1].lower.as_str(),
-        "even"
-            | "as"
-            | "and"
-            | "but"
-            | "or"
-            | "if"
-            | "when"
-            | "while"
-            | "because"
-            | "although"
-            | "though"
-            | "so"
-    ) {
+    if [
+        "even", "as", "and", "but", "or", "if", "when", "while", "because", "although", "though",
+        "so",
+    ]
+    .contains(&toks[open + 1].lower.as_str())
+    {
         return Some((name, start, Rule::AttrSourceCueContent));
     }
     let (rs, re) = (open + 1, j - 1);

@@ -161,22 +161,22 @@ fn subject_of_verb_phrase(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(SourceHi
             progressive_verb(toks, c).filter(|_| is_statement_noun(&toks[c - 1].lower))
         })?;
     // "The station published the exchange:": the words are somebody else's.
-    let relays = matches!(
-        toks[verb].lower.as_str(),
-        "published"
-            | "quoted"
-            | "released"
-            | "shared"
-            | "printed"
-            | "ran"
-            | "cited"
-            | "aired"
-            | "broadcast"
-            | "obtained"
-            | "received"
-            | "heard"
-            | "read"
-    );
+    let relays = [
+        "published",
+        "quoted",
+        "released",
+        "shared",
+        "printed",
+        "ran",
+        "cited",
+        "aired",
+        "broadcast",
+        "obtained",
+        "received",
+        "heard",
+        "read",
+    ]
+    .contains(&toks[verb].lower.as_str());
     // "The mayor released the following statement:", "issued a statement:": the subject's
     // own words.
     let own_statement = is_statement_verb(&toks[verb].lower)

@@ -509,39 +509,40 @@ fn tail_may_open_with(lex: &Lexicons, toks: &[Tok], i: usize, object_ok: bool) -
         || (object_ok && t.cap)
         || is_leading_preposition(&t.lower)
         || is_time_word(&t.lower)
-        || matches!(
-            t.lower.as_str(),
-            "of" | "about"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "during"
-                | "via"
-                | "recently"
-                | "later"
-                | "today"
-                | "yesterday"
-                | "last"
-                | "this"
-                | "earlier"
-                | "adding"
-                | "citing"
-                | "outside"
-                | "through"
-                | "between"
-                | "over"
-                | "inside"
-                | "near"
-                | "beside"
-                | "behind"
-                | "ahead"
-                | "upon"
-                | "across"
-                | "onstage"
-                | "afterward"
-                | "afterwards"
-        )
+        || [
+            "of",
+            "about",
+            "in",
+            "on",
+            "at",
+            "to",
+            "during",
+            "via",
+            "recently",
+            "later",
+            "today",
+            "yesterday",
+            "last",
+            "this",
+            "earlier",
+            "adding",
+            "citing",
+            "outside",
+            "through",
+            "between",
+            "over",
+            "inside",
+            "near",
+            "beside",
+            "behind",
+            "ahead",
+            "upon",
+            "across",
+            "onstage",
+            "afterward",
+            "afterwards",
+        ]
+        .contains(&t.lower.as_str())
 }
 
 /// A be-form, modal or contraction among the next few words: the words after a cue read as a

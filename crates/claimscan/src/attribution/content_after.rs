@@ -930,26 +930,11 @@ fn after_adjunct(
 
 /// A word that opens a subordinate clause or joins two.
 fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "as" | "when"
-            | "while"
-            | "because"
-            | "if"
-            | "although"
-            | "though"
-            | "and"
-            | "but"
-            | "or"
-            | "so"
-            | "where"
-            | "who"
-            | "which"
-            | "whom"
-            | "until"
-            | "unless"
-            | "whether"
-    )
+    [
+        "as", "when", "while", "because", "if", "although", "though", "and", "but", "or", "so",
+        "where", "who", "which", "whom", "until", "unless", "whether",
+    ]
+    .contains(&w)
 }
 
 /// A word that can open a clause's subject right after a phrase of time or place: a

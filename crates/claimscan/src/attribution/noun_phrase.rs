@@ -750,26 +750,26 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
             && t.cap
             && (t.lower.len() > 4 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
                 || ctx.lex.is_irregular_past(&t.lower)
-                || matches!(
-                    t.lower.as_str(),
-                    "stung"
-                        | "driven"
-                        | "shaken"
-                        | "taken"
-                        | "caught"
-                        | "beaten"
-                        | "given"
-                        | "known"
-                        | "seen"
-                        | "shown"
-                        | "told"
-                        | "hurt"
-                        | "torn"
-                        | "drawn"
-                        | "swept"
-                        | "undaunted"
-                        | "buoyed"
-                ))
+                || [
+                    "stung",
+                    "driven",
+                    "shaken",
+                    "taken",
+                    "caught",
+                    "beaten",
+                    "given",
+                    "known",
+                    "seen",
+                    "shown",
+                    "told",
+                    "hurt",
+                    "torn",
+                    "drawn",
+                    "swept",
+                    "undaunted",
+                    "buoyed",
+                ]
+                .contains(&t.lower.as_str()))
     }) && toks.get(1).is_some_and(|t| t.is_word() && !t.cap);
     // "When the vote ended, the mayor smiled and said": an opening subordinate clause.
     let adverbial = toks.first().is_some_and(|t| {

@@ -100,30 +100,10 @@ pub(crate) fn opens_an_object(first: &Tok) -> bool {
     !(is_np_preposition(w)
         || is_auxiliary(w)
         || is_wh_word(w)
-        || matches!(
-            w,
-            "to" | "that"
-                | "as"
-                | "by"
-                | "about"
-                | "during"
-                | "after"
-                | "before"
-                | "since"
-                | "because"
-                | "if"
-                | "when"
-                | "while"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "there"
-                | "not"
-                | "so"
-                | "and"
-                | "or"
-                | "but"
-        ))
+        || [
+            "to", "that", "as", "by", "about", "during", "after", "before", "since", "because",
+            "if", "when", "while", "he", "she", "they", "we", "i", "there", "not", "so", "and",
+            "or", "but",
+        ]
+        .contains(&w))
 }

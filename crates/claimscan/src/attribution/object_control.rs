@@ -38,30 +38,30 @@ pub(crate) fn source(
 
 /// "led", "prompted", "forced": verbs whose object then did what follows.
 fn is_implicative_causative(w: &str) -> bool {
-    matches!(
-        w,
-        "led"
-            | "lead"
-            | "leads"
-            | "leading"
-            | "prompted"
-            | "prompt"
-            | "prompts"
-            | "prompting"
-            | "forced"
-            | "force"
-            | "forces"
-            | "forcing"
-            | "compelled"
-            | "compel"
-            | "compels"
-            | "drove"
-            | "driven"
-            | "spurred"
-            | "spur"
-            | "spurs"
-            | "caused"
-            | "cause"
-            | "causes"
-    )
+    [
+        "led",
+        "lead",
+        "leads",
+        "leading",
+        "prompted",
+        "prompt",
+        "prompts",
+        "prompting",
+        "forced",
+        "force",
+        "forces",
+        "forcing",
+        "compelled",
+        "compel",
+        "compels",
+        "drove",
+        "driven",
+        "spurred",
+        "spur",
+        "spurs",
+        "caused",
+        "cause",
+        "causes",
+    ]
+    .contains(&w)
 }

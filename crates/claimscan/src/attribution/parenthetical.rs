@@ -23,32 +23,32 @@ pub(crate) fn continuation_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option
     let first = toks.get(st)?;
     if !first.is_word()
         || first.cap
-        || matches!(
-            first.lower.as_str(),
-            "adding"
-                | "citing"
-                | "saying"
-                | "noting"
-                | "but"
-                | "and"
-                | "although"
-                | "though"
-                | "according"
-                | "while"
-                | "as"
-                | "referring"
-                | "explaining"
-                | "arguing"
-                | "who"
-                | "which"
-                | "in"
-                | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "when"
-        )
+        || [
+            "adding",
+            "citing",
+            "saying",
+            "noting",
+            "but",
+            "and",
+            "although",
+            "though",
+            "according",
+            "while",
+            "as",
+            "referring",
+            "explaining",
+            "arguing",
+            "who",
+            "which",
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "during",
+            "when",
+        ]
+        .contains(&first.lower.as_str())
     {
         return None;
     }

@@ -116,21 +116,11 @@ pub(crate) fn subordinate_start(toks: &[Tok]) -> Option<usize> {
 
 /// A subordinating conjunction that opens an adverbial clause: "After", "When", "Because" …
 fn opens_subordinate_clause(t: &Tok) -> bool {
-    matches!(
-        t.lower.as_str(),
-        "after"
-            | "when"
-            | "before"
-            | "once"
-            | "until"
-            | "because"
-            | "since"
-            | "although"
-            | "though"
-            | "while"
-            | "unless"
-            | "whenever"
-    )
+    [
+        "after", "when", "before", "once", "until", "because", "since", "although", "though",
+        "while", "unless", "whenever",
+    ]
+    .contains(&t.lower.as_str())
 }
 
 /// "When asked about the fares, " or "Asked whether …, " opening the sentence right before the

@@ -50,31 +50,32 @@ fn if_is_question(toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
-    matches!(
-        p.lower.as_str(),
-        "or" | "ask"
-            | "asked"
-            | "asks"
-            | "asking"
-            | "wonder"
-            | "wondered"
-            | "wonders"
-            | "know"
-            | "knows"
-            | "knew"
-            | "see"
-            | "unclear"
-            | "clear"
-            | "sure"
-            | "decide"
-            | "decided"
-            | "determine"
-            | "check"
-            | "checked"
-            | "checking"
-            | "question"
-            | "doubt"
-    )
+    [
+        "or",
+        "ask",
+        "asked",
+        "asks",
+        "asking",
+        "wonder",
+        "wondered",
+        "wonders",
+        "know",
+        "knows",
+        "knew",
+        "see",
+        "unclear",
+        "clear",
+        "sure",
+        "decide",
+        "decided",
+        "determine",
+        "check",
+        "checked",
+        "checking",
+        "question",
+        "doubt",
+    ]
+    .contains(&p.lower.as_str())
 }
 
 /// A condition marker at `toks[i]`: the index of its first token and its name.
@@ -177,23 +178,23 @@ fn names_a_time(toks: &[Tok], i: usize) -> bool {
     h.starts_with(|c: char| c.is_ascii_digit())
         || is_time_word(h)
         || h.starts_with("mid")
-        || matches!(
-            h,
-            "end"
-                | "start"
-                | "beginning"
-                | "middle"
-                | "age"
-                | "late"
-                | "early"
-                | "close"
-                | "turn"
-                | "summer"
-                | "winter"
-                | "spring"
-                | "autumn"
-                | "fall"
-        )
+        || [
+            "end",
+            "start",
+            "beginning",
+            "middle",
+            "age",
+            "late",
+            "early",
+            "close",
+            "turn",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "fall",
+        ]
+        .contains(&h)
 }
 
 /// The clause after "until"/"once" at `toks[i]` is in the past ("until the law was amended",
@@ -270,36 +271,12 @@ fn is_inversion(toks: &[Tok], i: usize) -> bool {
 /// "known") or a common irregular one ("been", "made", "lost").
 fn is_participle(w: &str) -> bool {
     (w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")))
-        || matches!(
-            w,
-            "been"
-                | "done"
-                | "gone"
-                | "made"
-                | "left"
-                | "lost"
-                | "won"
-                | "paid"
-                | "told"
-                | "kept"
-                | "held"
-                | "heard"
-                | "had"
-                | "come"
-                | "become"
-                | "run"
-                | "hit"
-                | "cut"
-                | "sold"
-                | "met"
-                | "built"
-                | "sent"
-                | "spent"
-                | "brought"
-                | "bought"
-                | "thought"
-                | "found"
-        )
+        || [
+            "been", "done", "gone", "made", "left", "lost", "won", "paid", "told", "kept", "held",
+            "heard", "had", "come", "become", "run", "hit", "cut", "sold", "met", "built", "sent",
+            "spent", "brought", "bought", "thought", "found",
+        ]
+        .contains(&w)
 }
 
 fn inversion_has_verb(toks: &[Tok], from: usize, aux: &str) -> bool {

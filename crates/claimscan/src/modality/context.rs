@@ -63,26 +63,27 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
             !next.is_some_and(is_object_start) || prev.is_some_and(is_passive_marker)
         }
         "appear" | "appears" | "appeared" => next.is_some_and(|n| {
-            matches!(
-                n.lower.as_str(),
-                "to" | "that"
-                    | "likely"
-                    | "unlikely"
-                    | "certain"
-                    | "ready"
-                    | "poised"
-                    | "set"
-                    | "close"
-                    | "unable"
-                    | "willing"
-                    | "keen"
-                    | "headed"
-                    | "destined"
-                    | "increasingly"
-                    | "more"
-                    | "less"
-                    | "not"
-            )
+            [
+                "to",
+                "that",
+                "likely",
+                "unlikely",
+                "certain",
+                "ready",
+                "poised",
+                "set",
+                "close",
+                "unable",
+                "willing",
+                "keen",
+                "headed",
+                "destined",
+                "increasingly",
+                "more",
+                "less",
+                "not",
+            ]
+            .contains(&n.lower.as_str())
         }),
         "apparent" => !prev.is_some_and(|p| {
             is_be(&p.lower)
@@ -112,30 +113,12 @@ pub(super) fn is_verb_after_to(t: &Tok) -> bool {
         && !t.cap
         && !is_determiner(&t.lower)
         && !starts_with_digit(t)
-        && !matches!(
-            t.lower.as_str(),
-            "music"
-                | "zero"
-                | "default"
-                | "work"
-                | "sea"
-                | "sail"
-                | "fire"
-                | "auto"
-                | "off"
-                | "court"
-                | "war"
-                | "school"
-                | "church"
-                | "hospital"
-                | "jail"
-                | "prison"
-                | "bed"
-                | "trial"
-                | "town"
-                | "press"
-                | "waste"
-        )
+        && ![
+            "music", "zero", "default", "work", "sea", "sail", "fire", "auto", "off", "court",
+            "war", "school", "church", "hospital", "jail", "prison", "bed", "trial", "town",
+            "press", "waste",
+        ]
+        .contains(&t.lower.as_str())
 }
 
 /// The participle ends a comparison or an aside opened by "as"/"than" a few words before:
@@ -179,23 +162,25 @@ fn possible_is_idiom(toks: &[Tok], i: usize) -> bool {
     let prev = if i > 0 { w(i - 1) } else { "" };
     let prev2 = if i > 1 { w(i - 2) } else { "" };
     let makes = |x: &str| matches!(x, "make" | "makes" | "made" | "making");
-    matches!(
-        prev,
-        "as" | "best"
-            | "greatest"
-            | "highest"
-            | "lowest"
-            | "largest"
-            | "smallest"
-            | "whenever"
-            | "wherever"
-            | "everything"
-            | "all"
-            | "every"
-            | "maximum"
-            | "minimum"
-            | "fastest"
-    ) || makes(prev)
+    [
+        "as",
+        "best",
+        "greatest",
+        "highest",
+        "lowest",
+        "largest",
+        "smallest",
+        "whenever",
+        "wherever",
+        "everything",
+        "all",
+        "every",
+        "maximum",
+        "minimum",
+        "fastest",
+    ]
+    .contains(&prev)
+        || makes(prev)
         || (makes(prev2) && matches!(prev, "it" | "this" | "that"))
 }
 

@@ -95,25 +95,25 @@ fn is_habitual(next: Option<&Tok>) -> bool {
 /// (after a reporting verb, "said it would become", it is a backshifted "will" instead).
 fn is_narrative_would(next: Option<&Tok>) -> bool {
     next.is_some_and(|n| {
-        matches!(
-            n.lower.as_str(),
-            "later"
-                | "eventually"
-                | "subsequently"
-                | "ultimately"
-                | "finally"
-                | "soon"
-                | "then"
-                | "go"
-                | "become"
-                | "begin"
-                | "continue"
-                | "often"
-                | "usually"
-                | "sometimes"
-                | "always"
-                | "regularly"
-        )
+        [
+            "later",
+            "eventually",
+            "subsequently",
+            "ultimately",
+            "finally",
+            "soon",
+            "then",
+            "go",
+            "become",
+            "begin",
+            "continue",
+            "often",
+            "usually",
+            "sometimes",
+            "always",
+            "regularly",
+        ]
+        .contains(&n.lower.as_str())
     })
 }
 
@@ -129,22 +129,22 @@ fn is_counterfactual(next: Option<&Tok>) -> bool {
 fn is_modal_will(prev: Option<&Tok>, next: Option<&Tok>) -> bool {
     let noun_before = prev.is_some_and(|p| {
         is_determiner(&p.lower)
-            || matches!(
-                p.lower.as_str(),
-                "free"
-                    | "political"
-                    | "good"
-                    | "ill"
-                    | "own"
-                    | "popular"
-                    | "public"
-                    | "last"
-                    | "strong"
-                    | "iron"
-                    | "against"
-                    | "at"
-                    | "'s"
-            )
+            || [
+                "free",
+                "political",
+                "good",
+                "ill",
+                "own",
+                "popular",
+                "public",
+                "last",
+                "strong",
+                "iron",
+                "against",
+                "at",
+                "'s",
+            ]
+            .contains(&p.lower.as_str())
     });
     !noun_before && next.is_some_and(|n| n.is_word() && !n.is("of") && !n.is("to"))
 }
@@ -200,24 +200,11 @@ pub(super) fn future_at(
                 && next.is_none_or(|n| {
                     n.is_punct('.')
                         || (n.is("in") && t.lower != "due")
-                        || matches!(
-                            n.lower.as_str(),
-                            "around"
-                                | "at"
-                                | "by"
-                                | "on"
-                                | "later"
-                                | "soon"
-                                | "this"
-                                | "next"
-                                | "tomorrow"
-                                | "tonight"
-                                | "within"
-                                | "before"
-                                | "shortly"
-                                | "early"
-                                | "late"
-                        )
+                        || [
+                            "around", "at", "by", "on", "later", "soon", "this", "next",
+                            "tomorrow", "tonight", "within", "before", "shortly", "early", "late",
+                        ]
+                        .contains(&n.lower.as_str())
                 }) =>
         {
             Some(format!(

@@ -866,7 +866,7 @@ def main():
         margins = margins + ngram_matrix(ngram_counts(t_), ng_idf) @ ng_w - ng_typical
         if vec_words_:
             margins = margins + vec_matrix(t_, vec_words_, vec_idf) @ vec_q
-        return np.round(sentence_scores(margins, ow, len(records)), 3)
+        return np.round(sentence_scores(margins, ow, len(records)), 5)  # score/mod.rs SCORE_DECIMALS
 
     # The threshold: the issue allows groundtruth to pick it (and only that). Shift the bias
     # so that 0.5 is groundtruth's best cut.

@@ -195,7 +195,7 @@ fn csv<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
             c.statement.clone(),
             c.start.to_string(),
             c.end.to_string(),
-            format!("{:.3}", c.checkworthiness),
+            format!("{:.5}", c.checkworthiness),
             c.checkworthy.to_string(),
             category_label(c.category).to_string(),
             hedges.join("; "),

@@ -101,8 +101,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # won back 1.8 KB, to 365,944 bytes, so the guard was 366,100 bytes; the session's later rules
 # (object contents past an insertion, opening phrases, 'said by telephone', emotive speech verbs)
 # measured 366,290 and, with word lists outside words.rs as slices (words.rs's are hot: as
-# slices they cost 4.4 % more instructions), 366,206 bytes, so the guard is 366,400 bytes.
-budget=${BUDGET_BYTES:-366400}
+# slices they cost 4.4 % more instructions), 366,206 bytes, so the guard was 366,400 bytes.
+# The check-worthiness word vectors on with 1,000 words (score/words.bin, 9.3 KB; README) took
+# the page from 366,252 to 371,337 bytes on the same tree (+5,085), so the guard rose by exactly
+# that: 371,485 bytes.
+budget=${BUDGET_BYTES:-371485}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

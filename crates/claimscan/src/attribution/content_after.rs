@@ -258,10 +258,36 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
         .take(5)
         .take_while(|t| !is_np_preposition(&t.lower))
         .any(|t| t.kind == TokKind::QuoteOpen);
+    // ("called him twice", "called her back on Sunday", "called them at home": a telephone call.)
     let called_it = entry.frames.has(Frames::NAMES_OBJECT)
         && toks
             .get(after)
-            .is_some_and(|t| matches!(t.lower.as_str(), "it" | "them" | "this" | "him" | "her"));
+            .is_some_and(|t| matches!(t.lower.as_str(), "it" | "them" | "this" | "him" | "her"))
+        && toks.get(after + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.lower.ends_with("ly")
+                && !is_time_word(&t.lower)
+                && !is_leading_preposition(&t.lower)
+                && !matches!(
+                    t.lower.as_str(),
+                    "twice"
+                        | "back"
+                        | "again"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "after"
+                        | "before"
+                        | "and"
+                        | "but"
+                        | "last"
+                        | "this"
+                        | "every"
+                        | "about"
+                )
+        });
     // "called that plan a betrayal", "called the ruling a disgrace": a determined object, then
     // "a"/"an" and what it is called.
     let called_object = entry.frames.has(Frames::NAMES_OBJECT)
@@ -277,7 +303,9 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
                         .all(|t| !is_np_barrier(&t.lower) && !is_np_preposition(&t.lower))
                     && toks.get(k + 1).is_some_and(|n| n.is_word())
             });
-    if !(has_as || called_it || called_object || quoted_label) {
+    let called_complement =
+        entry.frames.has(Frames::NAMES_OBJECT) && named_complement(toks, after).is_some();
+    if !(has_as || called_it || called_object || quoted_label || called_complement) {
         return None;
     }
     let end = trim_content_end(toks, c, clause_end(ctx.lex, toks, c));
@@ -288,6 +316,176 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
         reasons: vec![Reason::new(Rule::ContentFramingVerbPhrase)],
     })
 }
+
+/// "called half of the board's members “cowards”", "has called climate change a hoax",
+/// "calling Okafor, her rival, a liar": an object, then what it is called — a quotation within
+/// twelve words, or "a"/"an" and a noun after an object of at most six words with no preposition.
+/// Not "called a meeting …" (an indefinite object is what was called), "called off", nor "called
+/// police a second time". Returns where the name opens.
+fn named_complement(toks: &[Tok], after: usize) -> Option<usize> {
+    let first = toks.get(after)?;
+    if !first.is_word()
+        || first.quoted
+        || matches!(
+            first.lower.as_str(),
+            "a" | "an" | "off" | "up" | "back" | "out" | "in" | "it" | "for" | "on" | "to"
+        )
+        || is_time_word(&first.lower)
+    {
+        return None;
+    }
+    // "calls himself a moderate", "called themselves very conservative".
+    if matches!(
+        first.lower.as_str(),
+        "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves"
+    ) {
+        return toks
+            .get(after + 1)
+            .is_some_and(|t| {
+                t.is_word()
+                    && !t.lower.ends_with("ly")
+                    && !is_leading_preposition(&t.lower)
+                    && !is_np_barrier(&t.lower)
+                    || t.kind == TokKind::QuoteOpen
+            })
+            .then_some(after + 1);
+    }
+    let mut plain_object = true;
+    // Words of the object outside an apposition between commas ("Ruiz, her rival for the
+    // seat, a …"), and whether one is open.
+    let mut words = 1;
+    let mut apposition = false;
+    // A finite verb or a relative word outside an apposition: a clause of its own began.
+    let mut clause = false;
+    for k in after + 1..toks.len().min(after + 24) {
+        let t = &toks[k];
+        if t.kind == TokKind::QuoteOpen {
+            return (k <= after + 16 && !clause).then_some(k);
+        }
+        if t.is_punct(',') {
+            apposition = !apposition;
+            continue;
+        }
+        if (t.is("a") || t.is("an")) && plain_object && words <= 6 && !apposition {
+            let named = toks.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !is_time_word(&n.lower)
+                    && !COUNTING_NOUNS.contains(&n.lower.as_str())
+            });
+            return named.then_some(k);
+        }
+        if t.is("to") {
+            // "called the regulator to complain about the “noise”": what follows is the call's
+            // purpose.
+            return None;
+        }
+        if t.is_word() {
+            if apposition {
+                continue;
+            }
+            words += 1;
+            if is_np_preposition(&t.lower) || is_np_barrier(&t.lower) {
+                plain_object = false;
+            }
+            clause |= is_np_barrier(&t.lower);
+            // "called the charges unfounded and malicious", "call the levy unfair": a
+            // determined object of a few words, then an adjective that ends the clause.
+            if plain_object
+                && (3..=5).contains(&words)
+                && (is_determiner(&first.lower) || first.cap)
+                && is_predicate_adjective(&t.lower)
+                && toks.get(k + 1).is_none_or(|n| {
+                    !n.is_word() && n.kind != TokKind::QuoteOpen
+                        || matches!(n.lower.as_str(), "and" | "but" | "or" | "because")
+                })
+            {
+                return Some(k);
+            }
+        } else if !t.is_punct('\'') && !t.is_punct('’') {
+            return None;
+        }
+    }
+    None
+}
+
+/// A word shaped like an adjective that can say what something is called ("unfair",
+/// "dangerous", "unsubstantiated", "racist"), by its ending or a short list.
+fn is_predicate_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["ous", "ful", "less", "able", "ible", "ic", "ive", "ish"];
+    // Nouns with those endings ("the general public", "the chief executive").
+    const NOUNS: &[&str] = &[
+        "public",
+        "republic",
+        "clinic",
+        "music",
+        "logic",
+        "traffic",
+        "magic",
+        "topic",
+        "critic",
+        "mechanic",
+        "arithmetic",
+        "epidemic",
+        "pandemic",
+        "relative",
+        "executive",
+        "representative",
+        "detective",
+        "objective",
+        "initiative",
+        "motive",
+        "archive",
+        "native",
+        "collective",
+        "explosive",
+        "alternative",
+        "incentive",
+        "perspective",
+        "directive",
+        "narrative",
+        "legislative",
+        "cable",
+        "table",
+        "fable",
+        "bible",
+        "vehicle",
+    ];
+    w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e)) && !NOUNS.contains(&w)
+        || w.starts_with("un") && w.ends_with("ed") && w.len() > 6
+        || matches!(
+            w,
+            "wrong"
+                | "false"
+                | "untrue"
+                | "absurd"
+                | "fake"
+                | "unfair"
+                | "illegal"
+                | "unjust"
+                | "bogus"
+                | "ridiculous"
+                | "outrageous"
+                | "shameful"
+                | "historic"
+                | "crazy"
+                | "silly"
+                | "naive"
+                | "immoral"
+                | "insane"
+                | "dumb"
+                | "stupid"
+                | "bizarre"
+                | "racist"
+                | "sexist"
+        )
+}
+
+/// Nouns after "a" that count or time an act, not name its object ("called police a second
+/// time", "called her a few minutes later").
+const COUNTING_NOUNS: &[&str] = &[
+    "second", "third", "fourth", "few", "couple", "number", "lot", "dozen", "total", "bit",
+    "little", "handful", "series", "day", "week", "month", "year", "minute", "hour", "moment",
+];
 
 /// "that" within reach, past an addressee or a channel ("told reporters on Monday that").
 fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<usize> {

@@ -139,6 +139,23 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                 .iter()
                 .chain(out.iter().rev().take(CLASH_WINDOW))
                 .any(|g| g.content().contains(f.covered) && !is_transcript_line(g));
+            // "called the use of emergency orders “reckless”": inside the object of a framing
+            // verb, before what it is called, a noun read as a cue ("orders") reports nothing;
+            // the quotation is what the object was called.
+            let inside_framing = local
+                .iter()
+                .chain(out.iter().rev().take(CLASH_WINDOW))
+                .any(|g| {
+                    g.content().contains(f.covered)
+                        && g.reasons
+                            .iter()
+                            .any(|r| r.rule == Rule::ContentFramingVerbPhrase)
+                        && f.cue.as_ref().is_some_and(|c| {
+                            doc.quotes[si]
+                                .iter()
+                                .any(|q| q.open.start >= c.span.end && g.content().contains(q.open))
+                        })
+                });
             // "Ruiz said she felt …, “…,” she said.": a closing credit that restates the
             // attribution its content opens with is no second claim.
             // The credit's source is a pronoun; the content opens with a named speaker and a
@@ -161,7 +178,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                                 && matches!(c.class, CueClass::Neutral | CueClass::Assertive)
                         })
                 });
-            if !clash && !nested_stance && !restated {
+            if !clash && !nested_stance && !restated && !inside_framing {
                 local.push(f);
             }
         }

@@ -19,6 +19,13 @@ pub(crate) fn conjunction_before(lex: &Lexicons, toks: &[Tok], c: usize) -> Opti
     while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
         j -= 1;
     }
+    // "… and immediately began to call …": the cue as another verb's infinitive.
+    if let Some(n) = super::cue::catenative_before(toks, j) {
+        j -= n;
+        while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+            j -= 1;
+        }
+    }
     // "… and in a short statement said": a channel between the conjunction and the cue.
     if let Some(k) = (j.saturating_sub(7)..j)
         .find(|&k| k > 0 && toks[k - 1].is("and") && channel_then_cue(lex, toks, k) == Some(j))

@@ -150,15 +150,52 @@ fn credit_after_quotation(toks: &[Tok], c: usize, after: usize) -> bool {
     })
 }
 
-/// "went on to", "goes on to" ending right before `toks[j]` ("The letter goes on to say").
-pub(crate) fn go_on_to_before(toks: &[Tok], j: usize) -> bool {
-    j >= 3
-        && toks[j - 1].is("to")
-        && toks[j - 2].is("on")
+/// A verb that takes the cue as its infinitive, ending right before `toks[j]`: "went on to"
+/// ("The letter goes on to say"), "continued to", "began to", "tried to", "was quick to"
+/// ("was quick to point out that …"). Returns how many words it has, "was" of "was quick to"
+/// included.
+pub(crate) fn catenative_before(toks: &[Tok], j: usize) -> Option<usize> {
+    if j < 2 || !toks[j - 1].is("to") {
+        return None;
+    }
+    let w = toks[j - 2].lower.as_str();
+    if j >= 3
+        && w == "on"
         && matches!(
             toks[j - 3].lower.as_str(),
             "go" | "goes" | "went" | "gone" | "going"
         )
+    {
+        return Some(3);
+    }
+    if matches!(
+        w,
+        "continue"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "began"
+            | "begin"
+            | "begins"
+            | "begun"
+            | "beginning"
+            | "started"
+            | "starts"
+            | "tried"
+            | "tries"
+            | "sought"
+            | "seeks"
+            | "hastened"
+            | "hastens"
+            | "rushed"
+            | "rushes"
+    ) {
+        return Some(2);
+    }
+    (j >= 3
+        && matches!(w, "quick" | "careful" | "keen" | "eager" | "first")
+        && is_be(&toks[j - 3].lower))
+    .then_some(3)
 }
 
 /// Words that open a credit's source after a comma ("…, the coach answers."); the last three

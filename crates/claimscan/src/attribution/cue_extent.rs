@@ -64,9 +64,12 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
     };
     let mut start = first;
     while start > 0 {
-        // "went on to say", "then went on to explain": "go on to" before the verb.
-        if super::cue::go_on_to_before(toks, start) && !toks[start - 3..start].iter().any(taken) {
-            start -= 3;
+        // "went on to say", "continued to insist", "was quick to point out": a verb that
+        // takes the cue as its infinitive.
+        if let Some(n) = super::cue::catenative_before(toks, start)
+            .filter(|&n| !toks[start - n..start].iter().any(taken))
+        {
+            start -= n;
             continue;
         }
         // "have both argued", "were all urging": a floating quantifier after an auxiliary.

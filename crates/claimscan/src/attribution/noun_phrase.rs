@@ -936,9 +936,10 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
         j -= 1;
     }
-    // "The letter goes on to say", "Ortiz later went on to add": the cue after "go on to".
-    if super::cue::go_on_to_before(toks, j) {
-        j -= 3;
+    // "The letter goes on to say", "Ortiz later went on to add", "Ruiz continued to insist":
+    // the cue as another verb's infinitive.
+    if let Some(n) = super::cue::catenative_before(toks, j) {
+        j -= n;
         while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
             j -= 1;
         }

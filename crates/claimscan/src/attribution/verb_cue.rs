@@ -224,6 +224,15 @@ pub(crate) fn attribute(
         f.covered = f.covered.hull(toks[clause_start].span);
         return Some(f);
     }
+    // "supporters continue to show signs of …", "the bias begins to show when …": after
+    // "continue to", "begin to", a verb of evidence shows a thing, and reports only a clause
+    // with "that".
+    if entry.class == CueClass::Evidence
+        && cue::catenative_before(toks, c).is_some()
+        && !toks.get(after).is_some_and(|t| t.is("that"))
+    {
+        return None;
+    }
     let coordinated = coordinated::conjunction_before(ctx.lex, toks, c);
     let source = match coordinated {
         Some(j) => coordinated::source(ctx, toks, j, prev_source)?,

@@ -224,6 +224,14 @@ pub(crate) fn attribute(
         f.covered = f.covered.hull(toks[clause_start].span);
         return Some(f);
     }
+    // "rose 12 points to 4,310", "three points to the north": a count of points, not a cue.
+    if entry.lemma == "point to"
+        && c.checked_sub(1).is_some_and(|p| {
+            is_number_word(&toks[p].lower) || toks[p].lower.bytes().any(|b| b.is_ascii_digit())
+        })
+    {
+        return None;
+    }
     // "supporters continue to show signs of …", "the bias begins to show when …": after
     // "continue to", "begin to", a verb of evidence shows a thing, and reports only a clause
     // with "that".

@@ -820,8 +820,35 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
             // "said" does.
             || finite.inflected
                 && entry.class == Accusation
-                && toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed")));
+                && toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed"))
+            // So does a disclosure's, when a short subject and a past verb open the clause:
+            // "reported the email came hours after the vote", "revealed the plan cost twice as
+            // much" (not "announced the start of a process to …").
+            || entry.class == Disclosure
+                && toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed"))
+                && short_subject_then_past(ctx, toks, st));
     bare.then_some(Rule::ContentBareClause)
+}
+
+/// A subject of at most four plain words, then a verb in the past: "the email came", "it
+/// obtained", "the plan cost".
+fn short_subject_then_past(ctx: &Ctx, toks: &[Tok], st: usize) -> bool {
+    (st + 1..toks.len().min(st + 5))
+        .take_while(|&k| {
+            let w = &toks[k - 1];
+            w.is_word()
+                && !w.quoted
+                && !is_np_preposition(&w.lower)
+                && !is_np_barrier(&w.lower)
+                && !matches!(w.lower.as_str(), "to" | "and" | "or")
+        })
+        .any(|k| {
+            let t = &toks[k];
+            t.is_word()
+                && !t.cap
+                && (t.lower.len() > 3 && t.lower.ends_with("ed")
+                    || ctx.lex.is_irregular_past(&t.lower))
+        })
 }
 
 /// A clause that opens with a share of people: "only a quarter of", "most", "60 percent of",

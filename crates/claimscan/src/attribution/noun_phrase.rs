@@ -115,6 +115,22 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             n += 2;
             continue;
         }
+        // "Six in 10 say", "two in three residents", "nine out of 10 doctors": a proportion.
+        let number = |w: &Tok| {
+            w.is_word()
+                && (w.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&w.lower))
+        };
+        if t.is("in") && k >= 2 && number(&toks[k]) && number(&toks[k - 2]) {
+            k -= 2;
+            n += 2;
+            continue;
+        }
+        if t.is("of") && k >= 3 && number(&toks[k]) && toks[k - 2].is("out") && number(&toks[k - 3])
+        {
+            k -= 3;
+            n += 3;
+            continue;
+        }
         // "That person said": a demonstrative opening the sentence before one noun.
         if demonstrative_that(toks, k - 1) && n == 1 {
             k -= 1;

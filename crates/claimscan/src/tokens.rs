@@ -346,8 +346,13 @@ pub fn tokenize(
             // `end`: the byte after the word's last character.
             let mut end = i + len;
             while let Some((d, dlen)) = char_at(s, end) {
+                // ("FranÃ§ois": a Latin-1 symbol between letters is a misdecoded letter.)
                 let joins = d.is_alphanumeric()
-                    || ((d == '.' || d == '-' || d == '&' || word_char(d))
+                    || ((d == '.'
+                        || d == '-'
+                        || d == '&'
+                        || word_char(d)
+                        || ('\u{a1}'..='\u{bf}').contains(&d))
                         && char_at(s, end + dlen).is_some_and(|(n, _)| n.is_alphanumeric()))
                     || d == ',' && thousands_group(s.as_bytes(), end);
                 if !joins {

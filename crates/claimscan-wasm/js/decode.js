@@ -1,8 +1,8 @@
-// The objects of a report's tape and its text (crates/claimscan-wasm/src/tape.rs has the
-// format): one call from the module per report, instead of one per value and field.
+// The objects of a report's tape (crates/claimscan-wasm/src/tape.rs has the format): one call
+// from the module per report, instead of one per value and field.
 const tapeUtf8 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
-export function decodeTape(b, t) {
+export function decodeTape(b) {
   const f64 = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const names = [undefined];
   let p = 0;
@@ -17,13 +17,21 @@ export function decodeTape(b, t) {
     } while (c & 128);
     return x;
   }
-  // the strings, one after another: one TextDecoder call per report, each string a slice of it
-  const text = tapeUtf8.decode(t);
-  let q = 0;
+  // a short ASCII string is read byte by byte (a third faster than a TextDecoder call each)
+  const codes = [];
   function str() {
-    const e = q + leb();
-    const s = text.slice(q, e);
-    q = e;
+    const n = leb();
+    const e = p + n;
+    if (n < 16) {
+      codes.length = 0;
+      for (let i = p; i < e && b[i] < 128; i++) codes.push(b[i]);
+      if (codes.length === n) {
+        p = e;
+        return String.fromCharCode(...codes);
+      }
+    }
+    const s = tapeUtf8.decode(b.subarray(p, e));
+    p = e;
     return s;
   }
   // a name's number; the next number brings its text (0 ends an object)

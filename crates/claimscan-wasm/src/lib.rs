@@ -32,10 +32,9 @@ const SERIALIZER: Serializer = Serializer::new()
 
 #[wasm_bindgen(module = "/js/decode.js")]
 extern "C" {
-    /// The objects of a [`tape`] and its text (views of the module's memory, read before it
-    /// returns).
+    /// The objects of a [`tape`] (a view of the module's memory, read before it returns).
     #[wasm_bindgen(js_name = decodeTape)]
-    fn decode_tape(tape: &[u8], text: &[u8]) -> JsValue;
+    fn decode_tape(tape: &[u8]) -> JsValue;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -106,9 +105,9 @@ impl Extractor {
     /// [`Extractor::extract`] for a Rust string.
     pub fn extract_str(&self, text: &str) -> Result<JsReport, JsValue> {
         panic::check()?;
-        let (tape, text) = tape::write(&self.inner.extract(text))
+        let tape = tape::write(&self.inner.extract(text))
             .map_err(|e| error(&format!("claimscan: cannot convert the report: {e}"), None))?;
-        Ok(decode_tape(&tape, &text).unchecked_into())
+        Ok(decode_tape(&tape).unchecked_into())
     }
 }
 

@@ -14,17 +14,12 @@
 //!
 //! The format (integers as unsigned LEB128):
 //! - a value is a tag byte: [`NULL`], [`FALSE`], [`TRUE`]; [`UINT`] and an integer; [`F64`]
-//!   and 8 bytes little-endian; [`STR`] and a length in UTF-16 code units; [`NAME`] and a name;
+//!   and 8 bytes little-endian; [`STR`], a byte length and UTF-8; [`NAME`] and a name;
 //!   [`ARRAY`], values, [`END`]; [`OBJECT`], (name, value) pairs, the name 0; [`MAP`],
 //!   (key value, value) pairs, [`END`].
 //! - a *name* (a field name or a unit variant: `&'static str`s) is an index into the names the
-//!   tape has given so far, counted from 1; the next index is followed by the name's length in
-//!   UTF-16 code units, so each name is decoded once per report.
-//! - the strings' UTF-8 is not in the tape but in a second byte string, the *text*: every string
-//!   and new name, one after another in the tape's order. The decoder makes it one JS string with
-//!   one `TextDecoder` call and takes each string as the next slice of it, of the length the tape
-//!   gives (a call per string cost more than the rest of the decoding: 800,000 strings, 16.7 MB,
-//!   per pass over the 2 MB bench).
+//!   tape has given so far, counted from 1; the next index is followed by the name's byte length
+//!   and UTF-8, so each name is decoded once per report.
 
 use serde::ser::{self, Serialize};
 use std::fmt;
@@ -47,27 +42,15 @@ const MAX_SAFE: u64 = (1 << 53) - 1;
 /// Slots of the name cache (2^8: the hash below keeps 8 bits).
 const SLOTS: usize = 256;
 
-/// The tape of `value` and its text.
-pub fn write<T: Serialize + ?Sized>(value: &T) -> Result<(Vec<u8>, Vec<u8>), Error> {
+/// The tape of `value`.
+pub fn write<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     let mut tape = Tape {
         out: Vec::with_capacity(4096),
-        text: Vec::with_capacity(4096),
         names: Vec::new(),
         cache: [(0, 0, 0); SLOTS],
     };
     value.serialize(&mut tape)?;
-    Ok((tape.out, tape.text))
-}
-
-/// The length of `s` in UTF-16 code units: one for each character's first byte, and one more for
-/// each four-byte character's (a surrogate pair).
-fn utf16_len(s: &str) -> usize {
-    if s.is_ascii() {
-        return s.len();
-    }
-    s.bytes()
-        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-        .sum()
+    Ok(tape.out)
 }
 
 /// A value the tape cannot hold.
@@ -90,8 +73,6 @@ impl ser::Error for Error {
 
 struct Tape {
     out: Vec<u8>,
-    /// The strings' UTF-8, one after another.
-    text: Vec<u8>,
     /// The names given so far (index + 1 is a name's number), by address and length.
     names: Vec<(usize, usize)>,
     /// Recently used names, by a hash of their address: (address, length, number).
@@ -108,8 +89,8 @@ impl Tape {
     }
 
     fn bytes(&mut self, s: &str) {
-        self.leb(utf16_len(s) as u64);
-        self.text.extend_from_slice(s.as_bytes());
+        self.leb(s.len() as u64);
+        self.out.extend_from_slice(s.as_bytes());
     }
 
     /// A `&'static str` by its number, given in full the first time. Two names with the same
@@ -469,41 +450,31 @@ mod tests {
                 flag: false,
             },
         ];
-        let (tape, text) = write(&spans[..]).unwrap();
+        let tape = write(&spans[..]).unwrap();
         let mut want = vec![ARRAY, OBJECT];
-        want.extend([1, 5, UINT, 3]);
-        want.extend([2, 4, STR, 1]);
-        want.extend([3, 4, NAME, 4, 5]);
-        want.extend([5, 3, NULL, 6, 4, TRUE, 0]);
+        want.extend([1, 5, b's', b't', b'a', b'r', b't', UINT, 3]);
+        want.extend([2, 4, b't', b'e', b'x', b't', STR, 2, 0xC3, 0xA9]);
+        want.extend([
+            3, 4, b'k', b'i', b'n', b'd', NAME, 4, 5, b'm', b'o', b'n', b'e', b'y',
+        ]);
+        want.extend([
+            5, 3, b'l', b'o', b'w', NULL, 6, 4, b'f', b'l', b'a', b'g', TRUE, 0,
+        ]);
         want.extend([OBJECT, 1, UINT, 0xC8, 0x01, 2, STR, 0, 3, OBJECT, 7, 5]);
+        want.extend(*b"ratio");
         want.push(F64);
         want.extend(0.5f64.to_le_bytes());
         want.extend([0, 5, F64]);
         want.extend((-2.0f64).to_le_bytes());
         want.extend([6, FALSE, 0, END]);
         assert_eq!(tape, want);
-        assert_eq!(text, "starttext\u{e9}kindmoneylowflagratio".as_bytes());
-    }
-
-    #[test]
-    fn lengths_are_utf16_code_units() {
-        for s in [
-            "",
-            "plain",
-            "caf\u{e9}",
-            "\u{201c}quoted\u{201d}",
-            "\u{1F600} x",
-            "\u{10FFFF}\u{7FF}\u{800}",
-        ] {
-            assert_eq!(utf16_len(s), s.encode_utf16().count(), "{s:?}");
-        }
     }
 
     #[test]
     fn integers_beyond_javascript_numbers_are_errors() {
         assert!(write(&(1u64 << 53)).is_err());
         assert!(write(&i64::MIN).is_err());
-        assert_eq!(write(&((1u64 << 53) - 1)).unwrap().0[0], UINT);
-        assert_eq!(write(&0i64).unwrap(), (vec![UINT, 0], vec![]));
+        assert_eq!(write(&((1u64 << 53) - 1)).unwrap()[0], UINT);
+        assert_eq!(write(&0i64).unwrap(), [UINT, 0]);
     }
 }

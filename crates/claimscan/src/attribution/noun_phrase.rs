@@ -815,9 +815,10 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
 }
 
 /// The subject that opens at `toks[s0]` and ends before the verb phrase at `limit`.
-fn subject_from(ctx: &Ctx, toks: &[Tok], s0: usize, limit: usize) -> Option<SourceHit> {
+pub(crate) fn subject_from(ctx: &Ctx, toks: &[Tok], s0: usize, limit: usize) -> Option<SourceHit> {
     let mut best = None;
-    for k in s0 + 1..=limit.min(toks.len()).min(s0 + 12) {
+    // (`toks[k]` is where the verb would stand, so it must be a token.)
+    for k in s0 + 1..=limit.min(toks.len().saturating_sub(1)).min(s0 + 12) {
         // The subject ends before the main verb: "The mayor | answered the critics, saying".
         let last = &toks[k - 1];
         let verb = last.is_word()

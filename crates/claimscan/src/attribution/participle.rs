@@ -10,7 +10,7 @@
 
 use super::content_after::{content_after, After};
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
-use super::noun_phrase::{classify, np_back, subject_at_start};
+use super::noun_phrase::{classify, np_back, subject_at_start, subject_from};
 use crate::lexicon::CueEntry;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
@@ -65,12 +65,57 @@ pub(crate) fn attribute(
     {
         return None;
     }
+    // "After saying the bridge was safe, the mayor left", "Citing rising costs, the board
+    // raised fees": a participle clause that opens the sentence; its source is the main
+    // clause's subject after it.
+    let opening = toks.first().is_some_and(|t| t.cap)
+        && (c == 0
+            || c == 1
+                && matches!(
+                    toks[0].lower.as_str(),
+                    "after" | "before" | "while" | "whilst" | "when" | "since" | "upon" | "by"
+                ));
+    if opening {
+        return opening_clause(ctx, toks, c, after, entry);
+    }
     if !(after_comma || after_preposition || after_channel) {
         return noun_then_participle(ctx, toks, c, after, entry);
     }
     let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;
     // The source stands with the main verb; this attribution uses only its own words.
     found(ctx, toks, c, after, entry, src, j)
+}
+
+/// A participle clause that opens the sentence and ends at a comma: the subject after the
+/// comma speaks.
+fn opening_clause(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+) -> Option<Found> {
+    let mut content = content_after(ctx, toks, c, after, entry)?;
+    // "Writing in a blog post, Ames …", "Speaking on the radio, …": where, not what.
+    if toks.get(content.st).is_some_and(|t| {
+        crate::words::is_leading_preposition(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "in" | "on" | "for" | "at" | "to" | "from" | "with"
+            )
+    }) {
+        return None;
+    }
+    // The clause ends at the first comma after which a subject opens the main clause.
+    let (comma, mut src) = (content.st..toks.len().min(content.end + 1))
+        .filter(|&k| toks[k].is_punct(','))
+        .find_map(|k| subject_from(ctx, toks, k + 1, toks.len()).map(|s| (k, s)))?;
+    content.end = content.end.min(comma);
+    src.reasons.push(Reason::new(Rule::SourceParticipleSubject));
+    let mut f = finish(ctx, toks, c, after, entry, src, 0, content);
+    // The main clause after the comma stays the writer's ("the mayor left the hall").
+    f.covered = Span::new(toks[0].span.start, toks[comma].span.end);
+    Some(f)
 }
 
 /// The attribution of the participle at `toks[c..after]` to `src`, covering `toks[from..]`.
@@ -83,7 +128,22 @@ fn found(
     src: SourceHit,
     from: usize,
 ) -> Option<Found> {
-    let mut content = content_after(ctx, toks, c, after, entry)?;
+    let content = content_after(ctx, toks, c, after, entry)?;
+    Some(finish(ctx, toks, c, after, entry, src, from, content))
+}
+
+/// The attribution of the participle at `toks[c..after]` with its content.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+    entry: &CueEntry,
+    src: SourceHit,
+    from: usize,
+    mut content: After,
+) -> Found {
     content.reasons.insert(0, Reason::new(Rule::AttrParticiple));
     let mut f = ctx.finish(
         vec![quoted_content(ctx, toks, &content)],
@@ -93,7 +153,7 @@ fn found(
         content.reasons,
     );
     f.covered = Span::new(toks[from].span.start, f.covered.end);
-    Some(f)
+    f
 }
 
 /// "footage of Mayor Lund asking, “…”", "a video of the coach saying that …": the participle

@@ -196,6 +196,10 @@ pub(crate) fn attribute(
         return None;
     }
     let cue = CueHit::of_entry(toks, c, after, &entry);
+    // "Saying the bridge was safe, the mayor left": a participle clause opening the sentence.
+    if c == 0 && toks[c].cap && !ctx.headline && toks[c].lower.ends_with("ing") {
+        return participle::attribute(ctx, toks, c, after, &entry, prev_source);
+    }
     if c == 0 && toks[c].cap && !ctx.headline {
         let (src, src_end) = post_posed::inverted_opening(ctx, toks, c, after)?;
         let source = (src, after, Rule::AttrInvertedOpening);

@@ -268,25 +268,7 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
                 && !t.lower.ends_with("ly")
                 && !is_time_word(&t.lower)
                 && !is_leading_preposition(&t.lower)
-                && !matches!(
-                    t.lower.as_str(),
-                    "twice"
-                        | "back"
-                        | "again"
-                        | "at"
-                        | "in"
-                        | "on"
-                        | "to"
-                        | "from"
-                        | "after"
-                        | "before"
-                        | "and"
-                        | "but"
-                        | "last"
-                        | "this"
-                        | "every"
-                        | "about"
-                )
+                && !PHONE_CALL_WORDS.contains(&t.lower.as_str())
         });
     // "called that plan a betrayal", "called the ruling a disgrace": a determined object, then
     // "a"/"an" and what it is called.
@@ -326,19 +308,13 @@ fn named_complement(toks: &[Tok], after: usize) -> Option<usize> {
     let first = toks.get(after)?;
     if !first.is_word()
         || first.quoted
-        || matches!(
-            first.lower.as_str(),
-            "a" | "an" | "off" | "up" | "back" | "out" | "in" | "it" | "for" | "on" | "to"
-        )
+        || NOT_NAMED_OBJECTS.contains(&first.lower.as_str())
         || is_time_word(&first.lower)
     {
         return None;
     }
     // "calls himself a moderate", "called themselves very conservative".
-    if matches!(
-        first.lower.as_str(),
-        "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves"
-    ) {
+    if REFLEXIVES.contains(&first.lower.as_str()) {
         return toks
             .get(after + 1)
             .is_some_and(|t| {
@@ -452,33 +428,57 @@ fn is_predicate_adjective(w: &str) -> bool {
     ];
     w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e)) && !NOUNS.contains(&w)
         || w.starts_with("un") && w.ends_with("ed") && w.len() > 6
-        || matches!(
-            w,
-            "wrong"
-                | "false"
-                | "untrue"
-                | "absurd"
-                | "fake"
-                | "unfair"
-                | "illegal"
-                | "unjust"
-                | "bogus"
-                | "ridiculous"
-                | "outrageous"
-                | "shameful"
-                | "historic"
-                | "crazy"
-                | "silly"
-                | "naive"
-                | "immoral"
-                | "insane"
-                | "dumb"
-                | "stupid"
-                | "bizarre"
-                | "racist"
-                | "sexist"
-        )
+        || PREDICATE_ADJECTIVES.contains(&w)
 }
+
+/// Words after "called him" that make it a telephone call ("called him twice", "… back").
+const PHONE_CALL_WORDS: &[&str] = &[
+    "twice", "back", "again", "at", "in", "on", "to", "from", "after", "before", "and", "but",
+    "last", "this", "every", "about",
+];
+
+/// First words of an object that is not what somebody is called ("called a meeting", "called
+/// off", "called in").
+const NOT_NAMED_OBJECTS: &[&str] = &[
+    "a", "an", "off", "up", "back", "out", "in", "it", "for", "on", "to",
+];
+
+/// Reflexive pronouns ("calls himself a moderate").
+const REFLEXIVES: &[&str] = &[
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "myself",
+    "ourselves",
+];
+
+/// Adjectives without a telling ending that say what something is called.
+const PREDICATE_ADJECTIVES: &[&str] = &[
+    "wrong",
+    "false",
+    "untrue",
+    "absurd",
+    "fake",
+    "unfair",
+    "illegal",
+    "unjust",
+    "bogus",
+    "ridiculous",
+    "outrageous",
+    "shameful",
+    "historic",
+    "crazy",
+    "silly",
+    "naive",
+    "immoral",
+    "insane",
+    "dumb",
+    "stupid",
+    "bizarre",
+    "racist",
+    "sexist",
+];
 
 /// Nouns after "a" that count or time an act, not name its object ("called police a second
 /// time", "called her a few minutes later").

@@ -168,35 +168,37 @@ pub(crate) fn catenative_before(toks: &[Tok], j: usize) -> Option<usize> {
     {
         return Some(3);
     }
-    if matches!(
-        w,
-        "continue"
-            | "continues"
-            | "continued"
-            | "continuing"
-            | "began"
-            | "begin"
-            | "begins"
-            | "begun"
-            | "beginning"
-            | "started"
-            | "starts"
-            | "tried"
-            | "tries"
-            | "sought"
-            | "seeks"
-            | "hastened"
-            | "hastens"
-            | "rushed"
-            | "rushes"
-    ) {
+    if CATENATIVES.contains(&w) {
         return Some(2);
     }
     (j >= 3
-        && matches!(w, "quick" | "careful" | "keen" | "eager" | "first")
+        && ["quick", "careful", "keen", "eager", "first"].contains(&w)
         && is_be(&toks[j - 3].lower))
     .then_some(3)
 }
+
+/// Verbs that take a reporting verb as their infinitive ("continued to insist").
+const CATENATIVES: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "beginning",
+    "started",
+    "starts",
+    "tried",
+    "tries",
+    "sought",
+    "seeks",
+    "hastened",
+    "hastens",
+    "rushed",
+    "rushes",
+];
 
 /// Words that open a credit's source after a comma ("…, the coach answers."); the last three
 /// are subject pronouns.

@@ -69,12 +69,7 @@ pub(crate) fn attribute(
     // raised fees": a participle clause that opens the sentence; its source is the main
     // clause's subject after it.
     let opening = toks.first().is_some_and(|t| t.cap)
-        && (c == 0
-            || c == 1
-                && matches!(
-                    toks[0].lower.as_str(),
-                    "after" | "before" | "while" | "whilst" | "when" | "since" | "upon" | "by"
-                ));
+        && (c == 0 || c == 1 && OPENING_SUBORDINATORS.contains(&toks[0].lower.as_str()));
     if opening {
         return opening_clause(ctx, toks, c, after, entry);
     }
@@ -85,6 +80,11 @@ pub(crate) fn attribute(
     // The source stands with the main verb; this attribution uses only its own words.
     found(ctx, toks, c, after, entry, src, j)
 }
+
+/// Words before a participle that opens the sentence ("After saying …").
+const OPENING_SUBORDINATORS: &[&str] = &[
+    "after", "before", "while", "whilst", "when", "since", "upon", "by",
+];
 
 /// A participle clause that opens the sentence and ends at a comma: the subject after the
 /// comma speaks.
@@ -99,10 +99,7 @@ fn opening_clause(
     // "Writing in a blog post, Ames …", "Speaking on the radio, …": where, not what.
     if toks.get(content.st).is_some_and(|t| {
         crate::words::is_leading_preposition(&t.lower)
-            || matches!(
-                t.lower.as_str(),
-                "in" | "on" | "for" | "at" | "to" | "from" | "with"
-            )
+            || ["in", "on", "for", "at", "to", "from", "with"].contains(&t.lower.as_str())
     }) {
         return None;
     }

@@ -104,8 +104,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # slices they cost 4.4 % more instructions), 366,206 bytes, so the guard was 366,400 bytes.
 # The check-worthiness word vectors on with 1,000 words (score/words.bin, 9.3 KB; README) took
 # the page from 366,252 to 371,337 bytes on the same tree (+5,085), so the guard rose by exactly
-# that: 371,485 bytes.
-budget=${BUDGET_BYTES:-371485}
+# that: 371,485 bytes. The twelfth session's attribution rules ('call X Y', a cue as another
+# verb's infinitive, 'point to', a disclosure's bare clause, proportions as sources, opening
+# participle clauses) measured 373,788 bytes with their word lists as slices, so the guard is
+# 373,900 bytes.
+budget=${BUDGET_BYTES:-373900}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -177,8 +177,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # word lists as slices) won back 1.7 KB, to 290,939 bytes, so the guard was 291,100 bytes. The
 # check-worthiness word vectors on with 1,000 words (score/words.bin) took the module from
 # 290,366 to 295,737 bytes on the same tree (+5,371), so the guard rose by exactly that: 296,471.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 296471)"
-if [ "$GZ" -gt 296471 ]; then
-    echo "pkg.sh: the module is over the 296.5 KB gzipped budget" >&2
+# The twelfth session's attribution rules (see dist.sh) took it to 298,179 bytes (with the revert
+# of 3c5d2b5, -103), so the guard is 298,300 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 298300)"
+if [ "$GZ" -gt 298300 ]; then
+    echo "pkg.sh: the module is over the 298.3 KB gzipped budget" >&2
     exit 1
 fi

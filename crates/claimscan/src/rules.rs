@@ -120,7 +120,7 @@ rules! {
     SourceApposition = "source:apposition" Colon: "the role is the description between commas after the name";
     SourceGroupWithMembers = "source:group-with-members" Colon: "a group followed by some of its members between commas (\u{201c}many engineers, including Ms. Ortiz,\u{201d}): the group is the source";
     SourceAppositionBetweenDashes = "source:apposition-between-dashes" Colon: "a description between two dashes stands between the source and its verb (\u{201c}Ida Harlow \u{2014} co-author of a history of the port \u{2014} said\u{201d})";
-    SourceParticipleSubject = "source:participle-subject" Colon: "the source is the phrase right before a speaking participle (\u{201c}footage of Mayor Lund asking, \u{2026}\u{201d})";
+    SourceParticipleSubject = "source:participle-subject" Colon: "the source is the phrase a speaking participle belongs to: right before it (\u{201c}footage of Mayor Lund asking, \u{2026}\u{201d}), or the subject after a participle clause that opens the sentence (\u{201c}After saying \u{2026}, the mayor left\u{201d})";
     SourceAppositionName = "source:apposition-name" Colon: "the name stands between commas after a description";
     SourceAppositionDescriptionFirst = "source:apposition-description-first" Colon: "the description comes first, then the name between commas";
     SourceRelativeClause = "source:relative-clause" Colon: "a relative clause without commas stands between the source and its verb (\u{201c}A lawyer who represents the family said\u{201d}): the source is the phrase before \u{201c}who\u{201d}, with its clause";

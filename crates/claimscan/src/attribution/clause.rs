@@ -41,17 +41,17 @@ pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
     }
 }
 
-/// Where to look for the clause's verb: up to 30 tokens, stopping at a clause boundary. The
-/// verb may come after a parenthetical between commas ("the program, run by the department,
-/// has brought …", "the subsidy, paid by the ministry, has kept …"); any other comma ends the
-/// search.
-/// Words that open an insertion between commas after a clause's subject ("the program, run by
+/// Words that open an insertion between commas after a clause's subject ("the levy, run by
 /// …,", "Ortiz, despite his wealth,").
 const PARENTHETICAL_OPENERS: &[&str] = &[
     "which", "who", "where", "a", "an", "the", "despite", "unlike", "however", "after", "before",
     "in",
 ];
 
+/// Where to look for the clause's verb: up to 30 tokens, stopping at a clause boundary. The
+/// verb may come after a parenthetical between commas ("the ferry, built in 1962, has …",
+/// "the levy, run by the port authority, will …", "the subsidy, paid by the ministry, has
+/// kept …"); any other comma ends the search.
 fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
     let mut window_end = st;
     let limit = toks.len().min(st + 30);
@@ -63,7 +63,12 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                 let parenthetical = next.is_some_and(|n| {
                     n.is_word()
                         && !n.cap
-                        && (n.lower.ends_with("ed")
+                        // A participle before its agent: "run by", "overseen by", "set up by".
+                        && (toks.get(window_end + 2).is_some_and(|b| b.is("by"))
+                            || toks.get(window_end + 3).is_some_and(|b| b.is("by"))
+                                && toks[window_end + 2].is_word()
+                                && !toks[window_end + 2].cap
+                            || n.lower.ends_with("ed")
                             || n.lower.ends_with("ing")
                             || ctx.lex.is_irregular_past(&n.lower)
                             || PARENTHETICAL_OPENERS.contains(&n.lower.as_str()))

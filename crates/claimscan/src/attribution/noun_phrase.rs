@@ -427,7 +427,7 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     }
     // "Engineers warned …": a capitalised plural that only opens the sentence is a group.
     let sentence_initial_plural = b - a == 1
-        && a == 0
+        && opens_clause(toks, a)
         && (s_ending(&head.lower, 4) || is_plural_noun(&head.lower))
         && !ctx.lex.is_place(head.lower.as_str())
         && !ctx.lex.is_organization(head.lower.as_str())
@@ -444,7 +444,7 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     // "Parents in the village of Hollow Creek", "Shop owners on Cedar Avenue": a lowercase
     // group whose name-like words are only in the phrase after it. "Lawyers for the city",
     // "Attorneys for the band": a plural opening the sentence before any phrase.
-    if head.cap || a == 0 && toks[a].cap {
+    if head.cap || opens_clause(toks, a) && toks[a].cap {
         if let Some(mut group) = group_before_phrase(ctx, toks, a, b) {
             group.span = span;
             return Some(group);
@@ -454,6 +454,12 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         return Some(named(ctx, toks, a, b));
     }
     unnamed_group_or_description(ctx, toks, a, b).or_else(|| headline_noun(ctx, toks, a, b))
+}
+
+/// Does `toks[k]` open a clause, where a capital says nothing of a name: the sentence's first
+/// word, or the first after a colon ("Rent: Tenant groups say …").
+fn opens_clause(toks: &[Tok], k: usize) -> bool {
+    k == 0 || toks[k - 1].is_punct(':')
 }
 
 /// The plural group before a prepositional phrase ("Parents | in the village of …"): its words
@@ -466,7 +472,7 @@ fn group_before_phrase(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         p -= 1;
     }
     let lower_words = toks[a + 1..p].iter().all(|t| t.is_word() && !t.cap);
-    let first_ok = !toks[a].cap || a == 0 || is_determiner(&toks[a].lower);
+    let first_ok = !toks[a].cap || opens_clause(toks, a) || is_determiner(&toks[a].lower);
     let head = &toks[p - 1];
     let plural = is_plural_noun(&head.lower);
     if !(lower_words && first_ok && (plural || ctx.lex.source_noun(&head.lower).is_some())) {
@@ -700,7 +706,7 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         && toks[a..b].iter().enumerate().all(|(i, t)| {
             !t.cap
                     || is_determiner(&t.lower)
-                    || a + i == 0
+                    || opens_clause(toks, a + i)
                     // "And Iowa farmers said", "But Labour voters say": after the sentence's
                     // opening conjunction, its first words are capitalised as at its start.
                     || a == 1

@@ -4,6 +4,7 @@
 
 use super::content::{auxiliary_ahead, clause_end, clause_from, trim_content_end};
 use super::found::{span_of, words_in, Ctx};
+use super::noun_phrase::is_past_form;
 use crate::lexicon::{CueClass, CueEntry, Frames};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
@@ -579,6 +580,9 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
             while st < toks.len() && toks[st].cap && toks[st].is_word() {
                 st += 1;
             }
+        } else if let Some(n) = plural_addressee_before_wh(ctx, toks, st) {
+            // "asked ministry officials how the files …".
+            st = n;
         }
     }
     // "told me, “…”": the comma or colon after the addressee.
@@ -606,6 +610,28 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
         }
     }
     st
+}
+
+/// "asked ministry officials how …", "asked local farmers whether …": up to three lowercase
+/// words ending in a plural noun, then a wh-word, "if" or "whether" that opens the content.
+/// The wh-word's index.
+fn plural_addressee_before_wh(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<usize> {
+    let wh = (st + 1..toks.len().min(st + 4)).find(|&k| {
+        let t = &toks[k];
+        is_wh_word(&t.lower) || t.is("if") || t.is("whether")
+    })?;
+    let words = &toks[st..wh];
+    let head = &words[words.len() - 1];
+    let plain = words.iter().all(|t| {
+        t.is_word()
+            && !t.cap
+            && !t.quoted
+            && !is_determiner(&t.lower)
+            && !is_np_preposition(&t.lower)
+            && !is_np_barrier(&t.lower)
+            && !ctx.lex.is_cue_word(&t.lower)
+    });
+    (plain && (ctx.lex.is_addressee(&head.lower) || s_ending(&head.lower, 4))).then_some(wh)
 }
 
 /// "the squad she expects …", "his staff they would …": a determiner and up to five
@@ -714,8 +740,13 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     let share_clause = matches!(entry.class, CueClass::Disclosure | CueClass::Evidence)
         && share_subject(toks, st)
         && super::clause::finiteness(ctx, toks, st).inflected;
+    // "found demand for water in the valley exceeded the forecast": a subject with its phrase,
+    // a past verb and its object make a finding's clause too.
+    let phrase_clause = matches!(entry.class, CueClass::Disclosure | CueClass::Evidence)
+        && phrase_subject_then_past(ctx, toks, st);
     if !quoted_start
         && !share_clause
+        && !phrase_clause
         && !auxiliary_ahead(ctx, toks, st)
         && entry.frames.has(Frames::NEEDS_THAT)
     {
@@ -816,6 +847,7 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
             )
             || finite.auxiliary && matches!(entry.class, Disclosure | Commitment | Accusation)
             || share_clause
+            || phrase_clause
             // "alleged the scheme cost taxpayers": a past in -ed takes a bare clause, as
             // "said" does.
             || finite.inflected
@@ -825,7 +857,9 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
             // "reported the email came hours after the vote", "revealed the plan cost twice as
             // much" (not "announced the start of a process to …").
             || entry.class == Disclosure
-                && toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed"))
+                && toks
+                    .get(st.wrapping_sub(1))
+                    .is_some_and(|c| is_past_form(ctx.lex, &c.lower))
                 && short_subject_then_past(ctx, toks, st));
     bare.then_some(Rule::ContentBareClause)
 }
@@ -849,6 +883,43 @@ fn short_subject_then_past(ctx: &Ctx, toks: &[Tok], st: usize) -> bool {
                 && (t.lower.len() > 3 && t.lower.ends_with("ed")
                     || ctx.lex.is_irregular_past(&t.lower))
         })
+}
+
+/// A longer subject with its prepositional phrases, then a verb in the past and its object:
+/// "found demand for water in the valley exceeded the forecast", "revealed the cost of the
+/// bridge rose 40 percent" (not "found the body of a man dumped in the river": a participle
+/// with no object after it describes the noun).
+fn phrase_subject_then_past(ctx: &Ctx, toks: &[Tok], st: usize) -> bool {
+    let Some(first) = toks.get(st) else {
+        return false;
+    };
+    if !first.is_word() || first.quoted || is_np_preposition(&first.lower) {
+        return false;
+    }
+    let Some(v) = (st + 2..toks.len().min(st + 10)).find(|&k| {
+        let t = &toks[k];
+        !t.is_word()
+            || t.quoted
+            || t.cap && !toks[k - 1].cap
+            || matches!(t.lower.as_str(), "that" | "which" | "who" | "whose")
+            || t.lower.len() > 3 && t.lower.ends_with("ed")
+            || ctx.lex.is_irregular_past(&t.lower)
+    }) else {
+        return false;
+    };
+    let t = &toks[v];
+    let verb = t.is_word()
+        && !t.cap
+        && !t.quoted
+        && (t.lower.len() > 3 && t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower));
+    let has_phrase = toks[st + 1..v].iter().any(|w| is_np_preposition(&w.lower));
+    let object = toks.get(v + 1).is_some_and(|o| {
+        o.is_word()
+            && !o.quoted
+            && (is_determiner(&o.lower) && !o.is("that")
+                || o.lower.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    verb && has_phrase && object
 }
 
 /// A clause that opens with a share of people: "only a quarter of", "most", "60 percent of",
@@ -943,6 +1014,13 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
     ) {
         return None;
     }
+    // "You know, in a small town, everyone talks": a discourse marker before its comma.
+    if st >= 1
+        && toks[st - 1].is_punct(',')
+        && matches!(entry.lemma, "know" | "mean" | "see" | "guess" | "suppose")
+    {
+        return None;
+    }
     // "said although the two are known to matter, nobody has …": a subordinate clause may be
     // longer and hold names.
     let subordinate = toks.get(st).is_some_and(|t| {
@@ -951,7 +1029,20 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
             "although" | "though" | "while" | "because" | "if" | "once" | "unless" | "whereas"
         )
     });
-    let reach = if subordinate { 24 } else { 5 };
+    // "predicted by the end of the decade, most buses …": a prepositional phrase may be longer.
+    let phrase = toks.get(st).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "by" | "in" | "at" | "after" | "before" | "during" | "within"
+        )
+    });
+    let reach = if subordinate {
+        24
+    } else if phrase {
+        8
+    } else {
+        5
+    };
     let comma = (st + 1..toks.len().min(st + reach)).find(|&k| toks[k].is_punct(','))?;
     let adverbial_ok = toks[st..comma].iter().all(|t| {
         t.is_word() && (subordinate || !t.cap) && !t.quoted && !ctx.lex.is_cue_word(&t.lower)

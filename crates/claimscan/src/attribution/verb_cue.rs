@@ -147,11 +147,13 @@ pub(crate) fn attribute(
                 // "the mayor's claims": a possessive makes the cue a noun ("he's" is "he is").
                 || t.span.of(ctx.text).ends_with("'s") && !matches!(t.lower.as_str(), "he's" | "she's")
         })
-        // ("said by telephone", "told by email": "by" and a channel is how it was said.)
+        // ("said by telephone", "told by email": "by" and a channel is how it was said;
+        // "estimated by 2040, …", "predict by the end of the year …": "by" and a date or a
+        // time is when.)
         || toks.get(after).is_some_and(|t| t.is("by"))
-            && !toks
-                .get(after + 1)
-                .is_some_and(|t| t.is_word() && !t.cap && ctx.lex.is_channel(&t.lower))
+            && !toks.get(after + 1).is_some_and(|t| {
+                t.is_word() && !t.cap && ctx.lex.is_channel(&t.lower) || by_a_time(toks, after + 1)
+            })
     {
         return None;
     }
@@ -538,3 +540,19 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "while", "whereas", "yet"];
 
 /// Verbs that name something ("a firm called Harbor Dynamics").
 const NAMING_VERBS: &[&str] = &["called", "named", "dubbed", "titled", "nicknamed"];
+
+/// A year ("2040"), or "the end of", "the middle of" and a time, at `toks[k]`, after "by".
+fn by_a_time(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let year = t.lower.len() == 4
+        && t.lower.bytes().all(|b| b.is_ascii_digit())
+        && matches!(t.lower.as_bytes()[0], b'1' | b'2');
+    let end_of = t.is("the")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "end" | "middle" | "start" | "close"))
+        && toks.get(k + 2).is_some_and(|n| n.is("of"));
+    year || end_of
+}

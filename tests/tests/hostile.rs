@@ -301,3 +301,36 @@ fn a_megabyte_of_news() {
     let r = sane_in(&text, &[OffsetUnit::Utf16]);
     assert!(r.claims.len() > 100);
 }
+
+/// A text may stop anywhere: every construction case of ours (`tests/cases/constructions.json`)
+/// cut after each of its words, and with its last character dropped, gives a sane report.
+/// Fuzzing found the first of these (a text ending inside a source's relative clause after a
+/// quotation: `“…,” said a budget analyst who has advised tw`).
+#[test]
+fn every_construction_case_cut_after_each_word() {
+    let cases: serde_json::Value =
+        serde_json::from_str(include_str!("../cases/constructions.json"))
+            .expect("constructions.json parses");
+    let ex = extractor(OffsetUnit::Char);
+    let mut cuts = 0;
+    for case in cases.as_array().expect("a list of cases") {
+        let text = case["text"].as_str().expect("a case has a text");
+        let ends = text
+            .char_indices()
+            .filter(|&(_, c)| c.is_whitespace())
+            .map(|(i, _)| i)
+            .chain(text.char_indices().last().map(|(i, _)| i));
+        for end in ends {
+            let cut = &text[..end];
+            check(cut, OffsetUnit::Char, &ex.extract(cut));
+            cuts += 1;
+        }
+    }
+    assert!(cuts > 4_000, "only {cuts} cuts");
+}
+
+#[test]
+fn a_text_that_ends_inside_a_credit_after_a_quotation() {
+    sane("“The numbers will not add up by spring,” said a budget analyst who has advised tw");
+    sane("“No,” said a clerk who");
+}

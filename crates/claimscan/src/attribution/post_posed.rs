@@ -76,7 +76,8 @@ pub(crate) fn inverted(
     };
     let rule = Rule::AttrContentCueSource;
     let mut f = attribute(ctx, toks, fragments, src, cue.clone(), rule, src_end);
-    if let Some(k) = clause_end {
+    // (A text may end inside the credit: then nothing follows it.)
+    if let Some(k) = clause_end.filter(|&k| k > src_end) {
         f.covered = f.covered.hull(span_of(toks, src_end, k));
     }
     Some(Some(f))

@@ -302,12 +302,13 @@ fn a_megabyte_of_news() {
     assert!(r.claims.len() > 100);
 }
 
-/// A text may stop anywhere: every construction case of ours (`tests/cases/constructions.json`)
-/// cut after each of its words, and with its last character dropped, gives a sane report.
-/// Fuzzing found the first of these (a text ending inside a source's relative clause after a
-/// quotation: `“…,” said a budget analyst who has advised tw`).
+/// A text may start and stop anywhere: every construction case of ours
+/// (`tests/cases/constructions.json`) cut after each of its words (and with its last character
+/// dropped), and cut before each space and comma, gives a sane report. Fuzzing found the first
+/// of these (a text ending inside a source's relative clause after a quotation: `“…,” said a
+/// budget analyst who has advised tw`; a text opening with a comma before an apposition).
 #[test]
-fn every_construction_case_cut_after_each_word() {
+fn every_construction_case_cut_at_each_word() {
     let cases: serde_json::Value =
         serde_json::from_str(include_str!("../cases/constructions.json"))
             .expect("constructions.json parses");
@@ -325,12 +326,26 @@ fn every_construction_case_cut_after_each_word() {
             check(cut, OffsetUnit::Char, &ex.extract(cut));
             cuts += 1;
         }
+        for (start, _) in text
+            .char_indices()
+            .filter(|&(_, c)| c.is_whitespace() || c == ',')
+        {
+            let cut = &text[start..];
+            check(cut, OffsetUnit::Char, &ex.extract(cut));
+            cuts += 1;
+        }
     }
-    assert!(cuts > 4_000, "only {cuts} cuts");
+    assert!(cuts > 8_000, "only {cuts} cuts");
 }
 
 #[test]
 fn a_text_that_ends_inside_a_credit_after_a_quotation() {
     sane("“The numbers will not add up by spring,” said a budget analyst who has advised tw");
     sane("“No,” said a clerk who");
+}
+
+#[test]
+fn a_text_that_opens_with_a_comma_before_an_apposition() {
+    sane(", the harbour master, a pilot for a decade, told a radio host it is over, Ruiz said.");
+    sane(",, told me it is over, Ruiz said.");
 }

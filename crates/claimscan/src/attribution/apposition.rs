@@ -159,6 +159,10 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     while s0 < first_comma && is_leading_filler(&toks[s0].lower) {
         s0 += 1;
     }
+    // ", a doctor, said": no name before the first comma.
+    if s0 == first_comma {
+        return None;
+    }
     let additions = &toks[first_comma..j - 1];
     // A relative clause may hold a verb of saying ("who asked not to be named").
     // "Berg, 56, who has chaired …": after any of the commas; "Lane, a senator who has been

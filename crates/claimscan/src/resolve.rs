@@ -159,8 +159,9 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
             .map(|i| (i, Rule::SourceResolvedRole)),
         SourceKind::Pronoun => {
             let list = match src.head.as_str() {
-                "he" | "she" => &r.people,
-                "it" => &r.orgs,
+                // "his claim that …", "her assurance that …", "its warning that …".
+                "he" | "she" | "his" | "her" => &r.people,
+                "it" | "its" => &r.orgs,
                 _ => return None,
             };
             Resolver::last_before(list, src.span.start).map(|i| (i, Rule::SourceResolvedPronoun))

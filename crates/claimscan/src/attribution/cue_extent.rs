@@ -160,7 +160,13 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
     let from = start
         .checked_sub(1)
         .map(|p| toks[p].span)
-        .zip(f.source.as_ref().map(|s| s.span))
+        // (Not "Nervo's conclusion": a name's possessive is no auxiliary.)
+        .zip(
+            f.source
+                .as_ref()
+                .filter(|s| s.kind == crate::report::SourceKind::Pronoun)
+                .map(|s| s.span),
+        )
         .filter(|(t, s)| s.start == t.start && s.end < t.end)
         .map_or(toks[start].span.start, |(_, s)| s.end);
     let span = Span::new(from, toks[end - 1].span.end);

@@ -22,8 +22,6 @@
 //! holds the 1,000 most frequent words of the training sentences (the README says why so few);
 //! with none, the block's margin is the n-grams' alone.
 
-use crate::lexicon::WordMap;
-
 /// How many buckets each block has (a power of two).
 pub const BUCKETS: usize = 4096;
 const BLOCKS: usize = 2;
@@ -75,7 +73,7 @@ fn is_word(b: u8) -> bool {
 pub fn each_gram(text: &str, f: impl FnMut(usize, usize)) {
     let mut low = Vec::new();
     padded_lower(text, &mut low);
-    grams_of(&low, f);
+    grams_of(&low, f, |_, _| {});
 }
 
 /// `text` ASCII lower-cased into `out`, its whitespace made spaces, with a space before and
@@ -94,8 +92,9 @@ fn padded_lower(text: &str, out: &mut Vec<u8>) {
     out.push(b' ');
 }
 
-/// [`each_gram`] over a text made by [`padded_lower`].
-fn grams_of(b: &[u8], mut f: impl FnMut(usize, usize)) {
+/// [`each_gram`] over a text made by [`padded_lower`]; `word(bytes, hash)` is called for each
+/// word the word grams read (two bytes or more, in order), with its FNV-1a hash.
+fn grams_of(b: &[u8], mut f: impl FnMut(usize, usize), mut word: impl FnMut(&[u8], u32)) {
     let mask = BUCKETS - 1;
     // Words of two bytes or more; a 2-gram joins each to the one before it. The padding and
     // the spaces are no word bytes, so the words are the text's.
@@ -115,6 +114,7 @@ fn grams_of(b: &[u8], mut f: impl FnMut(usize, usize)) {
         if i - start < 2 {
             continue;
         }
+        word(&b[start..i], h);
         f(0, h as usize & mask);
         if let Some(p) = prev {
             let h2 = b[start..i].iter().fold(fnv(p, b' '), |h, &c| fnv(h, c));
@@ -157,8 +157,12 @@ pub struct Ngrams {
     idfs: Box<[f64; 256]>,
     /// The typical margin (its mean over the training claims), held by the bias.
     pub typical: f64,
-    /// Each word of `words.bin` and its place in `scores`.
-    words: WordMap<&'static str, u32>,
+    /// Each word of `words.bin`, by its place in `scores`.
+    words: Vec<&'static [u8]>,
+    /// The words by their FNV-1a hash (the hash the word grams compute anyway), open
+    /// addressing: `(hash, place + 1)`, 0 for an empty slot; a power of two at least twice
+    /// the words, or empty with none.
+    slots: Box<[(u32, u32)]>,
     /// The file's bytes after the words: each word's score as a signed byte (times `s_step`),
     /// then each word's idf (times `s_idf_step`).
     scores: &'static [u8],
@@ -192,59 +196,80 @@ impl Ngrams {
         let header = std::str::from_utf8(&data[..end]).ok()?;
         let n = header_value(header, "words")? as usize;
         let mut body = &data[end + 2..];
-        for i in 0..n {
+        let mut words = Vec::with_capacity(n);
+        for _ in 0..n {
             let at = body.iter().position(|&c| c == b'\n')?;
-            self.words
-                .insert(std::str::from_utf8(&body[..at]).ok()?, i as u32);
+            words.push(std::str::from_utf8(&body[..at]).ok()?.as_bytes());
             body = &body[at + 1..];
         }
         if body.len() != 2 * n {
             return None;
         }
+        let size = if n == 0 {
+            0
+        } else {
+            (2 * n).next_power_of_two()
+        };
+        let mut slots = vec![(0u32, 0u32); size].into_boxed_slice();
+        for (i, w) in words.iter().enumerate() {
+            let h = w.iter().fold(FNV_START, |h, &c| fnv(h, c));
+            let mut at = h as usize & (size - 1);
+            // A word given twice keeps its last place, as a map's insert would.
+            while slots[at].1 != 0 && words[slots[at].1 as usize - 1] != *w {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = (h, i as u32 + 1);
+        }
+        self.words = words;
+        self.slots = slots;
         self.scores = body;
         self.s_step = header_value(header, "score_step")?;
         self.s_idf_step = header_value(header, "idf_step")?;
         Some(())
     }
 
+    /// The place in `scores` of the word `w` (its FNV-1a hash `h`), if `words.bin` has it.
+    fn word_place(&self, w: &[u8], h: u32) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = h as usize & mask;
+        loop {
+            let (sh, k) = self.slots[at];
+            if k == 0 {
+                return None;
+            }
+            let k = k as usize - 1;
+            if sh == h && self.words[k] == w {
+                return Some(k);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Add the word `w` (hash `h`) to the idf-weighted sums `num` and `den` of the words'
+    /// scores, if it has one.
+    fn add_word(&self, w: &[u8], h: u32, sums: &mut (f64, f64)) {
+        let n = self.scores.len() / 2;
+        let Some(k) = self.word_place(w, h) else {
+            return;
+        };
+        let (Some(&q), Some(&idf)) = (self.scores.get(k), self.scores.get(n + k)) else {
+            return;
+        };
+        let idf = f64::from(idf) * self.s_idf_step;
+        sums.0 += f64::from(i8::from_ne_bytes([q])) * self.s_step * idf;
+        sums.1 += idf;
+    }
+
     /// The idf-weighted mean score of the words of the padded lower-cased text `b` that have
     /// one (0 if none): the words the grams read, in order.
+    #[cfg(test)]
     fn word_scores(&self, b: &[u8]) -> f64 {
-        if self.scores.is_empty() {
-            return 0.0;
-        }
-        let n = self.scores.len() / 2;
-        let (mut num, mut den) = (0.0f64, 0.0f64);
-        let mut i = 0;
-        while i < b.len() {
-            if !is_word(b[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < b.len() && is_word(b[i]) {
-                i += 1;
-            }
-            let Some(&k) = std::str::from_utf8(&b[start..i])
-                .ok()
-                .filter(|w| w.len() >= 2)
-                .and_then(|w| self.words.get(w))
-            else {
-                continue;
-            };
-            let k = k as usize;
-            let (Some(&q), Some(&idf)) = (self.scores.get(k), self.scores.get(n + k)) else {
-                continue;
-            };
-            let idf = f64::from(idf) * self.s_idf_step;
-            num += f64::from(i8::from_ne_bytes([q])) * self.s_step * idf;
-            den += idf;
-        }
-        if den > 0.0 {
-            num / den
-        } else {
-            0.0
-        }
+        let mut sums = (0.0f64, 0.0f64);
+        grams_of(b, |_, _| {}, |w, h| self.add_word(w, h, &mut sums));
+        mean(sums)
     }
 
     fn parse(data: &[u8]) -> Option<Ngrams> {
@@ -273,7 +298,8 @@ impl Ngrams {
             weights,
             idfs,
             typical,
-            words: WordMap::default(),
+            words: Vec::new(),
+            slots: Box::new([]),
             scores: &[],
             s_step: 0.0,
             s_idf_step: 0.0,
@@ -304,16 +330,23 @@ impl Ngrams {
             seen.clear();
         }
         let seen = &mut s.seen;
-        grams_of(&s.low, |block, bucket| {
-            let at = (block * BUCKETS + bucket) & (BLOCKS * BUCKETS - 1);
-            let c = counts[at];
-            if c == 0 {
-                seen[block & 1].push(at as u16);
-            }
-            if usize::from(c) < MAX_COUNT {
-                counts[at] = c + 1;
-            }
-        });
+        // The words' scores are summed as the word grams read them (one pass, their hash
+        // reused for the look-up).
+        let mut sums = (0.0f64, 0.0f64);
+        grams_of(
+            &s.low,
+            |block, bucket| {
+                let at = (block * BUCKETS + bucket) & (BLOCKS * BUCKETS - 1);
+                let c = counts[at];
+                if c == 0 {
+                    seen[block & 1].push(at as u16);
+                }
+                if usize::from(c) < MAX_COUNT {
+                    counts[at] = c + 1;
+                }
+            },
+            |w, h| self.add_word(w, h, &mut sums),
+        );
         let mut dot = [0.0f64; BLOCKS];
         let mut norm = [0.0f64; BLOCKS];
         for (block, seen) in seen.iter().enumerate() {
@@ -334,13 +367,22 @@ impl Ngrams {
             .filter(|&k| norm[k] > 0.0)
             .map(|k| dot[k] / norm[k].sqrt())
             .sum::<f64>()
-            + self.word_scores(&s.low);
+            + mean(sums);
         #[cfg(not(target_arch = "wasm32"))]
         {
             s.last_margin = margin;
             std::mem::swap(&mut s.low, &mut s.last_low);
         }
         margin
+    }
+}
+
+/// `num / den` of the words' sums, 0 with none.
+fn mean((num, den): (f64, f64)) -> f64 {
+    if den > 0.0 {
+        num / den
+    } else {
+        0.0
     }
 }
 
@@ -445,11 +487,15 @@ mod tests {
             let mut low = Vec::new();
             padded_lower(text, &mut low);
             let mut grams = Vec::new();
-            grams_of(&low, |block, bucket| {
-                if block == 1 {
-                    grams.push(bucket);
-                }
-            });
+            grams_of(
+                &low,
+                |block, bucket| {
+                    if block == 1 {
+                        grams.push(bucket);
+                    }
+                },
+                |_, _| {},
+            );
             assert_eq!(grams, piece_grams(&low), "{text:?}");
         }
     }
@@ -474,6 +520,29 @@ mod tests {
                 assert_eq!(m.margin(texts[i]), fresh[i], "{}", texts[i]);
             }
         }
+    }
+
+    #[test]
+    fn every_word_is_found_at_its_place_and_no_other_word_is() {
+        let m = Ngrams::new();
+        let hash = |w: &[u8]| w.iter().fold(FNV_START, |h, &c| fnv(h, c));
+        let mut places = std::collections::HashMap::new();
+        for (i, w) in m.words.iter().enumerate() {
+            places.insert(*w, i);
+        }
+        for w in &m.words {
+            assert_eq!(m.word_place(w, hash(w)), places.get(w).copied());
+        }
+        for w in ["zzqxv", "taxesrose", "x", "", "caf\u{e9}s"] {
+            let w = w.as_bytes();
+            assert_eq!(m.word_place(w, hash(w)), places.get(w).copied(), "{w:?}");
+        }
+        // A word given twice keeps its last place, as a map's insert did.
+        let mut d = Ngrams::parse(DATA).expect("ngrams.bin");
+        d.parse_words(b"words 3\nscore_step 1\nidf_step 1\n\nab\ncd\nab\n\x01\x02\x03\x04\x05\x06")
+            .expect("a words file");
+        assert_eq!(d.word_place(b"ab", hash(b"ab")), Some(2));
+        assert_eq!(d.word_place(b"cd", hash(b"cd")), Some(1));
     }
 
     #[test]

@@ -237,13 +237,16 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{2019}' || c == '\''
 }
 
-/// The quotation marks and quoted stretches of one span, sorted for binary search, so that
-/// each character costs O(log q) however many quotations the span holds (was O(q)).
+/// The quotation marks and quoted stretches of one span, sorted, each read with a cursor:
+/// the tokenizer asks about places in increasing order, so that each character costs O(1)
+/// amortised however many quotations the span holds (was a binary search per question).
 struct QuoteMarks {
     opens: Vec<usize>,
     closes: Vec<usize>,
     /// The union of the quotations' insides, as disjoint sorted ranges.
     inside: Vec<Span>,
+    /// The first of `opens`, `closes` and `inside` not yet behind the place last asked about.
+    next: [usize; 3],
 }
 
 impl QuoteMarks {
@@ -270,18 +273,30 @@ impl QuoteMarks {
             opens,
             closes,
             inside,
+            next: [0; 3],
         }
     }
-    fn opens_at(&self, pos: usize) -> bool {
-        self.opens.binary_search(&pos).is_ok()
+    /// Whether `pos` is in the sorted `marks`, with `next` the first not below the place
+    /// asked about before (never above `pos`).
+    fn at(marks: &[usize], next: &mut usize, pos: usize) -> bool {
+        while marks.get(*next).is_some_and(|&m| m < pos) {
+            *next += 1;
+        }
+        marks.get(*next) == Some(&pos)
     }
-    fn closes_at(&self, pos: usize) -> bool {
-        self.closes.binary_search(&pos).is_ok()
+    fn opens_at(&mut self, pos: usize) -> bool {
+        QuoteMarks::at(&self.opens, &mut self.next[0], pos)
+    }
+    fn closes_at(&mut self, pos: usize) -> bool {
+        QuoteMarks::at(&self.closes, &mut self.next[1], pos)
     }
     /// Inside some quotation.
-    fn quoted(&self, pos: usize) -> bool {
-        let i = self.inside.partition_point(|r| r.end <= pos);
-        self.inside.get(i).is_some_and(|r| r.start <= pos)
+    fn quoted(&mut self, pos: usize) -> bool {
+        let k = &mut self.next[2];
+        while self.inside.get(*k).is_some_and(|r| r.end <= pos) {
+            *k += 1;
+        }
+        self.inside.get(*k).is_some_and(|r| r.start <= pos)
     }
 }
 
@@ -309,8 +324,9 @@ pub fn tokenize(
     let mut toks = Vec::with_capacity(span.len() / 3 + 1);
     let mut scratch = String::new();
     let s = span.of(text);
-    let marks = QuoteMarks::new(quotes, span);
-    let quoted = |pos: usize| marks.quoted(pos);
+    // Asked about places in increasing order only (a token's start, then the places inside
+    // it, then the next token's start), as its cursors need.
+    let mut marks = QuoteMarks::new(quotes, span);
     // Read in place a character at a time (`i`: a byte offset in `s`), with the character
     // after a word's character looked at without decoding the span up front.
     let mut i = 0;
@@ -326,7 +342,7 @@ pub fn tokenize(
                 kind: TokKind::QuoteOpen,
                 lower: words.empty(),
                 cap: false,
-                quoted: quoted(at),
+                quoted: marks.quoted(at),
             });
             i += len;
             continue;
@@ -337,7 +353,7 @@ pub fn tokenize(
                 kind: TokKind::QuoteClose,
                 lower: words.empty(),
                 cap: false,
-                quoted: quoted(at),
+                quoted: marks.quoted(at),
             });
             i += len;
             continue;
@@ -367,9 +383,9 @@ pub fn tokenize(
             }
             // A dotted abbreviation keeps its final stop ("U.S.").
             let w = &s[i..end];
-            let single_initial = w.chars().count() == 1 && c.is_uppercase();
+            let single_initial = || w.chars().count() == 1 && c.is_uppercase();
             if s[end..].starts_with('.')
-                && ((w.contains('.') && w.len() <= 8) || single_initial || abbr.is_listed(w))
+                && ((w.contains('.') && w.len() <= 8) || single_initial() || abbr.is_listed(w))
             {
                 end += 1;
             }
@@ -383,9 +399,14 @@ pub fn tokenize(
                 // `str::to_lowercase`, not per char: a final sigma lowercases by its context.
                 lower.push_str(&crate::case::lower_str(w));
             }
-            let contraction = S_CONTRACTIONS.contains(&lower.as_str());
+            // Whether the word (before any suffix is cut) is a contraction, looked up only for
+            // a word that ends in one of the suffixes: once, before the first cut.
+            let mut contraction = None;
             for suffix in ["'s", "\u{2019}s"] {
-                if !contraction && lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
+                if lower.len() > suffix.len() + 1
+                    && lower.ends_with(suffix)
+                    && !*contraction.get_or_insert_with(|| S_CONTRACTIONS.contains(&lower.as_str()))
+                {
                     lower.truncate(lower.len() - suffix.len());
                 }
             }
@@ -394,7 +415,7 @@ pub fn tokenize(
                 kind: TokKind::Word,
                 lower: words.get(lower),
                 cap: c.is_uppercase(),
-                quoted: quoted(at),
+                quoted: marks.quoted(at),
             });
             i = end;
             continue;
@@ -404,7 +425,7 @@ pub fn tokenize(
             kind: TokKind::Punct(c),
             lower: words.empty(),
             cap: false,
-            quoted: quoted(at),
+            quoted: marks.quoted(at),
         });
         i += len;
     }

@@ -336,13 +336,15 @@ pub fn tokenize(
             i += len;
             continue;
         }
+        // Whether the token that starts here is quoted (asked once, before the places after).
+        let quoted = marks.quoted(at);
         if marks.opens_at(at) {
             toks.push(Tok {
                 span: Span::new(at, at + len),
                 kind: TokKind::QuoteOpen,
                 lower: words.empty(),
                 cap: false,
-                quoted: marks.quoted(at),
+                quoted,
             });
             i += len;
             continue;
@@ -353,7 +355,7 @@ pub fn tokenize(
                 kind: TokKind::QuoteClose,
                 lower: words.empty(),
                 cap: false,
-                quoted: marks.quoted(at),
+                quoted,
             });
             i += len;
             continue;
@@ -415,7 +417,7 @@ pub fn tokenize(
                 kind: TokKind::Word,
                 lower: words.get(lower),
                 cap: c.is_uppercase(),
-                quoted: marks.quoted(at),
+                quoted,
             });
             i = end;
             continue;
@@ -425,7 +427,7 @@ pub fn tokenize(
             kind: TokKind::Punct(c),
             lower: words.empty(),
             cap: false,
-            quoted: marks.quoted(at),
+            quoted,
         });
         i += len;
     }

@@ -157,12 +157,19 @@ pub struct Ngrams {
     idfs: Box<[f64; 256]>,
     /// The typical margin (its mean over the training claims), held by the bias.
     pub typical: f64,
-    /// Each word of `words.bin`, by its place in `scores`.
-    words: Vec<&'static [u8]>,
+    /// Each word of `words.bin`, by its place in `scores` (in WebAssembly, each word and its
+    /// place).
+    #[cfg(not(target_arch = "wasm32"))]
+    words: Vec<&'static str>,
+    #[cfg(target_arch = "wasm32")]
+    words: crate::lexicon::WordMap<&'static str, u32>,
     /// The words by their FNV-1a hash (the hash the word grams compute anyway), open
     /// addressing: `(hash, place + 1)`, 0 for an empty slot; a power of two at least twice
-    /// the words, or empty with none.
+    /// the words, or empty with none. Native only: in WebAssembly the words are a map (the
+    /// table's code cost the npm module ~1 KB gzipped); the same places either way.
+    #[cfg(not(target_arch = "wasm32"))]
     slots: Box<[(u32, u32)]>,
+
     /// The file's bytes after the words: each word's score as a signed byte (times `s_step`),
     /// then each word's idf (times `s_idf_step`).
     scores: &'static [u8],
@@ -196,32 +203,41 @@ impl Ngrams {
         let header = std::str::from_utf8(&data[..end]).ok()?;
         let n = header_value(header, "words")? as usize;
         let mut body = &data[end + 2..];
+        #[cfg(not(target_arch = "wasm32"))]
         let mut words = Vec::with_capacity(n);
-        for _ in 0..n {
+        #[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
+        for i in 0..n {
             let at = body.iter().position(|&c| c == b'\n')?;
-            words.push(std::str::from_utf8(&body[..at]).ok()?.as_bytes());
+            let w = std::str::from_utf8(&body[..at]).ok()?;
+            #[cfg(not(target_arch = "wasm32"))]
+            words.push(w);
+            #[cfg(target_arch = "wasm32")]
+            self.words.insert(w, i as u32);
             body = &body[at + 1..];
         }
         if body.len() != 2 * n {
             return None;
         }
-        let size = if n == 0 {
-            0
-        } else {
-            (2 * n).next_power_of_two()
-        };
-        let mut slots = vec![(0u32, 0u32); size].into_boxed_slice();
-        for (i, w) in words.iter().enumerate() {
-            let h = w.iter().fold(FNV_START, |h, &c| fnv(h, c));
-            let mut at = h as usize & (size - 1);
-            // A word given twice keeps its last place, as a map's insert would.
-            while slots[at].1 != 0 && words[slots[at].1 as usize - 1] != *w {
-                at = (at + 1) & (size - 1);
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let size = if n == 0 {
+                0
+            } else {
+                (2 * n).next_power_of_two()
+            };
+            let mut slots = vec![(0u32, 0u32); size].into_boxed_slice();
+            for (i, w) in words.iter().enumerate() {
+                let h = w.bytes().fold(FNV_START, fnv);
+                let mut at = h as usize & (size - 1);
+                // A word given twice keeps its last place, as a map's insert would.
+                while slots[at].1 != 0 && words[slots[at].1 as usize - 1] != *w {
+                    at = (at + 1) & (size - 1);
+                }
+                slots[at] = (h, i as u32 + 1);
             }
-            slots[at] = (h, i as u32 + 1);
+            self.slots = slots;
+            self.words = words;
         }
-        self.words = words;
-        self.slots = slots;
         self.scores = body;
         self.s_step = header_value(header, "score_step")?;
         self.s_idf_step = header_value(header, "idf_step")?;
@@ -229,6 +245,14 @@ impl Ngrams {
     }
 
     /// The place in `scores` of the word `w` (its FNV-1a hash `h`), if `words.bin` has it.
+    #[cfg(target_arch = "wasm32")]
+    fn word_place(&self, w: &[u8], _h: u32) -> Option<usize> {
+        let w = std::str::from_utf8(w).ok()?;
+        self.words.get(w).map(|&k| k as usize)
+    }
+
+    /// The place in `scores` of the word `w` (its FNV-1a hash `h`), if `words.bin` has it.
+    #[cfg(not(target_arch = "wasm32"))]
     fn word_place(&self, w: &[u8], h: u32) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
@@ -241,7 +265,7 @@ impl Ngrams {
                 return None;
             }
             let k = k as usize - 1;
-            if sh == h && self.words[k] == w {
+            if sh == h && self.words[k].as_bytes() == w {
                 return Some(k);
             }
             at = (at + 1) & mask;
@@ -264,11 +288,27 @@ impl Ngrams {
     }
 
     /// The idf-weighted mean score of the words of the padded lower-cased text `b` that have
-    /// one (0 if none): the words the grams read, in order.
-    #[cfg(test)]
+    /// one (0 if none): the words the grams read, in order, in a pass of its own (natively the
+    /// grams' pass sums them).
+    #[cfg(any(test, target_arch = "wasm32"))]
     fn word_scores(&self, b: &[u8]) -> f64 {
         let mut sums = (0.0f64, 0.0f64);
-        grams_of(b, |_, _| {}, |w, h| self.add_word(w, h, &mut sums));
+        let mut i = 0;
+        while i < b.len() {
+            if !is_word(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut h = FNV_START;
+            while i < b.len() && is_word(b[i]) {
+                h = fnv(h, b[i]);
+                i += 1;
+            }
+            if i - start >= 2 {
+                self.add_word(&b[start..i], h, &mut sums);
+            }
+        }
         mean(sums)
     }
 
@@ -298,7 +338,8 @@ impl Ngrams {
             weights,
             idfs,
             typical,
-            words: Vec::new(),
+            words: Default::default(),
+            #[cfg(not(target_arch = "wasm32"))]
             slots: Box::new([]),
             scores: &[],
             s_step: 0.0,
@@ -330,8 +371,10 @@ impl Ngrams {
             seen.clear();
         }
         let seen = &mut s.seen;
-        // The words' scores are summed as the word grams read them (one pass, their hash
-        // reused for the look-up).
+        // Natively, the words' scores are summed as the word grams read them (one pass, their
+        // hash reused for the look-up); in WebAssembly in a pass of their own, as the code of
+        // the one pass cost the npm module 1.2 KB gzipped.
+        #[cfg(not(target_arch = "wasm32"))]
         let mut sums = (0.0f64, 0.0f64);
         grams_of(
             &s.low,
@@ -345,8 +388,15 @@ impl Ngrams {
                     counts[at] = c + 1;
                 }
             },
-            |w, h| self.add_word(w, h, &mut sums),
+            |_w, _h| {
+                #[cfg(not(target_arch = "wasm32"))]
+                self.add_word(_w, _h, &mut sums);
+            },
         );
+        #[cfg(not(target_arch = "wasm32"))]
+        let word_score = mean(sums);
+        #[cfg(target_arch = "wasm32")]
+        let word_score = self.word_scores(&s.low);
         let mut dot = [0.0f64; BLOCKS];
         let mut norm = [0.0f64; BLOCKS];
         for (block, seen) in seen.iter().enumerate() {
@@ -367,7 +417,7 @@ impl Ngrams {
             .filter(|&k| norm[k] > 0.0)
             .map(|k| dot[k] / norm[k].sqrt())
             .sum::<f64>()
-            + mean(sums);
+            + word_score;
         #[cfg(not(target_arch = "wasm32"))]
         {
             s.last_margin = margin;
@@ -528,9 +578,10 @@ mod tests {
         let hash = |w: &[u8]| w.iter().fold(FNV_START, |h, &c| fnv(h, c));
         let mut places = std::collections::HashMap::new();
         for (i, w) in m.words.iter().enumerate() {
-            places.insert(*w, i);
+            places.insert(w.as_bytes(), i);
         }
         for w in &m.words {
+            let w = w.as_bytes();
             assert_eq!(m.word_place(w, hash(w)), places.get(w).copied());
         }
         for w in ["zzqxv", "taxesrose", "x", "", "caf\u{e9}s"] {

@@ -5,7 +5,7 @@
 //! - month: "next March" → XXXX-03 (relative), "March 2024" → 2024-03, "in March" (a bare
 //!   month needs a preposition, a modifier or a year, and a capital: "may" and "march" are
 //!   words too);
-//! - years: "1998" (1800–2099; a bare year is a date, not a count), "mid-2024", "the 1990s" →
+//! - years: "1998" (1800–2099; a bare year is a date, not a count), "mid-2024", "early 2026", "the 1990s" →
 //!   199X;
 //! - relative: "last year" → -1 years, "next week" → 1 weeks, "three years ago" and "three
 //!   years earlier" → -3 years,
@@ -234,10 +234,16 @@ fn digit_dates(cx: &Ctx<'_>, found: &mut Vec<Quantity>) {
                 Some(format!("{y:04}"))
             };
             if let Some(date) = date {
-                let start = i
-                    .checked_sub(4)
-                    .filter(|&s| cx.lower.is_char_boundary(s) && &cx.lower[s..i] == "mid-")
-                    .filter(|&s| cx.boundary_before(s))
+                // "mid-2024", and "early 2026", "late 2025", "mid 2027": the part of the year
+                // belongs to the date's text (its value stays the year).
+                let qualified = |w: &str| {
+                    i.checked_sub(w.len())
+                        .filter(|&s| cx.lower.is_char_boundary(s) && &cx.lower[s..i] == w)
+                        .filter(|&s| cx.boundary_before(s))
+                };
+                let start = ["mid-", "mid ", "early ", "late "]
+                    .into_iter()
+                    .find_map(qualified)
                     .unwrap_or(i);
                 found.push(date_q(start, i + len, Some(y), date));
             }

@@ -457,9 +457,10 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
 }
 
 /// Does `toks[k]` open a clause, where a capital says nothing of a name: the sentence's first
-/// word, or the first after a colon ("Rent: Tenant groups say …").
+/// word, or the first after a colon or a dateline's dash ("Rent: Tenant groups say …",
+/// "LISBON — Dock workers said …").
 fn opens_clause(toks: &[Tok], k: usize) -> bool {
-    k == 0 || toks[k - 1].is_punct(':')
+    k == 0 || matches!(toks[k - 1].kind, TokKind::Punct(':' | '—' | '–'))
 }
 
 /// The plural group before a prepositional phrase ("Parents | in the village of …"): its words
@@ -809,14 +810,43 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
             .filter(|&k| toks[k].is_punct(','))
             .find_map(|c| subject_from(ctx, toks, c + 1, limit));
     }
-    let s0 = if adverbial {
+    // "Recently, however, …", "Most recently, …": an opening adverb in -ly before its comma.
+    let ly_adverb = |t: &Tok| t.is_word() && t.lower.len() > 4 && t.lower.ends_with("ly");
+    let adverb_first = toks.first().is_some_and(ly_adverb)
+        || toks.first().is_some_and(|t| t.is("most") || t.is("more"))
+            && toks.get(1).is_some_and(ly_adverb);
+    // "WASHINGTON (AP) — …", "PARIS — …": a dateline in capitals before a dash.
+    let dateline_end = toks
+        .iter()
+        .take(8)
+        .position(|t| matches!(t.kind, TokKind::Punct('—' | '–')))
+        .filter(|&d| {
+            d > 0
+                && toks[..d]
+                    .iter()
+                    .all(|t| !t.is_word() || t.span.of(ctx.text).chars().all(|c| !c.is_lowercase()))
+        })
+        .map_or(0, |d| d + 1);
+    let s0 = if adverbial || adverb_first {
         toks.iter()
             .take(14)
             .position(|t| t.is_punct(','))
             .map_or(0, |c| c + 1)
     } else {
-        0
+        dateline_end
     };
+    // "There's no doubt …", "It appears …": an expletive is nobody.
+    if toks.get(s0).is_some_and(|t| {
+        t.is("there")
+            || t.lower.starts_with("there'")
+            || t.lower.starts_with("there\u{2019}")
+            || t.is("it")
+                && toks
+                    .get(s0 + 1)
+                    .is_some_and(|n| n.is("appears") || n.is("seems"))
+    }) {
+        return None;
+    }
     subject_from(ctx, toks, s0, limit)
 }
 

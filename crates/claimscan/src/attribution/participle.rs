@@ -33,9 +33,14 @@ pub(crate) fn attribute(
         j -= 1;
     }
     // (Or after a dash: "changed her pick on the spot – saying she …".)
-    let after_comma = j
-        .checked_sub(1)
-        .is_some_and(|p| matches!(toks[p].kind, TokKind::Punct(',' | '—' | '–')));
+    // (Or after a quotation that closes on its comma: `called it a “farce,” adding that …`.)
+    // (Or after "and" when a comma stands earlier: "…, saying it was fair, and suggesting …",
+    // "praised the port, underlining its strength and vowing to …".)
+    let after_comma = j.checked_sub(1).is_some_and(|p| {
+        matches!(toks[p].kind, TokKind::Punct(',' | '—' | '–'))
+            || toks[p].kind == TokKind::QuoteClose && p >= 1 && toks[p - 1].is_punct(',')
+            || toks[p].is("and") && toks[..p].iter().any(|t| t.is_punct(','))
+    });
     // "released a statement Wednesday saying …", "issued a letter saying …": right after a
     // channel the subject put out (a day may stand between).
     let after_channel = {
@@ -52,10 +57,11 @@ pub(crate) fn attribute(
     };
     // "… answered by saying …": a gerund after a preposition inside the sentence (not one that
     // opens it, whose subject comes after it).
-    let after_preposition = c >= 2
-        && toks[c - 1].is_word()
+    // ("… while also suggesting …": adverbs may stand between.)
+    let after_preposition = j >= 2
+        && toks[j - 1].is_word()
         && matches!(
-            toks[c - 1].lower.as_str(),
+            toks[j - 1].lower.as_str(),
             "by" | "while" | "whilst" | "after" | "before" | "without"
         );
     // "It goes without saying that …": an idiom, nobody's words.

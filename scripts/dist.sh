@@ -107,8 +107,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # that: 371,485 bytes. The twelfth session's attribution rules ('call X Y', a cue as another
 # verb's infinitive, 'point to', a disclosure's bare clause, proportions as sources, opening
 # participle clauses) measured 373,788 bytes with their word lists as slices, so the guard is
-# 373,900 bytes.
-budget=${BUDGET_BYTES:-373900}
+# 373,900 bytes. The thirteenth session's (claim nouns with possessive pronouns, participle
+# clauses after 'and' and after a quotation, findings with a phrase subject, 'by 2040' as a
+# time, two fuzzing fixes, 'early 2026'; with the speed helper's native-only n-gram pass)
+# measured 375,779 bytes, so the guard is 376,000 bytes.
+budget=${BUDGET_BYTES:-376000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

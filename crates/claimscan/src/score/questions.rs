@@ -468,14 +468,11 @@ fn computed<'t>(
     if f.entities > 0 {
         push(ENTITIES + bucket(f.entities), Evidence::Count(f.entities));
     }
-    // The words (split at whitespace) and those after the first that are capitalised, in
-    // one pass.
+    // The words (split at whitespace, as `split_whitespace`) and those after the first that
+    // are capitalised, in one pass over the bytes (a character decoded only past ASCII).
     let (mut n, mut caps) = (0usize, 0usize);
-    for w in fragments.iter().flat_map(|s| s.of(text).split_whitespace()) {
-        if n > 0 && w.as_bytes()[0].is_ascii_uppercase() {
-            caps += 1;
-        }
-        n += 1;
+    for s in fragments {
+        count_words(s.of(text), &mut n, &mut caps);
     }
     if caps > 0 {
         push(CAPITALIZED + bucket(caps), Evidence::Count(caps));
@@ -503,11 +500,9 @@ fn computed<'t>(
     {
         push(LENGTH + i as u32, Evidence::Count(n));
     }
-    let letters = fragments.iter().flat_map(|s| {
-        s.of(text)
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-    });
+    // The runs of ASCII letters (`split` at every other character, empty pieces dropped: a
+    // byte of a longer character is no ASCII letter, so the runs are the same read as bytes).
+    let letters = fragments.iter().flat_map(|s| letter_runs(s.of(text)));
     // Each piece is ASCII letters only: its endings are compared without lowercasing a copy.
     let ends_with = |w: &str, suffix: &str| {
         w.len() >= suffix.len()
@@ -523,6 +518,53 @@ fn computed<'t>(
             }
         }
     }
+}
+
+/// Add the words of `t` (split at whitespace, as `str::split_whitespace`) to `n`, and those
+/// that start with an ASCII capital to `caps` unless no word came before (`n` was 0).
+fn count_words(t: &str, n: &mut usize, caps: &mut usize) {
+    let b = t.as_bytes();
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (space, len) = if c.is_ascii() {
+            (matches!(c, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            t[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |ch| (ch.is_whitespace(), ch.len_utf8()))
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            if *n > 0 && c.is_ascii_uppercase() {
+                *caps += 1;
+            }
+            *n += 1;
+        }
+        i += len;
+    }
+}
+
+/// The runs of ASCII letters of `t`, in order: `t.split(|c: char| !c.is_ascii_alphabetic())`
+/// without its empty pieces (a byte of a longer character is no ASCII letter, so the runs are
+/// the same read as bytes).
+fn letter_runs(t: &str) -> impl Iterator<Item = &str> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        (start < i).then(|| &t[start..i])
+    })
 }
 
 /// Figures in digits, read in the claim's fragments: `<quantity:digits-money>` (a currency
@@ -653,6 +695,45 @@ mod tests {
                     "{text} from {from}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn words_and_letter_runs_are_read_as_the_standard_splits_read_them() {
+        let texts = [
+            "",
+            " ",
+            "One two  Three\tfour\nFive",
+            "  Lead and trail  ",
+            "a\u{a0}B\u{2003}C\u{3000}d\u{85}E\u{1680}F\u{2028}G\u{202f}H\u{205f}I",
+            "\u{1c}X\u{1d}Y\u{1f}Z\u{b}W\u{c}V\rU",
+            "naïve Café ÉCOLE über-Zoo 'quoted' “Curly” 5kg US$ 3.5% it's",
+            "日本語 テキスト Ünïcödé ﬁne ǅemal",
+        ];
+        for t in texts {
+            let (mut n, mut caps) = (0, 0);
+            count_words(t, &mut n, &mut caps);
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let expected = words
+                .iter()
+                .skip(1)
+                .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
+                .count();
+            assert_eq!((n, caps), (words.len(), expected), "{t:?}");
+            // Counting goes on from words counted before.
+            let (mut n2, mut caps2) = (1, 0);
+            count_words(t, &mut n2, &mut caps2);
+            let all = words
+                .iter()
+                .filter(|w| w.as_bytes()[0].is_ascii_uppercase())
+                .count();
+            assert_eq!((n2, caps2), (words.len() + 1, all), "{t:?}");
+            let runs: Vec<&str> = letter_runs(t).collect();
+            let split: Vec<&str> = t
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(runs, split, "{t:?}");
         }
     }
 

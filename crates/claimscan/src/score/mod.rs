@@ -5,8 +5,10 @@
 //! prediction, personal experience, opinion; is it hedged; who stands behind it; is it a
 //! question or an imperative), plus its length and its wording (words, phrases, the first
 //! word, word endings, the spelling of its sentence's words, and the n-gram block, a second
-//! linear model over its sentence's hashed word and character n-grams and, when
-//! `score/words.bin` holds words (none for now: README), its words' vectors, `ngrams.rs`): `score = sigmoid(<bias> + Σ weights of the answers + n-gram margin)`. Every
+//! linear model over its sentence's hashed word and character n-grams and the scores of its
+//! words that `score/words.bin` holds (1,000 words, from pretrained word vectors:
+//! docs/checkworthiness.md), `ngrams.rs`):
+//! `score = sigmoid(<bias> + Σ weights of the answers + n-gram margin)`. Every
 //! weight is in `lexicons/checkworthy.txt`, `score/ngrams.bin` and `score/words.bin`, fitted by
 //! `eval/train/checkworthy.py` (see their headers).
 //!

@@ -82,10 +82,17 @@ pub(crate) fn noun_form_without_that(
                 || is_be(&v.lower)
                 || is_finite_auxiliary(&v.lower))
     });
+    // "is questioning whether …": a progressive is a verb.
+    let progressive = toks[c].lower.ends_with("ing") && c >= 1 && is_be(&toks[c - 1].lower);
     !toks[c].lower.ends_with("ed")
+        && !progressive
         && entry.frames.has(Frames::NOUN_FORM)
         && !toks.get(after).is_some_and(|t| {
-            t.is("that") && !relative_that || t.is_punct(':') || t.kind == TokKind::QuoteOpen
+            t.is("that") && !relative_that
+                || t.is_punct(':')
+                || t.kind == TokKind::QuoteOpen
+                // "Critics question whether …": "whether" follows only the verb.
+                || t.is("whether")
         })
         && !pronoun_subject(toks, c)
         && !credit_after_quotation(toks, c, after)

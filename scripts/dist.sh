@@ -110,8 +110,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # 373,900 bytes. The thirteenth session's (claim nouns with possessive pronouns, participle
 # clauses after 'and' and after a quotation, findings with a phrase subject, 'by 2040' as a
 # time, two fuzzing fixes, 'early 2026'; with the speed helper's native-only n-gram pass)
-# measured 375,779 bytes, so the guard is 376,000 bytes.
-budget=${BUDGET_BYTES:-376000}
+# measured 375,779 bytes, so the guard was 376,000 bytes. The speed helper's claim words read as
+# bytes (88180f7, -0.9 % instructions natively) took the page to 376,297 (+518), so the guard is
+# 376,400 bytes.
+budget=${BUDGET_BYTES:-376400}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

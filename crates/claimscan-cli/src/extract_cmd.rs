@@ -16,7 +16,6 @@
 //! processed) or output failed, 2 for a usage error (handled in `main`). A closed output pipe
 //! ends the run quietly.
 
-mod compact;
 mod output;
 mod progress;
 
@@ -379,7 +378,7 @@ fn done(extractor: &Extractor, render: Render, item: Item) -> Done {
             }
             let mut output = Vec::new();
             // Writing into memory does not fail.
-            let _ = render.json_into(&mut output, &extractor.streamed(&text, id.as_deref()));
+            let _ = render.json(&mut output, &extractor.streamed(&text, id.as_deref()));
             return Done::Rendered { output, bytes };
         }
         Item::Doc {

@@ -53,19 +53,6 @@ impl Render {
         matches!(self.format, Format::Json | Format::Jsonl)
     }
 
-    /// [`Render::json`] into memory: compact JSON is written by [`super::compact`] (the same
-    /// bytes as `serde_json`'s, in fewer instructions).
-    pub(crate) fn json_into(&self, out: &mut Vec<u8>, v: &impl serde::Serialize) -> io::Result<()> {
-        match self.format {
-            Format::Json => self.json(out, v),
-            _ => {
-                super::compact::write(out, v).map_err(io::Error::other)?;
-                out.push(b'\n');
-                Ok(())
-            }
-        }
-    }
-
     /// Writes one JSON outcome (a report, streamed or whole, or a line error), pretty or compact
     /// as the format asks, serialised straight into `out`.
     pub(crate) fn json(&self, out: &mut impl Write, v: &impl serde::Serialize) -> io::Result<()> {

@@ -140,23 +140,8 @@ pub(crate) fn attribute(
                     // content of a relative clause without "that".
                     || matches!(t.lower.as_str(), "have" | "are" | "were"))
         });
-    // "his urgent calls for …", "their repeated claims": a possessive and an adjective make
-    // the cue word a noun ("their lawyer says" keeps its verb: "lawyer" is no adjective).
-    let possessive_adjective = c >= 2
-        && matches!(
-            toks[c - 2].lower.as_str(),
-            "his" | "her" | "their" | "its" | "our" | "my" | "your"
-        )
-        && prev.is_some_and(|t| {
-            t.is_word()
-                && !t.cap
-                && ADJECTIVE_ENDINGS.iter().any(|e| t.lower.ends_with(e))
-                // ("her statement explaining …": a noun in -ment.)
-                && !t.lower.ends_with("ment")
-        });
     if after_preposition
         || noun_before_verb
-        || possessive_adjective
         || prev.is_some_and(|t| {
             is_determiner(&t.lower) && !floating && !number_ends_phrase && !pronoun_subject
                 // "the mayor's claims": a possessive makes the cue a noun ("he's" is "he is").
@@ -535,12 +520,6 @@ fn as_after_object(lex: &Lexicons, toks: &[Tok], at: usize) -> bool {
 const AS_CONJUNCTION_NEXT: &[&str] = &[
     "well", "soon", "long", "much", "many", "far", "if", "though", "he", "she", "they", "we", "i",
     "you", "it", "part", "usual",
-];
-
-/// Endings of adjectives that stand between a possessive and a noun ("urgent", "repeated",
-/// "persistent", "aggressive", "famous", "angry").
-const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ent", "ant", "ed", "ive", "ous", "ful", "less", "ic", "al", "ry", "ble",
 ];
 
 /// Modal verbs: a word right before one, after "and" or a determiner, is a noun.

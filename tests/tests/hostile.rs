@@ -349,3 +349,9 @@ fn a_text_that_opens_with_a_comma_before_an_apposition() {
     sane(", the harbour master, a pilot for a decade, told a radio host it is over, Ruiz said.");
     sane(",, told me it is over, Ruiz said.");
 }
+
+#[test]
+fn a_text_that_opens_with_a_comma_and_a_cue() {
+    sane(", said the harbour master.");
+    sane(", she said.");
+}

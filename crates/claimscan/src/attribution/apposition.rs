@@ -22,6 +22,10 @@ use crate::words::{
 
 /// The source when a comma stands right before the cue (at `toks[j - 1]`).
 pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {
+    // ", said …": nothing stands before the comma.
+    if j < 2 {
+        return None;
+    }
     if let Some(found) = group_with_members(ctx, toks, j) {
         return Some(found);
     }

@@ -242,6 +242,48 @@ pub fn is_be(w: &str) -> bool {
     )
 }
 
+/// A connective that a writer sets off by commas inside a clause ("The mayor, however,
+/// said …"), as its lower-case words.
+pub fn is_parenthetical_connective(words: &[&str]) -> bool {
+    match words {
+        [w] => matches!(
+            *w,
+            "however"
+                | "meanwhile"
+                | "though"
+                | "too"
+                | "also"
+                | "instead"
+                | "likewise"
+                | "nonetheless"
+                | "nevertheless"
+                | "therefore"
+                | "moreover"
+                | "furthermore"
+                | "indeed"
+                | "similarly"
+                | "separately"
+                | "later"
+                | "then"
+                | "again"
+                | "still"
+                | "earlier"
+                | "previously"
+        ),
+        ["for", "instance" | "example" | "now" | "years" | "decades" | "months" | "weeks"]
+        | ["in", "turn" | "fact" | "particular" | "contrast" | "response" | "addition" | "return"]
+        | ["of", "course"]
+        | ["by", "contrast"]
+        | ["as", "well"]
+        | ["at", "times" | "first"]
+        | ["in", "the", "meantime" | "end" | "past"]
+        | ["on", "the", "other", "hand"]
+        | ["at", "the", "same", "time"] => true,
+        ["for", "his" | "her" | "its" | "their" | "our" | "my" | "your", "part"] => true,
+        _ => false,
+    }
+}
+
 /// Subject pronouns.
 pub fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you")

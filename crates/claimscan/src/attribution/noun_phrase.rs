@@ -997,6 +997,11 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             j -= 1;
         }
     }
+    // "The judge who heard the case, however, said", "The union, for its part, said": a
+    // connective between commas after the subject.
+    if let Some(k) = connective_between_commas(toks, j) {
+        j = k;
+    }
     // "Lee, Ortiz and Brandt all said": a floating quantifier after the subject.
     if j >= 2
         && (toks[j - 1].is("all") || toks[j - 1].is("both"))
@@ -1123,6 +1128,25 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     }
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, Rule::AttrSourceCueContent))
+}
+
+/// `toks[j - 1]` is the comma that closes a connective set off by commas after a subject
+/// (", however,", ", for instance,", ", for his part,"): where its opening comma is.
+fn connective_between_commas(toks: &[Tok], j: usize) -> Option<usize> {
+    if j < 4 || !toks[j - 1].is_punct(',') {
+        return None;
+    }
+    let k = (j.saturating_sub(6)..j - 1)
+        .rev()
+        .find(|&k| !toks[k].is_word())?;
+    if !toks[k].is_punct(',') || k == 0 || !(toks[k - 1].is_word() || toks[k - 1].is_punct(')')) {
+        return None;
+    }
+    let words: Vec<&str> = toks[k + 1..j - 1]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    is_parenthetical_connective(&words).then_some(k)
 }
 
 /// "The security firm Kestrel Labs, has said that …": a stray comma between a subject that

@@ -363,8 +363,10 @@ pub(crate) fn attribute(
         }
     }
     // "continued", "yelled": speech only right after a quotation (found above) or right
-    // before one ("She continued: “…”").
-    if entry.frames.has(Frames::AFTER_QUOTE) && !quote_follows {
+    // before one ("She continued: “…”"), or before a "that" clause ("bragged that the plan
+    // worked", "griped that the fees rose").
+    if entry.frames.has(Frames::AFTER_QUOTE) && !quote_follows && !that_clause_follows(toks, after)
+    {
         return None;
     }
     // "The court agreed and said …", "She smiled, nodded and said …": a cue with a conjunction
@@ -376,6 +378,19 @@ pub(crate) fn attribute(
         return None;
     }
     source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
+}
+
+/// `toks[after]` is "that" opening a clause, not a determiner: a subject pronoun, a
+/// determiner, a name or a figure follows it ("that the fees rose", "that she had").
+fn that_clause_follows(toks: &[Tok], after: usize) -> bool {
+    toks.get(after).is_some_and(|t| t.is("that"))
+        && toks.get(after + 1).is_some_and(|t| {
+            t.is_word()
+                && (t.cap
+                    || is_subject_pronoun(&t.lower)
+                    || is_determiner(&t.lower)
+                    || t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// "may want to check", "might want to reconsider", "If you want to avoid the crowds", "asked

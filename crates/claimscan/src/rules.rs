@@ -85,6 +85,7 @@ rules! {
     AttrPredicateAdjective = "attr:predicate-adjective" Colon: "an adjective of belief after \u{201c}be\u{201d} (\u{201c}the mayor is confident that \u{2026}\u{201d}): the subject holds the belief";
     AttrPassiveIt = "attr:passive-it" Colon: "\u{201c}it was reported that\u{201d}: no source is named";
     AttrAskedUnstated = "attr:asked-unstated" Colon: "a question whose asker is not named (\u{201c}when asked whether \u{2026}\u{201d})";
+    AttrAnnouncedPlan = "attr:announced-plan" Colon: "a verb of announcing with a plan or a pledge as its object (\u{201c}unveiled a plan to close two schools\u{201d}): the subject means to do what follows \u{201c}to\u{201d}";
     AttrClaimNoun = "attr:claim-noun" Colon: "a noun of saying with its owner and a that-clause: the owner makes the claim (\u{201c}the mayor\u{2019}s claim that the tunnel was safe\u{201d})";
     AttrDashCredit = "attr:dash-credit" Colon: "a quotation credited with a dash and a name";
     AttrCueSentenceAfterQuotation = "attr:cue-sentence-after-quotation" Colon: "a short sentence after a quotation says who said it";

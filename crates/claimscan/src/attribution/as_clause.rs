@@ -131,6 +131,8 @@ fn clause_end_after_cue(ctx: &Ctx, toks: &[Tok], after: usize) -> Option<usize> 
     {
         k += 1;
     }
+    // "as the paper reported Saturday,", "as she said last week,".
+    k += super::content_after::time_phrase_at(toks, k).unwrap_or(0);
     if toks.get(k).is_some_and(|t| t.is("in") || t.is("on")) {
         let stop = (k..toks.len())
             .find(|&j| !toks[j].is_word())

@@ -127,6 +127,14 @@ pub(crate) fn content_after(
             st = k + 1;
         }
     }
+    // "pledged Saturday to rebuild …", "vowed last week to …", "promised on Monday to …": a
+    // phrase of time between the cue and its infinitive.
+    // (Not after "plans", "pledges", "hopes": "announced plans Tuesday to …" holds a noun.)
+    if let Some(n) = time_before_infinitive(toks, st) {
+        if !toks[c].lower.ends_with('s') {
+            st += n;
+        }
+    }
     if let Some(t) = that_within_reach(ctx, toks, st, entry) {
         if t > st {
             let mid_first = &toks[st];
@@ -232,6 +240,56 @@ pub(crate) fn content_after(
         channel,
         reasons,
     })
+}
+
+/// How many words a phrase of time at `toks[st]` takes when "to" and a verb follow it
+/// ([`time_phrase_at`]).
+fn time_before_infinitive(toks: &[Tok], st: usize) -> Option<usize> {
+    let n = time_phrase_at(toks, st)?;
+    let verb = toks.get(st + n + 1).filter(|t| t.is_word() && !t.quoted)?;
+    (toks[st + n].is("to") && !verb.cap && !is_determiner(&verb.lower)).then_some(n)
+}
+
+/// How many words a short phrase of time at `toks[st]` takes: a day ("Saturday", "Friday
+/// night"), "on" and a day, "last"/"this"/"next"/"earlier"/"later" and a time word ("last
+/// week"), or "earlier"/"later" and "this"/"last" and a time word ("earlier this month").
+pub(crate) fn time_phrase_at(toks: &[Tok], st: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word() && !t.quoted);
+    let day = |k: usize| word(k).is_some_and(|t| t.cap && is_time_word(&t.lower));
+    let time = |k: usize| word(k).is_some_and(|t| is_time_word(&t.lower) && t.lower != "time");
+    let relative = |k: usize| {
+        word(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "last" | "this" | "next" | "earlier" | "later"
+            )
+        })
+    };
+    let part_of_day = |k: usize| {
+        word(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        })
+    };
+    let first = word(st)?;
+    let mut n = if day(st) {
+        1
+    } else if first.is("on") && day(st + 1) || relative(st) && time(st + 1) {
+        2
+    } else if matches!(first.lower.as_str(), "earlier" | "later")
+        && word(st + 1).is_some_and(|t| t.is("this") || t.is("last"))
+        && time(st + 2)
+    {
+        3
+    } else {
+        return None;
+    };
+    if part_of_day(st + n) {
+        n += 1;
+    }
+    Some(n)
 }
 
 /// The fewest words a content opening at `toks[st]` may have: one for a quotation that is a

@@ -35,6 +35,7 @@
 //! after its cue). `docs/reasons.md` lists every reason with an example.
 
 mod according_to;
+mod announced_plan;
 mod apposition;
 mod as_clause;
 mod asked;
@@ -218,6 +219,11 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
                 i += len;
                 continue;
             }
+        }
+        if let Some(f) = announced_plan::singular(ctx, toks, i) {
+            out.push(f);
+            i += 1;
+            continue;
         }
         if let Some(f) = claim_noun::at(ctx, toks, i) {
             out.push(f);

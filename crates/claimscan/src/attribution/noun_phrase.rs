@@ -1002,6 +1002,16 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     if let Some(k) = connective_between_commas(toks, j) {
         j = k;
     }
+    // "Officials there say", "doctors here said": a place adverb after the subject.
+    if j >= 2
+        && (toks[j - 1].is("there") || toks[j - 1].is("here"))
+        && toks[j - 2].is_word()
+        && toks[j - 2].lower.ends_with('s')
+        && !is_aux_or_adverb(&toks[j - 2].lower)
+        && !is_be(&toks[j - 2].lower)
+    {
+        j -= 1;
+    }
     // "Lee, Ortiz and Brandt all said": a floating quantifier after the subject.
     if j >= 2
         && (toks[j - 1].is("all") || toks[j - 1].is("both"))

@@ -36,13 +36,35 @@ pub(crate) fn after_be(
     {
         p -= 1;
     }
-    if p == 0 || !is_be(&toks[p - 1].lower) {
+    // "It has been reported", "it's been said": a perfect before "been" stands for the form
+    // of "be".
+    let perfect = p > 0
+        && p < c
+        && toks[p].is("been")
+        && matches!(
+            toks[p - 1].lower.as_str(),
+            "has" | "have" | "had" | "'s" | "\u{2019}s" | "will" | "would" | "may" | "might"
+        );
+    // "It's been reported": the contraction is one word, "it" and the perfect.
+    let its_been = p > 0
+        && p < c
+        && toks[p].is("been")
+        && matches!(toks[p - 1].lower.as_str(), "it's" | "it\u{2019}s");
+    if p == 0 || !(is_be(&toks[p - 1].lower) || perfect || its_been) {
         return None;
     }
     if p >= 2 && toks.get(after).is_some_and(|t| t.is("to")) {
         return Some(raising(ctx, toks, c, after, p - 1, entry));
     }
-    if p < 2 || !toks[p - 2].is("it") || !toks.get(after).is_some_and(|t| t.is("that")) {
+    let it = if its_been {
+        Some(p - 1)
+    } else {
+        p.checked_sub(2)
+    };
+    let Some(it) = it.filter(|&k| its_been || toks[k].is("it")) else {
+        return Some(None);
+    };
+    if !toks.get(after).is_some_and(|t| t.is("that")) {
         return Some(None);
     }
     let Some((st, end)) = clause_from(ctx, toks, after + 1, 2) else {
@@ -58,7 +80,7 @@ pub(crate) fn after_be(
             Reason::new(Rule::SourceUnstated),
         ],
     );
-    f.covered = f.covered.hull(toks[p - 2].span);
+    f.covered = f.covered.hull(toks[it].span);
     Some(Some(f))
 }
 

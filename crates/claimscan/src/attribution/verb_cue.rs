@@ -8,8 +8,8 @@ use super::found::{Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::{is_past_form, source_before};
 use super::source_cue_content;
 use super::{
-    as_clause, asked, content, coordinated, cue, object_control, parenthetical, participle,
-    passive_it, post_posed,
+    announced_plan, as_clause, asked, content, coordinated, cue, object_control, parenthetical,
+    participle, passive_it, post_posed,
 };
 use crate::lexicon::{CueClass, CueEntry, Frames, Lexicons};
 use crate::rules::Rule;
@@ -40,6 +40,11 @@ pub(crate) fn attribute(
             .is_some_and(|t| MODALS.contains(&t.lower.as_str()))
     {
         return None;
+    }
+    // "unveiled a plan to close two schools": the intention noun is the announcing verb's
+    // object.
+    if let Some(decided) = announced_plan::attribute(ctx, toks, c, after, &entry) {
+        return decided;
     }
     // "wants a recount" takes the thing demanded; "wants to …" an infinitive, as any intention.
     if entry.frames.has(Frames::DEMAND) && toks.get(after).is_some_and(|t| t.is("to")) {

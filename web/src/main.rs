@@ -13,7 +13,6 @@ mod export;
 mod figures;
 mod highlight;
 mod labels;
-mod reasons;
 mod state;
 mod triage;
 mod virtual_list;

@@ -132,6 +132,10 @@ fn text_format_is_readable_and_plain_when_piped() {
     assert!(text.contains("c1 "), "{text}");
     assert!(text.contains("content"), "{text}");
     assert!(text.contains("reasons"), "{text}");
+    // The reasons in words come before their codes.
+    let why = text.find("    why\n").expect("a why block");
+    assert!(why < text.find("    reasons\n").unwrap(), "{text}");
+    assert!(text.contains("      - Check-worthiness: "), "{text}");
     assert!(!text.contains('\x1b'), "no colours when piped");
 
     let out = run(

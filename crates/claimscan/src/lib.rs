@@ -38,6 +38,7 @@ pub mod claims;
 pub mod decimal;
 pub mod document;
 pub mod entities;
+pub mod explain;
 pub mod lexicon;
 pub mod modality;
 pub mod normalize;

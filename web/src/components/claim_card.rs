@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::dom;
 use crate::labels::{attribution_class, attribution_label, category_label, source_kind_label};
-use crate::reasons::readable;
 use crate::triage::certainty_label;
+use claimscan::explain::readable;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {

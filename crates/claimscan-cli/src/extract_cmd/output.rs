@@ -467,6 +467,11 @@ fn write_text(out: &mut impl Write, outcome: &Outcome, p: &Paint) -> io::Result<
             writeln!(out, "{}", field("statement", &one_line(&c.statement)))?;
         }
         if !c.reasons.is_empty() {
+            // In words first ("why"), then the rule codes behind them ("reasons").
+            writeln!(out, "    {}", p.dim("why"))?;
+            for line in claimscan::explain::readable(&c.reasons) {
+                writeln!(out, "      - {}", one_line(&line))?;
+            }
             writeln!(out, "    {}", p.dim("reasons"))?;
             for r in &c.reasons {
                 writeln!(out, "      {}", p.dim(&format!("- {}", one_line(r))))?;

@@ -1,5 +1,15 @@
-//! Readable sentences for a claim's reason codes (docs/reasons.md). Presentation only: the codes
-//! come from the core, and an unknown code is shown in a generic form rather than dropped.
+//! Readable sentences for a claim's reason codes, for every face (the page's "Why?", the CLI's
+//! text format, the WebAssembly module and the Python package).
+//!
+//! A claim's `reasons` are codes with their arguments (`cue:lexicon:cues:warn(warning)`,
+//! `score:has-a-quantity '$40 million' +1.3`). [`readable`] turns them into sentences a
+//! journalist can read: a rule with an argument worth reading (a hedge word, a cue's stance,
+//! a source noun, a certainty step) gets a sentence of its own; every other rule is described
+//! by its [`Rule::describe`] words; the `score:` lines are summarised into one sentence with
+//! the largest weights each way. An unknown code is shown in a generic form rather than
+//! dropped. Presentation only: nothing here changes a claim.
+
+use crate::rules::Rule;
 
 /// One readable sentence per reason (score lines summarised into one), in pipeline order.
 pub fn readable(reasons: &[String]) -> Vec<String> {
@@ -45,7 +55,7 @@ fn sentence(code: &str) -> String {
     let parts: Vec<&str> = code.splitn(2, ':').collect();
     let (stage, rule) = match parts.as_slice() {
         [stage, rule] => (*stage, *rule),
-        _ => return humanise(code),
+        _ => return fallback(code),
     };
     match (stage, rule) {
         ("attr", "source-cue-content") => "The source and a reporting verb come first, then what they said (“X said that …”).".into(),
@@ -70,7 +80,7 @@ fn sentence(code: &str) -> String {
             "infinitive" | "infinitive-after-addressee" => "What was said is a “to …” phrase (“warned councils to prepare”).".into(),
             "framing-verb-phrase" => "The claim includes the framing verb (“described it as …”).".into(),
             "demand" => "The claim is a demand (“called for …”).".into(),
-            other => format!("What was said is delimited as: {}.", humanise(other)),
+            _ => fallback(code),
         },
         ("channel", _) => "The text says where it was said (“in an interview with …”, “in a statement”).".into(),
         ("attribution", r) => match r {
@@ -78,7 +88,7 @@ fn sentence(code: &str) -> String {
             "mixed:partly-quoted" => "Some of its words are quoted: a partial quote.".into(),
             "indirect:no-quotation-marks" => "No quotation marks: reported speech.".into(),
             "direct:transcript-line" => "A transcript line counts as a direct quote.".into(),
-            other => format!("Kind of report: {}.", humanise(other)),
+            _ => fallback(code),
         },
         ("source", r) => source_sentence(r),
         ("claim", r) => {
@@ -89,15 +99,23 @@ fn sentence(code: &str) -> String {
             } else if let Some(w) = r.strip_prefix("joiner-dropped:") {
                 format!("The joining word {} was left out of the claim.", quoted(w))
             } else {
-                format!("Claim rule: {}.", humanise(r))
+                fallback(code)
             }
         }
         ("hedge", r) => {
             let entry = r.rsplit(':').next().unwrap_or(r);
             let (word, kind) = split_paren(entry);
             match kind {
-                Some(k) => format!("{} makes it less certain (a {} hedge).", quoted(word), k),
-                None => format!("{} makes it less certain.", quoted(word)),
+                Some(k) => format!(
+                    "{} makes it less certain ({} {k} hedge).",
+                    quoted(word),
+                    if k.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+                ),
+                None if r.starts_with("vague-source:") => format!(
+                    "The source ({}) is a vague group, which makes it less certain.",
+                    quoted(word)
+                ),
+                None => fallback(code),
             }
         }
         ("condition", r) => match r {
@@ -108,16 +126,26 @@ fn sentence(code: &str) -> String {
         ("negation", w) => format!("It is negated ({}).", quoted(w)),
         ("certainty", r) => certainty_sentence(r),
         ("cue", r) => {
-            let entry = r.rsplit(':').next().unwrap_or(r);
+            let entry = r
+                .strip_prefix("lexicon:cues:")
+                .unwrap_or_else(|| r.rsplit(':').next().unwrap_or(r));
             let (lemma, class) = split_paren(entry);
+            let verb = match lemma {
+                ":" => "a colon".to_string(),
+                "-" | "\u{2013}" | "\u{2014}" | "\u{2015}" => "a dash".to_string(),
+                l => quoted(l),
+            };
             match class {
                 Some(c) if c != "neutral" => {
-                    format!("The reporting verb {} carries a stance: {}.", quoted(lemma), c)
+                    format!("The reporting verb {verb} carries a stance: {c}.")
                 }
-                _ => format!("The reporting verb is {}.", quoted(lemma)),
+                _ if !lemma.starts_with(|c: char| c.is_alphabetic()) => {
+                    format!("The words are introduced by {verb}.")
+                }
+                _ => format!("The reporting verb is {verb}."),
             }
         }
-        _ => humanise(code),
+        _ => fallback(code),
     }
 }
 
@@ -134,12 +162,13 @@ fn certainty_sentence(rule: &str) -> String {
             format!("The reporting verb's stance ({name}) makes it at most {level}.")
         }
         "condition" => "It holds only under a condition: conditional.".into(),
-        _ => humanise(rule),
+        _ => fallback(&format!("certainty:{rule}")),
     }
 }
 
 fn source_sentence(rule: &str) -> String {
     if let Some(w) = rule.strip_prefix("pronoun:") {
+        let w = if w == "i" { "I" } else { w };
         return format!("The source is the pronoun {}.", quoted(w));
     }
     if let Some(entry) = rule.strip_prefix("lexicon:source_nouns:") {
@@ -175,7 +204,10 @@ fn source_sentence(rule: &str) -> String {
         };
     }
     if let Some(why) = rule.strip_prefix("vague:") {
-        return format!("The source is vague or anonymous ({}).", humanise(why));
+        return format!(
+            "The source is vague or anonymous ({}).",
+            quoted(&why.replace(['-', '_'], " "))
+        );
     }
     if rule.starts_with("apposition") || rule == "name-with-additions" {
         return "The words between commas describe the source.".into();
@@ -186,18 +218,53 @@ fn source_sentence(rule: &str) -> String {
         "description" => "The source is a description (“the company”), not a name.".into(),
         "speaker-label" => "The speaker label names the source.".into(),
         "unstated" => "The text states no source.".into(),
-        other => format!("Source rule: {}.", humanise(other)),
+        other => fallback(&format!("source:{other}")),
     }
 }
 
-/// A code with no sentence of its own: `stage:rule-name:x` → "Stage: rule name: x."
+/// A code with no sentence of its own: its rule's description ([`Rule::describe`]), with the
+/// argument after it in quotation marks; a code of no known rule in a generic form.
+fn fallback(code: &str) -> String {
+    match rule_of(code) {
+        Some((rule, arg)) => {
+            let words = rule.describe();
+            let mut chars = words.chars();
+            let mut out = match chars.next() {
+                Some(first) => crate::case::upper(first).collect::<String>() + chars.as_str(),
+                None => String::new(),
+            };
+            let arg = arg.trim_matches(|c: char| c == ':' || c == ' ' || c == '\'');
+            if !arg.is_empty() {
+                out.push_str(&format!(" ({})", quoted(arg)));
+            }
+            out.push('.');
+            out
+        }
+        None => humanise(code),
+    }
+}
+
+/// The rule whose code opens `code` (the longest, ending where the code or its argument
+/// ends), and the argument after it.
+fn rule_of(code: &str) -> Option<(Rule, &str)> {
+    Rule::ALL
+        .iter()
+        .filter_map(|&r| {
+            let rest = code.strip_prefix(r.as_str())?;
+            let boundary = rest.is_empty() || rest.starts_with([':', ' ', '\'', '(']);
+            boundary.then_some((r, rest))
+        })
+        .max_by_key(|(r, _)| r.as_str().len())
+}
+
+/// A code of no known rule: `stage:rule-name:x` → "Stage: rule name: x."
 fn humanise(code: &str) -> String {
     let s = code.replace('-', " ").replace(':', ": ").replace('_', " ");
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => format!(
             "{}{}.",
-            claimscan::case::upper(first).collect::<String>(),
+            crate::case::upper(first).collect::<String>(),
             chars.as_str()
         ),
         None => String::new(),
@@ -207,7 +274,7 @@ fn humanise(code: &str) -> String {
 /// A `score:` line's readable cue and weight: `number '40' +1.339` → ("the number 40", 1.339).
 fn score_term(rest: &str) -> Option<(String, f64)> {
     let (label, weight) = rest.rsplit_once(' ')?;
-    let weight = claimscan::decimal::parse_f64(weight)?;
+    let weight = crate::decimal::parse_f64(weight)?;
     if label == "bias" {
         return None;
     }
@@ -240,19 +307,32 @@ fn score_term(rest: &str) -> Option<(String, f64)> {
         return Some((l, weight));
     }
     let label = if let Some(n) = label.strip_prefix("names(") {
-        format!(
-            "{} named people, organisations or places",
-            n.trim_end_matches(')')
-        )
+        // `names(2)` or `names(2, 5)`: named entities, then capitalised words.
+        match n.trim_end_matches(')').split_once(", ") {
+            Some(("1", caps)) => {
+                format!("1 named person, organisation or place and {caps} capitalised words")
+            }
+            Some((entities, caps)) => format!(
+                "{entities} named people, organisations or places and {caps} capitalised words"
+            ),
+            None => format!(
+                "{} named people, organisations or places",
+                n.trim_end_matches(')')
+            ),
+        }
     } else if let Some(n) = label.strip_prefix("length(") {
         format!("its length ({} words)", n.trim_end_matches(')'))
     } else if let Some(n) = label.strip_prefix("more(") {
-        format!("{} other questions", n.trim_end_matches(')'))
+        match n.trim_end_matches(')') {
+            "1" => "1 other question".to_string(),
+            n => format!("{n} other questions"),
+        }
     } else if let Some(w) = label.strip_prefix("who-stands-behind ") {
         match w {
             "named" => "a named source".to_string(),
             "vague" => "a vague source".to_string(),
-            "writer" | "author" => "being the writer's own claim".to_string(),
+            "writer" | "author" | "the-writer" => "being the writer's own claim".to_string(),
+            "described" => "a described source (“the company”)".to_string(),
             other => format!("who stands behind it ({other})"),
         }
     } else if let Some(w) = label.strip_prefix("lexicon:checkworthy:") {
@@ -299,8 +379,8 @@ fn score_summary(weights: &[(String, f64)], category: Option<&str>) -> Option<St
     }
     let mut up: Vec<&(String, f64)> = weights.iter().filter(|(_, w)| *w > 0.0).collect();
     let mut down: Vec<&(String, f64)> = weights.iter().filter(|(_, w)| *w < 0.0).collect();
-    claimscan::sort::sort_by(&mut up, |a, b| b.1.total_cmp(&a.1));
-    claimscan::sort::sort_by(&mut down, |a, b| a.1.total_cmp(&b.1));
+    crate::sort::sort_by(&mut up, |a, b| b.1.total_cmp(&a.1));
+    crate::sort::sort_by(&mut down, |a, b| a.1.total_cmp(&b.1));
     let list = |v: &[&(String, f64)], n: usize| -> String {
         v.iter()
             .take(n)
@@ -398,5 +478,38 @@ mod tests {
             readable(&codes(&["newstage:some-rule"])),
             vec!["Newstage: some rule."]
         );
+    }
+
+    #[test]
+    fn every_rule_reads_as_its_description() {
+        for &rule in Rule::ALL {
+            let code = rule.as_str().to_string();
+            let line = &readable(std::slice::from_ref(&code));
+            if rule.as_str().starts_with("score:") {
+                continue;
+            }
+            assert_eq!(line.len(), 1, "{code}");
+            assert!(
+                line[0] != humanise(&code) && line[0].ends_with('.'),
+                "{code}: {}",
+                line[0]
+            );
+        }
+        let r = readable(&codes(&["attr:announced-plan", "attr:passive-raising"]));
+        assert!(
+            r[0].starts_with("A verb of announcing with a plan"),
+            "{}",
+            r[0]
+        );
+        assert!(r[1].contains("what is reported is the subject"), "{}", r[1]);
+    }
+
+    #[test]
+    fn a_rule_keeps_its_argument() {
+        assert_eq!(
+            rule_of("source:vague:operative").map(|(r, a)| (r.as_str(), a)),
+            Some(("source:vague", ":operative"))
+        );
+        assert_eq!(rule_of("attr:colonial"), None);
     }
 }

@@ -360,6 +360,24 @@ fn run(
             );
             continue;
         }
+        // "buses on Marsh Lane", "a house along Ridge Park": after a preposition of place, a
+        // name ending in a street word is a place (these words are surnames too: "Diane Lane").
+        let street_word = matches!(
+            last.lower.as_str(),
+            "lane" | "hill" | "park" | "bridge" | "drive" | "way" | "row" | "green" | "walk"
+        );
+        if e - a >= 2
+            && street_word
+            && prev_word.is_some_and(|p| {
+                matches!(
+                    p.lower.as_str(),
+                    "on" | "along" | "off" | "near" | "down" | "up" | "onto" | "via" | "across"
+                )
+            })
+        {
+            b.add(span, EntityKind::Place, None, Rule::EntityLexiconOrShape);
+            continue;
+        }
         let n = e - a;
         if n == 1 {
             let next_lower = ts.get(e).is_some_and(|t| t.is_word() && !t.cap);

@@ -1,4 +1,4 @@
-//! `attr:continued-quotation` — a wholly quoted sentence right after a quoted attribution
+//! `attr:continued-quotation` — a wholly quoted sentence right after a direct quotation
 //! continues it, in the same or the next paragraph, as long as no other attribution claims
 //! that sentence.
 //!
@@ -15,6 +15,10 @@ pub(crate) fn attach(doc: &Document, found: &mut [Found]) {
     let mut taken: Vec<Span> = found.iter().map(|f| f.covered).collect();
     crate::sort::sort(&mut taken);
     for f in found.iter_mut() {
+        // (After a partial quotation, `said the lane “would finish off” shops.`, a quoted
+        // paragraph is a quotation of its own, which the current speaker takes, not more of
+        // this reported claim; in its own paragraph, or after a colon (`called the ruling
+        // “dangerous”: ¶ “We face …”`), the quotation goes on.)
         if f.kind == Attribution::Indirect {
             continue;
         }
@@ -22,6 +26,14 @@ pub(crate) fn attach(doc: &Document, found: &mut [Found]) {
         // follows continues the quotation, one paragraph after the last.
         let mut last_sentence = f.sentence;
         while let Some(i) = continuation(doc, &taken, f, last_sentence) {
+            let before = &doc.text[f.covered.start..sentences[i].span.start];
+            if f.kind == Attribution::Mixed
+                && sentences[i].paragraph != sentences[f.sentence].paragraph
+                && !before.trim_end().ends_with(':')
+                && !quotation_left_open(before)
+            {
+                break;
+            }
             let q = doc.quotes[i]
                 .iter()
                 .find(|q| q.open.start == sentences[i].span.start)
@@ -39,6 +51,13 @@ pub(crate) fn attach(doc: &Document, found: &mut [Found]) {
             last_sentence = i;
         }
     }
+}
+
+/// Does a quotation opened in `text` stay open at its end (a quotation that runs on over a
+/// paragraph break, with no closing mark before it)?
+fn quotation_left_open(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    count('"') % 2 == 1 || count('\u{201c}') > count('\u{201d}')
 }
 
 /// The sentence after `f` (whose last fragment is in sentence `last`) that continues its

@@ -934,12 +934,21 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
         let n1 = (n0..toks.len().min(n0 + 5))
             .find(|&k| !(toks[k].is_word() && toks[k].cap && !toks[k].quoted))
             .unwrap_or(toks.len());
+        // `…,” said her daughter, Marika Hale.`: the name may also end the sentence, or
+        // open a relative clause or an apposition of its own (", who …", ", a …").
         let closes = toks
             .get(n1)
             .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
             && toks
                 .get(n1 + 1)
-                .is_some_and(|t| t.kind == TokKind::QuoteOpen);
+                .is_some_and(|t| t.kind == TokKind::QuoteOpen)
+            || toks
+                .get(n1)
+                .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';')))
+            || toks.get(n1).is_some_and(|t| t.is_punct(','))
+                && toks.get(n1 + 1).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "who" | "a" | "an" | "the") && !t.quoted
+                });
         if n1 > n0 && closes {
             if let Some(mut name) =
                 classify(ctx, toks, n0, n1).filter(|n| n.kind == SourceKind::Named)

@@ -112,8 +112,12 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # time, two fuzzing fixes, 'early 2026'; with the speed helper's native-only n-gram pass)
 # measured 375,779 bytes, so the guard was 376,000 bytes. The speed helper's claim words read as
 # bytes (88180f7, -0.9 % instructions natively) took the page to 376,297 (+518), so the guard is
-# 376,400 bytes; the session's last rules and reverts measured 376,352 bytes.
-budget=${BUDGET_BYTES:-376400}
+# 376,400 bytes; the session's last rules and reverts measured 376,352 bytes. The fourteenth
+# session moved the readable reasons into the core (claimscan::explain, shared with the CLI):
+# every rule now reads as its own description (Rule::describe, 119 sentences) instead of a
+# humanised code, which took the page to 383,739 bytes (+7.4 KB, nearly all the descriptions'
+# text), so the guard is 384,000 bytes.
+budget=${BUDGET_BYTES:-384000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -209,7 +209,16 @@ fn source_end(toks: &[Tok], st: usize) -> usize {
             && !is_np_preposition(&toks[n - 1].lower)
             && !matches!(
                 toks[n - 1].lower.as_str(),
-                "by" | "and" | "or" | "to" | "from"
+                "by" | "and"
+                    | "or"
+                    | "to"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "ahead"
             )
             && !is_determiner(&toks[n - 1].lower)
     }) {

@@ -12,6 +12,7 @@ use super::content::clause_from;
 use super::found::{span_of, Ctx};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
+use crate::words::{is_determiner, is_subject_pronoun};
 
 /// "The budget, the minister said, will grow": the clause that resumes after the comma at
 /// `toks[from]`.
@@ -55,11 +56,41 @@ pub(crate) fn continuation_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option
     clause_from(ctx, toks, st, 2)
 }
 
+/// "Patients may differ in other ways, she said, and the registry did not record …": a clause
+/// joined by "and" or "but" after a post-posed credit goes on with what the source said, when
+/// it opens with a subject (a determiner, a pronoun, a name or a figure) and holds no cue of
+/// its own.
+fn joined_clause_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    if !toks.get(from).is_some_and(|t| t.is_punct(','))
+        || !toks
+            .get(from + 1)
+            .is_some_and(|t| t.is("and") || t.is("but"))
+    {
+        return None;
+    }
+    let st = from + 2;
+    let first = toks.get(st).filter(|t| t.is_word() && !t.quoted)?;
+    let subject = is_determiner(&first.lower)
+        || is_subject_pronoun(&first.lower)
+        || first.cap
+        || first.lower.starts_with(|c: char| c.is_ascii_digit());
+    if !subject {
+        return None;
+    }
+    let (st, end) = clause_from(ctx, toks, st, 3)?;
+    let own_cue = toks[st..end]
+        .iter()
+        .any(|t| t.is_word() && !t.quoted && ctx.lex.is_cue_word(&t.lower));
+    (!own_cue).then_some((st, end))
+}
+
 /// `“A,” she said, “B.”` — a quotation right after the cue continues the content; so does a
 /// clause that resumes after a parenthetical cue.
 pub(crate) fn add_following(ctx: &Ctx, toks: &[Tok], from: usize, fragments: &mut Vec<Span>) {
     if fragments.len() == 1 && !ctx.quotes.iter().any(|q| q.outer == fragments[0]) {
-        if let Some((st, end)) = continuation_after(ctx, toks, from) {
+        if let Some((st, end)) =
+            continuation_after(ctx, toks, from).or_else(|| joined_clause_after(ctx, toks, from))
+        {
             fragments.push(span_of(toks, st, end));
             return;
         }

@@ -233,13 +233,30 @@ pub(crate) fn content_after(
             }
         }
     }
-    let (st, end) = clause_from(ctx, toks, st, min_words_at(ctx, toks, st))?;
+    let (st, mut end) = clause_from(ctx, toks, st, min_words_at(ctx, toks, st))?;
+    // "say they have been asking the city to slow traffic, and that it took …": a "that"
+    // clause joined after an infinitive belongs to the verb of saying before it.
+    if reasons.iter().any(|r| r.rule == Rule::ContentInfinitive) {
+        end = joined_that_before(toks, st, end);
+    }
     Some(After {
         st,
         end,
         channel,
         reasons,
     })
+}
+
+/// Where an infinitive content from `toks[st]` to `toks[end]` stops before ", and that …" (a
+/// "that" clause joined after an infinitive belongs to a verb of saying before it).
+fn joined_that_before(toks: &[Tok], st: usize, end: usize) -> usize {
+    (st + 1..end.saturating_sub(2))
+        .find(|&k| {
+            toks[k].is_punct(',')
+                && (toks[k + 1].is("and") || toks[k + 1].is("but"))
+                && toks[k + 2].is("that")
+        })
+        .unwrap_or(end)
 }
 
 /// How many words a phrase of time at `toks[st]` takes when "to" and a verb follow it
@@ -612,6 +629,12 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
         matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
             || ctx.lex.is_cue_word(x.lower.as_str())
                 && !(k > st && is_determiner(&toks[k - 1].lower))
+                // "said after question period that": a noun after a preposition.
+                && !(k > st
+                    && matches!(
+                        toks[k - 1].lower.as_str(),
+                        "after" | "before" | "during" | "in" | "at" | "following"
+                    ))
     });
     // "told a radio programme it is clear that …": a clause of its own opens before "that".
     let clause_before = (st..that).any(|k| {
@@ -777,7 +800,11 @@ fn addressee_infinitive(
         reasons.push(Reason::new(Rule::ContentInfinitiveAfterAddressee));
         st = k;
     }
-    let end = trim_content_end(toks, st, clause_end(ctx.lex, toks, st));
+    let end = joined_that_before(
+        toks,
+        st,
+        trim_content_end(toks, st, clause_end(ctx.lex, toks, st)),
+    );
     Some((end > st && words_in(toks, st, end) >= 2).then(|| After {
         st,
         end,

@@ -453,6 +453,20 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if head.cap && !(b - a == 1 && a == 0 && is_sentence_starter_word(&head.lower)) {
         return Some(named(ctx, toks, a, b));
     }
+    // "Owen Thibodeau of the traffic unit", "Ana Ruiz at the city's planning office": a name
+    // and the unit it belongs to, whose own head is in lower case.
+    if let Some(p) = (a + 2..b.saturating_sub(1)).find(|&p| {
+        matches!(toks[p].lower.as_str(), "of" | "at" | "from" | "with")
+            && !toks[p].cap
+            && toks[p - 1].cap
+            && toks[p - 2].cap
+            && toks[a..p].iter().all(|t| t.cap)
+            && toks[p + 1..b].iter().all(|t| t.is_word())
+    }) {
+        let mut hit = named_words(ctx, toks, a, p);
+        hit.span = span;
+        return Some(hit);
+    }
     unnamed_group_or_description(ctx, toks, a, b).or_else(|| headline_noun(ctx, toks, a, b))
 }
 
@@ -592,6 +606,21 @@ fn source_noun_phrase(
         })
         .map_or(&toks[b - 1], |h| &toks[h]);
     let kind = ctx.lex.source_noun(&head.lower)?;
+    // "The Lakehead Health Workers' Union": a capitalised head after capitalised words is a
+    // name (`named`), not the source noun "union".
+    let head_at = b - 1;
+    if std::ptr::eq(head, &toks[head_at])
+        && head.cap
+        && head_at > a
+        && toks[a..head_at].iter().enumerate().all(|(i, t)| {
+            t.cap || is_determiner(&t.lower) || is_plural_possessive_mark(toks, a + i)
+        })
+        && toks[a..head_at]
+            .iter()
+            .any(|t| t.cap && !is_determiner(&t.lower))
+    {
+        return None;
+    }
     // A capitalised name inside still makes it named ("Kremlin spokesman Dmitri X" has a
     // capitalised head and is handled by `named`).
     let indefinite = first.is("a") || first.is("an") || first.is("one");
@@ -635,6 +664,26 @@ fn named(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
 
 fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
     let mut reasons = Vec::new();
+    // "The Health Ministry", "the Lakehead Health Workers' Union": capitalised words ending in
+    // an organisation's head word are one name, title words and all.
+    let org_name = ctx.lex.is_org_word(&toks[b - 1].lower)
+        && toks[a..b].iter().enumerate().all(|(i, t)| {
+            t.cap || is_determiner(&t.lower) || is_plural_possessive_mark(toks, a + i)
+        });
+    if org_name {
+        let from = (a..b)
+            .find(|&k| !is_determiner(&toks[k].lower))
+            .unwrap_or(a);
+        reasons.push(Reason::new(Rule::SourceNamed));
+        return SourceHit {
+            span: span_of(toks, a, b),
+            kind: SourceKind::Named,
+            name: Some(span_of(toks, from, b)),
+            role: None,
+            head: toks[b - 1].lower.clone(),
+            reasons,
+        };
+    }
     // Split off the title words before the name.
     let mut name_start = b - 1;
     while name_start > a {

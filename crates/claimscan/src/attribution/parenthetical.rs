@@ -84,12 +84,37 @@ fn joined_clause_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, u
     (!own_cue).then_some((st, end))
 }
 
+/// "If cities fall short, the official said, Ottawa could hold back …": after a content that
+/// is only a subordinate clause ("if", "unless", "when" …), the main clause it needs resumes
+/// after the credit, whatever its subject.
+fn main_clause_after(ctx: &Ctx, toks: &[Tok], from: usize, before: Span) -> Option<(usize, usize)> {
+    let opener = toks.iter().find(|t| t.span.start == before.start)?;
+    if !matches!(
+        opener.lower.as_str(),
+        "if" | "unless" | "when" | "once" | "because" | "although" | "though" | "while" | "until"
+    ) || !toks.get(from).is_some_and(|t| t.is_punct(','))
+    {
+        return None;
+    }
+    let st = from + 1;
+    let first = toks.get(st).filter(|t| t.is_word() && !t.quoted)?;
+    let subject = is_determiner(&first.lower)
+        || is_subject_pronoun(&first.lower)
+        || first.cap
+        || first.lower.starts_with(|c: char| c.is_ascii_digit());
+    if !subject {
+        return None;
+    }
+    clause_from(ctx, toks, st, 2)
+}
+
 /// `“A,” she said, “B.”` — a quotation right after the cue continues the content; so does a
 /// clause that resumes after a parenthetical cue.
 pub(crate) fn add_following(ctx: &Ctx, toks: &[Tok], from: usize, fragments: &mut Vec<Span>) {
     if fragments.len() == 1 && !ctx.quotes.iter().any(|q| q.outer == fragments[0]) {
-        if let Some((st, end)) =
-            continuation_after(ctx, toks, from).or_else(|| joined_clause_after(ctx, toks, from))
+        if let Some((st, end)) = continuation_after(ctx, toks, from)
+            .or_else(|| joined_clause_after(ctx, toks, from))
+            .or_else(|| main_clause_after(ctx, toks, from, fragments[0]))
         {
             fragments.push(span_of(toks, st, end));
             return;

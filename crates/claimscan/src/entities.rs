@@ -529,6 +529,13 @@ fn title_pieces(
     if start < j {
         pieces.push((start, j));
     }
+    // "MP for Halverton-North": a name never opens with a lower-case word ("for").
+    for p in &mut pieces {
+        while p.0 < p.1 && !ts[p.0].cap {
+            p.0 += 1;
+        }
+    }
+    pieces.retain(|p| p.0 < p.1);
     (pieces, role_words)
 }
 

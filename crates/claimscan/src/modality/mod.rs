@@ -66,6 +66,12 @@ pub fn analyse(toks: &[Tok]) -> Modality {
             m.negated = Some(t.lower.to_string());
         }
     }
+    if m.future.is_none() {
+        if let Some(f) = prediction::modal_with_time_ahead(toks) {
+            m.reasons.push(Reason::with(Rule::Future, f.clone()));
+            m.future = Some(f);
+        }
+    }
     m
 }
 

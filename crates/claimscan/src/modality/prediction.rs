@@ -214,11 +214,31 @@ pub(super) fn future_at(
             ))
         }
         "tomorrow" | "upcoming" => Some(t.lower.to_string()),
+        // "the province intends to train …", "the city plans to close …": what somebody means
+        // to do is ahead.
+        "intends" | "plans" | "aims" | "intend" | "plan" | "aim"
+            if next.is_some_and(|n| n.is("to"))
+                && after.is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
+                && prev.is_some_and(|p| p.is_word() && !is_determiner(&p.lower) && !p.is("to")) =>
+        {
+            Some(format!("{} to", t.lower))
+        }
         "next"
             if next.is_some_and(|n| {
                 matches!(
                     n.lower.as_str(),
-                    "year" | "week" | "month" | "season" | "decade"
+                    "year"
+                        | "week"
+                        | "month"
+                        | "season"
+                        | "decade"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                        | "term"
+                        | "session"
                 )
             }) =>
         {
@@ -226,4 +246,64 @@ pub(super) fn future_at(
         }
         _ => None,
     }
+}
+
+/// "could come before the end of the month", "may close within the year": a modal of
+/// possibility with a time ahead in the same claim speaks of the future. The modal and the time
+/// phrase's first words, when both are there.
+pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
+    let modal = toks.iter().find(|t| {
+        t.is_word()
+            && matches!(
+                t.lower.as_str(),
+                "could" | "may" | "might" | "would" | "should" | "can"
+            )
+    })?;
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let time = |k: usize| {
+        matches!(
+            w(k),
+            "year"
+                | "month"
+                | "week"
+                | "decade"
+                | "spring"
+                | "summer"
+                | "fall"
+                | "autumn"
+                | "winter"
+                | "session"
+                | "term"
+                | "quarter"
+        )
+    };
+    let ahead = (0..toks.len()).find_map(|k| {
+        let found = match w(k) {
+            // "before the end of the month", "by the end of this year"
+            "before" | "by" => {
+                w(k + 1) == "the"
+                    && w(k + 2) == "end"
+                    && w(k + 3) == "of"
+                    && matches!(w(k + 4), "the" | "this" | "next")
+                    && time(k + 5)
+            }
+            // "within the year", "within the next month", "within weeks"
+            "within" => {
+                time(k + 2) && w(k + 1) == "the"
+                    || w(k + 1) == "the" && w(k + 2) == "next"
+                    || matches!(w(k + 1), "weeks" | "months" | "days" | "years")
+            }
+            // "later this year", "this fall"
+            "later" | "early" | "earlier" => w(k + 1) == "this" && time(k + 2),
+            "this" => matches!(w(k + 1), "spring" | "summer" | "fall" | "autumn" | "winter"),
+            // "in the coming weeks"
+            "coming" => {
+                w(k.wrapping_sub(1)) == "the"
+                    && matches!(w(k + 1), "days" | "weeks" | "months" | "years")
+            }
+            _ => false,
+        };
+        found.then(|| format!("{} \u{2026} {}", modal.lower, w(k)))
+    })?;
+    Some(ahead)
 }

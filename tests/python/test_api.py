@@ -56,6 +56,18 @@ def test_report_shape():
     assert claimscan.Extractor().extract(MIXED)["id"] is None
 
 
+def test_reasons_read_as_sentences():
+    report = claimscan.Extractor().extract("Repairs may cost 40 million euros, according to the city council.")
+    claim = report["claims"][0]
+    words = claimscan.explain(claim["reasons"])
+    assert words and all(isinstance(w, str) and w.endswith(".") for w in words)
+    assert "The source is named with \u201caccording to\u201d." in words
+    assert any(w.startswith("Check-worthiness: ") for w in words)
+    assert not any("attr:" in w or "lexicon:" in w for w in words)
+    with pytest.raises(TypeError):
+        claimscan.explain("attr:colon")
+
+
 def test_code_point_offsets_slice_python_strings():
     report = claimscan.Extractor().extract(MIXED)
     for s in spans(report):

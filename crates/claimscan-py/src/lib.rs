@@ -302,12 +302,20 @@ fn default_options(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     options_dict(py, &Options::default())
 }
 
+/// A claim's `reasons` in words a journalist can read (the sentences of the page's "Why?" and
+/// the CLI's text format): one sentence per reason, the `score:` lines summarised in one.
+#[pyfunction]
+fn explain(reasons: Vec<String>) -> Vec<String> {
+    claimscan::explain::readable(&reasons)
+}
+
 /// The native module; the `claimscan` package re-exports it.
 #[pymodule]
 fn _claimscan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Extractor>()?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_function(wrap_pyfunction!(default_options, m)?)?;
+    m.add_function(wrap_pyfunction!(explain, m)?)?;
     m.add("__version__", claimscan::VERSION)?;
     Ok(())
 }

@@ -7,9 +7,10 @@
 
 `Extractor(**options)` is built once and reused; `extract(text)` returns report format v1 as a
 dict, `extract_batch(texts)` a list of them (the GIL is released while it runs). Bad options raise
-`ValueError` naming the option. See the stubs (`_claimscan.pyi`) for every field.
+`ValueError` naming the option. `explain(claim["reasons"])` gives the reasons in words (one
+sentence each, the score summarised in one). See the stubs (`_claimscan.pyi`) for every field.
 """
 
-from ._claimscan import Extractor, __version__, default_options, version
+from ._claimscan import Extractor, __version__, default_options, explain, version
 
-__all__ = ["Extractor", "default_options", "version", "__version__"]
+__all__ = ["Extractor", "default_options", "explain", "version", "__version__"]

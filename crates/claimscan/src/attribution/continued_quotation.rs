@@ -55,7 +55,7 @@ pub(crate) fn attach(doc: &Document, found: &mut [Found]) {
 
 /// Does a quotation opened in `text` stay open at its end (a quotation that runs on over a
 /// paragraph break, with no closing mark before it)?
-fn quotation_left_open(text: &str) -> bool {
+pub(crate) fn quotation_left_open(text: &str) -> bool {
     let count = |c: char| text.chars().filter(|&x| x == c).count();
     count('"') % 2 == 1 || count('\u{201c}') > count('\u{201d}')
 }

@@ -102,9 +102,21 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             Some(_) => doc.sentences[si - 1].span.start,
             None => s.span.start,
         };
-        let (source, cue, rule) = match introduced {
-            Some((src, cue)) => (Some(src), Some(cue), Rule::AttrColonNextSentence),
-            None => {
+        // `“That’s ridiculous. ¶ “Until something changes, they’re not walking.”`: a quotation
+        // left open at the end of the paragraph before, given to the current speaker there,
+        // goes on in this one.
+        let runs_on = added.last().filter(|a| {
+            !credited
+                && a.source.is_some()
+                && doc.sentences[a.sentence].paragraph + 1 == s.paragraph
+                && super::continued_quotation::quotation_left_open(
+                    &doc.text[a.covered.start..s.span.start],
+                )
+        });
+        let (source, cue, rule) = match (introduced, runs_on) {
+            (Some((src, cue)), _) => (Some(src), Some(cue), Rule::AttrColonNextSentence),
+            (None, Some(a)) => (a.source.clone(), a.cue.clone(), Rule::SourceCurrentSpeaker),
+            (None, None) => {
                 match speaker.filter(|&k| !credited && speaker_is_current(doc, &found[k], si)) {
                     Some(k) => (
                         found[k].source.clone(),

@@ -104,6 +104,55 @@ fn is_credit_line(lex: &Lexicons, ts: &[Tok]) -> bool {
         && ts.len() <= 16
 }
 
+/// "READ MORE: …", "WATCH | …", "Related: …": a line that links to another story or page.
+fn is_link_line(lex: &Lexicons, text: &str, ts: &[Tok]) -> bool {
+    let Some(d) = ts
+        .iter()
+        .take(5)
+        .position(|t| matches!(t.kind, TokKind::Punct(':' | '|')))
+    else {
+        return false;
+    };
+    d > 0
+        && lex.label_of_phrase(&text[ts[0].span.start..ts[d - 1].span.end]) == Some(LabelKind::Link)
+}
+
+/// "This report by The Canadian Press was first published Oct. 3", "With files from …",
+/// "Copyright 2026 …": the publisher's boilerplate about the article, no claim in it.
+fn is_boilerplate(text: &str, ts: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (ts.first(), ts.last()) else {
+        return false;
+    };
+    let s = crate::case::lower_str(&text[first.span.start..last.span.end]);
+    let about_this = [
+        "this report",
+        "this story",
+        "this article",
+        "this item",
+        "an earlier version of this",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
+        && [
+            "first published",
+            "originally published",
+            "originally appeared",
+            "was updated",
+            "has been updated",
+            "was corrected",
+            "has been corrected",
+            "contributed to",
+        ]
+        .iter()
+        .any(|p| s.contains(p));
+    about_this
+        || s.starts_with("with files from")
+        || s.starts_with("copyright ")
+        || s.starts_with("\u{a9}")
+        || s.contains("all rights reserved")
+        || s.starts_with("follow us on")
+}
+
 /// The token after a dateline's dash: capitals, a date and an agency, then "—"; or a live
 /// blog's timestamp before its dash.
 pub(crate) fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
@@ -192,7 +241,12 @@ pub fn author_claims(
             groups.push((a, ts.len()));
         }
         let whole = used.is_empty();
-        if whole && (is_byline(ts) || is_credit_line(lex, ts)) {
+        if whole
+            && (is_byline(ts)
+                || is_credit_line(lex, ts)
+                || is_link_line(lex, text, ts)
+                || is_boilerplate(text, ts))
+        {
             continue;
         }
         for (mut a, mut b) in groups {

@@ -315,6 +315,16 @@ fn run(
             b.add(span, EntityKind::Place, None, Rule::EntityPlaceDateline);
             continue;
         }
+        // "WATCH | …", "RELATED: …", "BREAKING: …": a label before its bar or colon names
+        // nothing.
+        if a == 0
+            && ts
+                .get(e)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct(':' | '|')))
+            && lex.label_of_phrase(name).is_some()
+        {
+            continue;
+        }
         if let Some(kind) = classify_name(name, lex) {
             if lex.is_not_organization(&crate::case::lower_str(name)) {
                 continue;

@@ -322,7 +322,9 @@ pub enum LabelKind {
     Credit,
     /// An editorial label ("Correction:").
     Note,
-    /// A link or teaser label of a news site ("READ MORE:").
+    /// A link to another story or page ("READ MORE:", "WATCH |"): its line is no claim.
+    Link,
+    /// Another label of a news site, whose line may carry news ("BREAKING:").
     Web,
     /// A section label of a market or sports report ("BONDS:").
     Section,
@@ -637,6 +639,7 @@ impl Lexicons {
                     let kind = match e[1] {
                         "credit" => LabelKind::Credit,
                         "web" => LabelKind::Web,
+                        "link" => LabelKind::Link,
                         "section" => LabelKind::Section,
                         _ => LabelKind::Note,
                     };
@@ -704,6 +707,13 @@ impl Lexicons {
     /// A label (a word or a phrase, lowercase) that introduces no speech, with its kind.
     pub fn label(&self, w: &str) -> Option<LabelKind> {
         self.labels.get(w).copied()
+    }
+
+    /// The kind of the label written as `text` (any case and spacing), if it is one.
+    pub fn label_of_phrase(&self, text: &str) -> Option<LabelKind> {
+        let phrase = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let phrase = crate::case::lower_str(&phrase).replace('\u{2019}', "'");
+        self.labels.get(phrase.as_str()).copied()
     }
 
     /// Is the text before a colon (as written) a label rather than a speaker?

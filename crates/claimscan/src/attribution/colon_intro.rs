@@ -39,6 +39,21 @@ pub(crate) fn before_quotation(
     if !toks[colon].is_punct(':') || toks.iter().any(|t| t.quoted) {
         return None;
     }
+    // "WATCH | Neighbours say they warned the city:": a caption behind a label introduces a
+    // video, not the next paragraph's words.
+    let bar = toks
+        .iter()
+        .take(5)
+        .position(|t| t.is_punct('|') || t.is_punct(':'));
+    if bar.is_some_and(|d| {
+        d > 0
+            && d < colon
+            && lex
+                .label_of_phrase(&doc.text[toks[0].span.start..toks[d - 1].span.end])
+                .is_some()
+    }) {
+        return None;
+    }
     let ctx = Ctx::for_sentence(doc, lex, p);
     let from = colon.saturating_sub(MAX_TAIL_WORDS + 1);
     for c in (from..colon).rev() {

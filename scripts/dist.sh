@@ -116,8 +116,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # session moved the readable reasons into the core (claimscan::explain, shared with the CLI):
 # every rule now reads as its own description (Rule::describe, 119 sentences) instead of a
 # humanised code, which took the page to 383,739 bytes (+7.4 KB, nearly all the descriptions'
-# text), so the guard is 384,000 bytes.
-budget=${BUDGET_BYTES:-384000}
+# text), so the guard was 384,000 bytes; with the session's later rules (blind articles:
+# Canadian titles, link labels, boilerplate, future with a modal, datelines) the page measured
+# 386,521 bytes, so the guard is 387,000 bytes.
+budget=${BUDGET_BYTES:-387000}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

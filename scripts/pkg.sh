@@ -184,9 +184,12 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # The module at opt-level 2 instead of "s" (Cargo.toml, profile wasm-module: -11.3 % instructions
 # per pass in Node, -11 % CPU time) measured 328,571 bytes against 300,677 on the same tree
 # (+27,894), so the guard rose by exactly that, to 329,694 bytes; the module's own crate at
-# opt-level 3 took it to 327,706 bytes (-865), so the guard is 328,829 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 328829)"
-if [ "$GZ" -gt 328829 ]; then
-    echo "pkg.sh: the module is over the 328,829-byte gzipped budget" >&2
+# opt-level 3 took it to 327,706 bytes (-865), so the guard was 328,829 bytes. The fourteenth
+# session's attribution, label, boilerplate and future rules (README, docs/accuracy.md: from
+# PolNeAR train and the eight blind articles; at opt-level 2 rules cost more bytes than at "s")
+# measured 337,065 bytes, so the guard is 337,700 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 337700)"
+if [ "$GZ" -gt 337700 ]; then
+    echo "pkg.sh: the module is over the 337,700-byte gzipped budget" >&2
     exit 1
 fi

@@ -140,6 +140,22 @@ pub(super) struct Next<'a> {
     quote_closed: bool,
 }
 
+/// Is `word`, ending at `end`, a short capitalised region after a place in capitals and a
+/// comma at the start of the sentence ("KESTREL FALLS, Man")?
+fn is_dateline_region(text: &str, start: usize, end: usize, word: &str) -> bool {
+    let head = &text[start..end.saturating_sub(word.len())];
+    let Some((place, between)) = head.split_once(',') else {
+        return false;
+    };
+    word.len() <= 5
+        && word.starts_with(|c: char| c.is_uppercase())
+        && between.trim().is_empty()
+        && place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
 pub(super) fn yes(b: bool) -> Decision {
     if b {
         Decision::Yes
@@ -208,6 +224,13 @@ pub(super) fn after_full_stop(text: &str, s: &Stop, abbr: &Abbreviations, n: &Ne
         return yes(!first.is_lowercase());
     }
     let kind = abbr.kind(word);
+    // "KESTREL FALLS, Man. — …", "PORT ELLEN, N.S. — …": a province or state abbreviation in
+    // a dateline, before its dash.
+    if matches!(first, '\u{2014}' | '\u{2013}')
+        && is_dateline_region(text, s.sent_start, s.term_start, word)
+    {
+        return Decision::No;
+    }
     if first.is_lowercase() {
         if !s.closers.is_empty() || kind.is_some() {
             return Decision::No;

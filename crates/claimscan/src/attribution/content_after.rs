@@ -76,6 +76,11 @@ pub(crate) fn content_after(
     {
         st += 1;
     }
+    // "the 301 million analysts had expected, according to a survey …": a credit of the
+    // sentence around it follows the cue, no content of its own.
+    if toks.get(st).is_some_and(|t| t.is("according")) {
+        return None;
+    }
     if entry.class == CueClass::Framing {
         return framing(ctx, toks, c, after, entry);
     }
@@ -1137,9 +1142,12 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
     if subordinate && adverbial_ok && next.kind == TokKind::QuoteOpen {
         return Some(comma);
     }
+    // ("could not find staff, according to figures …": a credit of the sentence around it
+    // follows the comma, no clause.)
     (adverbial_ok
         && opens_like_a_subject(next)
         && !is_wh_word(&next.lower)
+        && !next.is("according")
         && super::clause::finiteness(ctx, toks, comma + 1).any())
     .then_some(comma)
 }

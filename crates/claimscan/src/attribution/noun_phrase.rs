@@ -16,8 +16,17 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
     let head = toks.get(end)?;
     // "WHO says": an acronym is a name even when it spells a function word.
     let acronym = head.is_acronym(ctx.text);
+    // "Theresa May said", "Ana June said": a month's name after a capitalised word is a surname.
+    let surname_month = head.cap
+        && end > 0
+        && toks[end - 1].is_word()
+        && toks[end - 1].cap
+        && matches!(
+            head.lower.as_str(),
+            "may" | "june" | "april" | "august" | "march"
+        );
     if !head.is_word()
-        || !acronym && (is_np_barrier(&head.lower) || is_time_word(&head.lower))
+        || !acronym && !surname_month && (is_np_barrier(&head.lower) || is_time_word(&head.lower))
         || head.quoted
     {
         return None;
@@ -1044,14 +1053,17 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     let mut j = c;
     let progressive = is_progressive(toks, c);
     let in_group = |w: &str| is_aux_or_adverb(w) || progressive && is_verb_group_word(w);
-    while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
+    // "Craig Donnelly said", "Reilly said": a capitalised word inside the sentence is a name,
+    // never an adverb in -ly before the cue (in a title-case headline every word is capitalised).
+    let plain = |k: usize| toks[k].is_word() && (!toks[k].cap || k == 0 || ctx.headline);
+    while j > 0 && plain(j - 1) && in_group(&toks[j - 1].lower) {
         j -= 1;
     }
     // "The letter goes on to say", "Ortiz later went on to add", "Ruiz continued to insist":
     // the cue as another verb's infinitive.
     if let Some(n) = super::cue::catenative_before(toks, j) {
         j -= n;
-        while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
+        while j > 0 && plain(j - 1) && in_group(&toks[j - 1].lower) {
             j -= 1;
         }
     }
@@ -1077,7 +1089,7 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             || toks[j - 2].is_punct(')'))
     {
         j -= 1;
-        while j > 0 && toks[j - 1].is_word() && in_group(&toks[j - 1].lower) {
+        while j > 0 && plain(j - 1) && in_group(&toks[j - 1].lower) {
             j -= 1;
         }
     }
@@ -1085,7 +1097,7 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     // a phrase of time or occasion between the source and the cue.
     if let Some(p) = occasion_before(ctx, toks, j) {
         j = p;
-        while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        while j > 0 && plain(j - 1) && is_aux_or_adverb(&toks[j - 1].lower) {
             j -= 1;
         }
     }
@@ -1122,7 +1134,7 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             src.span = span_of(toks, a, before_time);
             return Some((src, a, Rule::AttrSourceCueContent));
         }
-        while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {
+        while j > 0 && plain(j - 1) && is_aux_or_adverb(&toks[j - 1].lower) {
             j -= 1;
         }
     }

@@ -1,4 +1,4 @@
-//! Negation: "not", "n't", "never", "no" before a word, "none", "nobody", "nothing",
+//! Negation: "not", "n't", "never", "no" before a word ("no one" too), "none", "nobody", "nothing",
 //! "neither", "nor", "cannot".
 
 use crate::tokens::Tok;
@@ -7,9 +7,7 @@ use crate::tokens::Tok;
 pub(super) fn negation_at(t: &Tok, next: Option<&Tok>) -> bool {
     match t.lower.as_str() {
         "not" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "cannot" => true,
-        "no" => {
-            next.is_some_and(|n| n.is_word() && !n.is("one") && !n.is("longer") && !n.is("doubt"))
-        }
+        "no" => next.is_some_and(|n| n.is_word() && !n.is("longer") && !n.is("doubt")),
         w => w.ends_with("n't"),
     }
 }

@@ -15,7 +15,8 @@ use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::Tok;
 use crate::words::{
-    is_aux_or_adverb, is_auxiliary, is_be, is_negated_auxiliary, is_np_preposition,
+    is_aux_or_adverb, is_auxiliary, is_be, is_determiner, is_negated_auxiliary, is_np_preposition,
+    is_subject_pronoun,
 };
 
 /// Nouns that report what their owner says, when "that" follows, with the verb whose cue entry
@@ -66,6 +67,38 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
         return None;
     }
     let verb = claim_noun_verb(&t.lower)?;
+    // "despite a warning from their union that crews could strike", "assurances from the
+    // ministry that no jobs would go": the owner after "from", then the that-clause.
+    if toks.get(i + 1).is_some_and(|n| n.is("from") && !n.quoted) {
+        let that = (i + 3..toks.len().min(i + 10)).find(|&k| toks[k].is("that"))?;
+        // (A clause with its own verb after "that", not a relative: "officials that were".)
+        let opens = toks.get(that + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.quoted
+                && !is_be(&n.lower)
+                && !is_auxiliary(&n.lower)
+                && (n.cap
+                    || is_determiner(&n.lower)
+                    || is_subject_pronoun(&n.lower)
+                    || super::clause::finiteness(ctx, toks, that + 1).any())
+        });
+        if !opens || toks[i + 2..that].iter().any(|t| !t.is_word() || t.quoted) {
+            return None;
+        }
+        let src = classify(ctx, toks, i + 2, that)?;
+        if !matches!(
+            src.kind,
+            SourceKind::Named | SourceKind::Description | SourceKind::Vague
+        ) {
+            return None;
+        }
+        let a = if i > 0 && is_determiner(&toks[i - 1].lower) {
+            i - 1
+        } else {
+            i
+        };
+        return finish(ctx, toks, i, a, src, verb, that);
+    }
     if !toks.get(i + 1).is_some_and(|n| n.is("that") && !n.quoted) {
         return None;
     }
@@ -89,7 +122,7 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
             head: toks[p].lower.clone(),
             reasons: vec![Reason::with(Rule::SourcePronoun, pronoun)],
         };
-        return finish(ctx, toks, i, p, src, verb);
+        return finish(ctx, toks, i, p, src, verb, i + 1);
     }
     // "Lund's claim", "Lund's repeated claim": the owner's possessive, one modifier between.
     let owns = |k: usize| {
@@ -126,10 +159,11 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
     if let Some(name) = src.name.as_mut().filter(|n| n.end == toks[p].span.end) {
         name.end = end;
     }
-    finish(ctx, toks, i, a, src, verb)
+    finish(ctx, toks, i, a, src, verb, i + 1)
 }
 
 /// The attribution of the claim noun at `toks[i]`, its owner opening at `toks[a]`.
+#[allow(clippy::too_many_arguments)]
 fn finish(
     ctx: &Ctx,
     toks: &[Tok],
@@ -137,6 +171,7 @@ fn finish(
     a: usize,
     src: SourceHit,
     verb: &str,
+    that: usize,
 ) -> Option<Found> {
     let entry = *ctx
         .lex
@@ -144,7 +179,7 @@ fn finish(
         .iter()
         .find(|e| e.particle.is_none())?;
     let cue = CueHit::of_entry(toks, i, i + 1, &entry);
-    let (st, mut end) = clause_from(ctx, toks, i + 2, 2)?;
+    let (st, mut end) = clause_from(ctx, toks, that + 1, 2)?;
     // "The mayor's claim that the tunnel was safe did not survive …": when the phrase is the
     // sentence's subject, its clause ends where the main verb starts.
     if a == 0 || toks[a - 1].is_punct(',') {

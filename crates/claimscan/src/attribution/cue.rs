@@ -42,6 +42,10 @@ pub(crate) fn cue_at(
     {
         return None;
     }
+    // "has ruled out reopening the deal": to rule out is to reject a course, not a ruling.
+    if entries.iter().any(|e| e.lemma == "rule") && toks.get(i + 1).is_some_and(|t| t.is("out")) {
+        return None;
+    }
     entries
         .iter()
         .find(|e| e.particle.is_none())

@@ -69,12 +69,7 @@ fn joined_clause_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, u
         return None;
     }
     let st = from + 2;
-    let first = toks.get(st).filter(|t| t.is_word() && !t.quoted)?;
-    let subject = is_determiner(&first.lower)
-        || is_subject_pronoun(&first.lower)
-        || first.cap
-        || first.lower.starts_with(|c: char| c.is_ascii_digit());
-    if !subject {
+    if !opens_with_subject(toks, st) {
         return None;
     }
     let (st, end) = clause_from(ctx, toks, st, 3)?;
@@ -82,6 +77,19 @@ fn joined_clause_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, u
         .iter()
         .any(|t| t.is_word() && !t.quoted && ctx.lex.is_cue_word(&t.lower));
     (!own_cue).then_some((st, end))
+}
+
+/// Does a clause open at `toks[st]` with its subject: a determiner, a subject pronoun, a
+/// capitalised word or a figure?
+fn opens_with_subject(toks: &[Tok], st: usize) -> bool {
+    toks.get(st).is_some_and(|first| {
+        first.is_word()
+            && !first.quoted
+            && (is_determiner(&first.lower)
+                || is_subject_pronoun(&first.lower)
+                || first.cap
+                || first.lower.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// "If cities fall short, the official said, Ottawa could hold back …": after a content that
@@ -97,12 +105,7 @@ fn main_clause_after(ctx: &Ctx, toks: &[Tok], from: usize, before: Span) -> Opti
         return None;
     }
     let st = from + 1;
-    let first = toks.get(st).filter(|t| t.is_word() && !t.quoted)?;
-    let subject = is_determiner(&first.lower)
-        || is_subject_pronoun(&first.lower)
-        || first.cap
-        || first.lower.starts_with(|c: char| c.is_ascii_digit());
-    if !subject {
+    if !opens_with_subject(toks, st) {
         return None;
     }
     clause_from(ctx, toks, st, 2)

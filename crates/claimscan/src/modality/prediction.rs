@@ -225,27 +225,32 @@ pub(super) fn future_at(
         }
         "next"
             if next.is_some_and(|n| {
-                matches!(
-                    n.lower.as_str(),
-                    "year"
-                        | "week"
-                        | "month"
-                        | "season"
-                        | "decade"
-                        | "spring"
-                        | "summer"
-                        | "fall"
-                        | "autumn"
-                        | "winter"
-                        | "term"
-                        | "session"
-                )
+                is_period_word(&n.lower) && n.lower != "quarter" || n.is("season")
             }) =>
         {
             Some(format!("next {}", next.map_or("", |n| n.lower.as_str())))
         }
         _ => None,
     }
+}
+
+/// A word for a stretch of the calendar ("year", "spring", "session", "quarter").
+fn is_period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "month"
+            | "week"
+            | "decade"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "session"
+            | "term"
+            | "quarter"
+    )
 }
 
 /// "could come before the end of the month", "may close within the year": a modal of
@@ -260,23 +265,7 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
             )
     })?;
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let time = |k: usize| {
-        matches!(
-            w(k),
-            "year"
-                | "month"
-                | "week"
-                | "decade"
-                | "spring"
-                | "summer"
-                | "fall"
-                | "autumn"
-                | "winter"
-                | "session"
-                | "term"
-                | "quarter"
-        )
-    };
+    let time = |k: usize| is_period_word(w(k));
     let ahead = (0..toks.len()).find_map(|k| {
         let found = match w(k) {
             // "before the end of the month", "by the end of this year"

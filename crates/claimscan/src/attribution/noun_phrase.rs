@@ -509,6 +509,13 @@ fn group_before_phrase(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     (hit.kind != SourceKind::Named).then_some(hit)
 }
 
+/// Are `toks[a..b]` capitalised words, determiners and plural possessive marks only ("The
+/// Lakehead Health Workers' Union")?
+fn capitalised_phrase(toks: &[Tok], a: usize, b: usize) -> bool {
+    (a..b)
+        .all(|k| toks[k].cap || is_determiner(&toks[k].lower) || is_plural_possessive_mark(toks, k))
+}
+
 /// The apostrophe of a plural possessive inside a name: "the Dorlund Insurers' Association".
 pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
     (toks[k].is_punct('\'') || toks[k].is_punct('\u{2019}'))
@@ -606,27 +613,22 @@ fn source_noun_phrase(
 ) -> Option<SourceHit> {
     let first = &toks[a];
     // "a source familiar with the talks": the head comes before its post-modifier.
-    let head = (a..b)
+    let h = (a..b)
         .find(|&h| {
             ctx.lex.source_noun(&toks[h].lower).is_some()
                 && toks.get(h + 1).is_some_and(|n| {
                     is_np_preposition(&n.lower) || ctx.lex.is_source_postmodifier(&n.lower)
                 })
         })
-        .map_or(&toks[b - 1], |h| &toks[h]);
+        .unwrap_or(b - 1);
+    let head = &toks[h];
     let kind = ctx.lex.source_noun(&head.lower)?;
     // "The Lakehead Health Workers' Union": a capitalised head after capitalised words is a
     // name (`named`), not the source noun "union".
-    let head_at = b - 1;
-    if std::ptr::eq(head, &toks[head_at])
+    if h == b - 1
         && head.cap
-        && head_at > a
-        && toks[a..head_at].iter().enumerate().all(|(i, t)| {
-            t.cap || is_determiner(&t.lower) || is_plural_possessive_mark(toks, a + i)
-        })
-        && toks[a..head_at]
-            .iter()
-            .any(|t| t.cap && !is_determiner(&t.lower))
+        && capitalised_phrase(toks, a, h)
+        && toks[a..h].iter().any(|t| t.cap && !is_determiner(&t.lower))
     {
         return None;
     }
@@ -675,10 +677,7 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
     let mut reasons = Vec::new();
     // "The Health Ministry", "the Lakehead Health Workers' Union": capitalised words ending in
     // an organisation's head word are one name, title words and all.
-    let org_name = ctx.lex.is_org_word(&toks[b - 1].lower)
-        && toks[a..b].iter().enumerate().all(|(i, t)| {
-            t.cap || is_determiner(&t.lower) || is_plural_possessive_mark(toks, a + i)
-        });
+    let org_name = ctx.lex.is_org_word(&toks[b - 1].lower) && capitalised_phrase(toks, a, b);
     if org_name {
         let from = (a..b)
             .find(|&k| !is_determiner(&toks[k].lower))

@@ -38,18 +38,14 @@ pub(crate) fn after_be(
     }
     // "It has been reported", "it's been said": a perfect before "been" stands for the form
     // of "be".
-    let perfect = p > 0
-        && p < c
-        && toks[p].is("been")
+    let been = p > 0 && p < c && toks[p].is("been");
+    let perfect = been
         && matches!(
             toks[p - 1].lower.as_str(),
             "has" | "have" | "had" | "'s" | "\u{2019}s" | "will" | "would" | "may" | "might"
         );
     // "It's been reported": the contraction is one word, "it" and the perfect.
-    let its_been = p > 0
-        && p < c
-        && toks[p].is("been")
-        && matches!(toks[p - 1].lower.as_str(), "it's" | "it\u{2019}s");
+    let its_been = been && matches!(toks[p - 1].lower.as_str(), "it's" | "it\u{2019}s");
     if p == 0 || !(is_be(&toks[p - 1].lower) || perfect || its_been) {
         return None;
     }

@@ -332,7 +332,7 @@ fn score_term(rest: &str) -> Option<(String, f64)> {
             "named" => "a named source".to_string(),
             "vague" => "a vague source".to_string(),
             "writer" | "author" | "the-writer" => "being the writer's own claim".to_string(),
-            "described" => "a described source (“the company”)".to_string(),
+            "described" => "a source described, not named".to_string(),
             other => format!("who stands behind it ({other})"),
         }
     } else if let Some(w) = label.strip_prefix("lexicon:checkworthy:") {

@@ -93,6 +93,7 @@ rules! {
     AttrInterviewAnswer = "attr:interview-answer" Colon: "an \u{201c}A:\u{201d} line of a question-and-answer interview: the words of the person the article introduces before the questions";
     AttrColonNextSentence = "attr:colon-next-sentence" Colon: "the sentence before ends with its speaker and a colon (\u{201c}X said:\u{201d}), which introduces this quotation";
     SourceCurrentSpeaker = "source:current-speaker" Colon: "a quotation with no cue of its own belongs to the current speaker: the last source of its paragraph, or of the paragraph before when only quotations and short narration come between";
+    SourceNarratedSubject = "source:narrated-subject" Colon: "a quotation with no cue of its own, after narration about a named person (\u{201c}Lena Moss remembers the night well.\u{201d}), is that person's words";
     SourceUnknownSpeaker = "source:unknown-speaker" Colon: "a quotation with no cue and no current speaker: somebody's words, but the article does not say whose";
     // How the content was delimited: attribution/content.rs.
     ContentThatClause = "content:that-clause" Colon: "what was said is the clause after \u{201c}that\u{201d}";

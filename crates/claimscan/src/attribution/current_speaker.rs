@@ -13,10 +13,11 @@
 //! The second paragraph is two direct claims by Ines Vidal.
 
 use super::colon_intro;
-use super::found::{Ctx, Found};
+use super::found::{Ctx, CueHit, Found, SourceHit};
 use crate::document::Document;
 use crate::lexicon::Lexicons;
 use crate::quotes::Quote;
+use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 
@@ -33,6 +34,9 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
     // `found` is in text order; `next` walks it alongside the sentences.
     let mut next = 0;
     let mut speaker: Option<usize> = None;
+    // The person the latest narration sentence is about ("Lena Moss remembers the night
+    // well."), with that sentence: `narrated_subject.rs`.
+    let mut narrator: Option<(SourceHit, Option<CueHit>, usize)> = None;
     let mut covered_to = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
         while next < found.len() && found[next].covered.start < s.span.start {
@@ -51,6 +55,20 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
                 .take_while(|f| f.covered.start < s.span.end)
                 .any(|f| f.covered.overlaps(s.span))
             || added.last().is_some_and(|f| f.covered.end >= s.span.end);
+        // Narration that credits somebody ("Ruiz agreed.") leaves the floor to that speaker.
+        let credits = || {
+            found
+                .iter()
+                .any(|f| f.source.is_some() && f.covered.overlaps(s.span))
+        };
+        if doc.quotes[si].is_empty() {
+            if credits() {
+                narrator = None;
+            } else if let Some((h, cue)) = super::narrated_subject::person(doc, lex, si, found) {
+                narrator = Some((h, cue, si));
+            }
+            continue;
+        }
         if taken {
             continue;
         }
@@ -117,13 +135,26 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             (Some((src, cue)), _) => (Some(src), Some(cue), Rule::AttrColonNextSentence),
             (None, Some(a)) => (a.source.clone(), a.cue.clone(), Rule::SourceCurrentSpeaker),
             (None, None) => {
-                match speaker.filter(|&k| !credited && speaker_is_current(doc, &found[k], si)) {
-                    Some(k) => (
+                let current =
+                    speaker.filter(|&k| !credited && is_current(doc, found[k].sentence, si));
+                // The person narrated about after the last speaker takes the floor; "he" or
+                // "she" only when nobody has it ("He paused." after a speaker is the speaker).
+                let narrated = narrator.as_ref().filter(|(h, _, n)| {
+                    !credited
+                        && current
+                            .is_none_or(|k| found[k].sentence < *n && h.kind != SourceKind::Pronoun)
+                        && is_current(doc, *n, si)
+                });
+                match (narrated, current) {
+                    (Some((h, cue, _)), _) => {
+                        (Some(h.clone()), cue.clone(), Rule::SourceNarratedSubject)
+                    }
+                    (None, Some(k)) => (
                         found[k].source.clone(),
                         found[k].cue.clone(),
                         Rule::SourceCurrentSpeaker,
                     ),
-                    None => (None, None, Rule::SourceUnknownSpeaker),
+                    (None, None) => (None, None, Rule::SourceUnknownSpeaker),
                 }
             }
         };
@@ -222,11 +253,11 @@ fn narration_has_cue(doc: &Document, lex: &Lexicons, si: usize, quotes: &[Quote]
     })
 }
 
-/// Is the speaker of `f` still current at sentence `si`: in the same paragraph, or in the
-/// paragraph before when everything between is quotation or short narration?
-fn speaker_is_current(doc: &Document, f: &Found, si: usize) -> bool {
+/// Is a speaker of sentence `from` still current at sentence `si`: in the same paragraph, or
+/// in the paragraph before when everything between is quotation or short narration?
+fn is_current(doc: &Document, from: usize, si: usize) -> bool {
     let para = doc.sentences[si].paragraph;
-    let from = doc.sentences[f.sentence].paragraph;
+    let from = doc.sentences[from].paragraph;
     if from == para {
         return true;
     }

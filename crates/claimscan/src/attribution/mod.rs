@@ -27,6 +27,7 @@
 //! | `attr:interview-answer` | "A: …" lines of a Q&A interview: the interviewee's | `interview.rs` |
 //! | `attr:claim-noun` | "the mayor's claim that …" | `claim_noun.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
+//! | `source:narrated-subject` | a quote-only sentence after narration about a named person | `narrated_subject.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
 //! `cue_extent.rs` (a cue's whole phrase: "has also said", "said in a statement:"),
@@ -53,6 +54,7 @@ mod current_speaker;
 mod dash_credit;
 mod found;
 mod interview;
+mod narrated_subject;
 mod noun_phrase;
 mod object_content;
 mod object_control;

@@ -351,6 +351,13 @@ fn a_text_that_opens_with_a_comma_before_an_apposition() {
 }
 
 #[test]
+fn an_opening_adverbial_then_a_description_before_the_cues_comma() {
+    // The adverbial's comma, then a description whose comma is the cue's: no name follows it.
+    sane("After the vote, the aide, said it rained.");
+    sane("In Ohio, her neighbour, Ana Ruiz, said it rained.");
+}
+
+#[test]
 fn a_text_that_opens_with_a_comma_and_a_cue() {
     sane(", said the harbour master.");
     sane(", she said.");

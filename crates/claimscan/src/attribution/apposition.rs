@@ -128,7 +128,9 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     // A quoted title closes no quotation ("Ida Marsh, the author of “Salt Roads”, said").
     let after_quote = (0..j - 1)
         .rev()
-        .find(|&q| toks[q].kind == TokKind::QuoteClose && !closes_title(toks, q))
+        .find(|&q| {
+            toks[q].kind == TokKind::QuoteClose && !closes_title(toks, q) && !closes_term(toks, q)
+        })
         .map_or(0, |q| q + 1);
     // "22:30 — Jane Roe, who …, said": a timestamp or dateline before a dash opens the line.
     let after_dash = toks[..j - 1]
@@ -235,6 +237,11 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     if !(plain && name_end > s0 && name_end - s0 <= max_name) {
         return None;
     }
+    // "Her neighbour, Owen Pritchard, 38, said": a description first, then the name between
+    // commas, then more additions.
+    if let Some(found) = description_then_name(ctx, toks, s0, first_comma, j) {
+        return Some(found);
+    }
     let mut name = classify(ctx, toks, s0, name_end)?;
     if name.kind == SourceKind::Pronoun {
         return None;
@@ -276,6 +283,80 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     name.reasons
         .push(Reason::new(Rule::SourceNameWithAdditions));
     Some((name, s0, Rule::AttrApposition))
+}
+
+/// "Her neighbour, Owen Pritchard, 38, said", "A second witness, Ana Ruiz, of Leeds, said": a
+/// description opening with a determiner or a possessive before the first comma, a name
+/// between the first two commas, more additions before the cue. The name is the source, the
+/// description its role.
+fn description_then_name(
+    ctx: &Ctx,
+    toks: &[Tok],
+    s0: usize,
+    first_comma: usize,
+    j: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    let opener = &toks[s0].lower;
+    let determined = is_determiner(opener)
+        || matches!(opener.as_str(), "her" | "his" | "their" | "its" | "our" | "my");
+    if !determined || first_comma - s0 > 6 || first_comma + 2 >= j {
+        return None;
+    }
+    // The description is lowercase words after its opener ("Her next-door neighbour").
+    if toks[s0 + 1..first_comma]
+        .iter()
+        .any(|t| !t.is_word() || t.cap || t.quoted)
+    {
+        return None;
+    }
+    let n0 = first_comma + 1;
+    // (The name may run to the comma before the cue: "A second witness, former trustee Ahmed
+    // Rasul, told".)
+    let second = n0
+        + toks[n0..j - 1]
+            .iter()
+            .position(|t| t.is_punct(','))
+            .unwrap_or(j - 1 - n0);
+    if second == n0 || second - n0 > 6 {
+        return None;
+    }
+    let mut name = classify(ctx, toks, n0, second)?;
+    if name.kind != SourceKind::Named {
+        return None;
+    }
+    let mut r0 = s0;
+    while r0 < first_comma && is_determiner(&toks[r0].lower) {
+        r0 += 1;
+    }
+    if r0 < first_comma && name.role.is_none() {
+        name.role = Some(span_of(toks, r0, first_comma));
+    }
+    name.span = span_of(toks, s0, j - 1);
+    name.reasons
+        .push(Reason::new(Rule::SourceAppositionDescriptionFirst));
+    Some((name, s0, Rule::AttrApposition))
+}
+
+/// Does the mark at `toks[close]` close a term of one to three words quoted inside narration
+/// (`which has a “buy” rating`, `who rates the shares “hold,”`): a lowercase word before the
+/// opening mark, only words inside (and a comma at the end)? No quotation is credited there.
+fn closes_term(toks: &[Tok], close: usize) -> bool {
+    let Some(open) = (close.saturating_sub(6)..close)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::QuoteOpen)
+    else {
+        return false;
+    };
+    let inner = &toks[open + 1..close];
+    let inner = match inner.split_last() {
+        Some((last, rest)) if last.is_punct(',') => rest,
+        _ => inner,
+    };
+    open > 0
+        && toks[open - 1].is_word()
+        && !toks[open - 1].cap
+        && (1..=3).contains(&inner.len())
+        && inner.iter().all(|t| t.is_word())
 }
 
 /// Is `toks[k]` a verb cue inside the additions? A present form that is a noun as often

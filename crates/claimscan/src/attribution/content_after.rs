@@ -634,6 +634,9 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
         matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
             || ctx.lex.is_cue_word(x.lower.as_str())
                 && !(k > st && is_determiner(&toks[k - 1].lower))
+                // "in a research note that": a channel's noun in a phrase with a determiner.
+                && !(ctx.lex.is_channel(&x.lower)
+                    && toks[st..k].iter().any(|d| is_determiner(&d.lower)))
                 // "said after question period that": a noun after a preposition.
                 && !(k > st
                     && matches!(
@@ -1208,7 +1211,11 @@ fn adjunct_before_clause(
             return Some((k, on_channel));
         }
         if t.is("that")
-            || ctx.lex.is_cue_word(&t.lower) && k > st + 1 && !is_determiner(&toks[k - 1].lower)
+            || ctx.lex.is_cue_word(&t.lower)
+                && k > st + 1
+                && !is_determiner(&toks[k - 1].lower)
+                && !(ctx.lex.is_channel(&t.lower)
+                    && toks[st..k].iter().any(|d| is_determiner(&d.lower)))
         {
             return None;
         }

@@ -288,7 +288,7 @@ impl Assembler<'_> {
         };
         let Some(f) = d.found else { return s };
         if let Some(src) = &f.source {
-            let r = resolve::source(self.doc.text, src, self.resolver);
+            let r = resolve::source(self.doc.text, src, self.resolver, &self.ex.lex);
             s.reasons = r.reasons;
             s.named = r.named;
             let kind = if r.named { SourceKind::Named } else { src.kind };

@@ -240,10 +240,48 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         crate::sort::sort(&mut e.mentions);
         e.mentions.dedup();
     }
+    drop_nested(&mut b.list);
+    // "I" is the speaker's pronoun, never a name ("“I said so at half-time,” …").
+    b.list.retain(|e| e.name != "I");
     crate::sort::sort_by_key(&mut b.list, |e| {
         e.mentions.first().map_or(usize::MAX, |m| m.start)
     });
     b.list
+}
+
+/// An entity every mention of which lies inside a longer mention of another ("Protection
+/// Agency" inside "Regional Health Protection Agency", "Thermal Medicine" inside "Journal of
+/// Thermal Medicine") is a piece of that name, not an entity: it is dropped.
+fn drop_nested(list: &mut Vec<EntityDraft>) {
+    let mut all: Vec<(usize, usize, usize)> = list
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .collect();
+    crate::sort::sort(&mut all);
+    // A name is at most a few dozen bytes: only mentions that start shortly before are looked at.
+    const NAME_REACH: usize = 160;
+    let inside_another = |&(start, end, i): &(usize, usize, usize)| {
+        let k = all.partition_point(|&(s, _, _)| s <= start);
+        all[..k]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _, _)| s + NAME_REACH >= start)
+            .any(|&(s, e, j)| j != i && s <= start && e >= end && e - s > end - start)
+    };
+    let mut nested = vec![true; list.len()];
+    for m in &all {
+        if !inside_another(m) {
+            nested[m.2] = false;
+        }
+    }
+    if nested.iter().any(|&n| n) {
+        let mut k = 0;
+        list.retain(|_| {
+            k += 1;
+            !nested[k - 1]
+        });
+    }
 }
 
 fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {

@@ -1,11 +1,13 @@
 //! Stage 8: sources resolved to entities. A named source is linked to the entity with that
 //! name (`source:resolved:name`), a description to the person whose role it matches
 //! (`source:resolved:role-description`), and "he", "she" or "it" to the last person or
-//! organisation mentioned before it (`source:resolved:pronoun-last-mention`). Vague and
-//! anonymous sources are marked (`source:vague:<head>`).
+//! organisation mentioned before it (`source:resolved:pronoun-last-mention`); "he" skips a
+//! person the text calls "she" and the other way round (see [`Gender`]). Vague and anonymous
+//! sources are marked (`source:vague:<head>`).
 
 use crate::attribution::SourceHit;
 use crate::entities::EntityDraft;
+use crate::lexicon::{Lexicons, SourceNounKind};
 use crate::report::{EntityKind, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
@@ -31,10 +33,115 @@ pub struct Resolver {
     orgs: Vec<(usize, usize)>,
     /// Each entity's kind.
     kinds: Vec<EntityKind>,
+    /// Each entity's gender, as far as the text tells it.
+    genders: Vec<Gender>,
+    /// Each organisation's name in lower case (empty for other kinds).
+    org_names: Vec<String>,
+}
+
+/// What the text says of a person's gender: an honorific at a mention ("Mr. Ruiz", "Ms
+/// Hale"), or the first personal pronoun after a mention in its sentence, before any other
+/// person is mentioned ("Lydia Sorensen said she …", "Tully, who ran the fund with his
+/// brother"). Mentions that disagree leave it unknown.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// How many of the organisation mentions before a description are weighed for it.
+const ORG_WINDOW: usize = 64;
+
+/// How many words after a mention are read for a pronoun.
+const PRONOUN_REACH: usize = 12;
+
+fn honorific_gender(w: &str) -> Gender {
+    match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" => Gender::Male,
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "sister" | "mother" => {
+            Gender::Female
+        }
+        _ => Gender::Unknown,
+    }
+}
+
+fn pronoun_gender(w: &str) -> Gender {
+    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    match w {
+        "he" | "him" | "his" | "himself" | "He" | "His" => Gender::Male,
+        "she" | "her" | "hers" | "herself" | "She" | "Her" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The gender evidence of the mention `m` of a person: the honorific before or at its start,
+/// else the first pronoun in the words after it, up to the sentence's end, `PRONOUN_REACH`
+/// words or `next_person` (where another person's mention starts).
+fn mention_gender(text: &str, m: Span, next_person: usize) -> Gender {
+    let before = text[..m.start].trim_end();
+    let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let first_word = m.of(text).split_whitespace().next().unwrap_or("");
+    for w in [first_word, prev_word] {
+        let g = honorific_gender(w);
+        if g != Gender::Unknown {
+            return g;
+        }
+    }
+    let stop = next_person.max(m.end).min(text.len());
+    let after = text.get(m.end..stop).unwrap_or("");
+    let mut prev: [&str; 2] = ["", ""];
+    for (n, w) in after.split_whitespace().take(PRONOUN_REACH).enumerate() {
+        let g = pronoun_gender(w);
+        if g != Gender::Unknown {
+            // Only where the pronoun can be nobody else: the subject of what the person said
+            // ("said she", "says that he"), or a possessive right after the name ("Tully and
+            // his brother", "Sorensen, her voice low").
+            let subject =
+                matches!(w, "he" | "she") && (says(prev[1]) || prev[1] == "that" && says(prev[0]));
+            let possessive = matches!(w, "his" | "her") && n <= 1;
+            return if subject || possessive {
+                g
+            } else {
+                Gender::Unknown
+            };
+        }
+        if w.ends_with(['.', '?', '!', '\u{201d}', '"']) || w.contains('\n') {
+            break;
+        }
+        prev = [prev[1], w];
+    }
+    Gender::Unknown
+}
+
+/// A verb after which a subject pronoun is the speaker's own ("Ruiz said she …").
+fn says(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(','),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "believes"
+            | "believed"
+            | "thinks"
+            | "thought"
+            | "testified"
+            | "recalled"
+            | "recalls"
+            | "insisted"
+            | "admitted"
+            | "acknowledged"
+            | "argued"
+            | "wrote"
+            | "explained"
+            | "hopes"
+            | "hoped"
+    )
 }
 
 impl Resolver {
-    pub fn new(ents: &[EntityDraft]) -> Resolver {
+    pub fn new(text: &str, ents: &[EntityDraft]) -> Resolver {
         let mut by_start: Vec<(Span, usize)> = ents
             .iter()
             .enumerate()
@@ -58,12 +165,25 @@ impl Resolver {
             crate::sort::sort(&mut v);
             v
         };
+        let people = ends_of(EntityKind::Person);
+        let genders = genders(text, ents, &by_start);
         Resolver {
             by_start,
             reach,
-            people: ends_of(EntityKind::Person),
+            people,
             orgs: ends_of(EntityKind::Organization),
             kinds: ents.iter().map(|e| e.kind).collect(),
+            genders,
+            org_names: ents
+                .iter()
+                .map(|e| {
+                    if e.kind == EntityKind::Organization {
+                        e.name.to_lowercase()
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect(),
         }
     }
 
@@ -97,6 +217,56 @@ impl Resolver {
             .min()
     }
 
+    /// The person mentioned last before `pos` whose gender the text does not contradict.
+    fn last_person_before(&self, pos: usize, gender: Gender) -> Option<usize> {
+        let k = self.people.partition_point(|&(end, _)| end <= pos);
+        self.people[..k]
+            .iter()
+            .rev()
+            .map(|&(_, i)| i)
+            .find(|&i| self.genders[i] == Gender::Unknown || self.genders[i] == gender)
+    }
+
+    /// The organisation a definite description of one refers to ("the agency", "the club"):
+    /// the last one mentioned before `pos` whose name holds the head noun ("the agency" after
+    /// the Regional Health Protection Agency); else, for a noun any organisation may be called
+    /// by ("company", "agency", "club"), the one mentioned most often before `pos`, at least
+    /// twice unless it is the only one (the latest of those).
+    fn organisation(&self, head: &str, generic: bool, pos: usize) -> Option<usize> {
+        let k = self.orgs.partition_point(|&(end, _)| end <= pos);
+        // The latest mentions only, so that a long text resolves in bounded time per claim.
+        let before = &self.orgs[k.saturating_sub(ORG_WINDOW)..k];
+        let holds_head = |i: usize| {
+            self.org_names[i]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == head || w.strip_suffix('s') == Some(head))
+        };
+        if let Some(&(_, i)) = before.iter().rev().find(|&&(_, i)| holds_head(i)) {
+            return Some(i);
+        }
+        if !generic {
+            return None;
+        }
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entity, mentions, last end)
+        for &(end, i) in before {
+            match counts.iter_mut().find(|c| c.0 == i) {
+                Some(c) => {
+                    c.1 += 1;
+                    c.2 = end;
+                }
+                None => counts.push((i, 1, end)),
+            }
+        }
+        // Named twice at least, or the only one named: one passing mention among others (a
+        // regulator a filing went to, an analyst's firm) is not what the article is about.
+        let only = counts.len() == 1;
+        counts
+            .iter()
+            .filter(|&&(_, n, _)| n >= 2 || only)
+            .max_by_key(|&&(_, n, last)| (n, last))
+            .map(|&(i, _, _)| i)
+    }
+
     /// The entity in `list` (sorted (end, entity)) mentioned last before `pos`; of two ending
     /// there, the later entity.
     fn last_before(list: &[(usize, usize)], pos: usize) -> Option<usize> {
@@ -106,7 +276,7 @@ impl Resolver {
 }
 
 /// Resolve `src` (found in `text`) against the document's entities.
-pub fn source(text: &str, src: &SourceHit, ents: &Resolver) -> Resolution {
+pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> Resolution {
     if let Some(i) = known_surname(text, src, ents) {
         return Resolution {
             entity: Some(i),
@@ -117,7 +287,7 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver) -> Resolution {
             named: true,
         };
     }
-    let found = entity_of(text, src, ents);
+    let found = entity_of(text, src, ents).or_else(|| organisation_of(text, src, ents, lex));
     let mut reasons: Vec<Reason> = found.iter().map(|&(_, rule)| Reason::new(rule)).collect();
     if matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous) {
         reasons.push(Reason::with(Rule::SourceVague, src.head.clone()));
@@ -158,14 +328,84 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
             .described(text, src.span)
             .map(|i| (i, Rule::SourceResolvedRole)),
         SourceKind::Pronoun => {
-            let list = match src.head.as_str() {
-                // "his claim that …", "her assurance that …", "its warning that …".
-                "he" | "she" | "his" | "her" => &r.people,
-                "it" | "its" => &r.orgs,
+            // "his claim that …", "her assurance that …", "its warning that …".
+            let found = match src.head.as_str() {
+                "he" | "his" => r.last_person_before(src.span.start, Gender::Male),
+                "she" | "her" => r.last_person_before(src.span.start, Gender::Female),
+                "it" | "its" => Resolver::last_before(&r.orgs, src.span.start),
                 _ => return None,
             };
-            Resolver::last_before(list, src.span.start).map(|i| (i, Rule::SourceResolvedPronoun))
+            found.map(|i| (i, Rule::SourceResolvedPronoun))
         }
         _ => None,
     }
+}
+
+/// Each entity's gender from its mentions' evidence (`mention_gender`): the one they agree on,
+/// unknown for other kinds, no evidence or a disagreement.
+fn genders(text: &str, ents: &[EntityDraft], by_start: &[(Span, usize)]) -> Vec<Gender> {
+    let mut out = vec![Gender::Unknown; ents.len()];
+    let mut seen = vec![(false, false); ents.len()];
+    // The next mention of another person ends the search for a pronoun: one pass from the
+    // end keeps the nearest person mention after each, and the nearest of another entity.
+    let mut next_other = vec![text.len(); by_start.len()];
+    let (mut near, mut other): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
+    for (k, &(m, i)) in by_start.iter().enumerate().rev() {
+        next_other[k] = match near {
+            Some((start, j)) if j != i => start,
+            _ => other.map_or(text.len(), |(start, _)| start),
+        };
+        if ents[i].kind == EntityKind::Person {
+            if near.is_some_and(|(_, j)| j != i) {
+                other = near;
+            }
+            near = Some((m.start, i));
+        }
+    }
+    for (k, &(m, i)) in by_start.iter().enumerate() {
+        if ents[i].kind != EntityKind::Person {
+            continue;
+        }
+        match mention_gender(text, m, next_other[k]) {
+            Gender::Male => seen[i].0 = true,
+            Gender::Female => seen[i].1 = true,
+            Gender::Unknown => {}
+        }
+    }
+    for (g, &(male, female)) in out.iter_mut().zip(&seen) {
+        *g = match (male, female) {
+            (true, false) => Gender::Male,
+            (false, true) => Gender::Female,
+            _ => Gender::Unknown,
+        };
+    }
+    out
+}
+
+/// "the agency", "the club", "the frozen-meal maker": a short definite description headed by a
+/// noun of organisations (a `group` source noun or a descriptor of organisations) refers to an
+/// organisation named before it ([`Resolver::organisation`]).
+fn organisation_of(
+    text: &str,
+    src: &SourceHit,
+    r: &Resolver,
+    lex: &Lexicons,
+) -> Option<(usize, Rule)> {
+    if src.kind != SourceKind::Description {
+        return None;
+    }
+    let words = src.span.of(text).split_whitespace().count();
+    let definite = src
+        .span
+        .of(text)
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    if !definite || words > 3 {
+        return None;
+    }
+    let head = src.head.as_str();
+    let generic =
+        lex.source_noun(head) == Some(SourceNounKind::Group) || lex.is_org_descriptor(head);
+    r.organisation(head, generic, src.span.start)
+        .map(|i| (i, Rule::SourceResolvedOrganisation))
 }

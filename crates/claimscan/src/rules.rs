@@ -141,6 +141,7 @@ rules! {
     SourceKnownSurname = "source:known-surname" Colon: "a capitalised word that reads like a group (\u{201c}Greaves said\u{201d}) is the surname of a person named earlier: a named source";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
+    SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most";
     SourceVague = "source:vague" Colon: "the source is vague or anonymous";
     // The writer's own claims: claims.rs.
     ClaimAuthorSentence = "claim:author:sentence" Colon: "a sentence with no attribution: the writer's own claim";

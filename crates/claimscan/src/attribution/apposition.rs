@@ -298,7 +298,10 @@ fn description_then_name(
 ) -> Option<(SourceHit, usize, Rule)> {
     let opener = &toks[s0].lower;
     let determined = is_determiner(opener)
-        || matches!(opener.as_str(), "her" | "his" | "their" | "its" | "our" | "my");
+        || matches!(
+            opener.as_str(),
+            "her" | "his" | "their" | "its" | "our" | "my"
+        );
     if !determined || first_comma - s0 > 6 || first_comma + 2 >= j {
         return None;
     }

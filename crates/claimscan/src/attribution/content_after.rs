@@ -923,9 +923,19 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     }
     let finite = super::clause::finiteness(ctx, toks, st);
     // "said no decision had been made": "no" as a determiner, not the answer ("said no to").
+    // "said no one was hurt": "no one" before a finite verb is the subject.
+    let no_one_subject = toks.get(st + 1).is_some_and(|n| n.is("one"))
+        && toks.get(st + 2).is_some_and(|v| {
+            v.is_word()
+                && (is_be(&v.lower)
+                    || is_finite_auxiliary(&v.lower)
+                    || is_past_form(ctx.lex, &v.lower))
+        });
     let no_determiner = first.is("no")
         && toks.get(st + 1).is_some_and(|n| {
-            n.is_word() && !n.cap && !matches!(n.lower.as_str(), "to" | "more" | "longer" | "one")
+            n.is_word()
+                && !n.cap
+                && (!matches!(n.lower.as_str(), "to" | "more" | "longer" | "one") || no_one_subject)
         });
     // "said about 20 people have applied": "about" before a number is an approximation.
     let approximate = first.is("about")

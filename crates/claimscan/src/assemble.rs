@@ -224,6 +224,12 @@ impl Assembler<'_> {
                     Rule::ContentObject | Rule::ContentAddresseeAndInfinitive
                 )
             }),
+            wh: reasons.iter().any(|r| r.rule == Rule::ContentWhClause),
+            negated_phrase: cue.map(|c| c.phrase.of(text)).filter(|ph| {
+                ph.split_whitespace().any(|w| {
+                    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+                })
+            }),
             fragments: fragments.iter().map(|f| f.text.as_str()).collect(),
             is_starter: &|w: &str| self.ex.lex.abbr.is_starter(w),
         });

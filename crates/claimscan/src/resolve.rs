@@ -384,7 +384,9 @@ fn genders(text: &str, ents: &[EntityDraft], by_start: &[(Span, usize)]) -> Vec<
 
 /// "the agency", "the club", "the frozen-meal maker": a short definite description headed by a
 /// noun of organisations (a `group` source noun or a descriptor of organisations) refers to an
-/// organisation named before it ([`Resolver::organisation`]).
+/// organisation named before it ([`Resolver::organisation`]): one whose name holds the noun,
+/// or, for a noun any organisation may go by ([`is_generic_org_noun`]), the one the article
+/// names most. "The health ministry" is no university named before it.
 fn organisation_of(
     text: &str,
     src: &SourceHit,
@@ -404,8 +406,39 @@ fn organisation_of(
         return None;
     }
     let head = src.head.as_str();
-    let generic =
+    let org_noun =
         lex.source_noun(head) == Some(SourceNounKind::Group) || lex.is_org_descriptor(head);
-    r.organisation(head, generic, src.span.start)
+    r.organisation(head, org_noun && is_generic_org_noun(head), src.span.start)
         .map(|i| (i, Rule::SourceResolvedOrganisation))
+}
+
+/// A noun any organisation may go by, whatever its name ("the company" for Kessler Logistics,
+/// "the club" for Dunmore Athletic); not an institution of its own kind ("the ministry", "the
+/// police", "the court").
+fn is_generic_org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "club"
+            | "team"
+            | "agency"
+            | "business"
+            | "retailer"
+            | "maker"
+            | "manufacturer"
+            | "chain"
+            | "carrier"
+            | "airline"
+            | "startup"
+            | "charity"
+            | "operator"
+            | "developer"
+            | "insurer"
+            | "lender"
+            | "utility"
+    )
 }

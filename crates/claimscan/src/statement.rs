@@ -17,6 +17,12 @@ pub struct Parts<'a> {
     /// The content is the cue's object, not a clause ("accused the board of hiding the audit",
     /// "expected the bank to raise rates"): no "that" before it.
     pub object: bool,
+    /// The content is a question clause ("how long the repairs would take", "whether …"): no
+    /// "that" before it.
+    pub wh: bool,
+    /// The reporting phrase when it is negated ("did not say", "would not say"): the statement
+    /// keeps it, so that it does not turn a refusal into a report.
+    pub negated_phrase: Option<&'a str>,
     /// The content fragments' texts.
     pub fragments: Vec<&'a str>,
     /// Words that may start a sentence without being names ("The", "This").
@@ -112,6 +118,15 @@ pub fn build(p: &Parts) -> String {
             lower_first_if_common(p.source.unwrap_or_default(), p.is_starter)
         ),
         (Some(src), _) if p.cue_class == Some(CueClass::Framing) => format!("{src} {body}"),
+        // "The department did not say how long the repairs would take."
+        (Some(src), _) if p.negated_phrase.is_some() && p.attribution != Attribution::Direct => {
+            let phrase = p.negated_phrase.unwrap_or(past);
+            if p.wh || body.starts_with("to ") || p.object {
+                format!("{src} {phrase} {body}")
+            } else {
+                format!("{src} {phrase} that {body}")
+            }
+        }
         (Some(src), _) if p.attribution == Attribution::Direct => {
             format!("{src} {quote_verb}: {content}")
         }
@@ -119,6 +134,7 @@ pub fn build(p: &Parts) -> String {
         (Some(src), _)
             if body.starts_with("to ")
                 || p.object
+                || p.wh
                 || matches!(
                     p.cue_class,
                     Some(CueClass::Evaluation | CueClass::Intention)
@@ -161,6 +177,8 @@ mod tests {
             cue_past: Some("warned"),
             cue_class: Some(CueClass::Warning),
             object: false,
+            wh: false,
+            negated_phrase: None,
             fragments: vec!["the bridge would be \u{2018}unsafe\u{2019} by winter"],
             is_starter: &starter,
         };
@@ -184,5 +202,28 @@ mod tests {
             ..p
         };
         assert_eq!(build(&p), "Jane Roe accused the board of hiding the audit.");
+        let p = Parts {
+            cue_lemma: Some("say"),
+            cue_past: Some("said"),
+            cue_class: Some(CueClass::Neutral),
+            object: false,
+            wh: true,
+            negated_phrase: Some("did not say"),
+            fragments: vec!["how long the repairs would take"],
+            ..p
+        };
+        assert_eq!(
+            build(&p),
+            "Jane Roe did not say how long the repairs would take."
+        );
+        let p = Parts {
+            cue_lemma: Some("ask"),
+            cue_past: Some("asked"),
+            cue_class: Some(CueClass::Question),
+            negated_phrase: None,
+            fragments: vec!["whether the season is over"],
+            ..p
+        };
+        assert_eq!(build(&p), "Jane Roe asked whether the season is over.");
     }
 }

@@ -71,6 +71,30 @@ fn particle_len(toks: &[Tok], at: usize, particle: &str) -> Option<usize> {
 ///
 /// A "that" with a past verb right after it is a relative pronoun, and the word is a noun:
 /// "in the states that held primaries", "the charges that were filed".
+/// "Some parents worry the closure will …", "Critics charge the council has …": a plural
+/// noun right before the present form, and a clause with an auxiliary or a form of "be" within
+/// a few words after it. A plural subject leaves no room for the noun ("parents' worries").
+fn plural_subject_before_clause(lex: &Lexicons, toks: &[Tok], c: usize, after: usize) -> bool {
+    let subject = c.checked_sub(1).map(|p| &toks[p]).is_some_and(|t| {
+        t.is_word()
+            && !t.quoted
+            && t.lower.len() > 3
+            && t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && !t.lower.ends_with("'s")
+            && !t.lower.ends_with("\u{2019}s")
+            && !lex.is_cue_word(&t.lower)
+    });
+    subject
+        && !toks[c].lower.ends_with('s')
+        && toks[after.min(toks.len())..]
+            .iter()
+            .take(7)
+            .skip(1)
+            .take_while(|t| t.is_word() && !t.quoted)
+            .any(|t| is_finite_auxiliary(&t.lower) || is_be(&t.lower))
+}
+
 pub(crate) fn noun_form_without_that(
     lex: &Lexicons,
     toks: &[Tok],
@@ -99,6 +123,7 @@ pub(crate) fn noun_form_without_that(
                 || t.is("whether")
         })
         && !pronoun_subject(toks, c)
+        && !plural_subject_before_clause(lex, toks, c, after)
         && !credit_after_quotation(toks, c, after)
         && !inverted_after_quotation(toks, c, after)
         && !credit_after_comma(lex, toks, c, after)

@@ -145,9 +145,11 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
                             .is_none_or(|k| found[k].sentence < *n && h.kind != SourceKind::Pronoun)
                         && is_current(doc, *n, si)
                 });
-                match (narrated, current) {
+                match (narrated.cloned(), current) {
                     (Some((h, cue, _)), _) => {
-                        (Some(h.clone()), cue.clone(), Rule::SourceNarratedSubject)
+                        // The person keeps the floor over the quotation paragraphs that follow.
+                        narrator = Some((h.clone(), cue.clone(), si));
+                        (Some(h), cue, Rule::SourceNarratedSubject)
                     }
                     (None, Some(k)) => (
                         found[k].source.clone(),

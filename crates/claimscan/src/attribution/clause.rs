@@ -175,7 +175,7 @@ fn plain_verb(window: &[Tok]) -> bool {
         n.is_word()
             && !n.cap
             && !n.quoted
-            && (n.is("people") || s_ending(&n.lower, 3) && !n.lower.ends_with("ss"))
+            && (is_plural_head(&n.lower) && n.lower != "women" || n.is("women"))
             && reads_as_plain_verb(v)
             && v.lower.len() > 2
             && !v.lower.ends_with("ing")
@@ -196,12 +196,50 @@ fn plain_verb(window: &[Tok]) -> bool {
             let person = |t: &Tok| t.is_word() && (t.cap || is_subject_pronoun(&t.lower));
             person(&w[0]) && w[1].is("and") && person(&w[2]) && reads_as_plain_verb(&w[3])
         })
-        || window.windows(3).any(|w| {
-            is_determiner(&w[0].lower)
-                && w[1].is_word()
-                && s_ending(&w[1].lower, 3)
-                && reads_as_plain_verb(&w[2])
+        || (0..window.len()).any(|k| {
+            // "the results confirm", "her grandchildren no longer swim", "the men still fish":
+            // a determiner, a plural noun, up to two adverbs of time, a plain verb.
+            let Some(w) = window.get(k..k + 2) else {
+                return false;
+            };
+            if !(is_determiner(&w[0].lower) && w[1].is_word() && is_plural_head(&w[1].lower)) {
+                return false;
+            }
+            let mut v = k + 2;
+            while v < window.len().min(k + 4) && is_clause_adverb(&window[v].lower) {
+                v += 1;
+            }
+            window.get(v).is_some_and(reads_as_plain_verb)
+                && !(v > k + 2 && window[v].lower.ends_with("ed"))
         })
+}
+
+/// A plural noun that heads a subject: in -s ("results") or irregular ("children", "men").
+fn is_plural_head(w: &str) -> bool {
+    s_ending(w, 3)
+        || w.ends_with("men") && w.len() >= 3 && w != "omen"
+        || w.ends_with("children")
+        || w.ends_with("people")
+}
+
+/// Adverbs of time and frequency between a subject and its verb ("no longer", "still").
+fn is_clause_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "longer"
+            | "still"
+            | "often"
+            | "now"
+            | "never"
+            | "also"
+            | "always"
+            | "rarely"
+            | "seldom"
+            | "usually"
+            | "already"
+            | "sometimes"
+            | "again"
+    )
 }
 
 /// A word that can be a plain present verb after a plural subject: in lower case, not a

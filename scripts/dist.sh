@@ -118,8 +118,13 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # humanised code, which took the page to 383,739 bytes (+7.4 KB, nearly all the descriptions'
 # text), so the guard was 384,000 bytes; with the session's later rules (blind articles:
 # Canadian titles, link labels, boilerplate, future with a modal, datelines) the page measured
-# 386,521 bytes, so the guard is 387,000 bytes.
-budget=${BUDGET_BYTES:-387000}
+# 386,521 bytes, so the guard was 387,000 bytes. The fifteenth session's rules from twelve
+# blind articles (the narrated person as a quotation's speaker, pronoun gender, organisation
+# descriptions resolved, a description before a name, negated reporting phrases in statements,
+# irregular plurals in bare clauses) measured 392,780 bytes (+6.0 KB; a Unicode lowercase that
+# pulled the standard case tables in, 13.6 KB raw, was replaced by claimscan::case first), so
+# the guard is 393,500 bytes.
+budget=${BUDGET_BYTES:-393500}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -187,9 +187,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # opt-level 3 took it to 327,706 bytes (-865), so the guard was 328,829 bytes. The fourteenth
 # session's attribution, label, boilerplate and future rules (README, docs/accuracy.md: from
 # PolNeAR train and the eight blind articles; at opt-level 2 rules cost more bytes than at "s")
-# measured 337,065 bytes, so the guard is 337,700 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 337700)"
-if [ "$GZ" -gt 337700 ]; then
-    echo "pkg.sh: the module is over the 337,700-byte gzipped budget" >&2
+# measured 337,065 bytes, so the guard was 337,700 bytes. The fifteenth session's rules (see
+# dist.sh) measured 346,864 bytes (+9.4 KB at opt-level 2), so the guard is 347,600 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 347600)"
+if [ "$GZ" -gt 347600 ]; then
+    echo "pkg.sh: the module is over the 347,600-byte gzipped budget" >&2
     exit 1
 fi

@@ -178,7 +178,7 @@ impl Resolver {
                 .iter()
                 .map(|e| {
                     if e.kind == EntityKind::Organization {
-                        e.name.to_lowercase()
+                        crate::case::lower_str(&e.name)
                     } else {
                         String::new()
                     }
@@ -349,7 +349,9 @@ fn genders(text: &str, ents: &[EntityDraft], by_start: &[(Span, usize)]) -> Vec<
     // The next mention of another person ends the search for a pronoun: one pass from the
     // end keeps the nearest person mention after each, and the nearest of another entity.
     let mut next_other = vec![text.len(); by_start.len()];
-    let (mut near, mut other): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
+    // (start, entity) of the nearest person mention after, and of the nearest of another entity.
+    let mut near: Option<(usize, usize)> = None;
+    let mut other: Option<(usize, usize)> = None;
     for (k, &(m, i)) in by_start.iter().enumerate().rev() {
         next_other[k] = match near {
             Some((start, j)) if j != i => start,

@@ -60,7 +60,7 @@ pub(crate) fn person(
 /// organisation word or in capitals only; or one word that ended an earlier source's name.
 fn is_person_name(lex: &Lexicons, text: &str, name: &str, found: &[Found]) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let lower = name.to_lowercase();
+    let lower = crate::case::lower_str(name);
     if lex.is_place(&lower) || lex.is_organization(&lower) {
         return false;
     }
@@ -69,14 +69,14 @@ fn is_person_name(lex: &Lexicons, text: &str, name: &str, found: &[Found]) -> bo
         letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
     };
     let plain = |w: &&str| {
-        let l = w.to_lowercase();
+        let l = crate::case::lower_str(w);
         let l = l.trim_end_matches(['.', ',']);
         !lex.is_org_word(l) && !lex.is_place_word(l) && !lex.is_place(l)
     };
     // "Hurricane Ida", "Operation Lantern", "Bill C-11": named things, not people.
     if words.first().is_some_and(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            crate::case::lower_str(w).as_str(),
             "hurricane"
                 | "storm"
                 | "typhoon"

@@ -574,6 +574,16 @@ fn title_pieces(
             start = k + 1;
         }
     }
+    // "Director of Education Paulette Ostrander", "Chief of Police Tom Reyes": a title with
+    // "of" and what it is the title of; the last two words are the name.
+    if let Some((rs, re)) = role_words {
+        if re < j && ts[re].is("of") && j >= re + 4 && re == start {
+            role_words = Some((rs, j - 2));
+            pieces.retain(|p| p.1 <= rs);
+            pieces.push((j - 2, j));
+            return (pieces, role_words);
+        }
+    }
     if start < j {
         pieces.push((start, j));
     }

@@ -424,6 +424,9 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         h.span = span;
         return Some(h);
     }
+    if let Some(h) = title_of_then_name(ctx, toks, a, b) {
+        return Some(h);
+    }
     if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
         return Some(h);
     }
@@ -649,6 +652,43 @@ fn source_noun_phrase(
     let mut h = hit(span, sk, head, reasons);
     h.role = (kind == SourceNounKind::Role).then_some(span);
     Some(h)
+}
+
+/// "Director of Education Paulette Ostrander", "Minister of the Environment Ana Ruiz", "Chief of
+/// Police Tom Reyes": a title, "of" and what it is the title of, then a name of two words. The
+/// title and its complement are the role; the last two words the name.
+fn title_of_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    let t = toks.get(a)?;
+    if !(t.cap && t.is_word() && ctx.lex.is_title(&t.lower) && toks.get(a + 1)?.is("of")) {
+        return None;
+    }
+    // At least one word of the complement and two of the name.
+    if b < a + 5 {
+        return None;
+    }
+    let name_start = b - 2;
+    let words_ok = toks[a + 2..b]
+        .iter()
+        .enumerate()
+        .all(|(i, w)| w.is_word() && (w.cap || i == 0 && w.is("the")));
+    let name_ok = toks[name_start..b]
+        .iter()
+        .all(|w| !ctx.lex.is_title(&w.lower) && !ctx.lex.is_org_word(&w.lower));
+    // The complement's last word is no part of a name: "of Education", "of Health".
+    if !(words_ok && name_ok) || toks[a + 2].is("the") && name_start < a + 4 {
+        return None;
+    }
+    Some(SourceHit {
+        span: span_of(toks, a, b),
+        kind: SourceKind::Named,
+        name: Some(span_of(toks, name_start, b)),
+        role: Some(span_of(toks, a, name_start)),
+        head: toks[b - 1].lower.clone(),
+        reasons: vec![
+            Reason::new(Rule::SourceTitleBeforeName),
+            Reason::new(Rule::SourceNamed),
+        ],
+    })
 }
 
 /// A capitalised phrase: the name, with the title words before it as the role. A person's

@@ -12,7 +12,7 @@ use super::content::clause_from;
 use super::found::{span_of, Ctx};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_determiner, is_subject_pronoun};
+use crate::words::{is_be, is_determiner, is_finite_auxiliary, is_subject_pronoun};
 
 /// "The budget, the minister said, will grow": the clause that resumes after the comma at
 /// `toks[from]`.
@@ -69,7 +69,21 @@ fn joined_clause_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, u
         return None;
     }
     let st = from + 2;
-    if !opens_with_subject(toks, st) {
+    // "…, the club says, and average crowds are up": a subject of plain words before a finite
+    // verb; "…, the service said, and is burning toward the highway": a second verb phrase of
+    // the same subject.
+    let first = toks.get(st)?;
+    let plain_subject = first.is_word()
+        && !first.cap
+        && !first.quoted
+        && !ctx.lex.is_cue_word(&first.lower)
+        && (super::clause::finiteness(ctx, toks, st).any()
+            // "and no rain is expected": "no" before the subject's noun.
+            || first.is("no") && super::clause::finiteness(ctx, toks, st + 1).any());
+    let second_verb = first.is_word()
+        && !first.quoted
+        && (is_be(&first.lower) || is_finite_auxiliary(&first.lower));
+    if !(opens_with_subject(toks, st) || plain_subject || second_verb) {
         return None;
     }
     let (st, end) = clause_from(ctx, toks, st, 3)?;

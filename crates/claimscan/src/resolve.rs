@@ -2,7 +2,7 @@
 //! name (`source:resolved:name`), a description to the person whose role it matches
 //! (`source:resolved:role-description`), and "he", "she" or "it" to the last person or
 //! organisation mentioned before it (`source:resolved:pronoun-last-mention`); "he" skips a
-//! person the text calls "she" and the other way round (see [`Gender`]). Vague and anonymous
+//! person the text calls "she" and the other way round (an honorific, or "said she" after a name). Vague and anonymous
 //! sources are marked (`source:vague:<head>`).
 
 use crate::attribution::SourceHit;

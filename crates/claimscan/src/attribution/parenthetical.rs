@@ -87,9 +87,16 @@ fn joined_clause_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, u
         return None;
     }
     let (st, end) = clause_from(ctx, toks, st, 3)?;
-    let own_cue = toks[st..end]
-        .iter()
-        .any(|t| t.is_word() && !t.quoted && ctx.lex.is_cue_word(&t.lower));
+    // (A cue word right before "be" or an auxiliary heads the subject: "weekend shows are".)
+    let own_cue = (st..end).any(|k| {
+        let t = &toks[k];
+        t.is_word()
+            && !t.quoted
+            && ctx.lex.is_cue_word(&t.lower)
+            && !toks
+                .get(k + 1)
+                .is_some_and(|n| is_be(&n.lower) || is_finite_auxiliary(&n.lower))
+    });
     (!own_cue).then_some((st, end))
 }
 

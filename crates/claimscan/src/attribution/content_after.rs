@@ -154,7 +154,12 @@ pub(crate) fn content_after(
             }
         }
         reasons.push(Reason::new(Rule::ContentThatClause));
-        st = t + 1;
+        // "warned that could change overnight": "that" right before a modal or a form of "be"
+        // is the clause's subject (a demonstrative), not its conjunction.
+        let demonstrative = toks.get(t + 1).is_some_and(|v| {
+            v.is_word() && !v.cap && (is_finite_auxiliary(&v.lower) || is_be(&v.lower))
+        });
+        st = if demonstrative { t } else { t + 1 };
     } else {
         if entry.frames.has(Frames::OBJECT) {
             st = skip_addressee(ctx, toks, after, st);
@@ -937,11 +942,19 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
                 && !n.cap
                 && (!matches!(n.lower.as_str(), "to" | "more" | "longer" | "one") || no_one_subject)
         });
-    // "said about 20 people have applied": "about" before a number is an approximation.
-    let approximate = first.is("about")
-        && toks.get(st + 1).is_some_and(|n| {
+    // "said about 20 people have applied": "about" before a number is an approximation; so
+    // are "at least" and "at most" ("said at least three men were hurt").
+    let number_at = |k: usize| {
+        toks.get(k).is_some_and(|n| {
             n.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&n.lower)
-        });
+        })
+    };
+    let approximate = first.is("about") && number_at(st + 1)
+        || first.is("at")
+            && toks
+                .get(st + 1)
+                .is_some_and(|t| t.is("least") || t.is("most"))
+            && number_at(st + 2);
     let bare = (opens_like_a_subject(first) || no_determiner || approximate)
         && (finite.any()
             && matches!(
@@ -1195,7 +1208,12 @@ fn adjunct_before_clause(
         first.lower.as_str(),
         "in" | "on" | "at" | "after" | "before" | "during" | "following" | "since" | "over"
     );
-    if !(day || relative_time || preposition) {
+    // "said at least three teams …", "said at most 40 …": a bound on a figure, the clause's own.
+    let bound = first.is("at")
+        && toks
+            .get(st + 1)
+            .is_some_and(|t| t.is("least") || t.is("most"));
+    if !(day || relative_time || preposition) || bound {
         return None;
     }
     // The phrase's own first word(s): a day stands alone; a preposition takes at least one word.

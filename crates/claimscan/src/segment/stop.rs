@@ -250,6 +250,11 @@ pub(super) fn after_full_stop(text: &str, s: &Stop, abbr: &Abbreviations, n: &Ne
     }
     let next_is_digit = first.is_ascii_digit();
     if is_time_abbrev(word) {
+        // "at 5 p.m. Friday", "the 3 p.m. ET deadline": a day, a month or a time zone goes on
+        // with the time.
+        if is_day_month_or_zone(next_word) {
+            return Decision::No;
+        }
         // "At 5 a.m. Mr. Smith left" vs "He left at 6 p.m. Mr. Smith stayed": a time ends the
         // sentence unless it is a short fronted phrase.
         let word_start = s.term_start - word.len();
@@ -297,4 +302,53 @@ pub(super) fn after_full_stop(text: &str, s: &Stop, abbr: &Abbreviations, n: &Ne
         }
     }
     Decision::Yes
+}
+
+/// A weekday, a month or a time zone after a time ("5 p.m. Friday", "3 p.m. ET").
+fn is_day_month_or_zone(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';']);
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "AT"
+            | "AST"
+            | "ADT"
+            | "NT"
+            | "NST"
+            | "NDT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+    )
 }

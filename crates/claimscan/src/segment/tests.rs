@@ -70,6 +70,19 @@ fn pronoun_i_versus_initial() {
 }
 
 #[test]
+fn time_before_a_day_or_a_time_zone_goes_on() {
+    assert_eq!(
+        split("Drivers will walk out at 5 p.m. Friday if no deal is reached.").len(),
+        1
+    );
+    assert_eq!(
+        split("Bids close at the 3 p.m. ET deadline, the board said.").len(),
+        1
+    );
+    assert_eq!(split("The ferry left at 9 p.m. The crew stayed.").len(), 2);
+}
+
+#[test]
 fn times_end_a_sentence_unless_fronted() {
     assert_eq!(
         split("By 7 a.m. Ms. Orr had left. The ferry sailed at 9 P.M. Mr. Ek stayed."),

@@ -165,6 +165,22 @@ pub fn for_claim<'h>(
         m.future = Some("would".into());
         m.reasons.push(Reason::new(Rule::FutureWouldReported));
     }
+    // "promised to open every door", "plans to close two schools": what is promised or meant
+    // (a commitment or an intention with "to") is still to come.
+    if let Some((lemma, class)) = cx.cue {
+        let infinitive = content_toks
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.is("to"));
+        // (Not what is refused or declined: "refused to resign" tells of no resignation.)
+        let meant = matches!(class, "commitment" | "intention") || lemma == "expect";
+        let refused = matches!(lemma, "refuse" | "decline" | "fail" | "reject" | "hesitate");
+        if m.future.is_none() && infinitive && meant && !refused {
+            m.future = Some(lemma.to_string());
+            m.reasons
+                .push(Reason::with(Rule::FutureCommitment, lemma.to_string()));
+        }
+    }
     let h0 = hedges.partition_point(|h| h.span.start < hull.start);
     let h1 = hedges.partition_point(|h| h.span.start < hull.end);
     let mut claim_hedges: Vec<&HedgeHit> = hedges[h0..h1.max(h0)]

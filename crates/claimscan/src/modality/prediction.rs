@@ -26,12 +26,17 @@ pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
                 Certainty::Probable,
                 Rule::HedgePrediction,
             ),
-            "'ll" | "won't" => (
-                if t.lower == "'ll" { "'ll" } else { "won't" },
-                HedgeType::Prediction,
-                Certainty::Probable,
-                Rule::HedgePrediction,
-            ),
+            w if w == "'ll"
+                || w == "won't"
+                || w.len() > 3 && (w.ends_with("'ll") || w.ends_with("\u{2019}ll")) =>
+            {
+                (
+                    if w == "won't" { "won't" } else { "'ll" },
+                    HedgeType::Prediction,
+                    Certainty::Probable,
+                    Rule::HedgePrediction,
+                )
+            }
             "going" if is_going_to(prev, next, toks.get(i + 2)) => (
                 "going to",
                 HedgeType::Prediction,
@@ -182,7 +187,25 @@ pub(super) fn future_at(
     match t.lower.as_str() {
         "will" | "shall" if is_modal_will(prev, next) => Some(t.lower.to_string()),
         "'ll" | "won't" => Some(t.lower.to_string()),
+        // "I'll", "she’ll": the contraction inside the pronoun's token.
+        w if w.len() > 3 && (w.ends_with("'ll") || w.ends_with("\u{2019}ll")) => Some("'ll".into()),
         "going" if is_going_to(prev, next, after) => Some("going to".into()),
+        // "The hearing is scheduled for Aug. 19": a date set ahead.
+        "scheduled" | "slated" | "set"
+            if next.is_some_and(|n| n.is("for"))
+                && prev.is_some_and(|p| matches!(p.lower.as_str(), "is" | "are")) =>
+        {
+            Some(format!("{} for", t.lower))
+        }
+        // "crews expect to open the road", "the agency is forecast to …", "promised to": what
+        // somebody expects or has promised to do is ahead.
+        "expect" | "expects" | "forecast" | "promised" | "pledged" | "vowed" | "likely"
+            if next.is_some_and(|n| n.is("to"))
+                && after.is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
+                && prev.is_none_or(|p| p.is_word() && !is_determiner(&p.lower)) =>
+        {
+            Some(format!("{} to", t.lower))
+        }
         "expected" | "anticipated" | "set" | "due" | "scheduled" | "poised" | "slated"
             if next.is_some_and(|n| n.is("to"))
                 && prev.is_some_and(|p| {
@@ -234,6 +257,80 @@ pub(super) fn future_at(
     }
 }
 
+/// A year of this century or the last ("2028").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|c| c.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// A weekday or a month, lower-cased ("thursday", "aug.").
+fn is_day_or_month(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "aug"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "midweek"
+            | "midnight"
+            | "noon"
+    )
+}
+
+/// "a", "one", "two" … "ten", "several", "a few", or digits: the count of a stretch of time.
+fn is_count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "few"
+            | "coming"
+            | "next"
+    ) || !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// "hours", "days", "weeks", "months", "years", "decades".
+fn is_period_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "hours" | "days" | "weeks" | "months" | "years" | "decades" | "decade" | "year"
+    )
+}
+
 /// A word for a stretch of the calendar ("year", "spring", "session", "quarter").
 fn is_period_word(w: &str) -> bool {
     matches!(
@@ -269,19 +366,33 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
     let ahead = (0..toks.len()).find_map(|k| {
         let found = match w(k) {
             // "before the end of the month", "by the end of this year"
-            "before" | "by" => {
+            "before" | "by" | "until" | "till" => {
                 w(k + 1) == "the"
                     && w(k + 2) == "end"
                     && w(k + 3) == "of"
                     && matches!(w(k + 4), "the" | "this" | "next")
                     && time(k + 5)
+                    // "by 2028", "until the weekend", "by mid-January", "before Friday"
+                    || is_year(w(k + 1))
+                    || is_day_or_month(w(k + 1))
+                    || w(k + 1).starts_with("mid")
+                    || w(k + 1) == "the"
+                        && matches!(w(k + 2), "weekend" | "spring" | "summer" | "fall" | "winter")
             }
             // "within the year", "within the next month", "within weeks"
             "within" => {
                 time(k + 2) && w(k + 1) == "the"
                     || w(k + 1) == "the" && w(k + 2) == "next"
                     || matches!(w(k + 1), "weeks" | "months" | "days" | "years")
+                    || is_count_word(w(k + 1)) && (time(k + 2) || is_period_plural(w(k + 2)))
             }
+            // "on Thursday", "on Monday afternoon"
+            "on" => is_day_or_month(w(k + 1)) && !is_year(w(k + 2)),
+            // "within a decade", "within two years", "in two weeks", "in less than two hours"
+            "in" if w(k + 1) == "less" && w(k + 2) == "than" => true,
+            "in" => is_count_word(w(k + 1)) && is_period_plural(w(k + 2)),
+            "tonight" | "tomorrow" | "overnight" => true,
+            "this" if w(k + 1) == "weekend" => true,
             // "later this year", "this fall"
             "later" | "early" | "earlier" => w(k + 1) == "this" && time(k + 2),
             "this" => matches!(w(k + 1), "spring" | "summer" | "fall" | "autumn" | "winter"),

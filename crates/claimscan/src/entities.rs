@@ -559,8 +559,14 @@ fn title_pieces(
     let mut start = i;
     for (k, t) in ts.iter().enumerate().take(j).skip(i) {
         if lex.is_title(&t.lower) || is_honorific(&t.lower) {
+            // "Mayor Priya Valdane and Premier Tom Gallivan": "and" before a title ends one
+            // titled name and opens the next; the new title is a role of its own.
+            let coordinated = k > start && ts[k - 1].is("and");
             if start < k {
-                pieces.push((start, k));
+                pieces.push((start, if coordinated { k - 1 } else { k }));
+            }
+            if coordinated {
+                role_words = None;
             }
             let rs = role_words.map_or(
                 if pieces.last().is_some_and(|p| p.1 == k) {

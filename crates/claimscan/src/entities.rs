@@ -241,6 +241,13 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         e.mentions.dedup();
     }
     drop_nested(&mut b.list);
+    // "The Tempest", "The Globe": a name that opens with "The" is a title or a body, never a
+    // person ("she" does not resolve to it).
+    for e in &mut b.list {
+        if e.kind == EntityKind::Person && e.name.starts_with("The ") {
+            e.kind = EntityKind::Other;
+        }
+    }
     // "I" is the speaker's pronoun, never a name ("“I said so at half-time,” …").
     b.list.retain(|e| e.name != "I");
     crate::sort::sort_by_key(&mut b.list, |e| {

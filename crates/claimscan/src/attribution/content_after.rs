@@ -842,9 +842,18 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     // a past verb and its object make a finding's clause too.
     let phrase_clause = matches!(entry.class, CueClass::Disclosure | CueClass::Evidence)
         && phrase_subject_then_past(ctx, toks, st);
+    // "admits it shaped her", "recalls they were late": a subject pronoun and a past verb make
+    // a clause as plainly as "that" does.
+    let pronoun_clause = toks
+        .get(st)
+        .is_some_and(|p| matches!(p.lower.as_str(), "he" | "she" | "it" | "they" | "we" | "i"))
+        && toks
+            .get(st + 1)
+            .is_some_and(|v| v.is_word() && !v.cap && is_past_form(ctx.lex, &v.lower));
     if !quoted_start
         && !share_clause
         && !phrase_clause
+        && !pronoun_clause
         && !auxiliary_ahead(ctx, toks, st)
         && entry.frames.has(Frames::NEEDS_THAT)
     {
@@ -964,6 +973,7 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
             || finite.auxiliary && matches!(entry.class, Disclosure | Commitment | Accusation)
             || share_clause
             || phrase_clause
+            || pronoun_clause
             // "alleged the scheme cost taxpayers": a past in -ed takes a bare clause, as
             // "said" does.
             || finite.inflected

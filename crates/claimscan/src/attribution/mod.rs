@@ -27,6 +27,7 @@
 //! | `attr:interview-answer` | "A: …" lines of a Q&A interview: the interviewee's | `interview.rs` |
 //! | `attr:claim-noun` | "the mayor's claim that …" | `claim_noun.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
+//! | (none: an `author` claim) | "did not say whether …", "declined to say how …": what was withheld is nobody's claim | `withheld.rs` |
 //! | `source:narrated-subject` | a quote-only sentence after narration about a named person | `narrated_subject.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
@@ -66,6 +67,7 @@ mod relative;
 mod source_cue_content;
 mod speaker_label;
 mod verb_cue;
+mod withheld;
 
 pub use according_to::LEMMA as ACCORDING_TO;
 pub use found::{CueHit, Found, SourceHit};
@@ -187,6 +189,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         }
         out.extend(local);
     }
+    out.retain(|f| !withheld::is_refusal(doc, f));
     continued_quotation::attach(doc, &mut out);
     interview::attach(doc, lex, &mut out);
     colon_intro::attach_blocks(doc, lex, &mut out);

@@ -123,8 +123,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # descriptions resolved, a description before a name, negated reporting phrases in statements,
 # irregular plurals in bare clauses) measured 392,780 bytes (+6.0 KB; a Unicode lowercase that
 # pulled the standard case tables in, 13.6 KB raw, was replaced by claimscan::case first), so
-# the guard is 393,500 bytes.
-budget=${BUDGET_BYTES:-393500}
+# the guard was 393,500 bytes; with the session's later rules (titles with "of", joined clauses
+# after a mid-sentence credit, the future of modals with a time ahead and of promises, withheld
+# answers, "at least", "at 5 p.m. Friday") the page measured 395,932 bytes, so the guard is
+# 396,300 bytes.
+budget=${BUDGET_BYTES:-396300}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -188,9 +188,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # session's attribution, label, boilerplate and future rules (README, docs/accuracy.md: from
 # PolNeAR train and the eight blind articles; at opt-level 2 rules cost more bytes than at "s")
 # measured 337,065 bytes, so the guard was 337,700 bytes. The fifteenth session's rules (see
-# dist.sh) measured 346,864 bytes (+9.4 KB at opt-level 2), so the guard is 347,600 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 347600)"
-if [ "$GZ" -gt 347600 ]; then
-    echo "pkg.sh: the module is over the 347,600-byte gzipped budget" >&2
+# dist.sh) measured 346,864 bytes (+9.4 KB at opt-level 2), so the guard was 347,600 bytes;
+# with the session's later rules (see dist.sh) 350,239 bytes, so the guard is 350,600 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 350600)"
+if [ "$GZ" -gt 350600 ]; then
+    echo "pkg.sh: the module is over the 350,600-byte gzipped budget" >&2
     exit 1
 fi

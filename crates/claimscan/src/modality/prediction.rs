@@ -11,7 +11,7 @@ use crate::lexicon::Lexicons;
 use crate::report::{Certainty, HedgeType};
 use crate::rules::Rule;
 use crate::tokens::Tok;
-use crate::words::is_determiner;
+use crate::words::{is_determiner, is_month_name, is_number_word, is_time_word};
 
 /// The prediction and hypothetical cues of one sentence's tokens.
 pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
@@ -264,63 +264,32 @@ fn is_year(w: &str) -> bool {
         && (w.starts_with("19") || w.starts_with("20"))
 }
 
-/// A weekday or a month, lower-cased ("thursday", "aug.").
+/// A weekday or a month, lower-cased ("thursday", "aug."), or a time of day ahead ("midweek").
 fn is_day_or_month(w: &str) -> bool {
     let w = w.trim_end_matches('.');
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "aug"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "midweek"
-            | "midnight"
-            | "noon"
-    )
+    let weekday = w.ends_with("day") && is_time_word(w) && w != "today" && w != "yesterday";
+    weekday
+        || is_month_name(w)
+        || matches!(
+            w,
+            "jan"
+                | "feb"
+                | "aug"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "midweek"
+                | "midnight"
+                | "noon"
+        )
 }
 
 /// "a", "one", "two" … "ten", "several", "a few", or digits: the count of a stretch of time.
 fn is_count_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "several"
-            | "few"
-            | "coming"
-            | "next"
-    ) || !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit())
+    matches!(w, "a" | "an" | "several" | "few" | "coming" | "next")
+        || is_number_word(w)
+        || !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// "hours", "days", "weeks", "months", "years", "decades".

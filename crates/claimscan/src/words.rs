@@ -594,5 +594,16 @@ pub fn is_noun_compound_head(w: &str) -> bool {
             | "desk"
             | "session"
             | "sessions"
+            // "state media", "state television", "state officials", "the state utilities
+            // commission": "state" before them is an adjective, not the verb.
+            | "media"
+            | "television"
+            | "radio"
+            | "news"
+            | "officials"
+            | "utilities"
+            | "lawmakers"
+            | "troopers"
+            | "regulators"
     )
 }

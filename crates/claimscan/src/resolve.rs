@@ -50,7 +50,7 @@ enum Gender {
     Female,
 }
 
-/// How many of the organisation mentions before a description are weighed for it.
+/// How many of the mentions before a description or a pronoun are weighed for it.
 const ORG_WINDOW: usize = 64;
 
 /// How many words after a mention are read for a pronoun.
@@ -220,7 +220,8 @@ impl Resolver {
     /// The person mentioned last before `pos` whose gender the text does not contradict.
     fn last_person_before(&self, pos: usize, gender: Gender) -> Option<usize> {
         let k = self.people.partition_point(|&(end, _)| end <= pos);
-        self.people[..k]
+        // The latest mentions only, so that a long text resolves in bounded time per claim.
+        self.people[k.saturating_sub(ORG_WINDOW)..k]
             .iter()
             .rev()
             .map(|&(_, i)| i)

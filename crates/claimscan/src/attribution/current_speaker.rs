@@ -38,6 +38,10 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
     // well."), with that sentence: `narrated_subject.rs`.
     let mut narrator: Option<(SourceHit, Option<CueHit>, usize)> = None;
     let mut covered_to = 0;
+    // How far the passed attributions with a source reach.
+    let mut credited_to = 0;
+    // The surnames that end a named source's name ("Moss" after "Lena Moss"), once.
+    let surnames = super::narrated_subject::surnames(doc.text, found);
     for (si, s) in doc.sentences.iter().enumerate() {
         while next < found.len() && found[next].covered.start < s.span.start {
             // A nested attribution ("Heald noted the findings show …") does not take the floor
@@ -47,6 +51,9 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
                 speaker = Some(next);
             }
             covered_to = covered_to.max(found[next].covered.end);
+            if found[next].source.is_some() {
+                credited_to = credited_to.max(found[next].covered.end);
+            }
             next += 1;
         }
         let taken = covered_to >= s.span.end
@@ -57,14 +64,17 @@ pub(crate) fn attach(doc: &Document, lex: &Lexicons, found: &mut Vec<Found>) {
             || added.last().is_some_and(|f| f.covered.end >= s.span.end);
         // Narration that credits somebody ("Ruiz agreed.") leaves the floor to that speaker.
         let credits = || {
-            found
-                .iter()
-                .any(|f| f.source.is_some() && f.covered.overlaps(s.span))
+            credited_to > s.span.start
+                || found[next..]
+                    .iter()
+                    .take_while(|f| f.covered.start < s.span.end)
+                    .any(|f| f.source.is_some() && f.covered.overlaps(s.span))
         };
         if doc.quotes[si].is_empty() {
             if credits() {
                 narrator = None;
-            } else if let Some((h, cue)) = super::narrated_subject::person(doc, lex, si, found) {
+            } else if let Some((h, cue)) = super::narrated_subject::person(doc, lex, si, &surnames)
+            {
                 narrator = Some((h, cue, si));
             }
             continue;

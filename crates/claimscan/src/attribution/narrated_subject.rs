@@ -30,7 +30,7 @@ pub(crate) fn person(
     doc: &Document,
     lex: &Lexicons,
     si: usize,
-    found: &[Found],
+    surnames: &[&str],
 ) -> Option<(SourceHit, Option<CueHit>)> {
     let ctx = Ctx::for_sentence(doc, lex, si);
     if ctx.headline {
@@ -42,7 +42,7 @@ pub(crate) fn person(
         SourceKind::Pronoun => matches!(hit.head.as_str(), "he" | "she"),
         SourceKind::Named => {
             let name = hit.name.unwrap_or(hit.span).of(doc.text);
-            is_person_name(lex, doc.text, name, found)
+            is_person_name(lex, name, surnames)
         }
         _ => false,
     };
@@ -58,7 +58,7 @@ pub(crate) fn person(
 
 /// A name that reads as a person's: two to four capitalised words, none of them a place, an
 /// organisation word or in capitals only; or one word that ended an earlier source's name.
-fn is_person_name(lex: &Lexicons, text: &str, name: &str, found: &[Found]) -> bool {
+fn is_person_name(lex: &Lexicons, name: &str, surnames: &[&str]) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lower = crate::case::lower_str(name);
     if lex.is_place(&lower) || lex.is_organization(&lower) {
@@ -106,18 +106,24 @@ fn is_person_name(lex: &Lexicons, text: &str, name: &str, found: &[Found]) -> bo
     }
     match words.len() {
         2..=4 => words.iter().all(shaped) && words.iter().all(plain),
-        1 => {
-            shaped(&words[0])
-                && found.iter().any(|f| {
-                    f.source.as_ref().is_some_and(|s| {
-                        s.kind == SourceKind::Named
-                            && s.name.is_some_and(|n| {
-                                let n = n.of(text);
-                                n.contains(' ') && n.rsplit(' ').next() == Some(words[0])
-                            })
-                    })
-                })
-        }
+        1 => shaped(&words[0]) && surnames.binary_search(&words[0]).is_ok(),
         _ => false,
     }
+}
+
+/// The last words of the named sources' names of two words or more, sorted: a surname alone
+/// ("Moss") names a person once the full name ("Lena Moss") has been a source.
+pub(crate) fn surnames<'t>(text: &'t str, found: &[Found]) -> Vec<&'t str> {
+    let mut out: Vec<&str> = found
+        .iter()
+        .filter_map(|f| f.source.as_ref())
+        .filter(|s| s.kind == SourceKind::Named)
+        .filter_map(|s| s.name)
+        .map(|n| n.of(text))
+        .filter(|n| n.contains(' '))
+        .filter_map(|n| n.rsplit(' ').next())
+        .collect();
+    crate::sort::sort(&mut out);
+    out.dedup();
+    out
 }

@@ -535,11 +535,20 @@ fn split_person_of_org(
         let split = of.filter(|&o| {
             let name = &ts[a..o];
             let org = Span::new(ts[o + 1].span.start, bare(text, &ts[e - 1]).end).of(text);
+            // "Ana Reyes of Pinecrest": after a two- or three-word name, a place of one or two
+            // words (when the whole run is no known name: "United States of America").
+            let whole = Span::new(ts[a].span.start, bare(text, &ts[e - 1]).end).of(text);
+            let place = match classify_name(org, lex) {
+                Some(EntityKind::Place) => true,
+                None => name.len() >= 2 && e - o - 1 <= 2,
+                _ => false,
+            };
             name.len() <= 3
                 && name.iter().all(|t| {
                     !t.is_acronym(text) && !lex.is_org_word(&t.lower) && !lex.is_title(&t.lower)
                 })
-                && classify_name(org, lex) == Some(EntityKind::Organization)
+                && (classify_name(org, lex) == Some(EntityKind::Organization)
+                    || place && classify_name(whole, lex).is_none())
         });
         match split {
             Some(o) => {

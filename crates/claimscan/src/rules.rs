@@ -159,6 +159,7 @@ rules! {
     Condition = "condition" Colon: "the claim holds only under a condition";
     Future = "future" Colon: "the claim is about the future";
     FutureCommitment = "future:commitment" Colon: "what is promised or meant (\u{201c}promised to \u{2026}\u{201d}, \u{201c}plans to \u{2026}\u{201d}) is still to come";
+    FutureForecast = "future:forecast" Colon: "what is predicted, projected or forecast (\u{201c}projects a deficit of \u{2026}\u{201d}, \u{201c}expects sales to rise\u{201d}) is still to come";
     FutureWouldReported = "future:would-in-reported-speech" Colon: "\u{201c}would\u{201d} in reported speech reports a prediction";
     Negation = "negation" Colon: "the claim is negated";
     // Certainty: modality/certainty.rs.

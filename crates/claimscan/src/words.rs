@@ -96,6 +96,9 @@ pub fn is_progressive(toks: &[crate::tokens::Tok], c: usize) -> bool {
 
 /// A negative contraction of an auxiliary or modal: "haven't", "didn't", "won’t", "can't".
 pub fn is_negated_auxiliary(w: &str) -> bool {
+    if w == "cannot" {
+        return true;
+    }
     let Some(base) = w
         .strip_suffix("n't")
         .or_else(|| w.strip_suffix("n\u{2019}t"))
@@ -442,6 +445,25 @@ pub fn is_leading_preposition(w: &str) -> bool {
             | "following"
             | "last"
             | "this"
+    )
+}
+
+/// Prepositions of place that open a sentence's adverbial ("Outside the arena, season-ticket
+/// holder Ana Ruiz, 52, said").
+pub fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "outside"
+            | "inside"
+            | "near"
+            | "behind"
+            | "across"
+            | "beside"
+            | "around"
+            | "throughout"
+            | "within"
+            | "along"
+            | "beyond"
     )
 }
 

@@ -17,7 +17,7 @@ use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
 use crate::words::{
     is_determiner, is_leading_filler, is_leading_preposition, is_noun_compound_head,
-    is_np_preposition,
+    is_np_preposition, is_place_preposition,
 };
 
 /// The source when a comma stands right before the cue (at `toks[j - 1]`).
@@ -145,6 +145,7 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     while first_comma - b0 <= 6
         && toks[b0].cap
         && (is_leading_preposition(&toks[b0].lower)
+            || is_place_preposition(&toks[b0].lower)
             || toks[b0..first_comma]
                 .iter()
                 .all(|t| is_leading_filler(&t.lower)))

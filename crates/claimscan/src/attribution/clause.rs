@@ -60,8 +60,23 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
             TokKind::Punct(';' | ':' | '—' | '.') => break,
             TokKind::Punct(',') => {
                 let next = toks.get(window_end + 1);
-                let parenthetical = next.is_some_and(|n| {
-                    n.is_word()
+                // "the largest item, $1.1 billion over four years, would …": a figure in
+                // apposition.
+                let figure = next.is_some_and(|n| {
+                    matches!(n.kind, TokKind::Punct('$' | '€' | '£'))
+                        || n.lower.starts_with(|c: char| c.is_ascii_digit())
+                });
+                // "her son, Milo, ate": a name of one to three words in apposition.
+                let name = (2..=4).any(|n| {
+                    toks.get(window_end + n).is_some_and(|t| t.is_punct(','))
+                        && toks[window_end + 1..window_end + n]
+                            .iter()
+                            .all(|t| t.is_word() && t.cap && !t.quoted)
+                });
+                let parenthetical = figure
+                    || name
+                    || next.is_some_and(|n| {
+                        n.is_word()
                         && !n.cap
                         // A participle before its agent: "run by", "overseen by", "set up by".
                         && (toks.get(window_end + 2).is_some_and(|b| b.is("by"))
@@ -72,7 +87,7 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                             || n.lower.ends_with("ing")
                             || ctx.lex.is_irregular_past(&n.lower)
                             || PARENTHETICAL_OPENERS.contains(&n.lower.as_str()))
-                });
+                    });
                 let close = toks[window_end + 1..limit]
                     .iter()
                     .position(|t| t.is_punct(','));
@@ -183,7 +198,35 @@ fn plain_verb(window: &[Tok]) -> bool {
             && !matches!(v.lower.as_str(), "than" | "as" | "into")
             && window[2].is_word()
     };
+    // "said people who get salmonella develop a fever": a plural subject with a relative
+    // clause, then a plain verb after the clause's object.
+    let after_relative = window.len() >= 5 && {
+        let head = (0..2).find(|&h| {
+            window[h].is_word()
+                && is_plural_head(&window[h].lower)
+                && (h == 0 || is_determiner(&window[0].lower))
+        });
+        head.is_some_and(|h| {
+            window
+                .get(h + 1)
+                .is_some_and(|w| w.is("who") || w.is("that"))
+                && (h + 4..window.len().min(h + 10)).any(|k| {
+                    let prev = &window[k - 1];
+                    reads_as_plain_verb(&window[k])
+                        && !window[k].lower.ends_with("ed")
+                        && window[k].lower.len() > 2
+                        && prev.is_word()
+                        && !prev.cap
+                        && !is_determiner(&prev.lower)
+                        && !is_np_preposition(&prev.lower)
+                        && !is_auxiliary(&prev.lower)
+                        && !matches!(prev.lower.as_str(), "and" | "or" | "to" | "who" | "that")
+                        && window.get(k + 1).is_some_and(|n| n.is_word())
+                })
+        })
+    };
     bare_plural
+        || after_relative
         || window.windows(2).any(|w| {
             matches!(w[0].lower.as_str(), "they" | "we" | "i" | "you")
                 && w[1].is_word()

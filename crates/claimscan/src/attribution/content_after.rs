@@ -213,10 +213,14 @@ pub(crate) fn content_after(
                 });
                 // ("admitted 1,240 patients", "admitted 300 students" take people in: no
                 // disclosure.)
+                // So is a forecast or an estimate of one: "projects a deficit of $2.1
+                // billion", "forecasts growth of 2 per cent".
+                let forecast_of_figure = super::cue::forecast_of_figure(ctx.lex, toks, st, entry);
                 if entry.class == CueClass::Evidence
                     || entry.class == CueClass::Disclosure
                         && quantity_first
                         && entry.lemma != "admit"
+                    || forecast_of_figure
                 {
                     if let Some(found) =
                         super::object_content::after(ctx, toks, st, channel, &reasons)

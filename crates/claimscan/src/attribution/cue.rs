@@ -127,6 +127,33 @@ pub(crate) fn noun_form_without_that(
         && !credit_after_quotation(toks, c, after)
         && !inverted_after_quotation(toks, c, after)
         && !credit_after_comma(lex, toks, c, after)
+        // "The budget projects a deficit of $2.1 billion": a forecast's figure after an article.
+        // ("The housing projects a decade ago cost …": a time ago is no object.)
+        && !(toks.get(after).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+            && !toks[after..toks.len().min(after + 4)].iter().any(|t| t.is("ago"))
+            && forecast_of_figure(lex, toks, after, entry))
+}
+
+/// A forecast or an estimate of a figure: "projects a deficit of $2.1 billion", "forecasts
+/// growth of 2 per cent", "estimates the repairs at $3 million" — a verb of forecasting whose
+/// object (from `toks[st]`, before a comma, within eight tokens) holds a figure.
+pub(crate) fn forecast_of_figure(
+    lex: &Lexicons,
+    toks: &[Tok],
+    st: usize,
+    entry: &CueEntry,
+) -> bool {
+    matches!(
+        entry.lemma,
+        "project" | "forecast" | "predict" | "estimate" | "expect"
+    ) && toks[st.min(toks.len())..super::content::clause_end(lex, toks, st).min(st + 8)]
+        .iter()
+        .take_while(|t| !t.is_punct(','))
+        .any(|t| {
+            !t.quoted
+                && (t.lower.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(t.kind, TokKind::Punct('$' | '€' | '£')))
+        })
 }
 
 /// "Councillor guilty of breach of trust, judge rules", "…, the study finds.": one to four

@@ -703,7 +703,12 @@ fn named(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
             && !ctx.lex.is_org_word(&toks[p - 1].lower)
             && !ctx.lex.is_title(&toks[p - 1].lower)
             && !ctx.lex.is_title(&toks[p - 2].lower)
-            && toks[p + 1..b].iter().any(|t| ctx.lex.is_org_word(&t.lower))
+            && (toks[p + 1..b].iter().any(|t| ctx.lex.is_org_word(&t.lower))
+                // "Ana Reyes of Pinecrest": a place of one or two words.
+                || toks[p].is("of")
+                    && b - p <= 3
+                    && toks[p + 1..b].iter().all(|t| t.is_word() && t.cap)
+                    && (a..p).all(|k| !ctx.lex.is_org_word(&toks[k].lower)))
     });
     if let Some(p) = affiliation {
         let mut hit = named_words(ctx, toks, a, p);
@@ -1228,6 +1233,7 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             || super::apposition::quotation_in_clause(toks, j - 1));
     if (last.is_punct(',') || comma_in_title) && j >= 2 {
         return super::apposition::source(ctx, toks, j)
+            .or_else(|| super::relative::restrictive_then_second(ctx, toks, j, c))
             .or_else(|| comma_before_verb(ctx, toks, j, c));
     }
     if let Some(found) = super::apposition::between_dashes(ctx, toks, j) {

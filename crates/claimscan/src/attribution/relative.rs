@@ -38,6 +38,30 @@ pub(crate) fn cover_from_pronoun(toks: &[Tok], c: usize, content: Span, f: &mut 
     f.covered.start = toks[who].span.start;
 }
 
+/// "A nurse who works nights at the clinic, and who asked not to be named, said": a second
+/// relative clause between commas (from the comma at `toks[k]`, before "and who") after a
+/// restrictive one; the comma before the cue is at `toks[j - 1]`. The source's span takes both.
+pub(crate) fn restrictive_then_second(
+    ctx: &Ctx,
+    toks: &[Tok],
+    j: usize,
+    c: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    let k = (j.saturating_sub(20)..j.saturating_sub(3))
+        .rev()
+        .find(|&k| {
+            toks[k].is_punct(',')
+                && (toks[k + 1].is("and") || toks[k + 1].is("or"))
+                && toks[k + 2].is("who")
+        })?;
+    if toks[k + 3..j - 1].iter().any(|t| !t.is_word() || t.quoted) {
+        return None;
+    }
+    let (mut src, a, rule) = restrictive(ctx, toks, k, c)?;
+    src.span = span_of(toks, a, j - 1);
+    Some((src, a, rule))
+}
+
 /// "A lawyer who represents the family said", "Residents who attended the meeting told …",
 /// "An official who spoke anonymously to discuss the talks said": a relative clause without
 /// commas, ending at `toks[j - 1]` right before the verb group of the cue at `toks[c]`. The
@@ -60,6 +84,16 @@ pub(crate) fn restrictive(
                     .get(k + 1)
                     .is_some_and(|n| n.is("to") || n.is("with") || n.is("on"))
     })?;
+    // "A nurse who works nights and who asked not to be named said": two relative clauses
+    // joined by "and" or "or"; the source stands before the first.
+    let who = if who >= 2 && (toks[who - 1].is("and") || toks[who - 1].is("or")) {
+        (who.saturating_sub(16)..who - 1)
+            .rev()
+            .find(|&k| toks[k].is("who"))
+            .unwrap_or(who)
+    } else {
+        who
+    };
     // Only words: a comma makes it a clause of its own ("…, who …" is `attr:relative`), a
     // quotation or a stop a new phrase.
     if who == 0 || toks[who + 1..j].iter().any(|t| !t.is_word() || t.quoted) {
@@ -88,7 +122,7 @@ pub(crate) fn restrictive(
             && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
             && !is_aux_or_adverb(&clause[k - 1].lower)
             && !is_be(&clause[k - 1].lower)
-            && !matches!(clause[k - 1].lower.as_str(), "and" | "or")
+            && !matches!(clause[k - 1].lower.as_str(), "and" | "or" | "who")
     });
     if open_end || second_verb {
         return None;

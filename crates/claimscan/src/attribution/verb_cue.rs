@@ -16,7 +16,7 @@ use crate::rules::Rule;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{
     is_aux_or_adverb, is_auxiliary, is_be, is_determiner, is_np_preposition, is_number_word,
-    is_progressive, is_subject_pronoun,
+    is_progressive, is_subject_pronoun, s_ending,
 };
 
 /// A verb cue at `toks[c..after]`: which construction it is part of, tried in this order.
@@ -34,7 +34,19 @@ pub(crate) fn attribute(
     let noun_before = c
         .checked_sub(1)
         .is_some_and(|p| toks[p].is("and") || toks[p].is("or") || is_determiner(&toks[p].lower));
-    if noun_before
+    // "The boundary dispute could take years": a bare form after a lowercase noun, right
+    // before a modal, is a compound's head ("what analysts say could happen" keeps its verb).
+    let compound_head = c >= 1
+        && !toks[c].lower.ends_with('s')
+        && !toks[c].lower.ends_with("ed")
+        && toks[c - 1].is_word()
+        && !toks[c - 1].cap
+        && !is_subject_pronoun(&toks[c - 1].lower)
+        && !s_ending(&toks[c - 1].lower, 3)
+        && !toks[c.saturating_sub(6)..c]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "what" | "which" | "that" | "who" | "whom"));
+    if (noun_before || compound_head)
         && toks
             .get(after)
             .is_some_and(|t| MODALS.contains(&t.lower.as_str()))
@@ -259,6 +271,36 @@ pub(crate) fn attribute(
     };
     let (a, rule) = (source.1, source.2);
     if hypothetical_intention(toks, a, c, &entry) {
+        return None;
+    }
+    // "Juries can find a death preventable", "the tests could show": what evidence can or
+    // might show is no finding.
+    if (entry.class == CueClass::Evidence || matches!(entry.lemma, "find" | "show"))
+        && (a..c).any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "can" | "could" | "cannot" | "may" | "might" | "ca" | "could've"
+            )
+        })
+    {
+        return None;
+    }
+    // "In a video message posted to its website, …": a phrase after a preposition is its
+    // object, and the past form after it a participle, not the phrase's verb.
+    if rule == Rule::AttrSourceCueContent
+        && toks[c].lower.ends_with("ed")
+        && a > 0
+        && toks[a - 1].is_word()
+        && matches!(
+            toks[a - 1].lower.as_str(),
+            "in" | "on" | "at" | "from" | "with" | "by" | "into" | "under" | "through"
+        )
+        && !toks[a].cap
+        && !toks[c - 1].cap
+        // (The preposition opens the sentence or a clause: not "A review by the fire service
+        // highlighted …".)
+        && (a < 2 || !toks[a - 2].is_word())
+    {
         return None;
     }
     // "Insurance claims will exceed …": an -s form right before an auxiliary, with its

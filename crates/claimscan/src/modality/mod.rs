@@ -180,6 +180,29 @@ pub fn for_claim<'h>(
             m.reasons
                 .push(Reason::with(Rule::FutureCommitment, lemma.to_string()));
         }
+        // "projects a deficit of $2 billion", "forecasts growth of 2 per cent": a forecast is
+        // about what is to come; so is "expects sales to keep rising" (an object, then "to").
+        let forecast = matches!(lemma, "predict" | "project" | "forecast");
+        let object_then_to = matches!(lemma, "expect" | "predict" | "project" | "forecast")
+            && content_toks
+                .iter()
+                .take(5)
+                .skip(1)
+                .position(|t| t.is("to"))
+                .is_some_and(|k| {
+                    content_toks[..=k].iter().all(|t| t.is_word())
+                        && content_toks.get(k + 2).is_some_and(|v| v.is_word())
+                });
+        // ("did not predict the fall" foretells nothing.)
+        let negated_cue = cx.cue_span.is_some_and(|c| {
+            let before = &doc.text.as_bytes()[c.start.saturating_sub(8)..c.start];
+            before.windows(4).any(|w| w == b"not " || w == b"n't ")
+        });
+        if m.future.is_none() && (forecast || object_then_to) && !negated_cue {
+            m.future = Some(lemma.to_string());
+            m.reasons
+                .push(Reason::with(Rule::FutureForecast, lemma.to_string()));
+        }
     }
     let h0 = hedges.partition_point(|h| h.span.start < hull.start);
     let h1 = hedges.partition_point(|h| h.span.start < hull.end);

@@ -339,8 +339,10 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
                 w(k + 1) == "the"
                     && w(k + 2) == "end"
                     && w(k + 3) == "of"
-                    && matches!(w(k + 4), "the" | "this" | "next")
-                    && time(k + 5)
+                    && (matches!(w(k + 4), "the" | "this" | "next") && time(k + 5)
+                        // "before the end of January", "by the end of 2027"
+                        || is_month_name(w(k + 4))
+                        || is_year(w(k + 4)))
                     // "by 2028", "until the weekend", "by mid-January", "before Friday"
                     || is_year(w(k + 1))
                     || is_day_or_month(w(k + 1))
@@ -361,10 +363,22 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
             "in" if w(k + 1) == "less" && w(k + 2) == "than" => true,
             "in" => is_count_word(w(k + 1)) && is_period_plural(w(k + 2)),
             "tonight" | "tomorrow" | "overnight" => true,
+            // "as early as Monday", "as soon as next week", "as early as 2030"
+            "early" | "soon" if w(k.wrapping_sub(1)) == "as" && w(k + 1) == "as" => {
+                is_day_or_month(w(k + 2)) || is_year(w(k + 2)) || w(k + 2) == "next"
+            }
+            // "next week", "next spring", "next Monday"
+            "next" => time(k + 1) || is_day_or_month(w(k + 1)),
+            // "could take years", "may take months to resolve"
+            "take" | "last" if w(k.wrapping_sub(1)) == modal.lower => {
+                matches!(w(k + 1), "years" | "months" | "weeks" | "decades")
+                    || is_count_word(w(k + 1)) && is_period_plural(w(k + 2))
+            }
             "this" if w(k + 1) == "weekend" => true,
             // "later this year", "this fall"
             "later" | "early" | "earlier" => w(k + 1) == "this" && time(k + 2),
-            "this" => matches!(w(k + 1), "spring" | "summer" | "fall" | "autumn" | "winter"),
+            // "this fall", "this year", "this season"
+            "this" => time(k + 1) || w(k + 1) == "season",
             // "in the coming weeks"
             "coming" => {
                 w(k.wrapping_sub(1)) == "the"

@@ -151,6 +151,9 @@ pub(crate) fn content_after(
             {
                 channel = Some(span_of(toks, st, trim_content_end(toks, st, t)));
                 reasons.push(Reason::new(Rule::ChannelAfterCue));
+            } else if let Some(end) = outlet_addressee(ctx, toks, st, t, entry) {
+                channel = Some(span_of(toks, st, end));
+                reasons.push(Reason::new(Rule::ChannelAfterCue));
             }
         }
         reasons.push(Reason::new(Rule::ContentThatClause));
@@ -643,6 +646,8 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
         matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
             || ctx.lex.is_cue_word(x.lower.as_str())
                 && !(k > st && is_determiner(&toks[k - 1].lower))
+                // "told state television that": a modifier of a channel's noun.
+                && !toks.get(k + 1).is_some_and(|n| ctx.lex.is_channel(&n.lower))
                 // "in a research note that": a channel's noun in a phrase with a determiner.
                 && !(ctx.lex.is_channel(&x.lower)
                     && toks[st..k].iter().any(|d| is_determiner(&d.lower)))
@@ -661,6 +666,33 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
                 .is_some_and(|v| v.is_word() && (is_be(&v.lower) || is_finite_auxiliary(&v.lower)))
     });
     (middle_ok && !blocked && !clause_before).then_some(that)
+}
+
+/// "told state television that", "told CBC Radio's morning show that", "told ABC radio on
+/// Tuesday that": an addressee at `toks[st..that]` that is a broadcaster or a publication is
+/// the channel. Where it ends (before a phrase of time or place).
+fn outlet_addressee(
+    ctx: &Ctx,
+    toks: &[Tok],
+    st: usize,
+    that: usize,
+    entry: &CueEntry,
+) -> Option<usize> {
+    if !entry.frames.has(Frames::ADDRESSEE) || toks[st].quoted {
+        return None;
+    }
+    let end = (st + 1..that)
+        .find(|&k| {
+            let w = &toks[k];
+            !w.cap
+                && (is_leading_preposition(&w.lower) || is_time_word(&w.lower) || w.is_punct(','))
+        })
+        .unwrap_or(that);
+    let words = &toks[st..end];
+    (words.len() <= 6
+        && words.iter().any(|x| ctx.lex.is_channel(&x.lower))
+        && !words.iter().any(|x| ctx.lex.is_addressee(&x.lower)))
+    .then_some(end)
 }
 
 /// An object of "tell"-like cues: "told reporters the plan was dead", "told me, “…”".

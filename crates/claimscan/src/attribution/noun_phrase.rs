@@ -838,9 +838,9 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         && head.is_word()
         && !head.cap
     {
-        // "a guard at the prison", "an employee", "one canvasser": one unnamed person is an
+        // "a guard at the prison", "an employee", "one canvasser", "another nurse": one unnamed person is an
         // anonymous source.
-        let indefinite = first.is("a") || first.is("an") || first.is("one");
+        let indefinite = first.is("a") || first.is("an") || first.is("one") || first.is("another");
         let (rule, kind) = if indefinite {
             (Rule::SourceIndefinitePerson, SourceKind::Anonymous)
         } else {

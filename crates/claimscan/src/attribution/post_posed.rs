@@ -48,9 +48,12 @@ pub(crate) fn inverted(
             || toks[a - 1].kind == TokKind::QuoteClose
             || a >= 2 && toks[a - 1].is_punct(',') && toks[a - 2].kind == TokKind::QuoteClose
     };
+    // So does an unnamed person with a description ("Another employee, a product manager,
+    // said the cuts …").
     if toks[c - 1].is_punct(',')
-        && apposition::source(ctx, toks, c)
-            .is_some_and(|(s, a, _)| opens_or_follows_quote(a) && s.kind == SourceKind::Named)
+        && apposition::source(ctx, toks, c).is_some_and(|(s, a, _)| {
+            opens_or_follows_quote(a) && (s.kind == SourceKind::Named || a == 0 && s.role.is_some())
+        })
     {
         return None;
     }

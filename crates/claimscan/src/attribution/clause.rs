@@ -126,8 +126,12 @@ fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
                 && !p.lower.ends_with("ed")
                 && !p.lower.ends_with("ing"))
             || p.is_word() && p.lower.ends_with("ing") && ing_subject(window, k - 1, past);
+        // ("212 nurses": a count and its plural noun.)
+        // ("the Fold 2 runs" names a model.)
+        let count = (p.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&p.lower))
+            && !(k >= 2 && window[k - 2].cap && window[k - 2].is_word());
         let third_person =
-            s_ending(&t.lower, 3) && !t.lower.ends_with("us") && !p.lower.ends_with('s');
+            s_ending(&t.lower, 3) && !t.lower.ends_with("us") && !p.lower.ends_with('s') && !count;
         subject && t.is_word() && !t.cap && (third_person || past)
     })
 }
@@ -207,16 +211,22 @@ fn plain_verb(window: &[Tok]) -> bool {
                 && (h == 0 || is_determiner(&window[0].lower))
         });
         head.is_some_and(|h| {
-            window
+            // "buses on Marsh Lane now run": a prepositional phrase after the head.
+            let phrase = window
                 .get(h + 1)
-                .is_some_and(|w| w.is("who") || w.is("that"))
+                .is_some_and(|w| !w.cap && is_np_preposition(&w.lower));
+            (phrase
+                || window
+                    .get(h + 1)
+                    .is_some_and(|w| w.is("who") || w.is("that")))
                 && (h + 4..window.len().min(h + 10)).any(|k| {
                     let prev = &window[k - 1];
                     reads_as_plain_verb(&window[k])
                         && !window[k].lower.ends_with("ed")
                         && window[k].lower.len() > 2
                         && prev.is_word()
-                        && !prev.cap
+                        && (!prev.cap || phrase)
+                        && (!phrase || prev.cap || is_clause_adverb(&prev.lower))
                         && !is_determiner(&prev.lower)
                         && !is_np_preposition(&prev.lower)
                         && !is_auxiliary(&prev.lower)

@@ -36,7 +36,20 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
             {
                 return k;
             }
-            if (t.is_punct(',') || t.is_punct('—')) && writers_clause_follows(lex, toks, k) {
+            // "her daughter, who is in Grade 10, texted her": the comma that closes a relative
+            // clause inside the content comes before the content's own verb.
+            let closes_relative = t.is_punct(',')
+                && (st..k)
+                    .rev()
+                    .find(|&j| toks[j].is_punct(','))
+                    .is_some_and(|j| {
+                        toks.get(j + 1)
+                            .is_some_and(|w| w.is("who") || w.is("which") || w.is("whose"))
+                    });
+            if (t.is_punct(',') || t.is_punct('—'))
+                && !closes_relative
+                && writers_clause_follows(lex, toks, k)
+            {
                 return k;
             }
             // "found running to be a relief, she said.": a closing credit is not content.

@@ -1216,8 +1216,14 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
     }
     // ("could not find staff, according to figures …": a credit of the sentence around it
     // follows the comma, no clause.)
+    // ("heard shouting, and then it was over": a conjunction after the comma joins a clause
+    // of the writer's.)
     (adverbial_ok
         && opens_like_a_subject(next)
+        && !matches!(
+            next.lower.as_str(),
+            "and" | "but" | "or" | "so" | "then" | "yet"
+        )
         && !is_wh_word(&next.lower)
         && !next.is("according")
         && super::clause::finiteness(ctx, toks, comma + 1).any())

@@ -57,6 +57,16 @@ pub(crate) fn inverted(
     {
         return None;
     }
+    // "…, texted her from a math class": an object pronoun after the verb is no source.
+    if toks.get(after).is_some_and(|t| {
+        matches!(t.lower.as_str(), "him" | "them" | "me" | "us")
+            || t.is("her")
+                && toks
+                    .get(after + 1)
+                    .is_none_or(|n| !n.is_word() || is_np_preposition(&n.lower))
+    }) {
+        return None;
+    }
     let after_quote = toks[c - 1].kind == TokKind::QuoteClose
         || c >= 2 && toks[c - 1].is_punct(',') && toks[c - 2].kind == TokKind::QuoteClose;
     let plain = source_after(ctx, toks, after)

@@ -285,6 +285,19 @@ pub(crate) fn attribute(
     {
         return None;
     }
+    // "she had shown the letter to her supervisor": a person shows things; what a person
+    // shows reports evidence only in a clause ("showed that …").
+    if matches!(entry.lemma, "show" | "demonstrate")
+        && matches!(
+            source.0.head.as_str(),
+            "he" | "she" | "i" | "we" | "you" | "him" | "her"
+        )
+        && !toks
+            .get(after)
+            .is_some_and(|t| t.is("that") || t.is_punct(':'))
+    {
+        return None;
+    }
     // "In a video message posted to its website, …": a phrase after a preposition is its
     // object, and the past form after it a participle, not the phrase's verb.
     if rule == Rule::AttrSourceCueContent

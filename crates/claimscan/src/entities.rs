@@ -206,6 +206,13 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
                         && j > i
                     {
                         j += 2;
+                    } else if ts[j].is("of")
+                        && ts.get(j + 1).is_some_and(|n| n.is("the"))
+                        && ts.get(j + 2).is_some_and(|n| n.is_word() && n.cap)
+                        && lex.is_title(&ts[j - 1].lower)
+                    {
+                        // "Justice of the Peace Ana Lee", "Minister of the Environment …".
+                        j += 3;
                     } else {
                         break;
                     }
@@ -574,7 +581,10 @@ fn title_pieces(
     let mut role_words: Option<TokRange> = None;
     let mut start = i;
     for (k, t) in ts.iter().enumerate().take(j).skip(i) {
-        if lex.is_title(&t.lower) || is_honorific(&t.lower) {
+        // "the Dene Lake First Nation": a title word before an organisation's head word is
+        // part of its name.
+        let in_org_name = k + 1 < j && lex.is_org_word(&ts[k + 1].lower);
+        if (lex.is_title(&t.lower) || is_honorific(&t.lower)) && !in_org_name {
             // "Mayor Priya Valdane and Premier Tom Gallivan": "and" before a title ends one
             // titled name and opens the next; the new title is a role of its own.
             let coordinated = k > start && ts[k - 1].is("and");
@@ -599,7 +609,8 @@ fn title_pieces(
     // "Director of Education Paulette Ostrander", "Chief of Police Tom Reyes": a title with
     // "of" and what it is the title of; the last two words are the name.
     if let Some((rs, re)) = role_words {
-        if re < j && ts[re].is("of") && j >= re + 4 && re == start {
+        let the = usize::from(ts.get(re + 1).is_some_and(|t| t.is("the")));
+        if re < j && ts[re].is("of") && j >= re + 4 + the && re == start {
             role_words = Some((rs, j - 2));
             pieces.retain(|p| p.1 <= rs);
             pieces.push((j - 2, j));

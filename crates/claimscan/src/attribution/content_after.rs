@@ -994,7 +994,19 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
             n.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&n.lower)
         })
     };
-    let approximate = first.is("about") && number_at(st + 1)
+    // So are "as many as", "up to", "nearly", "almost", "roughly" and "close to".
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let approximator = match w(st) {
+        "as" if matches!(w(st + 1), "many" | "much" | "few" | "little") && w(st + 2) == "as" => 3,
+        "up" | "close" if w(st + 1) == "to" => 2,
+        "nearly" | "almost" | "roughly" | "around" | "approximately" => 1,
+        _ => 0,
+    };
+    let approximate = approximator > 0
+        && (number_at(st + approximator)
+            || w(st + approximator) == "half"
+            || w(st + approximator) == "a" && w(st + approximator + 1) == "third")
+        || first.is("about") && number_at(st + 1)
         || first.is("at")
             && toks
                 .get(st + 1)

@@ -456,6 +456,7 @@ pub fn is_place_preposition(w: &str) -> bool {
         "outside"
             | "inside"
             | "near"
+            | "nearby"
             | "behind"
             | "across"
             | "beside"

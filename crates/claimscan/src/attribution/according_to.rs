@@ -11,7 +11,7 @@ use super::found::{span_of, words_in, Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::classify;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
-use crate::tokens::Tok;
+use crate::tokens::{Tok, TokKind};
 use crate::words::{
     is_auxiliary, is_be, is_determiner, is_leading_filler, is_np_preposition, is_subject_pronoun,
 };
@@ -89,6 +89,27 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
             src.span = span_of(toks, st, m);
             src.reasons.push(Reason::new(Rule::SourceApposition));
             e = m;
+        }
+    }
+    // "…, according to the union's president, Gail Hennessey.": a name after the description
+    // closes the sentence.
+    if !lead && src.kind != SourceKind::Named && toks.get(e).is_some_and(|t| t.is_punct(',')) {
+        let m = (e + 1..toks.len().min(e + 6))
+            .find(|&k| !toks[k].is_word())
+            .unwrap_or(toks.len());
+        let closes = toks[m..]
+            .iter()
+            .all(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+        if m > e + 1 && closes {
+            if let Some(mut name) =
+                classify(ctx, toks, e + 1, m).filter(|n| n.kind == SourceKind::Named)
+            {
+                name.role = Some(span_of(toks, st, e));
+                name.span = span_of(toks, st, m);
+                name.reasons.push(Reason::new(Rule::SourceApposition));
+                src = name;
+                e = m;
+            }
         }
     }
     // "The plan was, in the words of one planner, “a total mess.”": the quotation after the

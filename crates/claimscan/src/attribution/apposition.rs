@@ -321,10 +321,21 @@ fn description_then_name(
             .iter()
             .position(|t| t.is_punct(','))
             .unwrap_or(j - 1 - n0);
-    if second == n0 || second - n0 > 6 {
+    // ("Constable Mei Tanaka of the Harbour police": an affiliation takes more words.)
+    let max = if toks[n0..second].iter().any(|t| t.is("of")) {
+        10
+    } else {
+        6
+    };
+    if second == n0 || second - n0 > max {
         return None;
     }
     let mut name = classify(ctx, toks, n0, second)?;
+    // "Constable Mei Tanaka of the Harbour police": the name before its affiliation.
+    if name.kind != SourceKind::Named {
+        let of = (n0 + 2..second).find(|&k| toks[k].is("of"))?;
+        name = classify(ctx, toks, n0, of)?;
+    }
     if name.kind != SourceKind::Named {
         return None;
     }

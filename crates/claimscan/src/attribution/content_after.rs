@@ -186,7 +186,11 @@ pub(crate) fn content_after(
                 reasons,
             });
         }
-        if entry.class == CueClass::Evaluation || entry.frames.has(Frames::OBJECT_CONTENT) {
+        // ("laws expected next month": a participle in -ed takes no object.)
+        let participle = entry.lemma == "expect" && toks[c].lower.ends_with("ed");
+        if entry.class == CueClass::Evaluation
+            || entry.frames.has(Frames::OBJECT_CONTENT) && !participle
+        {
             if let Some(found) = super::object_content::after(ctx, toks, st, channel, &reasons) {
                 return Some(found);
             }

@@ -104,8 +104,14 @@ pub(crate) fn restrictive(
     // has refused to endorse …", "who has met the mayor and been praised").
     // A pronoun at its end is the subject of the cue inside it ("who said she planned").
     let clause = &toks[who + 1..j];
+    // ("who was not authorized to speak publicly": an adverb after the clause's verb closes
+    // it.)
+    let after_verb = clause.len() >= 2 && {
+        let p = &clause[clause.len() - 2];
+        p.is_word() && !is_aux_or_adverb(&p.lower) && !is_be(&p.lower) && !p.is("who")
+    };
     let open_end = clause.last().is_none_or(|t| {
-        is_aux_or_adverb(&t.lower)
+        is_aux_or_adverb(&t.lower) && !(after_verb && t.lower.ends_with("ly"))
             || is_be(&t.lower)
             || is_subject_pronoun(&t.lower)
             || matches!(t.lower.as_str(), "to" | "and" | "or" | "not")
@@ -151,7 +157,18 @@ pub(crate) fn restrictive(
     }
     let a = np_back(ctx, toks, who - 1)?;
     let mut src = classify(ctx, toks, a, who)?;
-    src.span = span_of(toks, a, j);
+    // "who was not authorized to speak publicly told": an adverb in -ly after the clause's
+    // verb ends the clause, not the cue's verb group.
+    let end = if j < c
+        && toks[j..c].iter().all(|t| t.lower.ends_with("ly"))
+        && !is_aux_or_adverb(&toks[j - 1].lower)
+        && !is_be(&toks[j - 1].lower)
+    {
+        c
+    } else {
+        j
+    };
+    src.span = span_of(toks, a, end);
     src.reasons.push(Reason::new(Rule::SourceRelativeClause));
     Some((src, a, Rule::AttrSourceCueContent))
 }

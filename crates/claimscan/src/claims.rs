@@ -81,7 +81,21 @@ pub struct AuthorClaim {
 fn is_joiner(w: &str) -> bool {
     matches!(
         w,
-        "though" | "although" | "but" | "and" | "whereas" | "while" | "even" | "yet" | "so"
+        "though"
+            | "although"
+            | "but"
+            | "and"
+            | "whereas"
+            | "while"
+            | "even"
+            | "yet"
+            | "so"
+            // "Okafor asked for the recount after [his lawyer wrote that …]": a subordinator
+            // left at a fragment's edge.
+            | "after"
+            | "because"
+            | "since"
+            | "until"
     )
 }
 

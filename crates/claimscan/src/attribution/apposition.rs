@@ -101,11 +101,16 @@ fn name_after_description(
     if let Some(desc_start) = np_back(ctx, toks, app_start - 2) {
         // "curator of prints at the Museum of Art, Halifax, said": a place after the object
         // of a preposition; the name is further left.
+        // ("after his lawyer, Renata Voss, wrote": "after" opens a clause there.)
         if desc_start > 0
             && toks[desc_start - 1].is_word()
             && !toks[desc_start - 1].cap
             && (is_np_preposition(&toks[desc_start - 1].lower)
                 || is_leading_preposition(&toks[desc_start - 1].lower))
+            && !matches!(
+                toks[desc_start - 1].lower.as_str(),
+                "after" | "before" | "since" | "until" | "because" | "once" | "while" | "as"
+            )
         {
             return None;
         }

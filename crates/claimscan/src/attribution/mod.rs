@@ -187,6 +187,27 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                 local.push(f);
             }
         }
+        // "The unit expects to run short by Friday, a spokesperson said.": a stance found
+        // before the report that holds it is part of that report too.
+        if local.len() > 1 {
+            let holders: Vec<crate::span::Span> = local
+                .iter()
+                .filter(|g| !is_transcript_line(g))
+                .map(|g| g.content())
+                .collect();
+            local.retain(|f| {
+                let stance = f.cue.as_ref().is_some_and(|c| {
+                    matches!(
+                        c.class,
+                        CueClass::Intention | CueClass::Evaluation | CueClass::Belief
+                    )
+                });
+                !stance
+                    || !holders
+                        .iter()
+                        .any(|h| *h != f.content() && h.contains(f.covered))
+            });
+        }
         out.extend(local);
     }
     out.retain(|f| !withheld::is_refusal(doc, f));

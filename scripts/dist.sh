@@ -126,8 +126,12 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # the guard was 393,500 bytes; with the session's later rules (titles with "of", joined clauses
 # after a mid-sentence credit, the future of modals with a time ahead and of promises, withheld
 # answers, "at least", "at 5 p.m. Friday") the page measured 395,932 bytes, so the guard is
-# 396,300 bytes.
-budget=${BUDGET_BYTES:-396300}
+# 396,300 bytes. The sixteenth session's rules from 60 blind articles (sets 15-29: forecasts of a
+# figure, two relative clauses, names and figures in apposition inside a reported clause, "X of
+# Place", outlets as channels, "Court heard that", organisation head words and some 60 titles,
+# approximators, a stance inside the report that holds it) measured 400,877 bytes (+5.0 KB, spread
+# over some 850 functions by `twiggy diff`), so the guard is 401,300 bytes.
+budget=${BUDGET_BYTES:-401300}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

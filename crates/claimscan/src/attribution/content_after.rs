@@ -647,14 +647,17 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
         if title.is_some_and(|(open, close)| (open..=close).contains(&k)) {
             return false;
         }
+        // A noun rather than a cue: after a determiner; "told state television that" (a
+        // modifier of a channel's noun); "in a research note that" (a channel's noun in a
+        // phrase with a determiner).
+        let noun = k > st && is_determiner(&toks[k - 1].lower)
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| ctx.lex.is_channel(&n.lower))
+            || ctx.lex.is_channel(&x.lower) && toks[st..k].iter().any(|d| is_determiner(&d.lower));
         matches!(x.kind, TokKind::QuoteOpen | TokKind::Punct(';' | '.'))
             || ctx.lex.is_cue_word(x.lower.as_str())
-                && !(k > st && is_determiner(&toks[k - 1].lower))
-                // "told state television that": a modifier of a channel's noun.
-                && !toks.get(k + 1).is_some_and(|n| ctx.lex.is_channel(&n.lower))
-                // "in a research note that": a channel's noun in a phrase with a determiner.
-                && !(ctx.lex.is_channel(&x.lower)
-                    && toks[st..k].iter().any(|d| is_determiner(&d.lower)))
+                && !noun
                 // "said after question period that": a noun after a preposition.
                 && !(k > st
                     && matches!(

@@ -297,7 +297,13 @@ impl Assembler<'_> {
             let r = resolve::source(self.doc.text, src, self.resolver, &self.ex.lex);
             s.reasons = r.reasons;
             s.named = r.named;
-            let kind = if r.named { SourceKind::Named } else { src.kind };
+            let kind = if r.named {
+                SourceKind::Named
+            } else if r.unnamed {
+                SourceKind::Anonymous
+            } else {
+                src.kind
+            };
             let entity = r.entity.map(|i| &self.ents[i]);
             let name = entity
                 .map(|e| e.name.clone())

@@ -57,7 +57,7 @@ fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R)
         map: OffsetMap::new(original, opts.offsets),
     };
     let mentions = MentionIndex::new(&ents);
-    let resolver = resolve::Resolver::new(doc.text, &ents);
+    let resolver = resolve::Resolver::new(doc.text, &ents, &found);
     // Every claim's hull and its hull with its reporting cue, by start: a claim reported
     // inside another claim keeps its own cues.
     let mut claim_hulls: Vec<(Span, Span)> = drafts

@@ -3,7 +3,9 @@
 //! (`source:resolved:role-description`), and "he", "she" or "it" to the last person or
 //! organisation mentioned before it (`source:resolved:pronoun-last-mention`); "he" skips a
 //! person the text calls "she" and the other way round (an honorific, or "said she" after a name). Vague and anonymous
-//! sources are marked (`source:vague:<head>`).
+//! sources are marked (`source:vague:<head>`). "She said" right after an unnamed person's
+//! report ("One engineer, who asked not to be named, said …") refers to that person when nobody
+//! was named since (`source:resolved:pronoun-unnamed`): the claim stays unnamed and vague.
 
 use crate::attribution::SourceHit;
 use crate::entities::EntityDraft;
@@ -18,6 +20,8 @@ pub struct Resolution {
     pub reasons: Vec<Reason>,
     /// The source read as a group is a person's surname (`source:known-surname`): it is named.
     pub named: bool,
+    /// A pronoun that refers to an unnamed person's report before it: the source is anonymous.
+    pub unnamed: bool,
 }
 
 /// The document's entity mentions sorted for the three look-ups of [`source`], so that a claim
@@ -37,6 +41,8 @@ pub struct Resolver {
     genders: Vec<Gender>,
     /// Each organisation's name in lower case (empty for other kinds).
     org_names: Vec<String>,
+    /// Where the sources that are one unnamed person end ("One engineer …", "a nurse"), sorted.
+    unnamed: Vec<usize>,
 }
 
 /// What the text says of a person's gender: an honorific at a mention ("Mr. Ruiz", "Ms
@@ -141,7 +147,21 @@ fn says(w: &str) -> bool {
 }
 
 impl Resolver {
-    pub fn new(text: &str, ents: &[EntityDraft]) -> Resolver {
+    pub fn new(text: &str, ents: &[EntityDraft], found: &[crate::attribution::Found]) -> Resolver {
+        // (Not a source inside another report's content: "…, that a follow-up inspection finds
+        // …, she said".) The founds are sorted by content start; a few neighbours suffice.
+        let nested = |i: usize, span: Span| {
+            (i.saturating_sub(4)..found.len().min(i + 5))
+                .any(|j| j != i && found[j].content().contains(span))
+        };
+        let mut unnamed: Vec<usize> = found
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| f.source.as_ref().map(|s| (i, s)))
+            .filter(|(i, s)| s.kind == SourceKind::Anonymous && !nested(*i, s.span))
+            .map(|(_, s)| s.span.end)
+            .collect();
+        crate::sort::sort(&mut unnamed);
         let mut by_start: Vec<(Span, usize)> = ents
             .iter()
             .enumerate()
@@ -184,6 +204,7 @@ impl Resolver {
                     }
                 })
                 .collect(),
+            unnamed,
         }
     }
 
@@ -215,6 +236,18 @@ impl Resolver {
             })
             .map(|&(_, i)| i)
             .min()
+    }
+
+    /// "…, she said." after an unnamed person's report, with no person named since the report
+    /// and the report at most 600 bytes back.
+    fn unnamed_before(&self, pos: usize) -> bool {
+        let k = self.unnamed.partition_point(|&end| end <= pos);
+        let Some(&anon) = k.checked_sub(1).map(|k| &self.unnamed[k]) else {
+            return false;
+        };
+        let p = self.people.partition_point(|&(end, _)| end <= pos);
+        let person = p.checked_sub(1).map_or(0, |p| self.people[p].0);
+        anon > person && pos - anon <= 600
     }
 
     /// The person mentioned last before `pos` whose gender the text does not contradict.
@@ -286,6 +319,22 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
                 Reason::new(Rule::SourceResolvedName),
             ],
             named: true,
+            unnamed: false,
+        };
+    }
+    // "One engineer, who asked not to be named, said … ¶ “…,” she said.": the unnamed person.
+    if src.kind == SourceKind::Pronoun
+        && matches!(src.head.as_str(), "he" | "she")
+        && ents.unnamed_before(src.span.start)
+    {
+        return Resolution {
+            entity: None,
+            reasons: vec![
+                Reason::new(Rule::SourceResolvedPronounUnnamed),
+                Reason::with(Rule::SourceVague, src.head.clone()),
+            ],
+            named: false,
+            unnamed: true,
         };
     }
     let found = entity_of(text, src, ents).or_else(|| organisation_of(text, src, ents, lex));
@@ -297,6 +346,7 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
         entity: found.map(|(i, _)| i),
         reasons,
         named: false,
+        unnamed: false,
     }
 }
 

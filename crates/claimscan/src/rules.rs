@@ -139,6 +139,7 @@ rules! {
     // Sources resolved: resolve.rs.
     SourceResolvedName = "source:resolved:name" Colon: "the source's name is a mention of a known person or body";
     SourceKnownSurname = "source:known-surname" Colon: "a capitalised word that reads like a group (\u{201c}Greaves said\u{201d}) is the surname of a person named earlier: a named source";
+    SourceResolvedPronounUnnamed = "source:resolved:pronoun-unnamed" Colon: "the pronoun refers to the unnamed person whose report comes right before it, with nobody named since: the source stays unnamed";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
     SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most";

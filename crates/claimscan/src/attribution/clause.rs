@@ -45,7 +45,8 @@ pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
 /// …,", "Ortiz, despite his wealth,").
 const PARENTHETICAL_OPENERS: &[&str] = &[
     "which", "who", "where", "a", "an", "the", "despite", "unlike", "however", "after", "before",
-    "in",
+    "in", // "the fires, some of them burning 40 km away, are …".
+    "some", "many", "most", "several", "none",
 ];
 
 /// Where to look for the clause's verb: up to 30 tokens, stopping at a clause boundary. The

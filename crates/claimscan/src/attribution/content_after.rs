@@ -602,6 +602,14 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
     if that > st + 10 && !adjunct_opens {
         return None;
     }
+    // "said patients should stay inside and that schools would close": a bare clause joined
+    // to the "that" clause; the content opens with the bare one.
+    if that > st + 2
+        && (toks[that - 1].is("and") || toks[that - 1].is("or"))
+        && super::clause::finiteness(ctx, toks, st).any()
+    {
+        return None;
+    }
     // "aimed at a loudspeaker that …": an intention takes "to" or an object, and a "that"
     // after its object opens a relative clause.
     if entry.class == CueClass::Intention && that > st {

@@ -29,7 +29,20 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
     let next = toks.get(j);
     let first = &toks[i];
     if entry.kind == HedgeType::Approximator {
-        return is_quantity_at(toks, j);
+        // "sales have roughly tripled": an estimate of a multiple.
+        let multiple = next.is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "doubled"
+                    | "tripled"
+                    | "trebled"
+                    | "quadrupled"
+                    | "halved"
+                    | "doubling"
+                    | "tripling"
+            )
+        });
+        return is_quantity_at(toks, j) || multiple && entry.phrase != "some";
     }
     match entry.phrase {
         "may" => !is_month_may(first, i, next),

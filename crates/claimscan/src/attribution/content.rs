@@ -322,8 +322,11 @@ pub(crate) fn content_before(
         return None;
     }
     // "At one point, a woman asked for a photo": an opening phrase is no content.
+    // So is a longer one with no verb of its own ("At the Harbour Lantern café on Quay Street,
+    // owner Ines Maldor said …").
     if is_leading_preposition(&toks[from].lower)
-        && words_in(toks, from, end) <= 5
+        && (words_in(toks, from, end) <= 5
+            || words_in(toks, from, end) <= 12 && !super::clause::finiteness(ctx, toks, from).any())
         && !toks[from..end].iter().any(|t| t.is_punct(',') || t.quoted)
     {
         return None;

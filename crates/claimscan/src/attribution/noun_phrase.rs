@@ -667,10 +667,14 @@ fn title_of_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<Sou
         return None;
     }
     let name_start = b - 2;
-    let words_ok = toks[a + 2..b]
-        .iter()
-        .enumerate()
-        .all(|(i, w)| w.is_word() && (w.cap || i == 0 && w.is("the")));
+    // ("Director of education Samuel Achebe": a lowercase complement of one or two words.)
+    let short = name_start - (a + 2) <= 2;
+    let words_ok = toks[a + 2..b].iter().enumerate().all(|(i, w)| {
+        w.is_word()
+            && (w.cap
+                || i == 0 && w.is("the")
+                || short && a + 2 + i < name_start && !ctx.lex.is_cue_word(&w.lower))
+    });
     let name_ok = toks[name_start..b]
         .iter()
         .all(|w| !ctx.lex.is_title(&w.lower) && !ctx.lex.is_org_word(&w.lower));
@@ -800,6 +804,10 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
 fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
     let head = &toks[b - 1];
     let first = &toks[a];
+    // "She charges $20 and says …": a subject pronoun opens a clause, not a group.
+    if b > a + 1 && is_subject_pronoun(&first.lower) {
+        return None;
+    }
     let span = span_of(toks, a, b);
     let plural =
         s_ending(&head.lower, 3) && !head.lower.ends_with("us") && !head.lower.ends_with("is");

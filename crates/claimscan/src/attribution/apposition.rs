@@ -114,7 +114,12 @@ fn name_after_description(
         {
             return None;
         }
-        if is_determiner(&toks[desc_start].lower) {
+        // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too.)
+        let possessive = toks[desc_start].cap && app_start - 1 - desc_start >= 2 && {
+            let w = toks[desc_start].span.of(ctx.text);
+            w.ends_with("'s") || w.ends_with("\u{2019}s")
+        };
+        if is_determiner(&toks[desc_start].lower) || possessive {
             name.role = Some(span_of(toks, desc_start, app_start - 1));
             name.span = span_of(toks, desc_start, j - 1);
             name.reasons
@@ -303,7 +308,15 @@ fn description_then_name(
     j: usize,
 ) -> Option<(SourceHit, usize, Rule)> {
     let opener = &toks[s0].lower;
+    // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too.)
+    let possessive = toks[s0].cap
+        && {
+            let w = toks[s0].span.of(ctx.text);
+            w.ends_with("'s") || w.ends_with("\u{2019}s")
+        }
+        && first_comma - s0 >= 2;
     let determined = is_determiner(opener)
+        || possessive
         || matches!(
             opener.as_str(),
             "her" | "his" | "their" | "its" | "our" | "my"

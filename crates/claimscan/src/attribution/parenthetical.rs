@@ -83,7 +83,9 @@ fn joined_clause_after(ctx: &Ctx, toks: &[Tok], from: usize) -> Option<(usize, u
     let second_verb = first.is_word()
         && !first.quoted
         && (is_be(&first.lower) || is_finite_auxiliary(&first.lower));
-    if !(opens_with_subject(toks, st) || plain_subject || second_verb) {
+    // "…, the bank said in its statement, and “the economy is near capacity.”": a quotation.
+    let quotation = first.kind == TokKind::QuoteOpen;
+    if !(opens_with_subject(toks, st) || plain_subject || second_verb || quotation) {
         return None;
     }
     let (st, end) = clause_from(ctx, toks, st, 3)?;

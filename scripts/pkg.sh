@@ -191,7 +191,7 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # dist.sh) measured 346,864 bytes (+9.4 KB at opt-level 2), so the guard was 347,600 bytes;
 # with the session's later rules (see dist.sh) 350,239 bytes, so the guard was 350,600 bytes.
 # The sixteenth session's rules (see dist.sh) measured 356,958 bytes (+6.8 KB at opt-level 2),
-# so the guard was 357,400 bytes; with the session's later rules 358,561, so the guard is
+# so the guard was 357,400 bytes; with the session's later rules 358,675, so the guard is
 # 358,800 bytes.
 echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 358800)"
 if [ "$GZ" -gt 358800 ]; then

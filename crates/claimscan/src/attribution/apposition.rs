@@ -11,7 +11,7 @@
 
 use super::cue::{cue_at, noun_form_without_that};
 use super::found::{span_of, Ctx, SourceHit};
-use super::noun_phrase::{classify, np_back};
+use super::noun_phrase::{classify, is_possessive, np_back};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
@@ -115,10 +115,9 @@ fn name_after_description(
             return None;
         }
         // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too.)
-        let possessive = toks[desc_start].cap && app_start - 1 - desc_start >= 2 && {
-            let w = toks[desc_start].span.of(ctx.text);
-            w.ends_with("'s") || w.ends_with("\u{2019}s")
-        };
+        let possessive = toks[desc_start].cap
+            && app_start - 1 - desc_start >= 2
+            && is_possessive(ctx.text, &toks[desc_start]);
         if is_determiner(&toks[desc_start].lower) || possessive {
             name.role = Some(span_of(toks, desc_start, app_start - 1));
             name.span = span_of(toks, desc_start, j - 1);
@@ -309,12 +308,7 @@ fn description_then_name(
 ) -> Option<(SourceHit, usize, Rule)> {
     let opener = &toks[s0].lower;
     // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too.)
-    let possessive = toks[s0].cap
-        && {
-            let w = toks[s0].span.of(ctx.text);
-            w.ends_with("'s") || w.ends_with("\u{2019}s")
-        }
-        && first_comma - s0 >= 2;
+    let possessive = toks[s0].cap && first_comma - s0 >= 2 && is_possessive(ctx.text, &toks[s0]);
     let determined = is_determiner(opener)
         || possessive
         || matches!(

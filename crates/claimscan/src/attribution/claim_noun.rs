@@ -125,10 +125,7 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Found> {
         return finish(ctx, toks, i, p, src, verb, i + 1);
     }
     // "Lund's claim", "Lund's repeated claim": the owner's possessive, one modifier between.
-    let owns = |k: usize| {
-        let text = toks[k].span.of(ctx.text);
-        toks[k].is_word() && (text.ends_with("'s") || text.ends_with("\u{2019}s"))
-    };
+    let owns = |k: usize| super::noun_phrase::is_possessive(ctx.text, &toks[k]);
     let p = if i >= 1 && owns(i - 1) {
         i - 1
     } else if i >= 2 && owns(i - 2) && toks[i - 1].is_word() && !toks[i - 1].cap {

@@ -520,6 +520,13 @@ fn capitalised_phrase(toks: &[Tok], a: usize, b: usize) -> bool {
 }
 
 /// The apostrophe of a plural possessive inside a name: "the Dorlund Insurers' Association".
+/// A word in the possessive ("Calloway's", "Lund’s"), read from the text (the token's lower
+/// case is normalised).
+pub(crate) fn is_possessive(text: &str, t: &Tok) -> bool {
+    let w = t.span.of(text);
+    t.is_word() && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+}
+
 pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
     (toks[k].is_punct('\'') || toks[k].is_punct('\u{2019}'))
         && k > 0

@@ -299,6 +299,15 @@ fn drop_nested(list: &mut Vec<EntityDraft>) {
 }
 
 fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
+    // "Canada's Department of Finance": an owner in the possessive before an organisation.
+    if let Some((owner, rest)) = name.split_once(' ') {
+        if (owner.ends_with("'s") || owner.ends_with("\u{2019}s"))
+            && rest.contains(' ')
+            && classify_name(rest, lex) == Some(EntityKind::Organization)
+        {
+            return Some(EntityKind::Organization);
+        }
+    }
     let lower = norm_name(name);
     if lex.is_place(&lower) {
         return Some(EntityKind::Place);
@@ -346,7 +355,15 @@ fn run(
     }
     let (pieces, role_words) = title_pieces(ts, i, j, lex);
     let pieces = split_person_of_org(text, ts, pieces, lex);
-    for &(a, e) in &pieces {
+    for &(mut a, e) in &pieces {
+        // "Canada's Department of Finance": the owner in the possessive is no part of the
+        // organisation's name.
+        if e - a >= 3
+            && crate::attribution::is_possessive(text, &ts[a])
+            && lex.is_org_word(&ts[a + 1].lower)
+        {
+            a += 1;
+        }
         let first = &ts[a];
         let last = &ts[e - 1];
         let span = Span::new(first.span.start, bare(text, last).end);
@@ -583,7 +600,11 @@ fn title_pieces(
     for (k, t) in ts.iter().enumerate().take(j).skip(i) {
         // "the Dene Lake First Nation": a title word before an organisation's head word is
         // part of its name.
-        let in_org_name = k + 1 < j && lex.is_org_word(&ts[k + 1].lower);
+        // "the Ministry of Health", "the Department of Finance": a title word after "of" that
+        // follows an organisation's head word is the rest of its name ("Minister of Health
+        // Ana Ruiz" keeps its title).
+        let in_org_name = k + 1 < j && lex.is_org_word(&ts[k + 1].lower)
+            || k >= i + 2 && ts[k - 1].is("of") && lex.is_org_word(&ts[k - 2].lower);
         if (lex.is_title(&t.lower) || is_honorific(&t.lower)) && !in_org_name {
             // "Mayor Priya Valdane and Premier Tom Gallivan": "and" before a title ends one
             // titled name and opens the next; the new title is a role of its own.

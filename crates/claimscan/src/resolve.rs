@@ -43,6 +43,9 @@ pub struct Resolver {
     org_names: Vec<String>,
     /// Where the sources that are one unnamed person end ("One engineer …", "a nurse"), sorted.
     unnamed: Vec<usize>,
+    /// The reports whose source is a named organisation or person, as (source end, entity,
+    /// channel), sorted: "the statement" and "the agency" look back at who spoke.
+    reports: Vec<(usize, usize, Option<Span>)>,
 }
 
 /// What the text says of a person's gender: an honorific at a mention ("Mr. Ruiz", "Ms
@@ -58,6 +61,9 @@ enum Gender {
 
 /// How many of the mentions before a description or a pronoun are weighed for it.
 const ORG_WINDOW: usize = 64;
+
+/// How far back (in bytes) "the statement" and "the agency" look for the report they refer to.
+const DOCUMENT_REACH: usize = 1500;
 
 /// How many words after a mention are read for a pronoun.
 const PRONOUN_REACH: usize = 12;
@@ -187,7 +193,7 @@ impl Resolver {
         };
         let people = ends_of(EntityKind::Person);
         let genders = genders(text, ents, &by_start);
-        Resolver {
+        let mut r = Resolver {
             by_start,
             reach,
             people,
@@ -205,7 +211,50 @@ impl Resolver {
                 })
                 .collect(),
             unnamed,
-        }
+            reports: Vec::new(),
+        };
+        let mut reports: Vec<(usize, usize, Option<Span>)> = found
+            .iter()
+            .filter_map(|f| {
+                let s = f.source.as_ref().filter(|s| s.kind == SourceKind::Named)?;
+                let i = r.overlapping(s.name.unwrap_or(s.span))?;
+                Some((s.span.end, i, f.channel))
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut reports, |x| x.0);
+        r.reports = reports;
+        r
+    }
+
+    /// "“…,” the statement said." after "Harlow Transit said in a statement that …": the
+    /// entity of the last report before `pos` (and at most `DOCUMENT_REACH` bytes back) whose
+    /// channel holds `noun`.
+    fn document(&self, text: &str, noun: &str, pos: usize) -> Option<usize> {
+        let k = self.reports.partition_point(|&(end, _, _)| end <= pos);
+        self.reports[..k]
+            .iter()
+            .rev()
+            .take_while(|&&(end, _, _)| pos - end <= DOCUMENT_REACH)
+            .find(|(_, _, channel)| {
+                channel.is_some_and(|c| {
+                    c.of(text)
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(noun))
+                })
+            })
+            .map(|&(_, i, _)| i)
+    }
+
+    /// The organisation that was the source of the last report before `pos`, at most
+    /// `DOCUMENT_REACH` bytes back.
+    fn last_speaking_organisation(&self, pos: usize) -> Option<usize> {
+        let k = self.reports.partition_point(|&(end, _, _)| end <= pos);
+        self.reports[..k]
+            .iter()
+            .rev()
+            .take_while(|&&(end, _, _)| pos - end <= DOCUMENT_REACH)
+            .find(|&&(_, i, _)| self.kinds[i] == EntityKind::Organization)
+            .map(|&(_, i, _)| i)
     }
 
     /// The first entity with a mention overlapping `name`.
@@ -299,6 +348,9 @@ impl Resolver {
             .filter(|&&(_, n, _)| n >= 2 || only)
             .max_by_key(|&&(_, n, last)| (n, last))
             .map(|&(i, _, _)| i)
+            // "The National Weather Service said … ¶ “…,” the agency said.": the organisation
+            // that spoke last.
+            .or_else(|| self.last_speaking_organisation(pos))
     }
 
     /// The entity in `list` (sorted (end, entity)) mentioned last before `pos`; of two ending
@@ -337,7 +389,9 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
             unnamed: true,
         };
     }
-    let found = entity_of(text, src, ents).or_else(|| organisation_of(text, src, ents, lex));
+    let found = entity_of(text, src, ents)
+        .or_else(|| organisation_of(text, src, ents, lex))
+        .or_else(|| document_of(text, src, ents));
     let mut reasons: Vec<Reason> = found.iter().map(|&(_, rule)| Reason::new(rule)).collect();
     if matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous) {
         reasons.push(Reason::with(Rule::SourceVague, src.head.clone()));
@@ -463,6 +517,41 @@ fn organisation_of(
         lex.source_noun(head) == Some(SourceNounKind::Group) || lex.is_org_descriptor(head);
     r.organisation(head, org_noun && is_generic_org_noun(head), src.span.start)
         .map(|i| (i, Rule::SourceResolvedOrganisation))
+}
+
+/// "the statement", "the post", "the release": a definite description of a document refers to
+/// the source said before it to have made one ("said in a statement").
+fn document_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)> {
+    let definite = src
+        .span
+        .of(text)
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    let document = matches!(
+        src.head.as_str(),
+        "statement"
+            | "release"
+            | "post"
+            | "notice"
+            | "letter"
+            | "bulletin"
+            | "advisory"
+            | "email"
+            | "e-mail"
+            | "memo"
+            | "message"
+            | "tweet"
+            | "update"
+    );
+    if src.kind != SourceKind::Description
+        || !definite
+        || !document
+        || src.span.of(text).split_whitespace().count() > 3
+    {
+        return None;
+    }
+    r.document(text, src.head.as_str(), src.span.start)
+        .map(|i| (i, Rule::SourceResolvedDocument))
 }
 
 /// A noun any organisation may go by, whatever its name ("the company" for Kessler Logistics,

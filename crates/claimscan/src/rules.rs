@@ -142,7 +142,8 @@ rules! {
     SourceResolvedPronounUnnamed = "source:resolved:pronoun-unnamed" Colon: "the pronoun refers to the unnamed person whose report comes right before it, with nobody named since: the source stays unnamed";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
-    SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most";
+    SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most, else the last one that spoke";
+    SourceResolvedDocument = "source:resolved:document" Colon: "\u{201c}the statement said\u{201d}: the statement of the last source said to have made one (\u{201c}said in a statement\u{201d})";
     SourceVague = "source:vague" Colon: "the source is vague or anonymous";
     // The writer's own claims: claims.rs.
     ClaimAuthorSentence = "claim:author:sentence" Colon: "a sentence with no attribution: the writer's own claim";

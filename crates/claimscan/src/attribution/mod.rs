@@ -71,7 +71,7 @@ mod withheld;
 
 pub use according_to::LEMMA as ACCORDING_TO;
 pub use found::{CueHit, Found, SourceHit};
-pub(crate) use noun_phrase::is_plural_possessive_mark;
+pub(crate) use noun_phrase::{is_plural_possessive_mark, is_possessive};
 
 use crate::document::Document;
 use crate::lexicon::{CueClass, Lexicons};

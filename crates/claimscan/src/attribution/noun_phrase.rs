@@ -642,6 +642,22 @@ fn source_noun_phrase(
     {
         return None;
     }
+    // "The Ministry of Commerce", "the Department of Fisheries and Oceans": a capitalised
+    // organisation noun with "of" and capitalised words to the end is a name too.
+    if kind == SourceNounKind::Group
+        && head.cap
+        && toks.get(h + 1).is_some_and(|t| t.is("of"))
+        && b > h + 2
+        && toks[b - 1].cap
+        && toks[h + 2..b]
+            .iter()
+            .all(|t| t.is_word() && (t.cap || t.is("and") || t.is("the") || t.is("of")))
+        && toks[a..h]
+            .iter()
+            .all(|t| t.cap || is_determiner(&t.lower) || is_possessive(ctx.text, t))
+    {
+        return None;
+    }
     // A capitalised name inside still makes it named ("Kremlin spokesman Dmitri X" has a
     // capitalised head and is handled by `named`).
     let indefinite = first.is("a") || first.is("an") || first.is("one");
@@ -786,6 +802,12 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
     let name_from = if role.is_none() && all_cap {
         let mut s = a;
         while s < b && (is_determiner(&toks[s].lower) || is_honorific(&toks[s].lower)) {
+            s += 1;
+        }
+        // "Karvonia's Ministry of Commerce": the owner before an organisation's head word is
+        // no part of its name.
+        if s + 2 < b && is_possessive(ctx.text, &toks[s]) && ctx.lex.is_org_word(&toks[s + 1].lower)
+        {
             s += 1;
         }
         if s < b {

@@ -332,8 +332,12 @@ fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
     if name.contains(' ') && !lower.contains(" of ") && lex.is_place_word(last) {
         return Some(EntityKind::Place);
     }
-    if lower.split(' ').next().is_some_and(|f| lex.is_org_word(f)) && lower.contains(" of ") {
-        return Some(EntityKind::Organization);
+    // "Bank of Canada", "Arden Federation of Labour", "Rural Municipality of Ashcombe": an
+    // organisation's head word before "of".
+    if let Some((before, _)) = lower.split_once(" of ") {
+        if before.rsplit(' ').next().is_some_and(|f| lex.is_org_word(f)) {
+            return Some(EntityKind::Organization);
+        }
     }
     None
 }

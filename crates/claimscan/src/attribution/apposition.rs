@@ -239,7 +239,15 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     };
     // "Senate leader Ana Berg and House Speaker Tim Moor, both Republicans, said": two titled
     // names take more words.
-    let max_name = if toks[s0..name_end].iter().any(|t| t.is("and")) {
+    // So does a name with its affiliation ("Economist Leo Hart of the University of Westmarch,
+    // who …, said"): capitalised words after "of" or "at".
+    let affiliation = (s0 + 2..name_end).find(|&k| toks[k].is("of") || toks[k].is("at"));
+    let affiliated = affiliation.is_some_and(|p| {
+        toks[p + 1..name_end]
+            .iter()
+            .all(|t| t.is_word() && (t.cap || t.is("the") || t.is("of") || t.is("and")))
+    });
+    let max_name = if affiliated || toks[s0..name_end].iter().any(|t| t.is("and")) {
         10
     } else {
         6

@@ -241,7 +241,9 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         }
     }
     merge_surnames(&mut b);
+    merge_short_names(&mut b);
     teams(&mut b);
+    not_people(&mut b);
     role_mentions(&mut b, text, toks, lex);
     for e in &mut b.list {
         crate::sort::sort(&mut e.mentions);
@@ -335,7 +337,11 @@ fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
     // "Bank of Canada", "Arden Federation of Labour", "Rural Municipality of Ashcombe": an
     // organisation's head word before "of".
     if let Some((before, _)) = lower.split_once(" of ") {
-        if before.rsplit(' ').next().is_some_and(|f| lex.is_org_word(f)) {
+        if before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|f| lex.is_org_word(f))
+        {
             return Some(EntityKind::Organization);
         }
     }
@@ -483,6 +489,183 @@ fn run(
         if n > 1 {
             b.add(span, EntityKind::Other, None, Rule::EntityOtherPhrase);
         }
+    }
+}
+
+/// "Leila said" after "Leila Nazari", "Brightvale" after "Brightvale Devices": a single word
+/// that is the first word of exactly one longer person's or organisation's name (and no
+/// surname, which `merge_surnames` took) is a further mention of it.
+fn merge_short_names(b: &mut Builder) {
+    let mut firsts: WordMap<String, Option<usize>> = WordMap::default();
+    for (i, f) in b.list.iter().enumerate() {
+        if !matches!(f.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        let Some((first, _)) = f.name.split_once(' ') else {
+            continue;
+        };
+        let key = crate::case::lower_str(first);
+        let slot = firsts.get_or_insert_with(key, || Some(i));
+        if *slot != Some(i) {
+            *slot = None; // two names open with it: ambiguous
+        }
+    }
+    let mut merged = vec![false; b.list.len()];
+    for k in 0..b.list.len() {
+        let e = &b.list[k];
+        if e.name.contains(' ') || e.kind == EntityKind::Place {
+            continue;
+        }
+        let Some(&Some(full)) = firsts.get(&crate::case::lower_str(&e.name)) else {
+            continue;
+        };
+        // A person's first name stands for a person, an organisation's first word for it.
+        if full == k || e.kind == EntityKind::Organization && b.list[full].kind != e.kind {
+            continue;
+        }
+        let moved = std::mem::take(&mut b.list[k].mentions);
+        b.list[full].mentions.extend(moved);
+        if !b.list[full]
+            .reasons
+            .iter()
+            .any(|r| r.rule == Rule::EntityShortName)
+        {
+            b.list[full]
+                .reasons
+                .push(Reason::new(Rule::EntityShortName));
+        }
+        merged[k] = true;
+    }
+    let mut k = 0;
+    b.list.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
+}
+
+/// Words after a company's name in the possessive that say it is one ("Northline's
+/// vice-president", "Harlow's shareholders").
+fn is_company_possession(w: &str) -> bool {
+    matches!(
+        w,
+        "ceo"
+            | "vice-president"
+            | "shareholders"
+            | "shares"
+            | "stock"
+            | "customers"
+            | "employees"
+            | "stores"
+            | "subsidiary"
+            | "headquarters"
+            | "plant"
+            | "factory"
+            | "revenue"
+            | "profit"
+            | "profits"
+            | "board"
+    )
+}
+
+/// Words that open a place's name ("Port Aldous", "St. Aubry", "West Africa").
+fn is_place_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "st."
+            | "ste."
+            | "port"
+            | "fort"
+            | "mount"
+            | "mt."
+            | "lake"
+            | "cape"
+            | "little"
+            | "west"
+            | "east"
+            | "north"
+            | "south"
+            | "upper"
+            | "lower"
+    )
+}
+
+/// A person by its shape only that the text treats as none: "the Foxes won", "the Crown
+/// said" (a person is never "the Ruiz"), a name that opens as a place's does, a plural
+/// acronym ("SUVs"), or a company by what it has. "She said" then never refers to it.
+fn not_people(b: &mut Builder) {
+    let text = b.text;
+    for e in &mut b.list {
+        if e.kind != EntityKind::Person || e.role.is_some() {
+            continue;
+        }
+        let first = e.name.split(' ').next().unwrap_or("");
+        let place = e.name.contains(' ') && is_place_prefix(&crate::case::lower_str(first));
+        let acronym_plural = !e.name.contains(' ')
+            && e.name.len() >= 3
+            && e.name.ends_with('s')
+            && e.name[..e.name.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase());
+        let the_body = e.mentions.iter().any(|m| {
+            let before = text[..m.start].trim_end_matches(' ');
+            let after_the = before
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let rest = &text[m.end..];
+            let next: String = rest
+                .trim_start_matches(' ')
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            // ("the Trudeau government": a name before a noun qualifies it.)
+            let ends = rest.starts_with([',', '.', ';', ':', '\'', '\u{2019}'])
+                || next.ends_with("ed")
+                || matches!(
+                    next.as_str(),
+                    "said"
+                        | "says"
+                        | "won"
+                        | "lost"
+                        | "beat"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "were"
+                        | "are"
+                        | "is"
+                        | "was"
+                );
+            after_the && (ends || m.of(text).ends_with('s'))
+        });
+        let company = !e.name.contains(' ')
+            && e.mentions.iter().any(|m| {
+                let rest = &text[m.end..];
+                let Some(rest) = rest
+                    .strip_prefix("'s ")
+                    .or_else(|| rest.strip_prefix("\u{2019}s "))
+                else {
+                    return false;
+                };
+                let word: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '-')
+                    .collect();
+                is_company_possession(&crate::case::lower_str(&word))
+            });
+        let kind = if place {
+            EntityKind::Place
+        } else if company || the_body {
+            EntityKind::Organization
+        } else if acronym_plural {
+            EntityKind::Other
+        } else {
+            continue;
+        };
+        e.kind = kind;
+        e.reasons.push(Reason::new(Rule::EntityNotPerson));
     }
 }
 

@@ -153,7 +153,14 @@ fn says(w: &str) -> bool {
 }
 
 impl Resolver {
-    pub fn new(text: &str, ents: &[EntityDraft], found: &[crate::attribution::Found]) -> Resolver {
+    /// `quoted`: the insides of the text's quotations, sorted; a person named only inside a
+    /// quotation ("“My customers are in Japan,” she said") is no antecedent of "she".
+    pub fn new(
+        text: &str,
+        ents: &[EntityDraft],
+        found: &[crate::attribution::Found],
+        quoted: &[Span],
+    ) -> Resolver {
         // (Not a source inside another report's content: "…, that a follow-up inspection finds
         // …, she said".) The founds are sorted by content start; a few neighbours suffice.
         let nested = |i: usize, span: Span| {
@@ -191,7 +198,18 @@ impl Resolver {
             crate::sort::sort(&mut v);
             v
         };
-        let people = ends_of(EntityKind::Person);
+        let inside_quote = |m: Span| {
+            let k = quoted.partition_point(|q| q.start <= m.start);
+            quoted[k.saturating_sub(4)..k].iter().any(|q| q.contains(m))
+        };
+        let mut people = ends_of(EntityKind::Person);
+        people.retain(|&(end, i)| {
+            !ents[i]
+                .mentions
+                .iter()
+                .filter(|m| m.end == end)
+                .all(|&m| inside_quote(m))
+        });
         let genders = genders(text, ents, &by_start);
         let mut r = Resolver {
             by_start,

@@ -511,7 +511,7 @@ fn merge_short_names(b: &mut Builder) {
         }
     }
     let mut merged = vec![false; b.list.len()];
-    for k in 0..b.list.len() {
+    for (k, gone) in merged.iter_mut().enumerate() {
         let e = &b.list[k];
         if e.name.contains(' ') || e.kind == EntityKind::Place {
             continue;
@@ -534,7 +534,7 @@ fn merge_short_names(b: &mut Builder) {
                 .reasons
                 .push(Reason::new(Rule::EntityShortName));
         }
-        merged[k] = true;
+        *gone = true;
     }
     let mut k = 0;
     b.list.retain(|_| {

@@ -327,9 +327,10 @@ fn description_then_name(
         return None;
     }
     // The description is lowercase words after its opener ("Her next-door neighbour").
+    // ("The local MP, Ana Ruiz, said": a title in capitals is part of it.)
     if toks[s0 + 1..first_comma]
         .iter()
-        .any(|t| !t.is_word() || t.cap || t.quoted)
+        .any(|t| !t.is_word() || t.cap && !ctx.lex.is_title(&t.lower) || t.quoted)
     {
         return None;
     }

@@ -53,6 +53,15 @@ pub(crate) fn attribute(
     {
         return None;
     }
+    // "If the bureau found evidence …, it could …", "unless the club agrees to …": a verb
+    // inside a condition reports nothing that was said.
+    let in_condition = (c.saturating_sub(8)..c)
+        .rev()
+        .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
+        .any(|k| toks[k].is("if") || toks[k].is("unless"));
+    if in_condition {
+        return None;
+    }
     // "unveiled a plan to close two schools": the intention noun is the announcing verb's
     // object.
     if let Some(decided) = announced_plan::attribute(ctx, toks, c, after, &entry) {

@@ -107,6 +107,11 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
 fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
     (1..window.len()).any(|k| {
         let (mut p, t) = (&window[k - 1], &window[k]);
+        // ("said the analysis “ignores labour, energy and rent”": the subject is before the
+        // opening mark of a partial quotation.)
+        if p.kind == TokKind::QuoteOpen && k >= 2 {
+            p = &window[k - 2];
+        }
         // "Millennials, numbering 75 million, surpassed": the subject is before the insertion
         // the window passed over.
         if p.is_punct(',') {

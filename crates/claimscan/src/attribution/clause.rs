@@ -136,8 +136,12 @@ fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
         // ("the Fold 2 runs" names a model.)
         let count = (p.lower.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(&p.lower))
             && !(k >= 2 && window[k - 2].cap && window[k - 2].is_word());
-        let third_person =
-            s_ending(&t.lower, 3) && !t.lower.ends_with("us") && !p.lower.ends_with('s') && !count;
+        // ("the analysis ignores", "the bus stops": "-sis", "-ss" and "-us" are singular.)
+        let plural_p = p.lower.ends_with('s')
+            && !p.lower.ends_with("ss")
+            && !p.lower.ends_with("is")
+            && !p.lower.ends_with("us");
+        let third_person = s_ending(&t.lower, 3) && !t.lower.ends_with("us") && !plural_p && !count;
         subject && t.is_word() && !t.cap && (third_person || past)
     })
 }

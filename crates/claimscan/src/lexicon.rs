@@ -664,9 +664,12 @@ impl Lexicons {
         self.cues.contains_key(w)
     }
 
-    /// Is `w` (lowercase) a title word?
+    /// Is `w` (lowercase) a title word? "co-chair", "co-founder": a title with "co-".
     pub fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w)
+            || w
+                .strip_prefix("co-")
+                .is_some_and(|rest| self.titles.contains(rest))
     }
 
     /// The source-noun kind of `w` (lowercase), if any.

@@ -667,8 +667,7 @@ impl Lexicons {
     /// Is `w` (lowercase) a title word? "co-chair", "co-founder": a title with "co-".
     pub fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w)
-            || w
-                .strip_prefix("co-")
+            || w.strip_prefix("co-")
                 .is_some_and(|rest| self.titles.contains(rest))
     }
 

@@ -151,10 +151,13 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     let mut first_comma = b0 + toks[b0..j - 1].iter().position(|t| t.is_punct(','))?;
     // "After the game, Lucia Ferri, Italy coach, said": a short adverbial between commas opens
     // the sentence; the name follows it. Two more commas must come before the cue.
+    // ("Speaking through an interpreter, Oksana Drevlyk, 44, said", "Midway through the
+    // evening, …": a participle phrase or "midway" opens it too.)
     while first_comma - b0 <= 6
         && toks[b0].cap
         && (is_leading_preposition(&toks[b0].lower)
             || is_place_preposition(&toks[b0].lower)
+            || opens_with_participle_or_midway(toks, b0)
             || toks[b0..first_comma]
                 .iter()
                 .all(|t| is_leading_filler(&t.lower)))
@@ -301,6 +304,34 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     name.reasons
         .push(Reason::new(Rule::SourceNameWithAdditions));
     Some((name, s0, Rule::AttrApposition))
+}
+
+/// "Speaking through an interpreter, …", "Midway through the evening, …": an opening
+/// participle phrase, or "midway", at `toks[b0]`.
+fn opens_with_participle_or_midway(toks: &[Tok], b0: usize) -> bool {
+    toks[b0].is("midway")
+        || b0 == 0
+            && toks[b0].lower.len() > 5
+            && toks[b0].lower.ends_with("ing")
+            && toks.get(b0 + 1).is_some_and(|t| t.is_word() && !t.cap)
+            // ("Housing lawyer Priya Nandakumar, …" is a title and a name.)
+            && toks[b0 + 1..]
+                .iter()
+                .take_while(|t| !t.is_punct(','))
+                .all(|t| !t.cap)
+}
+
+/// Does the source at `toks[a]` follow a short opening adverbial and its comma ("Speaking
+/// through an interpreter, Oksana Drevlyk, 44, said …", "After the vote, Ana Ruiz, …")?
+pub(crate) fn after_opening_adverbial(toks: &[Tok], a: usize) -> bool {
+    a >= 3
+        && a <= 8
+        && toks[a - 1].is_punct(',')
+        && toks[0].cap
+        && toks[..a - 1].iter().all(|t| t.is_word() && !t.quoted)
+        && (is_leading_preposition(&toks[0].lower)
+            || is_place_preposition(&toks[0].lower)
+            || opens_with_participle_or_midway(toks, 0))
 }
 
 /// "Her neighbour, Owen Pritchard, 38, said", "A second witness, Ana Ruiz, of Leeds, said": a

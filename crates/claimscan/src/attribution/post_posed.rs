@@ -45,6 +45,7 @@ pub(crate) fn inverted(
     // the words after the cue are then its addressee, not a source.
     let opens_or_follows_quote = |a: usize| {
         a == 0
+            || apposition::after_opening_adverbial(toks, a)
             || toks[a - 1].kind == TokKind::QuoteClose
             || a >= 2 && toks[a - 1].is_punct(',') && toks[a - 2].kind == TokKind::QuoteClose
     };

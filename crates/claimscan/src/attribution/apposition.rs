@@ -324,8 +324,7 @@ fn opens_with_participle_or_midway(toks: &[Tok], b0: usize) -> bool {
 /// Does the source at `toks[a]` follow a short opening adverbial and its comma ("Speaking
 /// through an interpreter, Oksana Drevlyk, 44, said …", "After the vote, Ana Ruiz, …")?
 pub(crate) fn after_opening_adverbial(toks: &[Tok], a: usize) -> bool {
-    a >= 3
-        && a <= 8
+    (3..=8).contains(&a)
         && toks[a - 1].is_punct(',')
         && toks[0].cap
         && toks[..a - 1].iter().all(|t| t.is_word() && !t.quoted)

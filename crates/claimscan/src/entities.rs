@@ -790,7 +790,10 @@ fn title_pieces(
         // "the Ministry of Health", "the Department of Finance": a title word after "of" that
         // follows an organisation's head word is the rest of its name ("Minister of Health
         // Ana Ruiz" keeps its title).
-        let in_org_name = k + 1 < j && lex.is_org_word(&ts[k + 1].lower)
+        // So is one before a place's head word ("Jonah Whitcombe of Elder Falls").
+        let in_org_name = k + 1 < j
+            && (lex.is_org_word(&ts[k + 1].lower)
+                || k > i && ts[k - 1].is("of") && lex.is_place_word(&ts[k + 1].lower))
             || k >= i + 2 && ts[k - 1].is("of") && lex.is_org_word(&ts[k - 2].lower);
         if (lex.is_title(&t.lower) || is_honorific(&t.lower)) && !in_org_name {
             // "Mayor Priya Valdane and Premier Tom Gallivan": "and" before a title ends one

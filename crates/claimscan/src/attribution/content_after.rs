@@ -1144,7 +1144,30 @@ fn opens_like_a_subject(first: &Tok) -> bool {
     first.is_word()
         && !is_np_preposition(&first.lower)
         && !NOT_A_SUBJECT.contains(&first.lower.as_str())
-        && (!first.lower.ends_with("ly") || first.lower.len() <= 4)
+        && (!first.lower.ends_with("ly") || first.lower.len() <= 4 || is_ly_adjective(&first.lower))
+}
+
+/// Words in -ly that open a noun phrase, not adverbs ("said daily use had dropped", "said
+/// early results were good", "said family members were told").
+fn is_ly_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "daily"
+            | "weekly"
+            | "monthly"
+            | "yearly"
+            | "quarterly"
+            | "hourly"
+            | "nightly"
+            | "early"
+            | "family"
+            | "elderly"
+            | "costly"
+            | "deadly"
+            | "friendly"
+            | "lonely"
+            | "orderly"
+    )
 }
 
 /// Words that never open a bare clause: prepositions, subordinators and interjections.

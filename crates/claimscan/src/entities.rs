@@ -844,11 +844,23 @@ fn title_pieces(
 /// "Rutte" after "Mark Rutte": fold single-word people into the first full name (in list
 /// order) that ends with that word.
 fn merge_surnames(b: &mut Builder) {
+    // Of two people with the surname ("Zara Okafor … her mother, Adaeze Okafor"), the surname
+    // alone stands for the one the text named first.
+    let first_at = |f: &EntityDraft| {
+        f.mentions
+            .iter()
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    };
     let mut full_by_surname: WordMap<String, usize> = WordMap::default();
     for (i, f) in b.list.iter().enumerate() {
         if f.kind == EntityKind::Person && f.name.contains(' ') {
             let w = last_word(&crate::case::lower_str(&f.name)).to_string();
-            full_by_surname.get_or_insert_with(w, || i);
+            let slot = full_by_surname.get_or_insert_with(w, || i);
+            if first_at(f) < first_at(&b.list[*slot]) {
+                *slot = i;
+            }
         }
     }
     let mut merged = vec![false; b.list.len()];

@@ -161,6 +161,10 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         by_name: WordMap::default(),
         by_surname: WordMap::default(),
     };
+    // 0. Nicknames: 'Teodor "Quill" Marchetti' is Teodor Marchetti, and "Quill" names him.
+    for ts in toks.iter() {
+        nicknames(&mut b, ts, lex);
+    }
     // 1. Named sources.
     for f in found {
         let Some(src) = &f.source else { continue };
@@ -263,6 +267,52 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         e.mentions.first().map_or(usize::MAX, |m| m.start)
     });
     b.list
+}
+
+/// 'Teodor "Quill" Marchetti', 'Ines "Lanternfish" Abernathy': one or two given names, a
+/// nickname of one or two capitalised words in quotation marks, and a surname. The person is
+/// named without the nickname, and the nickname alone ("said Quill") is a further mention.
+fn nicknames(b: &mut Builder, ts: &[Tok], lex: &Lexicons) {
+    let cap_word = |t: &Tok| t.is_word() && t.cap && !lex.is_title(&t.lower);
+    for k in 1..ts.len() {
+        if ts[k].kind != TokKind::QuoteOpen || !cap_word(&ts[k - 1]) || ts[k - 1].quoted {
+            continue;
+        }
+        let Some(close) = (k + 2..ts.len().min(k + 4)).find(|&c| ts[c].kind == TokKind::QuoteClose)
+        else {
+            continue;
+        };
+        if !ts[k + 1..close].iter().all(cap_word) {
+            continue;
+        }
+        let Some(last) = ts.get(close + 1).filter(|t| cap_word(t) && !t.quoted) else {
+            continue;
+        };
+        let mut a = k - 1;
+        if a > 0 && cap_word(&ts[a - 1]) && !ts[a - 1].quoted && k - a < 2 {
+            a -= 1;
+        }
+        let given = Span::new(ts[a].span.start, ts[k - 1].span.end);
+        let name = format!("{} {}", join_words(given.of(b.text)), last.span.of(b.text));
+        let whole = Span::new(ts[a].span.start, last.span.end);
+        let nick = Span::new(ts[k + 1].span.start, ts[close - 1].span.end);
+        let key = lower_joined(name.clone());
+        if b.by_name.get(&key).is_some() {
+            continue;
+        }
+        let i = b.list.len();
+        b.by_name.get_or_insert_with(key, || i);
+        b.by_name
+            .get_or_insert_with(lower_joined(join_words(nick.of(b.text))), || i);
+        b.list.push(EntityDraft {
+            name,
+            kind: EntityKind::Other,
+            role: None,
+            mentions: vec![whole, nick],
+            reasons: vec![Reason::new(Rule::EntityNickname)],
+        });
+        b.set_kind(i, EntityKind::Person);
+    }
 }
 
 /// An entity every mention of which lies inside a longer mention of another ("Protection

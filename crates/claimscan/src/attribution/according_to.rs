@@ -150,7 +150,37 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
             q = m;
         }
     }
+    // "…, according to Kieran Boyle, a spokesperson for the agency, because …": a description
+    // after a name mid-sentence is the source's role, not content resuming.
+    if !lead
+        && quote_after.is_none()
+        && src.kind == SourceKind::Named
+        && toks.get(e).is_some_and(|t| t.is_punct(','))
+        && toks.get(e + 1).is_some_and(|t| {
+            t.is("a")
+                || t.is("an")
+                || t.is("the")
+                || t.is_word() && !t.cap && ctx.lex.is_title(&t.lower)
+        })
+    {
+        let m = (e + 1..toks.len())
+            .find(|&k| !toks[k].is_word() || toks[k].quoted)
+            .unwrap_or(toks.len());
+        // ("a sports lawyer who has represented athletes": a relative clause in it.)
+        let verbless = toks[e + 1..m]
+            .iter()
+            .take_while(|t| !t.is("who") && !t.is("which") && !t.is("that"))
+            .all(|t| !is_be(&t.lower) && !is_auxiliary(&t.lower) && !is_subject_pronoun(&t.lower));
+        if verbless && m > e + 2 {
+            // (A title before the name, "Cpl.", stays the role.)
+            src.role = src.role.or(Some(span_of(toks, e + 1, m)));
+            src.span = span_of(toks, st, m);
+            src.reasons.push(Reason::new(Rule::SourceApposition));
+            e = m;
+        }
+    }
     let mut fragments = Vec::new();
+    let mut resumes = false;
     let content = if let Some(q) = quote_after {
         let from = crate::claims::dateline_end(ctx.text, toks)
             .filter(|&d| d < i)
@@ -189,9 +219,15 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
             .filter(|&d| d < i)
             .unwrap_or(0);
         let end = trim_content_end(toks, from, i);
+        // "The bridge closed, according to the mayor, because …": the content may resume
+        // after the source.
+        resumes = true;
         (end > from && words_in(toks, from, end) >= 2).then(|| span_of(toks, from, end))?
     };
     fragments.push(content);
+    if resumes {
+        super::parenthetical::add_following(ctx, toks, e, &mut fragments);
+    }
     Some(ctx.finish(
         fragments,
         Some(src),

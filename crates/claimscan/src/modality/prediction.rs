@@ -300,6 +300,11 @@ fn is_period_plural(w: &str) -> bool {
     )
 }
 
+/// "spring", "summer", "fall", "autumn", "winter".
+fn is_season(w: &str) -> bool {
+    matches!(w, "spring" | "summer" | "fall" | "autumn" | "winter")
+}
+
 /// A word for a stretch of the calendar ("year", "spring", "session", "quarter").
 fn is_period_word(w: &str) -> bool {
     matches!(
@@ -349,6 +354,8 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
                     || w(k + 1).starts_with("mid")
                     || w(k + 1) == "the"
                         && matches!(w(k + 2), "weekend" | "spring" | "summer" | "fall" | "winter")
+                    // "until summer", "before spring"
+                    || is_season(w(k + 1))
             }
             // "within the year", "within the next month", "within weeks"
             "within" => {
@@ -361,6 +368,8 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
             "on" => is_day_or_month(w(k + 1)) && !is_year(w(k + 2)),
             // "within a decade", "within two years", "in two weeks", "in less than two hours"
             "in" if w(k + 1) == "less" && w(k + 2) == "than" => true,
+            // "in the spring": a season ahead with a modal
+            "in" if w(k + 1) == "the" && is_season(w(k + 2)) => true,
             "in" => is_count_word(w(k + 1)) && is_period_plural(w(k + 2)),
             "tonight" | "tomorrow" | "overnight" => true,
             // "as early as Monday", "as soon as next week", "as early as 2030"

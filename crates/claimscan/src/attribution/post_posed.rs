@@ -51,9 +51,21 @@ pub(crate) fn inverted(
     };
     // So does an unnamed person with a description ("Another employee, a product manager,
     // said the cuts …").
+    // So does a description with a relative clause between commas ("The 41-year-old, who
+    // wrote the song in 2009, said the jingle paid her rent").
+    let relative_addition = |a: usize| {
+        // (The relative clause runs to the comma before the cue: "The plan, which passed in
+        // May, will cost more, said Ana Ruiz" is an inversion.)
+        (a + 1..c - 1)
+            .rev()
+            .find(|&k| toks[k].is_punct(','))
+            .is_some_and(|k| toks[k + 1].is("who") || toks[k + 1].is("which"))
+    };
     if toks[c - 1].is_punct(',')
         && apposition::source(ctx, toks, c).is_some_and(|(s, a, _)| {
-            opens_or_follows_quote(a) && (s.kind == SourceKind::Named || a == 0 && s.role.is_some())
+            opens_or_follows_quote(a)
+                && (s.kind == SourceKind::Named
+                    || a == 0 && (s.role.is_some() || relative_addition(a)))
         })
     {
         return None;

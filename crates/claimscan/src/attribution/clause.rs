@@ -161,6 +161,11 @@ fn ing_subject(window: &[Tok], at: usize, past: bool) -> bool {
     ) {
         return true;
     }
+    // "said parking brings in $2 million", "said housing is the issue": a noun in -ing opens
+    // the clause.
+    if at == 0 && is_ing_noun(&p.lower) {
+        return true;
+    }
     if p.cap {
         return false;
     }
@@ -192,6 +197,37 @@ fn ing_subject(window: &[Tok], at: usize, past: bool) -> bool {
         return past || object_after(at + 2);
     }
     at == 0 && (past || object_after(at + 2) || window.get(at + 2).is_none_or(|n| !n.is_word()))
+}
+
+/// Nouns in -ing that a clause opens with as its subject ("parking", "housing", "funding").
+fn is_ing_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "parking"
+            | "housing"
+            | "fishing"
+            | "funding"
+            | "spending"
+            | "training"
+            | "shipping"
+            | "hunting"
+            | "logging"
+            | "mining"
+            | "farming"
+            | "camping"
+            | "gambling"
+            | "vaping"
+            | "policing"
+            | "staffing"
+            | "lending"
+            | "borrowing"
+            | "pricing"
+            | "testing"
+            | "screening"
+            | "flooding"
+            | "ridesharing"
+            | "schooling"
+    )
 }
 
 /// "they want", "we need": a plural or first-person subject pronoun and a plain verb; or

@@ -61,6 +61,25 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
             TokKind::Punct(';' | ':' | '—' | '.') => break,
             TokKind::Punct(',') => {
                 let next = toks.get(window_end + 1);
+                // "an advisory board of doctors, nurses and families would decide": a list's
+                // comma, with "and" or "or" a few words on.
+                // (Not a clause: "…, I laughed and said".)
+                let list = (window_end + 1..limit.min(window_end + 5))
+                    .take_while(|&k| {
+                        let t = &toks[k];
+                        t.is_word()
+                            && !t.quoted
+                            && !is_subject_pronoun(&t.lower)
+                            && !t.lower.ends_with("ed")
+                            && !ctx.lex.is_irregular_past(&t.lower)
+                            && !ctx.lex.is_cue_word(&t.lower)
+                    })
+                    .skip(1)
+                    .any(|k| toks[k].is("and") || toks[k].is("or"));
+                if list {
+                    window_end += 1;
+                    continue;
+                }
                 // "the largest item, $1.1 billion over four years, would …": a figure in
                 // apposition.
                 let figure = next.is_some_and(|n| {

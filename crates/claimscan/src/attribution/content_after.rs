@@ -1302,8 +1302,11 @@ fn adjunct_before_clause(
     if first.quoted || !first.is_word() {
         return None;
     }
-    // "said Tuesday", "said last week", "said in …", "said after …".
-    let day = is_time_word(&first.lower) && first.lower != "time";
+    // "said Tuesday", "said last week", "said in …", "said after …" ("said Sunday's events
+    // could …": a day in the possessive opens the clause's subject).
+    let day = is_time_word(&first.lower)
+        && first.lower != "time"
+        && !super::noun_phrase::is_possessive(ctx.text, first);
     let relative_time = matches!(first.lower.as_str(), "last" | "this" | "earlier" | "later")
         && toks.get(st + 1).is_some_and(|t| is_time_word(&t.lower));
     let preposition = matches!(

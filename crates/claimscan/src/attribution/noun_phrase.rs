@@ -533,8 +533,12 @@ pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
         && toks[k - 1].is_word()
         && toks[k - 1].lower.ends_with('s')
         && toks.get(k + 1).is_some_and(|n| {
-            // "the Growers' Federation"; "the nurses' union" after a determiner.
-            n.is_word() && (n.cap || k >= 2 && is_determiner(&toks[k - 2].lower))
+            // "the Growers' Federation"; "the nurses' union", "the regional growers'
+            // association" after a determiner.
+            n.is_word()
+                && (n.cap
+                    || (k.saturating_sub(3)..k.saturating_sub(1))
+                        .any(|d| is_determiner(&toks[d].lower)))
         })
 }
 

@@ -10,7 +10,7 @@ use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::Tok;
-use crate::words::{is_determiner, is_leading_filler, is_leading_preposition};
+use crate::words::{is_determiner, is_leading_filler, is_leading_preposition, is_np_preposition};
 
 pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     let c = toks.iter().position(|t| t.is_punct(':') && !t.quoted)?;
@@ -92,7 +92,10 @@ pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         let t = &toks[k];
         !t.cap
             && (t.lower.ends_with("ed") || ctx.lex.is_irregular_past(&t.lower))
-            && is_determiner(&toks[k + 1].lower)
+            // ("Her letter ended with a line of thanks to the staff:")
+            && (is_determiner(&toks[k + 1].lower)
+                || is_np_preposition(&toks[k + 1].lower)
+                || toks[k + 1].is("to"))
     });
     if verb_and_object {
         return None;

@@ -446,7 +446,12 @@ fn run(
         }
         // "WATCH | …", "RELATED: …", "BREAKING: …": a label before its bar or colon names
         // nothing.
-        if a == 0
+        // (At a line's start too: "8:30 a.m.⏎CORRECTION: …" in a live blog.)
+        let line_start = a == 0
+            || text[..first.span.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
+        if line_start
             && ts
                 .get(e)
                 .is_some_and(|t| matches!(t.kind, TokKind::Punct(':' | '|')))

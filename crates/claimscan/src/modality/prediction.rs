@@ -369,7 +369,8 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
             // "within a decade", "within two years", "in two weeks", "in less than two hours"
             "in" if w(k + 1) == "less" && w(k + 2) == "than" => true,
             // "in the spring": a season ahead with a modal
-            "in" if w(k + 1) == "the" && is_season(w(k + 2)) => true,
+            // ("would … in the fall" in reported speech is `future:would-in-reported-speech`.)
+            "in" if w(k + 1) == "the" && is_season(w(k + 2)) => modal.lower != "would",
             "in" => is_count_word(w(k + 1)) && is_period_plural(w(k + 2)),
             "tonight" | "tomorrow" | "overnight" => true,
             // "as early as Monday", "as soon as next week", "as early as 2030"

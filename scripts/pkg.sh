@@ -191,10 +191,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # dist.sh) measured 346,864 bytes (+9.4 KB at opt-level 2), so the guard was 347,600 bytes;
 # with the session's later rules (see dist.sh) 350,239 bytes, so the guard was 350,600 bytes.
 # The sixteenth session's rules (see dist.sh) measured 356,958 bytes (+6.8 KB at opt-level 2),
-# so the guard was 357,400 bytes; with the session's later rules 358,675, so the guard is
-# 358,800 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 358800)"
-if [ "$GZ" -gt 358800 ]; then
-    echo "pkg.sh: the module is over the 358,800-byte gzipped budget" >&2
+# so the guard was 357,400 bytes; with the session's later rules 358,675, so the guard was
+# 358,800 bytes. The seventeenth session's rules (see dist.sh) measured 368,984 bytes (+10.3 KB
+# at opt-level 2), so the guard is 369,400 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 369400)"
+if [ "$GZ" -gt 369400 ]; then
+    echo "pkg.sh: the module is over the 369,400-byte gzipped budget" >&2
     exit 1
 fi

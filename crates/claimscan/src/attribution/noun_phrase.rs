@@ -592,10 +592,12 @@ fn is_share_head(toks: &[Tok], h: usize) -> bool {
 /// noun phrase of up to four words that opens the sentence, with no determiner.
 fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
     let head = &toks[b - 1];
-    let bare = a == 0
+    // ("Measles cases climb to 41, health authority says": after a headline's comma too.)
+    let opens = a == 0 || ctx.headline && toks[a - 1].is_punct(',');
+    let bare = opens
         && b - a >= 2
         && b - a <= 4
-        && toks[a].cap
+        && (toks[a].cap || a > 0)
         && toks[a + 1..b].iter().all(|t| t.is_word() && !t.cap)
         && toks[a..b].iter().all(|t| {
             !is_determiner(&t.lower)

@@ -217,10 +217,17 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
         (relative || participle)
             && (t.quoted || matches!(t.kind, TokKind::QuoteOpen | TokKind::QuoteClose))
     };
+    // ("the 7:10 sailing": a colon between digits is a clock time.)
+    let digits = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.lower.bytes().all(|c| c.is_ascii_digit()) && t.is_word())
+    };
+    let clock = |k: usize| toks[k].is_punct(':') && k > 0 && digits(k - 1) && digits(k + 1);
     let plain = additions.len() <= 24
         && (first_comma..j - 1).all(|k| {
             let t = &toks[k];
             titled[k - first_comma]
+                || clock(k)
                 || clause_quote(t)
                 || !t.quoted
                     && !matches!(

@@ -192,7 +192,7 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # with the session's later rules (see dist.sh) 350,239 bytes, so the guard was 350,600 bytes.
 # The sixteenth session's rules (see dist.sh) measured 356,958 bytes (+6.8 KB at opt-level 2),
 # so the guard was 357,400 bytes; with the session's later rules 358,675, so the guard was
-# 358,800 bytes. The seventeenth session's rules (see dist.sh) measured 369,140 bytes (+10.3 KB
+# 358,800 bytes. The seventeenth session's rules (see dist.sh) measured 369,150 bytes (+10.3 KB
 # at opt-level 2), so the guard is 369,400 bytes.
 echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 369400)"
 if [ "$GZ" -gt 369400 ]; then

@@ -622,6 +622,18 @@ fn is_company_possession(w: &str) -> bool {
     )
 }
 
+/// The word after a name in the possessive ("Northline's vice-president" → "vice-president"),
+/// given the text right after the name.
+fn possessed_word(rest: &str) -> Option<&str> {
+    let rest = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("\u{2019}s "))?;
+    let end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
 /// Words that open a place's name ("Port Aldous", "St. Aubry", "West Africa").
 fn is_place_prefix(w: &str) -> bool {
     matches!(
@@ -697,18 +709,8 @@ fn not_people(b: &mut Builder) {
         });
         let company = !e.name.contains(' ')
             && e.mentions.iter().any(|m| {
-                let rest = &text[m.end..];
-                let Some(rest) = rest
-                    .strip_prefix("'s ")
-                    .or_else(|| rest.strip_prefix("\u{2019}s "))
-                else {
-                    return false;
-                };
-                let word: String = rest
-                    .chars()
-                    .take_while(|c| c.is_alphabetic() || *c == '-')
-                    .collect();
-                is_company_possession(&crate::case::lower_str(&word))
+                possessed_word(&text[m.end..])
+                    .is_some_and(|w| is_company_possession(&crate::case::lower_str(w)))
             });
         let kind = if place {
             EntityKind::Place
@@ -734,17 +736,14 @@ fn teams(b: &mut Builder) {
         }
         let team = e.mentions.iter().any(|m| {
             let rest = &text[m.end..];
-            let (possessive, rest) = match rest
-                .strip_prefix("'s ")
-                .or_else(|| rest.strip_prefix("\u{2019}s "))
-            {
-                Some(r) => (true, r),
-                None => (false, rest.trim_start()),
-            };
-            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            if possessive {
-                is_team_member_word(&word)
+            if let Some(word) = possessed_word(rest) {
+                is_team_member_word(word)
             } else {
+                let word: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
                 matches!(
                     word.as_str(),
                     "won" | "beat" | "drew" | "defeated" | "thrashed"

@@ -248,11 +248,7 @@ impl Resolver {
     /// entity of the last report before `pos` (and at most `DOCUMENT_REACH` bytes back) whose
     /// channel holds `noun`.
     fn document(&self, text: &str, noun: &str, pos: usize) -> Option<usize> {
-        let k = self.reports.partition_point(|&(end, _, _)| end <= pos);
-        self.reports[..k]
-            .iter()
-            .rev()
-            .take_while(|&&(end, _, _)| pos - end <= DOCUMENT_REACH)
+        self.reports_before(pos)
             .find(|(_, _, channel)| {
                 channel.is_some_and(|c| {
                     c.of(text)
@@ -266,13 +262,18 @@ impl Resolver {
     /// The organisation that was the source of the last report before `pos`, at most
     /// `DOCUMENT_REACH` bytes back.
     fn last_speaking_organisation(&self, pos: usize) -> Option<usize> {
+        self.reports_before(pos)
+            .find(|&&(_, i, _)| self.kinds[i] == EntityKind::Organization)
+            .map(|&(_, i, _)| i)
+    }
+
+    /// The reports that end before `pos`, latest first, at most `DOCUMENT_REACH` bytes back.
+    fn reports_before(&self, pos: usize) -> impl Iterator<Item = &(usize, usize, Option<Span>)> {
         let k = self.reports.partition_point(|&(end, _, _)| end <= pos);
         self.reports[..k]
             .iter()
             .rev()
-            .take_while(|&&(end, _, _)| pos - end <= DOCUMENT_REACH)
-            .find(|&&(_, i, _)| self.kinds[i] == EntityKind::Organization)
-            .map(|&(_, i, _)| i)
+            .take_while(move |&&(end, _, _)| pos - end <= DOCUMENT_REACH)
     }
 
     /// The first entity with a mention overlapping `name`.
@@ -295,12 +296,7 @@ impl Resolver {
         self.by_start[from..]
             .iter()
             .take_while(|(m, _)| m.start <= span.end)
-            .filter(|(m, _)| {
-                span.contains(*m)
-                    && m.of(text)
-                        .get(..4)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("the "))
-            })
+            .filter(|(m, _)| span.contains(*m) && opens_with_the(m.of(text)))
             .map(|&(_, i)| i)
             .min()
     }
@@ -522,11 +518,7 @@ fn organisation_of(
         return None;
     }
     let words = src.span.of(text).split_whitespace().count();
-    let definite = src
-        .span
-        .of(text)
-        .get(..4)
-        .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    let definite = opens_with_the(src.span.of(text));
     if !definite || words > 3 {
         return None;
     }
@@ -540,11 +532,7 @@ fn organisation_of(
 /// "the statement", "the post", "the release": a definite description of a document refers to
 /// the source said before it to have made one ("said in a statement").
 fn document_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)> {
-    let definite = src
-        .span
-        .of(text)
-        .get(..4)
-        .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    let definite = opens_with_the(src.span.of(text));
     let document = matches!(
         src.head.as_str(),
         "statement"
@@ -601,4 +589,11 @@ fn is_generic_org_noun(w: &str) -> bool {
             | "lender"
             | "utility"
     )
+}
+
+/// Does `words` open with "the " (any case)?
+fn opens_with_the(words: &str) -> bool {
+    words
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "))
 }

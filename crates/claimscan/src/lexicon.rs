@@ -76,6 +76,7 @@ pub const ORG_WORDS: LexiconFile = lexicon!("org_words", 1);
 pub const NOT_ORGANIZATIONS: LexiconFile = lexicon!("not_organizations", 1);
 pub const ORG_DESCRIPTORS: LexiconFile = lexicon!("org_descriptors", 1);
 pub const PLACE_WORDS: LexiconFile = lexicon!("place_words", 1);
+pub const FIRST_NAMES: LexiconFile = lexicon!("first_names", 2);
 
 /// Every lexicon, for the tests and for documentation.
 pub const ALL: &[LexiconFile] = &[
@@ -107,6 +108,7 @@ pub const ALL: &[LexiconFile] = &[
     NOT_ORGANIZATIONS,
     ORG_DESCRIPTORS,
     PLACE_WORDS,
+    FIRST_NAMES,
 ];
 
 impl LexiconFile {
@@ -586,6 +588,14 @@ pub struct Lexicons {
     not_organizations: WordSet<&'static str>,
     org_descriptors: WordSet<&'static str>,
     place_words: WordSet<&'static str>,
+    first_names: WordMap<&'static str, (NameGender, bool)>,
+}
+
+/// The gender a first name usually goes with (`first_names.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameGender {
+    Female,
+    Male,
 }
 
 fn lowercase_keys(file: &LexiconFile) -> WordSet<String> {
@@ -651,7 +661,33 @@ impl Lexicons {
             not_organizations: NOT_ORGANIZATIONS.keys().collect(),
             org_descriptors: ORG_DESCRIPTORS.keys().collect(),
             place_words: PLACE_WORDS.keys().collect(),
+            first_names: FIRST_NAMES
+                .entries()
+                .map(|e| {
+                    let g = if e[1].starts_with('f') {
+                        NameGender::Female
+                    } else {
+                        NameGender::Male
+                    };
+                    (e[0], (g, !e[1].ends_with('?')))
+                })
+                .collect(),
         }
+    }
+
+    /// The gender the first name `w` (any case) usually goes with, if the lexicon gives one,
+    /// and whether the census counts it (a surer reading than a name from the Moby lists only).
+    pub fn first_name_gender(&self, w: &str) -> Option<(NameGender, bool)> {
+        if !w.is_ascii() || w.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b)
+            .ok()
+            .and_then(|l| self.first_names.get(l).copied())
     }
 
     /// The cue entries whose form starts with `w` (lowercase).

@@ -60,7 +60,7 @@ fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R)
     let mut quoted: Vec<Span> = doc.quotes.iter().flatten().map(|q| q.inner).collect();
     crate::sort::sort(&mut quoted);
     quoted.dedup();
-    let resolver = resolve::Resolver::new(doc.text, &ents, &found, &quoted);
+    let resolver = resolve::Resolver::new(doc.text, &ents, &found, &quoted, lex);
     // Every claim's hull and its hull with its reporting cue, by start: a claim reported
     // inside another claim keeps its own cues.
     let mut claim_hulls: Vec<(Span, Span)> = drafts

@@ -2,14 +2,16 @@
 //! name (`source:resolved:name`), a description to the person whose role it matches
 //! (`source:resolved:role-description`), and "he", "she" or "it" to the last person or
 //! organisation mentioned before it (`source:resolved:pronoun-last-mention`); "he" skips a
-//! person the text calls "she" and the other way round (an honorific, or "said she" after a name). Vague and anonymous
+//! person the text calls "she" and the other way round (an honorific, or "said she" after a name),
+//! and, where the text says nothing, a person whose first name usually goes with the other
+//! gender (`first_names.txt`; `source:resolved:first-name-gender` when that decides). Vague and anonymous
 //! sources are marked (`source:vague:<head>`). "She said" right after an unnamed person's
 //! report ("One engineer, who asked not to be named, said …") refers to that person when nobody
 //! was named since (`source:resolved:pronoun-unnamed`): the claim stays unnamed and vague.
 
 use crate::attribution::SourceHit;
 use crate::entities::EntityDraft;
-use crate::lexicon::{Lexicons, SourceNounKind};
+use crate::lexicon::{Lexicons, NameGender, SourceNounKind};
 use crate::report::{EntityKind, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
@@ -37,8 +39,10 @@ pub struct Resolver {
     orgs: Vec<(usize, usize)>,
     /// Each entity's kind.
     kinds: Vec<EntityKind>,
-    /// Each entity's gender, as far as the text tells it.
+    /// Each entity's gender, as far as the text tells it, else as its first name suggests.
     genders: Vec<Gender>,
+    /// The first name a person's gender was read from, where the text itself said nothing.
+    gender_names: Vec<Option<String>>,
     /// Each organisation's name in lower case (empty for other kinds).
     org_names: Vec<String>,
     /// Where the sources that are one unnamed person end ("One engineer …", "a nurse"), sorted.
@@ -89,15 +93,22 @@ fn pronoun_gender(w: &str) -> Gender {
 
 /// The gender evidence of the mention `m` of a person: the honorific before or at its start,
 /// else the first pronoun in the words after it, up to the sentence's end, `PRONOUN_REACH`
-/// words or `next_person` (where another person's mention starts).
-fn mention_gender(text: &str, m: Span, next_person: usize) -> Gender {
+/// words or `next_person` (where another person's mention starts), else the pronoun that opens
+/// the next sentence ([`next_sentence_gender`]).
+fn mention_gender(
+    text: &str,
+    m: Span,
+    next_person: usize,
+    prev_person: usize,
+    other_name: &dyn Fn(&str) -> bool,
+) -> (Gender, bool) {
     let before = text[..m.start].trim_end();
     let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let first_word = m.of(text).split_whitespace().next().unwrap_or("");
     for w in [first_word, prev_word] {
         let g = honorific_gender(w);
         if g != Gender::Unknown {
-            return g;
+            return (g, true);
         }
     }
     let stop = next_person.max(m.end).min(text.len());
@@ -111,11 +122,17 @@ fn mention_gender(text: &str, m: Span, next_person: usize) -> Gender {
             // his brother", "Sorensen, her voice low").
             let subject =
                 matches!(w, "he" | "she") && (says(prev[1]) || prev[1] == "that" && says(prev[0]));
-            let possessive = matches!(w, "his" | "her") && n <= 1;
+            // "Tully told her" is an object, not a possessive: "her" after a word counts only
+            // after a comma or "and" ("Sorensen, her voice low").
+            let possessive = match w {
+                "his" => n <= 1,
+                "her" => n == 0 || n == 1 && matches!(prev[1], "," | "and"),
+                _ => false,
+            };
             return if subject || possessive {
-                g
+                (g, true)
             } else {
-                Gender::Unknown
+                (Gender::Unknown, false)
             };
         }
         if w.ends_with(['.', '?', '!', '\u{201d}', '"']) || w.contains('\n') {
@@ -123,7 +140,70 @@ fn mention_gender(text: &str, m: Span, next_person: usize) -> Gender {
         }
         prev = [prev[1], w];
     }
-    Gender::Unknown
+    (
+        next_sentence_gender(text, m, stop, prev_person, other_name),
+        false,
+    )
+}
+
+/// "Aurel Tremblay-Nakoda's snowmobile reaches the first set. He kills the engine": the
+/// next sentence opens with "He", "She", "His" or "Her", and the mention's sentence names
+/// nobody else (no other person's mention from its start to that pronoun; `prev_person`: where
+/// the last other person's mention before `m` ends).
+fn next_sentence_gender(
+    text: &str,
+    m: Span,
+    stop: usize,
+    prev_person: usize,
+    other_name: &dyn Fn(&str) -> bool,
+) -> Gender {
+    let b = text.as_bytes();
+    let mut i = m.end;
+    let end = loop {
+        if i >= stop {
+            return Gender::Unknown;
+        }
+        match b[i] {
+            b'\n' => break i,
+            b'.' | b'?' | b'!' => {
+                let rest = &text[i + 1..];
+                let after = rest.trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+                if after.starts_with([' ', '\n']) {
+                    break text.len() - after.len();
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    };
+    let rest = text[end..].trim_start();
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if text.len() - rest.len() + word.len() > stop {
+        return Gender::Unknown;
+    }
+    let g = match word {
+        "He" | "His" => Gender::Male,
+        "She" | "Her" => Gender::Female,
+        _ => return Gender::Unknown,
+    };
+    let start = text[..m.start]
+        .rfind(['\n', '.', '?', '!'])
+        .map_or(0, |i| i + 1);
+    // Another person before it in the sentence, even one the entity stage did not link
+    // ("Marchetti was asked … by a reporter, Felix Abara. She said"), or the agent of a passive.
+    let before = &text[start..m.start];
+    if prev_person > start
+        || before.trim_end().ends_with(" by")
+        || before
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .any(|w| !w.is_empty() && other_name(w))
+    {
+        return Gender::Unknown;
+    }
+    g
 }
 
 /// A verb after which a subject pronoun is the speaker's own ("Ruiz said she …").
@@ -160,6 +240,7 @@ impl Resolver {
         ents: &[EntityDraft],
         found: &[crate::attribution::Found],
         quoted: &[Span],
+        lex: &Lexicons,
     ) -> Resolver {
         // (Not a source inside another report's content: "…, that a follow-up inspection finds
         // …, she said".) The founds are sorted by content start; a few neighbours suffice.
@@ -210,7 +291,7 @@ impl Resolver {
                 .filter(|m| m.end == end)
                 .all(|&m| inside_quote(m))
         });
-        let genders = genders(text, ents, &by_start);
+        let (genders, gender_names) = genders(text, ents, &by_start, lex);
         let mut r = Resolver {
             by_start,
             reach,
@@ -218,6 +299,7 @@ impl Resolver {
             orgs: ends_of(EntityKind::Organization),
             kinds: ents.iter().map(|e| e.kind).collect(),
             genders,
+            gender_names,
             org_names: ents
                 .iter()
                 .map(|e| {
@@ -324,6 +406,16 @@ impl Resolver {
             .find(|&i| self.genders[i] == Gender::Unknown || self.genders[i] == gender)
     }
 
+    /// The first name that made "he" or "she" at `pos` skip a person mentioned after `chosen`
+    /// (the person mentioned last before `pos`, when only the first name gave a gender).
+    fn skipped_by_first_name(&self, pos: usize, chosen: usize) -> Option<&str> {
+        let k = self.people.partition_point(|&(end, _)| end <= pos);
+        let &(_, last) = self.people[..k].last()?;
+        (last != chosen)
+            .then(|| self.gender_names[last].as_deref())
+            .flatten()
+    }
+
     /// The organisation a definite description of one refers to ("the agency", "the club"):
     /// the last one mentioned before `pos` whose name holds the head noun ("the agency" after
     /// the Regional Health Protection Agency); else, for a noun any organisation may be called
@@ -407,6 +499,13 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
         .or_else(|| organisation_of(text, src, ents, lex))
         .or_else(|| document_of(text, src, ents));
     let mut reasons: Vec<Reason> = found.iter().map(|&(_, rule)| Reason::new(rule)).collect();
+    if let Some((i, Rule::SourceResolvedPronoun)) = found {
+        if matches!(src.head.as_str(), "he" | "his" | "she" | "her") {
+            if let Some(name) = ents.skipped_by_first_name(src.span.start, i) {
+                reasons.push(Reason::with(Rule::SourceFirstNameGender, name.to_string()));
+            }
+        }
+    }
     if matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous) {
         reasons.push(Reason::with(Rule::SourceVague, src.head.clone()));
     }
@@ -460,11 +559,18 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
     }
 }
 
-/// Each entity's gender from its mentions' evidence (`mention_gender`): the one they agree on,
-/// unknown for other kinds, no evidence or a disagreement.
-fn genders(text: &str, ents: &[EntityDraft], by_start: &[(Span, usize)]) -> Vec<Gender> {
+/// Each entity's gender from its mentions' evidence (`mention_gender`): the one they agree on;
+/// where they say nothing or disagree, the gender its first name usually goes with
+/// (`first_names.txt`, [`first_name`]), with that name; unknown for other kinds and the rest.
+fn genders(
+    text: &str,
+    ents: &[EntityDraft],
+    by_start: &[(Span, usize)],
+    lex: &Lexicons,
+) -> (Vec<Gender>, Vec<Option<String>>) {
     let mut out = vec![Gender::Unknown; ents.len()];
-    let mut seen = vec![(false, false); ents.len()];
+    let mut names = vec![None; ents.len()];
+    let mut seen = vec![[false; 4]; ents.len()];
     // The next mention of another person ends the search for a pronoun: one pass from the
     // end keeps the nearest person mention after each, and the nearest of another entity.
     let mut next_other = vec![text.len(); by_start.len()];
@@ -483,24 +589,108 @@ fn genders(text: &str, ents: &[EntityDraft], by_start: &[(Span, usize)]) -> Vec<
             near = Some((m.start, i));
         }
     }
+    // The words of people's names, each with the people whose name has it.
+    let mut name_words: crate::lexicon::WordMap<&str, Vec<usize>> = Default::default();
+    for (j, e) in ents.iter().enumerate() {
+        if e.kind == EntityKind::Person {
+            for w in e.name.split_whitespace() {
+                name_words.get_or_insert_with(w, Vec::new).push(j);
+            }
+        }
+    }
+    // Where the last mention of another person before each mention ends.
+    let mut prev_other = vec![0; by_start.len()];
+    let (mut last, mut last_other): (Option<(usize, usize)>, usize) = (None, 0);
     for (k, &(m, i)) in by_start.iter().enumerate() {
         if ents[i].kind != EntityKind::Person {
             continue;
         }
-        match mention_gender(text, m, next_other[k]) {
-            Gender::Male => seen[i].0 = true,
-            Gender::Female => seen[i].1 = true,
+        if let Some((end, j)) = last {
+            if j != i {
+                last_other = last_other.max(end);
+            }
+        }
+        prev_other[k] = last_other;
+        last = Some((m.end, i));
+    }
+    for (k, &(m, i)) in by_start.iter().enumerate() {
+        if ents[i].kind != EntityKind::Person {
+            continue;
+        }
+        // A word of another person's name (not a word of this one's).
+        let other_name = |w: &str| {
+            name_words
+                .get(w)
+                .is_some_and(|js| js.iter().any(|&j| j != i))
+                && !ents[i].name.split_whitespace().any(|p| p == w)
+        };
+        // Strong evidence (an honorific, "said she") in slots 0–1, weak ("He" opening the next
+        // sentence) in 2–3.
+        let (g, strong) = mention_gender(text, m, next_other[k], prev_other[k], &other_name);
+        let slot = if strong { 0 } else { 2 };
+        match g {
+            Gender::Male => seen[i][slot] = true,
+            Gender::Female => seen[i][slot + 1] = true,
             Gender::Unknown => {}
         }
     }
-    for (g, &(male, female)) in out.iter_mut().zip(&seen) {
-        *g = match (male, female) {
-            (true, false) => Gender::Male,
-            (false, true) => Gender::Female,
-            _ => Gender::Unknown,
+    let one = |male: bool, female: bool| match (male, female) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
+        _ => None,
+    };
+    for (i, s) in seen.iter().enumerate() {
+        if ents[i].kind != EntityKind::Person {
+            continue;
+        }
+        // The text's strong evidence, a name the census counts, the text's weak evidence, a
+        // name from the Moby lists only, in that order.
+        let name = first_name(&ents[i].name, lex);
+        let by_name = |sure: bool| {
+            name.filter(|&(_, _, s)| s == sure).map(|(n, g, _)| {
+                let g = match g {
+                    NameGender::Female => Gender::Female,
+                    NameGender::Male => Gender::Male,
+                };
+                (g, Some(n.to_string()))
+            })
         };
+        let strong_conflict = s[0] && s[1];
+        let found = one(s[0], s[1])
+            .map(|g| (g, None))
+            .or_else(|| by_name(true))
+            .or_else(|| {
+                (!strong_conflict)
+                    .then(|| one(s[2], s[3]).map(|g| (g, None)))
+                    .flatten()
+            })
+            .or_else(|| by_name(false).filter(|_| !strong_conflict));
+        if let Some((g, n)) = found {
+            out[i] = g;
+            names[i] = n;
+        }
     }
-    out
+    (out, names)
+}
+
+/// The first name of a person's `name` and the gender the lexicon gives it: the first word
+/// after honorifics and titles ("Dr.", "Harbourmaster"), with a surname after it (a name of one
+/// word may be a surname: "Morgan said"); a hyphenated first name by its first part
+/// ("Mary-Ellen").
+fn first_name<'a>(name: &'a str, lex: &Lexicons) -> Option<(&'a str, NameGender, bool)> {
+    let mut words = name.split_whitespace().skip_while(|w| {
+        honorific_gender(w) != Gender::Unknown
+            || lex.is_title(&crate::case::lower_str(w.trim_end_matches('.')))
+    });
+    let first = words.next()?.trim_end_matches([',', '.']);
+    words.next()?;
+    lex.first_name_gender(first)
+        .or_else(|| {
+            first
+                .split_once('-')
+                .and_then(|(a, _)| lex.first_name_gender(a))
+        })
+        .map(|(g, sure)| (first, g, sure))
 }
 
 /// "the agency", "the club", "the frozen-meal maker": a short definite description headed by a

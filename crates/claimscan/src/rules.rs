@@ -141,6 +141,7 @@ rules! {
     SourceKnownSurname = "source:known-surname" Colon: "a capitalised word that reads like a group (\u{201c}Greaves said\u{201d}) is the surname of a person named earlier: a named source";
     SourceResolvedPronounUnnamed = "source:resolved:pronoun-unnamed" Colon: "the pronoun refers to the unnamed person whose report comes right before it, with nobody named since: the source stays unnamed";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
+    SourceFirstNameGender = "source:resolved:first-name-gender" Colon: "\u{201c}he\u{201d} or \u{201c}she\u{201d} skips the person mentioned last, whose first name usually goes with the other gender (first-names lexicon), where the text says nothing of it";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
     SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most, else the last one that spoke";
     SourceResolvedDocument = "source:resolved:document" Colon: "\u{201c}the statement said\u{201d}: the statement of the last source said to have made one (\u{201c}said in a statement\u{201d})";

@@ -11,7 +11,7 @@
 
 use super::cue::{cue_at, noun_form_without_that};
 use super::found::{span_of, Ctx, SourceHit};
-use super::noun_phrase::{classify, is_possessive, np_back};
+use super::noun_phrase::{classify, is_plural_possessive_mark, is_possessive, np_back};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
@@ -34,6 +34,20 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
     let Some(app_start) = np_back(ctx, toks, j - 2) else {
         return name_with_additions(ctx, toks, j);
     };
+    // "…, Tom Berg, president of the teachers' federation, said": a bare title and its "of"
+    // phrase after the comma (the phrase found ends at the "of").
+    let app_start = (app_start.saturating_sub(6)..app_start)
+        .rev()
+        .find(|&k| toks[k].is_punct(','))
+        .filter(|&k| {
+            k + 1 < app_start
+                && !toks[app_start - 1].is_punct(',')
+                && !toks[k + 1].cap
+                && ctx.lex.is_title(&toks[k + 1].lower)
+                && (k + 1..app_start)
+                    .all(|i| toks[i].is_word() || is_plural_possessive_mark(toks, i))
+        })
+        .map_or(app_start, |k| k + 1);
     let art = &toks[app_start];
     // "The campaign chairman, Phil Lovas, said": the description comes first.
     if art.cap && app_start >= 2 && toks[app_start - 1].is_punct(',') {
@@ -41,7 +55,9 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
             return Some(found);
         }
     }
-    if (art.is("a") || art.is("an") || art.is("the"))
+    // ("…, Tom Berg, president of the teachers' federation, said": a bare title opens it too.)
+    let bare_title = !art.cap && ctx.lex.is_title(&art.lower);
+    if (art.is("a") || art.is("an") || art.is("the") || bare_title)
         && app_start >= 2
         && toks[app_start - 1].is_punct(',')
     {

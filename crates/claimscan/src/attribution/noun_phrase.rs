@@ -1032,7 +1032,12 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
     };
     let slash = |k: usize| k > st && toks[k].is_punct('/') && digits(k - 1) && digits(k + 1);
     let mut e = st;
-    while e < toks.len() && (toks[e].is_word() || slash(e)) && !toks[e].quoted && e - st < 12 {
+    // "said Tom Berg of the Teachers' Federation": a plural possessive's mark inside the name.
+    while e < toks.len()
+        && (toks[e].is_word() || slash(e) || e > st && is_plural_possessive_mark(toks, e))
+        && !toks[e].quoted
+        && e - st < 12
+    {
         if e > st && is_np_barrier(&toks[e].lower) {
             break;
         }
@@ -1119,7 +1124,10 @@ pub(crate) fn source_after(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<(Source
     if toks.get(end).is_some_and(|t| t.is_punct(',')) && (article || bare_title) {
         let role_start = if article { end + 2 } else { end + 1 };
         let mut k = end + 1;
-        while k < toks.len() && (toks[k].is_word() || toks[k].is_punct('&')) && !toks[k].quoted {
+        while k < toks.len()
+            && (toks[k].is_word() || toks[k].is_punct('&') || is_plural_possessive_mark(toks, k))
+            && !toks[k].quoted
+        {
             k += 1;
         }
         if k > role_start && src.kind == SourceKind::Named {

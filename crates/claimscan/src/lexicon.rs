@@ -588,7 +588,7 @@ pub struct Lexicons {
     not_organizations: WordSet<&'static str>,
     org_descriptors: WordSet<&'static str>,
     place_words: WordSet<&'static str>,
-    first_names: WordMap<&'static str, (NameGender, bool)>,
+    first_names: WordMap<&'static str, NameGender>,
 }
 
 /// The gender a first name usually goes with (`first_names.txt`).
@@ -664,20 +664,19 @@ impl Lexicons {
             first_names: FIRST_NAMES
                 .entries()
                 .map(|e| {
-                    let g = if e[1].starts_with('f') {
+                    let g = if e[1] == "f" {
                         NameGender::Female
                     } else {
                         NameGender::Male
                     };
-                    (e[0], (g, !e[1].ends_with('?')))
+                    (e[0], g)
                 })
                 .collect(),
         }
     }
 
-    /// The gender the first name `w` (any case) usually goes with, if the lexicon gives one,
-    /// and whether the census counts it (a surer reading than a name from the Moby lists only).
-    pub fn first_name_gender(&self, w: &str) -> Option<(NameGender, bool)> {
+    /// The gender the first name `w` (any case) usually goes with, if the lexicon gives one.
+    pub fn first_name_gender(&self, w: &str) -> Option<NameGender> {
         if !w.is_ascii() || w.len() > 24 {
             return None;
         }

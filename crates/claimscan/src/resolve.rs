@@ -643,11 +643,9 @@ fn genders(
         if ents[i].kind != EntityKind::Person {
             continue;
         }
-        // The text's strong evidence, a name the census counts, the text's weak evidence, a
-        // name from the Moby lists only, in that order.
-        let name = first_name(&ents[i].name, lex);
-        let by_name = |sure: bool| {
-            name.filter(|&(_, _, s)| s == sure).map(|(n, g, _)| {
+        // The text's strong evidence, then the first name, then the text's weak evidence.
+        let by_name = || {
+            first_name(&ents[i].name, lex).map(|(n, g)| {
                 let g = match g {
                     NameGender::Female => Gender::Female,
                     NameGender::Male => Gender::Male,
@@ -658,13 +656,12 @@ fn genders(
         let strong_conflict = s[0] && s[1];
         let found = one(s[0], s[1])
             .map(|g| (g, None))
-            .or_else(|| by_name(true))
+            .or_else(by_name)
             .or_else(|| {
                 (!strong_conflict)
                     .then(|| one(s[2], s[3]).map(|g| (g, None)))
                     .flatten()
-            })
-            .or_else(|| by_name(false).filter(|_| !strong_conflict));
+            });
         if let Some((g, n)) = found {
             out[i] = g;
             names[i] = n;
@@ -677,7 +674,7 @@ fn genders(
 /// after honorifics and titles ("Dr.", "Harbourmaster"), with a surname after it (a name of one
 /// word may be a surname: "Morgan said"); a hyphenated first name by its first part
 /// ("Mary-Ellen").
-fn first_name<'a>(name: &'a str, lex: &Lexicons) -> Option<(&'a str, NameGender, bool)> {
+fn first_name<'a>(name: &'a str, lex: &Lexicons) -> Option<(&'a str, NameGender)> {
     let mut words = name.split_whitespace().skip_while(|w| {
         honorific_gender(w) != Gender::Unknown
             || lex.is_title(&crate::case::lower_str(w.trim_end_matches('.')))
@@ -690,7 +687,7 @@ fn first_name<'a>(name: &'a str, lex: &Lexicons) -> Option<(&'a str, NameGender,
                 .split_once('-')
                 .and_then(|(a, _)| lex.first_name_gender(a))
         })
-        .map(|(g, sure)| (first, g, sure))
+        .map(|g| (first, g))
 }
 
 /// "the agency", "the club", "the frozen-meal maker": a short definite description headed by a

@@ -120,8 +120,20 @@ fn mention_gender(
             // Only where the pronoun can be nobody else: the subject of what the person said
             // ("said she", "says that he"), or a possessive right after the name ("Tully and
             // his brother", "Sorensen, her voice low").
-            let subject =
-                matches!(w, "he" | "she") && (says(prev[1]) || prev[1] == "that" && says(prev[0]));
+            // ("Ravi Menon, whose daughter plays on Lacroix's team, said he …": after another
+            // person's name in the sentence, a comma between the mention and the verb puts
+            // the mention inside that person's description.)
+            let inside_description = || {
+                let start = text[..m.start]
+                    .rfind(['\n', '.', '?', '!'])
+                    .map_or(0, |i| i + 1);
+                // (`w` is a slice of `after`: its offset there.)
+                let at = w.as_ptr() as usize - after.as_ptr() as usize;
+                prev_person > start && after[..at].contains(',')
+            };
+            let subject = matches!(w, "he" | "she")
+                && (says(prev[1]) || prev[1] == "that" && says(prev[0]))
+                && !inside_description();
             // "Tully told her" is an object, not a possessive: "her" after a word counts only
             // after a comma or "and" ("Sorensen, her voice low").
             let possessive = match w {
@@ -291,6 +303,11 @@ impl Resolver {
                 .filter(|m| m.end == end)
                 .all(|&m| inside_quote(m))
         });
+        // "Ravi Menon, whose daughter plays on Lacroix's team, said …": a person named inside
+        // the description of another, named just before it in the sentence, is no antecedent
+        // of a later "he" or "she".
+        let described = described_mentions(text, ents, &by_start);
+        people.retain(|p| described.binary_search(p).is_err());
         let (genders, gender_names) = genders(text, ents, &by_start, lex);
         let mut r = Resolver {
             by_start,
@@ -557,6 +574,43 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
         }
         _ => None,
     }
+}
+
+/// The person mentions, as (end, entity) sorted, inside the description of another person
+/// named before them in the sentence: after that person's name and a comma, with no sentence
+/// end and no "and" between ("Ravi Menon, whose daughter plays on Lacroix's team"; not "Ruiz,
+/// Lee and Park").
+fn described_mentions(
+    text: &str,
+    ents: &[EntityDraft],
+    by_start: &[(Span, usize)],
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut last: Option<(Span, usize)> = None;
+    for &(m, i) in by_start {
+        if ents[i].kind != EntityKind::Person {
+            continue;
+        }
+        if let Some((p, j)) = last {
+            let between = text.get(p.end..m.start).unwrap_or("");
+            if j != i
+                && between.starts_with(',')
+                // (A description opens in lower case: ", whose …", ", a …", ", president of
+                // …"; not "Asked whether she would return to Carrow Point, Holloway said".)
+                && between[1..].trim_start().starts_with(|c: char| c.is_lowercase())
+                && between.len() < 120
+                && !between.contains(['.', '?', '!', '\n', '"', '\u{201c}', '\u{201d}'])
+                && !between.contains(" and ")
+            {
+                out.push((m.end, i));
+                // (The described person stays the one a later description hangs on.)
+                continue;
+            }
+        }
+        last = Some((m, i));
+    }
+    crate::sort::sort(&mut out);
+    out
 }
 
 /// Each entity's gender from its mentions' evidence (`mention_gender`): the one they agree on;

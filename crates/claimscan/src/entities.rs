@@ -515,7 +515,20 @@ fn run(
             && prev_word.is_some_and(|p| {
                 matches!(
                     p.lower.as_str(),
-                    "on" | "along" | "off" | "near" | "down" | "up" | "onto" | "via" | "across"
+                    "on" | "along"
+                        | "off"
+                        | "near"
+                        | "down"
+                        | "up"
+                        | "onto"
+                        | "via"
+                        | "across"
+                        | "at"
+                        | "in"
+                        | "from"
+                        | "to"
+                        | "outside"
+                        | "through"
                 )
             })
         {
@@ -525,7 +538,9 @@ fn run(
         let n = e - a;
         if n == 1 {
             let next_lower = ts.get(e).is_some_and(|t| t.is_word() && !t.cap);
-            if is_demonym(name) && next_lower {
+            // ("Italian fans", "Kenyan runners"; but "Marchetti was asked", "Mbeki may leave":
+            // the surname of a person named before.)
+            if is_demonym(name) && next_lower && b.known(name).is_none() {
                 continue;
             }
             pending.push((span, at_start && a == i));

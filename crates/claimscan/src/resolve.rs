@@ -134,13 +134,11 @@ fn mention_gender(
             let subject = matches!(w, "he" | "she")
                 && (says(prev[1]) || prev[1] == "that" && says(prev[0]))
                 && !inside_description();
-            // "Tully told her" is an object, not a possessive: "her" after a word counts only
-            // after a comma or "and" ("Sorensen, her voice low").
-            let possessive = match w {
-                "his" => n <= 1,
-                "her" => n == 0 || n == 1 && matches!(prev[1], "," | "and"),
-                _ => false,
-            };
+            // "Tully told her" is an object, and in "… that Velic had his full support" the
+            // possessive is another's: after a word, "his" or "her" counts only after a comma
+            // or "and" ("Sorensen, her voice low", "Tully and his brother").
+            let possessive =
+                matches!(w, "his" | "her") && (n == 0 || n == 1 && matches!(prev[1], "," | "and"));
             return if subject || possessive {
                 (g, true)
             } else {

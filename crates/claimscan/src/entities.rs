@@ -250,6 +250,11 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     not_people(&mut b);
     role_mentions(&mut b, text, toks, lex);
     for e in &mut b.list {
+        if e.kind == EntityKind::Person {
+            for m in &mut e.mentions {
+                *m = with_honorific(text, *m);
+            }
+        }
         crate::sort::sort(&mut e.mentions);
         e.mentions.dedup();
     }
@@ -267,6 +272,29 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         e.mentions.first().map_or(usize::MAX, |m| m.start)
     });
     b.list
+}
+
+/// "Ms. Vasko", "Mr. Whitby", "Dr. Okafor": a surname mention takes the honorific written
+/// before it, as the text calls the person (a full name keeps its own span).
+fn with_honorific(text: &str, m: Span) -> Span {
+    if m.of(text).contains(' ') {
+        return m;
+    }
+    let before = &text[..m.start];
+    let Some(space) = before.strip_suffix(' ') else {
+        return m;
+    };
+    let word = space
+        .rsplit([' ', '\n', '(', '"', '\u{201c}'])
+        .next()
+        .unwrap_or("");
+    if crate::words::is_honorific(&crate::case::lower_str(word))
+        && word.starts_with(char::is_uppercase)
+    {
+        Span::new(m.start - 1 - word.len(), m.end)
+    } else {
+        m
+    }
 }
 
 /// 'Teodor "Quill" Marchetti', 'Ines "Lanternfish" Abernathy': one or two given names, a

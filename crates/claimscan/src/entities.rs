@@ -248,7 +248,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     merge_short_names(&mut b);
     teams(&mut b);
     not_people(&mut b);
-    role_mentions(&mut b, text, toks, lex);
+    role_mentions(&mut b, text, sentences, toks, lex);
     for e in &mut b.list {
         if e.kind == EntityKind::Person {
             for m in &mut e.mentions {
@@ -993,7 +993,13 @@ fn role_key(s: &str) -> Vec<String> {
 }
 
 /// "the secretary-general" refers to the person whose role contains those words.
-fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons) {
+fn role_mentions(
+    b: &mut Builder,
+    text: &str,
+    sentences: &[crate::segment::Sentence],
+    toks: &[Vec<Tok>],
+    lex: &Lexicons,
+) {
     // Each person's role words, and the people whose role holds each word.
     let roles: Vec<Option<Vec<String>>> = b
         .list
@@ -1019,22 +1025,32 @@ fn role_mentions(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons)
         .enumerate()
         .flat_map(|(k, e)| e.mentions.iter().map(move |m| (k, *m)))
         .collect();
-    for ts in toks {
+    for (si, ts) in toks.iter().enumerate() {
+        let headline = sentences.get(si).is_some_and(|s| s.headline);
         for i in 0..ts.len() {
-            if !ts[i].is("the") {
+            // "…, reeve says" in a headline: a bare title after its comma names the person with
+            // that role as "the reeve" does.
+            let bare = headline
+                && !ts[i].cap
+                && lex.is_title(&ts[i].lower)
+                && i > 0
+                && (ts[i - 1].is_punct(',')
+                    || i > 1 && ts[i - 1].kind == TokKind::QuoteClose && ts[i - 2].is_punct(','));
+            if !ts[i].is("the") && !bare {
                 continue;
             }
-            let mut j = i + 1;
+            let mut j = if bare { i } else { i + 1 };
             while j < ts.len()
                 && ts[j].is_word()
                 && (lex.is_title(&ts[j].lower) || ts[j].lower.split('-').all(|p| lex.is_title(p)))
             {
                 j += 1;
             }
-            if j == i + 1 || ts.get(j).is_some_and(|t| t.is_word() && t.cap) {
+            let first_word = if bare { i } else { i + 1 };
+            if j == first_word || ts.get(j).is_some_and(|t| t.is_word() && t.cap) {
                 continue;
             }
-            let words = role_key(Span::new(ts[i + 1].span.start, ts[j - 1].span.end).of(text));
+            let words = role_key(Span::new(ts[first_word].span.start, ts[j - 1].span.end).of(text));
             let Some(first) = words.first() else { continue };
             let mut candidates = by_word
                 .get(first.as_str())

@@ -393,7 +393,8 @@ impl Resolver {
         self.by_start[from..]
             .iter()
             .take_while(|(m, _)| m.start <= span.end)
-            .filter(|(m, _)| span.contains(*m) && opens_with_the(m.of(text)))
+            // (A headline's bare title, "…, reeve says", is the mention itself.)
+            .filter(|(m, _)| span.contains(*m) && (opens_with_the(m.of(text)) || *m == span))
             .map(|&(_, i)| i)
             .min()
     }

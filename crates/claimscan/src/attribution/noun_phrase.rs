@@ -589,11 +589,16 @@ fn is_share_head(toks: &[Tok], h: usize) -> bool {
 }
 
 /// "Ferry operator says …", "Police chief warns …": a headline-style subject, a bare singular
-/// noun phrase of up to four words that opens the sentence, with no determiner.
+/// noun phrase of up to four words that opens the sentence, with no determiner; after a
+/// headline's comma, one title word ("…, owner warns").
 fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
     let head = &toks[b - 1];
     // ("Measles cases climb to 41, health authority says": after a headline's comma too.)
-    let opens = a == 0 || ctx.headline && toks[a - 1].is_punct(',');
+    // (The comma may close a quotation: "… mill jobs 'within weeks,' owner warns".)
+    let after_comma = a > 0
+        && (toks[a - 1].is_punct(',')
+            || a > 1 && toks[a - 1].kind == TokKind::QuoteClose && toks[a - 2].is_punct(','));
+    let opens = a == 0 || ctx.headline && after_comma;
     let bare = opens
         && b - a >= 2
         && b - a <= 4
@@ -608,7 +613,13 @@ fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHi
                 && !ctx.lex.is_irregular_past(&t.lower)
         })
         && !s_ending(&head.lower, 3);
-    bare.then(|| {
+    // ("Order could last a week, reeve says": one title word after a headline's comma.)
+    let title = ctx.headline
+        && after_comma
+        && b - a == 1
+        && !toks[a].cap
+        && ctx.lex.is_title(&toks[a].lower);
+    (bare || title).then(|| {
         let span = span_of(toks, a, b);
         hit(
             span,

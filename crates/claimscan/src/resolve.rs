@@ -411,15 +411,26 @@ impl Resolver {
         anon > person && pos - anon <= 600
     }
 
-    /// The person mentioned last before `pos` whose gender the text does not contradict.
-    fn last_person_before(&self, pos: usize, gender: Gender) -> Option<usize> {
+    /// The person mentioned last before `pos` whose gender the text does not contradict, other
+    /// than `skip`.
+    fn last_person_except(&self, pos: usize, gender: Gender, skip: Option<usize>) -> Option<usize> {
         let k = self.people.partition_point(|&(end, _)| end <= pos);
         // The latest mentions only, so that a long text resolves in bounded time per claim.
         self.people[k.saturating_sub(ORG_WINDOW)..k]
             .iter()
             .rev()
             .map(|&(_, i)| i)
+            .filter(|&i| Some(i) != skip)
             .find(|&i| self.genders[i] == Gender::Unknown || self.genders[i] == gender)
+    }
+
+    /// The person one of whose mentions ends at `end`.
+    fn person_ending_at(&self, end: usize) -> Option<usize> {
+        let k = self.people.partition_point(|&(e, _)| e < end);
+        self.people
+            .get(k)
+            .filter(|&&(e, _)| e == end)
+            .map(|&(_, i)| i)
     }
 
     /// The first name that made "he" or "she" at `pos` skip a person mentioned after `chosen`
@@ -563,9 +574,14 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
             .map(|i| (i, Rule::SourceResolvedRole)),
         SourceKind::Pronoun => {
             // "his claim that …", "her assurance that …", "its warning that …".
+            // "The minister, she said, had told …", "Tully, he told the jury, made mistakes":
+            // a credit inside a clause is never its subject's, named right before the comma.
+            let subject = text[..src.span.start]
+                .strip_suffix(", ")
+                .and_then(|b| r.person_ending_at(b.len()));
             let found = match src.head.as_str() {
-                "he" | "his" => r.last_person_before(src.span.start, Gender::Male),
-                "she" | "her" => r.last_person_before(src.span.start, Gender::Female),
+                "he" | "his" => r.last_person_except(src.span.start, Gender::Male, subject),
+                "she" | "her" => r.last_person_except(src.span.start, Gender::Female, subject),
                 "it" | "its" => Resolver::last_before(&r.orgs, src.span.start),
                 _ => return None,
             };

@@ -1175,7 +1175,11 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     }
     // "The judge who heard the case, however, said", "The union, for its part, said": a
     // connective between commas after the subject.
-    if let Some(k) = connective_between_commas(toks, j) {
+    // "The minister, she said, had told …": a credit between commas after the subject (the
+    // report nested in the one the credit makes).
+    if let Some(k) =
+        connective_between_commas(toks, j).or_else(|| credit_between_commas(ctx, toks, j))
+    {
         j = k;
     }
     // "Officials there say", "doctors here said": a place adverb after the subject.
@@ -1334,6 +1338,29 @@ fn connective_between_commas(toks: &[Tok], j: usize) -> Option<usize> {
         .map(|t| t.lower.as_str())
         .collect();
     is_parenthetical_connective(&words).then_some(k)
+}
+
+/// "The minister, she said, had told …", "His employer, Ruiz added, had warned …": a credit
+/// (a pronoun or a capitalised name of up to three words, then a cue word) between a comma and
+/// the comma at `toks[j - 1]`. Returns the first comma.
+fn credit_between_commas(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<usize> {
+    if j < 4 || !toks[j - 1].is_punct(',') {
+        return None;
+    }
+    let k = (j.saturating_sub(6)..j - 1)
+        .rev()
+        .find(|&k| !toks[k].is_word())?;
+    if !toks[k].is_punct(',') || k == 0 || !toks[k - 1].is_word() {
+        return None;
+    }
+    let words = &toks[k + 1..j - 1];
+    let (last, subject) = words.split_last()?;
+    let subject_ok = match subject {
+        [p] => is_subject_pronoun(&p.lower) || p.cap,
+        [_, ..] => subject.len() <= 3 && subject.iter().all(|t| t.cap),
+        [] => false,
+    };
+    (subject_ok && !last.cap && ctx.lex.is_cue_word(&last.lower) && !last.is("that")).then_some(k)
 }
 
 /// "The security firm Kestrel Labs, has said that …": a stray comma between a subject that

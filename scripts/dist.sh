@@ -137,8 +137,10 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # mid-sentence, some 150 lexicon words) measured 408,429 bytes (+7.1 KB), so the guard was
 # 408,800. The eighteenth session's pronoun genders (a first-names lexicon of 3,010 names from
 # the 1990 US Census, 8.6 KB of it gzipped; "He"/"She" opening the next sentence) and rules from
-# blind sets 64-67 measured 419,701 bytes (+11.3 KB), so the guard is 420,300.
-budget=${BUDGET_BYTES:-420300}
+# blind sets 64-67 (headline credits by a title word, honorifics in mentions, a credit inside a
+# clause, a person inside another's description) measured 421,687 bytes (+13.3 KB), so the guard
+# is 423,500 (room for the session's last rules).
+budget=${BUDGET_BYTES:-423500}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

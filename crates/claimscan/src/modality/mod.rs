@@ -67,7 +67,9 @@ pub fn analyse(toks: &[Tok]) -> Modality {
         }
     }
     if m.future.is_none() {
-        if let Some(f) = prediction::modal_with_time_ahead(toks) {
+        if let Some(f) =
+            prediction::modal_with_time_ahead(toks).or_else(|| prediction::possible_event(toks))
+        {
             m.reasons.push(Reason::with(Rule::Future, f.clone()));
             m.future = Some(f);
         }

@@ -400,3 +400,85 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
     })?;
     Some(ahead)
 }
+
+/// "may add express buses", "could cost $2.5 million", "might have to borrow": a modal of
+/// possibility before an event's bare verb speaks of what may yet happen. Not a state ("may be
+/// wrong", "could mean", "might know"), a perfect ("may have left": the past), a negated
+/// "could" ("could not explain": past ability), or a question. The modal and its verb.
+pub(super) fn possible_event(toks: &[Tok]) -> Option<String> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (0..toks.len()).find_map(|k| {
+        let modal = w(k);
+        if !matches!(modal, "may" | "might" | "could") || !toks[k].is_word() || toks[k].cap && k > 0
+        {
+            return None;
+        }
+        // "may well", "could also", "might even", "could soon": one adverb between.
+        let mut v = k + 1;
+        if matches!(
+            w(v),
+            "well" | "also" | "even" | "soon" | "still" | "eventually" | "yet"
+        ) {
+            v += 1;
+        }
+        let verb = w(v);
+        if modal == "could" && matches!(verb, "not" | "never" | "n't") {
+            return None;
+        }
+        if matches!(verb, "not" | "never") {
+            v += 1;
+        }
+        let verb = w(v);
+        let have_to = verb == "have" && w(v + 1) == "to";
+        let eventive = !verb.is_empty()
+            && toks.get(v).is_some_and(|t| t.is_word() && !t.cap)
+            && verb.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_state_verb(verb)
+            && !is_determiner(verb)
+            && (verb != "have" || have_to);
+        // "Could the plan work?": a question asks, it does not predict.
+        let question = toks.last().is_some_and(|t| t.lower == "?");
+        (eventive && !question && k + 1 < toks.len()).then(|| format!("{modal} {verb}"))
+    })
+}
+
+/// Verbs of states and of meaning, which a modal of possibility makes a guess about the present
+/// ("may be", "could mean"), not an event to come; and words that follow a modal without being
+/// its verb.
+fn is_state_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "seem"
+            | "appear"
+            | "know"
+            | "mean"
+            | "contain"
+            | "include"
+            | "explain"
+            | "reflect"
+            | "indicate"
+            | "suggest"
+            | "show"
+            | "represent"
+            | "exist"
+            | "belong"
+            | "matter"
+            | "own"
+            | "hold"
+            | "feel"
+            | "think"
+            | "believe"
+            | "say"
+            | "remember"
+            | "recall"
+            | "account"
+            | "point"
+            | "refer"
+            | "well"
+            | "only"
+            | "just"
+            | "already"
+            | "all"
+            | "both"
+    )
+}

@@ -454,13 +454,17 @@ pub(crate) fn quoted_title_end(toks: &[Tok], open: usize) -> Option<usize> {
         .iter()
         .filter(|t| t.is_word())
         .collect();
+    // Every word of four letters or more capitalised, and at least one of them, or every word
+    // ("It Is Sad"): `“It is sad,” said Berg` and `“Not now,” she said` are speech.
+    let mut long = words
+        .iter()
+        .filter(|t| t.lower.chars().count() > 3)
+        .peekable();
+    let long_caps = long.peek().is_some() && long.all(|t| t.cap);
     (!words.is_empty()
         && words.len() <= 7
         && words[0].cap
-        && words
-            .iter()
-            .filter(|t| t.lower.chars().count() > 3)
-            .all(|t| t.cap))
+        && (long_caps || words.iter().all(|t| t.cap)))
     .then_some(close)
 }
 

@@ -1175,6 +1175,16 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     }
     // "The judge who heard the case, however, said", "The union, for its part, said": a
     // connective between commas after the subject.
+    // "The report itself concedes", "Ruiz herself said": an intensive pronoun after the subject.
+    if j > 1
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "itself" | "himself" | "herself" | "themselves"
+        )
+        && toks[j - 2].is_word()
+    {
+        j -= 1;
+    }
     // "The minister, she said, had told …": a credit between commas after the subject (the
     // report nested in the one the credit makes).
     if let Some(k) =

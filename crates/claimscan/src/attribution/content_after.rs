@@ -617,15 +617,27 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
     }
     // What stands between the cue and "that" must be an addressee or a channel, else "that"
     // opens a relative clause inside the content ("said the image that he admires …").
-    let middle_ok = that == st || {
-        let m = &toks[st];
-        ctx.lex.is_addressee(&m.lower)
-            || m.cap
-            || is_leading_preposition(&m.lower)
-            || is_time_word(&m.lower)
-            || matches!(
-                m.lower.as_str(),
-                "in" | "on"
+    // ("says her community signed an agreement … that guarantees …": "her" before a noun is
+    // a possessive opening a bare clause, not the addressee "told her that".)
+    let possessive_her = toks[st].is("her")
+        && toks.get(st + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.cap
+                && !n.is("that")
+                && !is_leading_preposition(&n.lower)
+                && !is_time_word(&n.lower)
+                && !matches!(n.lower.as_str(), "in" | "on" | "at" | "during" | "after")
+        });
+    let middle_ok = that == st
+        || !possessive_her && {
+            let m = &toks[st];
+            ctx.lex.is_addressee(&m.lower)
+                || m.cap
+                || is_leading_preposition(&m.lower)
+                || is_time_word(&m.lower)
+                || matches!(
+                    m.lower.as_str(),
+                    "in" | "on"
                     | "to"
                     | "via"
                     | "through"
@@ -640,10 +652,10 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
                     | "this"
                     | "earlier"
                     | "again"
-            )
-            || m.lower.ends_with("ly")
-            || entry.frames.has(Frames::ADDRESSEE)
-    };
+                )
+                || m.lower.ends_with("ly")
+                || entry.frames.has(Frames::ADDRESSEE)
+        };
     // A cue word after a determiner is a noun of the channel ("in a note to clients that").
     // A short quoted title in the channel is part of it ("said on NBC's “Meet the Press” that").
     let title = (st..that)

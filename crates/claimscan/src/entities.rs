@@ -574,7 +574,14 @@ fn run(
             pending.push((span, at_start && a == i));
             continue;
         }
+        // "the Eastgate and Millrace branches", "the Harlow Creek crossing": names before a
+        // common noun after "the" modify it; they are no person.
+        let modifier = prev_word.is_some_and(|p| p.is("the"))
+            && ts
+                .get(e)
+                .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 2);
         if (2..=3).contains(&n)
+            && !modifier
             && !(at_start && a == i && is_demonym(first.span.of(text)))
             && ts[a..e]
                 .iter()

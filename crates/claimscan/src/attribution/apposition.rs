@@ -64,7 +64,21 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
         let name = np_back(ctx, toks, app_start - 2).and_then(|name_start| {
             Some((name_start, classify(ctx, toks, name_start, app_start - 1)?))
         });
-        if let Some((name_start, mut name)) = name.filter(|(_, n)| n.kind == SourceKind::Named) {
+        // "Duncan Ferrier, who owns Skerry Seafoods, the island's largest employer, said": a
+        // name inside a relative clause is that clause's object, not the source.
+        let in_relative = |name_start: usize| {
+            (name_start.saturating_sub(8)..name_start)
+                .rev()
+                .find(|&k| toks[k].is_punct(','))
+                .is_some_and(|k| {
+                    toks.get(k + 1)
+                        .is_some_and(|t| t.is("who") || t.is("whose") || t.is("which"))
+                })
+        };
+        if let Some((name_start, mut name)) = name
+            .filter(|(_, n)| n.kind == SourceKind::Named)
+            .filter(|&(name_start, _)| !in_relative(name_start))
+        {
             name.span = span_of(toks, name_start, j - 1);
             let mut ra = app_start;
             while ra < j - 1 && is_determiner(&toks[ra].lower) {

@@ -67,8 +67,9 @@ pub fn analyse(toks: &[Tok]) -> Modality {
         }
     }
     if m.future.is_none() {
-        if let Some(f) =
-            prediction::modal_with_time_ahead(toks).or_else(|| prediction::possible_event(toks))
+        if let Some(f) = prediction::modal_with_time_ahead(toks)
+            .or_else(|| prediction::possible_event(toks))
+            .or_else(|| prediction::scheduled_present(toks))
         {
             m.reasons.push(Reason::with(Rule::Future, f.clone()));
             m.future = Some(f);
@@ -163,6 +164,18 @@ pub fn for_claim<'h>(
     // The content's own tokens.
     let content_toks = content_tokens(doc, fragments, hull, cx);
     let mut m = analyse(&content_toks);
+    // "Harwood Narrows bridge to close for four months": in a headline, a subject and "to"
+    // before a verb is what will happen.
+    if m.future.is_none()
+        && doc.sentences[doc.sentences_over(hull)]
+            .iter()
+            .any(|s| s.headline)
+    {
+        if let Some(f) = prediction::headline_infinitive(&content_toks) {
+            m.reasons.push(Reason::with(Rule::Future, f.clone()));
+            m.future = Some(f);
+        }
+    }
     if cx.attributed && m.future.is_none() && content_toks.iter().any(|t| t.is("would")) {
         m.future = Some("would".into());
         m.reasons.push(Reason::new(Rule::FutureWouldReported));

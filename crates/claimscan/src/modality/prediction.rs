@@ -430,6 +430,31 @@ pub(super) fn possible_event(toks: &[Tok]) -> Option<String> {
         }
         let verb = w(v);
         let have_to = verb == "have" && w(v + 1) == "to";
+        // "may be excluded", "could be released in six weeks": a passive event.
+        let passive = verb == "be"
+            && toks.get(v + 1).is_some_and(|p| {
+                p.is_word()
+                    && !p.cap
+                    && p.lower.len() > 4
+                    && (p.lower.ends_with("ed")
+                        || matches!(
+                            p.lower.as_str(),
+                            "run"
+                                | "held"
+                                | "built"
+                                | "made"
+                                | "sold"
+                                | "cut"
+                                | "shut"
+                                | "closed"
+                                | "taken"
+                                | "given"
+                                | "paid"
+                        ))
+            });
+        if passive && !toks.last().is_some_and(|t| t.lower == "?") {
+            return Some(format!("{modal} be {}", w(v + 1)));
+        }
         let eventive = !verb.is_empty()
             && toks.get(v).is_some_and(|t| t.is_word() && !t.cap)
             && verb.bytes().all(|b| b.is_ascii_lowercase())
@@ -481,4 +506,152 @@ fn is_state_verb(w: &str) -> bool {
             | "all"
             | "both"
     )
+}
+
+/// "Bridge to close for four months", "Hospital to double parking fees": a headline's subject,
+/// then "to" and a verb, with no verb before it, tells what is to happen. The verb after "to"
+/// is a lowercase word that is no determiner, number or noun by its ending ("Road to
+/// recovery"). "to …" and the verb.
+pub(super) fn headline_infinitive(toks: &[Tok]) -> Option<String> {
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    let k = words.iter().position(|t| t.is("to"))?;
+    let verb = words.get(k + 1)?;
+    let v = verb.lower.as_str();
+    let nounish = [
+        "tion", "sion", "ment", "ness", "ity", "ery", "ance", "ence", "ship", "age",
+    ]
+    .iter()
+    .any(|s| v.ends_with(s));
+    let before_ok = k >= 1
+        && k <= 6
+        && words[..k].iter().all(|t| {
+            !t.lower.ends_with("ed")
+                && !matches!(
+                    t.lower.as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "wants"
+                        | "plans"
+                        | "says"
+                        | "said"
+                        | "asks"
+                        | "urges"
+                        | "vows"
+                        | "set"
+                        | "due"
+                        | "back"
+                        | "up"
+                        | "down"
+                        | "from"
+                        | "goes"
+                        | "comes"
+                        | "return"
+                        | "returns"
+                )
+        });
+    (before_ok
+        && !verb.cap
+        && v.bytes().all(|b| b.is_ascii_lowercase())
+        && v.len() > 2
+        && !nounish
+        && !is_determiner(v)
+        && (!is_number_word(v) || matches!(v, "double" | "triple" | "halve"))
+        && !matches!(
+            v,
+            "be" | "the" | "his" | "her" | "their" | "its" | "our" | "your" | "my"
+        ))
+    .then(|| format!("to {v}"))
+}
+
+/// "The inquest continues Tuesday", "Voters go to the polls on Oct. 14", "The new rates take
+/// effect Jan. 5": a clause in the present tense with a day or date and no past form tells a
+/// scheduled event. Not a habit ("meets on Tuesdays": a plural day) nor a past ("last
+/// Tuesday", "was", "-ed"). The verb and the day.
+pub(super) fn scheduled_present(toks: &[Tok]) -> Option<String> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let day = (0..toks.len()).find(|&k| {
+        let d = w(k);
+        let weekday = d.ends_with("day")
+            && is_time_word(d)
+            && !matches!(d, "today" | "yesterday" | "day" | "holiday" | "someday");
+        let date = (is_month_name(d.trim_end_matches('.'))
+            || matches!(
+                d.trim_end_matches('.'),
+                "jan" | "feb" | "aug" | "sept" | "oct" | "nov" | "dec"
+            ))
+            && w(k + 1).bytes().next().is_some_and(|b| b.is_ascii_digit());
+        (weekday || date)
+            && !matches!(w(k.wrapping_sub(1)), "last" | "past" | "since" | "every")
+            // ("on Saturday mornings": a habit.)
+            && !matches!(w(k + 1), "mornings" | "afternoons" | "evenings" | "nights")
+    })?;
+    let past = toks.iter().any(|t| {
+        t.is_word()
+            && !t.cap
+            && (t.lower.ends_with("ed")
+                || matches!(
+                    t.lower.as_str(),
+                    "was"
+                        | "were"
+                        | "had"
+                        | "did"
+                        | "went"
+                        | "came"
+                        | "said"
+                        | "told"
+                        | "took"
+                        | "made"
+                        | "got"
+                        | "left"
+                        | "ago"
+                        | "been"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "should"
+                        | "usually"
+                        | "often"
+                        | "every"
+                        | "each"
+                ))
+    });
+    if past {
+        return None;
+    }
+    // A present verb: "continues", "runs", "opens", "go", "play", "take" after a subject.
+    let verb = (1..day).find(|&k| {
+        let t = &toks[k];
+        let prev = &toks[k - 1];
+        t.is_word()
+            && !t.cap
+            && prev.is_word()
+            && !is_determiner(&prev.lower)
+            && !matches!(
+                prev.lower.as_str(),
+                "to" | "of" | "in" | "on" | "for" | "and" | "or"
+            )
+            && (t.lower.ends_with('s') && !t.lower.ends_with("ss") && t.lower.len() > 3
+                || matches!(
+                    t.lower.as_str(),
+                    "go" | "play"
+                        | "take"
+                        | "meet"
+                        | "open"
+                        | "close"
+                        | "start"
+                        | "begin"
+                        | "resume"
+                        | "return"
+                        | "vote"
+                        | "face"
+                        | "head"
+                ))
+            && (prev.cap || prev.lower.ends_with('s') || prev.lower.len() > 2)
+    })?;
+    Some(format!("{} \u{2026} {}", w(verb), w(day)))
 }

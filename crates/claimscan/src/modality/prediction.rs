@@ -452,7 +452,7 @@ pub(super) fn possible_event(toks: &[Tok]) -> Option<String> {
                                 | "paid"
                         ))
             });
-        if passive && !toks.last().is_some_and(|t| t.lower == "?") {
+        if passive && toks.last().is_none_or(|t| t.lower != "?") {
             return Some(format!("{modal} be {}", w(v + 1)));
         }
         let eventive = !verb.is_empty()
@@ -522,8 +522,7 @@ pub(super) fn headline_infinitive(toks: &[Tok]) -> Option<String> {
     ]
     .iter()
     .any(|s| v.ends_with(s));
-    let before_ok = k >= 1
-        && k <= 6
+    let before_ok = (1..=6).contains(&k)
         && words[..k].iter().all(|t| {
             !t.lower.ends_with("ed")
                 && !matches!(

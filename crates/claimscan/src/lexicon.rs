@@ -699,11 +699,14 @@ impl Lexicons {
         self.cues.contains_key(w)
     }
 
-    /// Is `w` (lowercase) a title word? "co-chair", "co-founder": a title with "co-".
+    /// Is `w` (lowercase) a title word? "co-chair", "co-founder": a title with "co-";
+    /// "vice-president": titles joined by hyphens.
     pub fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w)
             || w.strip_prefix("co-")
                 .is_some_and(|rest| self.titles.contains(rest))
+            // "vice-president", "secretary-treasurer": every part a title.
+            || w.contains('-') && w.split('-').all(|p| self.titles.contains(p))
     }
 
     /// The source-noun kind of `w` (lowercase), if any.

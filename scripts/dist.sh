@@ -136,11 +136,11 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # entities that are no person, nicknames, short names, the statement's maker, "according to" in
 # mid-sentence, some 150 lexicon words) measured 408,429 bytes (+7.1 KB), so the guard was
 # 408,800. The eighteenth session's pronoun genders (a first-names lexicon of 3,010 names from
-# the 1990 US Census, 8.6 KB of it gzipped; "He"/"She" opening the next sentence) and rules from
-# blind sets 64-67 (headline credits by a title word, honorifics in mentions, a credit inside a
-# clause, a person inside another's description) measured 421,687 bytes (+13.3 KB), so the guard
-# is 423,500 (room for the session's last rules).
-budget=${BUDGET_BYTES:-423500}
+# the 1990 US Census, 8.6 KB of it gzipped; "He"/"She" opening the next sentence; a person inside
+# another's description) and its rules from blind sets 64-69 (headline credits by a title word,
+# honorifics in mentions, a credit inside a clause, the future of possible events, scheduled
+# presents and headline infinitives) measured 423,273 bytes (+14.8 KB), so the guard is 423,600.
+budget=${BUDGET_BYTES:-423600}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

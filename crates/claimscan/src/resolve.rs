@@ -124,9 +124,7 @@ fn mention_gender(
             // person's name in the sentence, a comma between the mention and the verb puts
             // the mention inside that person's description.)
             let inside_description = || {
-                let start = text[..m.start]
-                    .rfind(['\n', '.', '?', '!'])
-                    .map_or(0, |i| i + 1);
+                let start = sentence_start(text, m.start);
                 // (`w` is a slice of `after`: its offset there.)
                 let at = w.as_ptr() as usize - after.as_ptr() as usize;
                 prev_person > start && after[..at].contains(',')
@@ -156,6 +154,21 @@ fn mention_gender(
     )
 }
 
+/// How far (in bytes) a sentence is read back or on from a mention for gender evidence.
+const SENTENCE_REACH: usize = 1000;
+
+/// Where the sentence around `pos` starts: after the last sentence end or line break before it,
+/// read back at most `SENTENCE_REACH` bytes (then the window's start).
+fn sentence_start(text: &str, pos: usize) -> usize {
+    let mut lo = pos.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text[lo..pos]
+        .rfind(['\n', '.', '?', '!'])
+        .map_or(lo, |i| lo + i + 1)
+}
+
 /// "Aurel Tremblay-Nakoda's snowmobile reaches the first set. He kills the engine": the
 /// next sentence opens with "He", "She", "His" or "Her", and the mention's sentence names
 /// nobody else (no other person's mention from its start to that pronoun; `prev_person`: where
@@ -169,6 +182,9 @@ fn next_sentence_gender(
 ) -> Gender {
     let b = text.as_bytes();
     let mut i = m.end;
+    // (A sentence is read up to `SENTENCE_REACH` bytes on: a text of one long sentence stays
+    // linear.)
+    let stop = stop.min(m.end + SENTENCE_REACH);
     let end = loop {
         if i >= stop {
             return Gender::Unknown;
@@ -199,9 +215,7 @@ fn next_sentence_gender(
         "She" | "Her" => Gender::Female,
         _ => return Gender::Unknown,
     };
-    let start = text[..m.start]
-        .rfind(['\n', '.', '?', '!'])
-        .map_or(0, |i| i + 1);
+    let start = sentence_start(text, m.start);
     // Another person before it in the sentence, even one the entity stage did not link
     // ("Marchetti was asked … by a reporter, Felix Abara. She said"), or the agent of a passive.
     let before = &text[start..m.start];

@@ -406,6 +406,10 @@ pub(super) fn modal_with_time_ahead(toks: &[Tok]) -> Option<String> {
 /// wrong", "could mean", "might know"), a perfect ("may have left": the past), a negated
 /// "could" ("could not explain": past ability), or a question. The modal and its verb.
 pub(super) fn possible_event(toks: &[Tok]) -> Option<String> {
+    // "Could the plan work?": a question asks, it does not predict.
+    if toks.last().is_some_and(|t| t.lower == "?") {
+        return None;
+    }
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     (0..toks.len()).find_map(|k| {
         let modal = w(k);
@@ -435,8 +439,7 @@ pub(super) fn possible_event(toks: &[Tok]) -> Option<String> {
             && toks.get(v + 1).is_some_and(|p| {
                 p.is_word()
                     && !p.cap
-                    && p.lower.len() > 4
-                    && (p.lower.ends_with("ed")
+                    && (p.lower.len() > 4 && p.lower.ends_with("ed")
                         || matches!(
                             p.lower.as_str(),
                             "run"
@@ -446,13 +449,12 @@ pub(super) fn possible_event(toks: &[Tok]) -> Option<String> {
                                 | "sold"
                                 | "cut"
                                 | "shut"
-                                | "closed"
                                 | "taken"
                                 | "given"
                                 | "paid"
                         ))
             });
-        if passive && toks.last().is_none_or(|t| t.lower != "?") {
+        if passive {
             return Some(format!("{modal} be {}", w(v + 1)));
         }
         let eventive = !verb.is_empty()
@@ -461,9 +463,7 @@ pub(super) fn possible_event(toks: &[Tok]) -> Option<String> {
             && !is_state_verb(verb)
             && !is_determiner(verb)
             && (verb != "have" || have_to);
-        // "Could the plan work?": a question asks, it does not predict.
-        let question = toks.last().is_some_and(|t| t.lower == "?");
-        (eventive && !question && k + 1 < toks.len()).then(|| format!("{modal} {verb}"))
+        (eventive && k + 1 < toks.len()).then(|| format!("{modal} {verb}"))
     })
 }
 

@@ -999,7 +999,22 @@ fn role_key(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// "the secretary-general" refers to the person whose role contains those words.
+/// A role's words and, after them, the words its titles also answer to ("Justice": "judge",
+/// "Const.": "constable", "officer"; `title_aliases.txt`).
+fn with_aliases(mut words: Vec<String>, lex: &Lexicons) -> Vec<String> {
+    let n = words.len();
+    for k in 0..n {
+        for a in lex.title_aliases(&words[k]) {
+            if !words.iter().any(|w| w == a) {
+                words.push(a.to_string());
+            }
+        }
+    }
+    words
+}
+
+/// "the secretary-general" refers to the person whose role contains those words (or a word
+/// its title answers to: "the judge" for "Justice Helena Marchbank").
 fn role_mentions(
     b: &mut Builder,
     text: &str,
@@ -1013,7 +1028,7 @@ fn role_mentions(
         .iter()
         .map(|e| {
             (e.kind == EntityKind::Person)
-                .then(|| e.role.as_deref().map(role_key))
+                .then(|| e.role.as_deref().map(|r| with_aliases(role_key(r), lex)))
                 .flatten()
         })
         .collect();

@@ -77,6 +77,7 @@ pub const NOT_ORGANIZATIONS: LexiconFile = lexicon!("not_organizations", 1);
 pub const ORG_DESCRIPTORS: LexiconFile = lexicon!("org_descriptors", 1);
 pub const PLACE_WORDS: LexiconFile = lexicon!("place_words", 1);
 pub const FIRST_NAMES: LexiconFile = lexicon!("first_names", 2);
+pub const TITLE_ALIASES: LexiconFile = lexicon!("title_aliases", 2);
 
 /// Every lexicon, for the tests and for documentation.
 pub const ALL: &[LexiconFile] = &[
@@ -109,6 +110,7 @@ pub const ALL: &[LexiconFile] = &[
     ORG_DESCRIPTORS,
     PLACE_WORDS,
     FIRST_NAMES,
+    TITLE_ALIASES,
 ];
 
 impl LexiconFile {
@@ -589,6 +591,7 @@ pub struct Lexicons {
     org_descriptors: WordSet<&'static str>,
     place_words: WordSet<&'static str>,
     first_names: WordMap<&'static str, NameGender>,
+    title_aliases: WordMap<&'static str, &'static str>,
 }
 
 /// The gender a first name usually goes with (`first_names.txt`).
@@ -661,6 +664,7 @@ impl Lexicons {
             not_organizations: NOT_ORGANIZATIONS.keys().collect(),
             org_descriptors: ORG_DESCRIPTORS.keys().collect(),
             place_words: PLACE_WORDS.keys().collect(),
+            title_aliases: TITLE_ALIASES.entries().map(|e| (e[0], e[1])).collect(),
             first_names: FIRST_NAMES
                 .entries()
                 .map(|e| {
@@ -790,6 +794,13 @@ impl Lexicons {
     /// A descriptor before an organisation's name ("newspaper").
     pub fn is_org_descriptor(&self, w: &str) -> bool {
         self.org_descriptors.contains(w)
+    }
+
+    /// The description words a title also answers to ("justice": "judge"; `title_aliases.txt`),
+    /// `w` in lower case.
+    pub fn title_aliases(&self, w: &str) -> impl Iterator<Item = &'static str> {
+        let aliases: &'static str = self.title_aliases.get(w).copied().unwrap_or("");
+        aliases.split_whitespace()
     }
 }
 

@@ -266,7 +266,8 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
                     )
                     && (relative
                         || participle && k == first_comma + 1
-                        || !is_verb_cue(ctx, toks, k))
+                        || !is_verb_cue(ctx, toks, k)
+                        || super::relative::describes_word(ctx.lex, toks, k))
         });
     // "Rep. Ana Ruiz (R-Ohio), …": a parenthesis after the name is no part of it.
     let name_end = if toks[first_comma - 1].is_punct(')') {

@@ -111,7 +111,9 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             // "A report examining wait times found", "Researchers studying the river say": a
             // participle after a source noun modifies it.
             || participle_after_source_noun(ctx, toks, k - 1)
-            || participle_after_source_noun(ctx, toks, k);
+            || participle_after_source_noun(ctx, toks, k)
+            // "a group that favours lower taxes": a relative clause that describes.
+            || super::relative::describes_word(ctx.lex, toks, k - 1);
         // "More than 1,200", "fewer than half": a count.
         if t.is("than")
             && k >= 2
@@ -1391,10 +1393,10 @@ fn comma_before_verb(
     if is_sentence_starter_word(&first.lower) {
         return None;
     }
-    if toks[..comma].iter().any(|t| {
+    if toks[..comma].iter().enumerate().any(|(k, t)| {
         !t.is_word() && !t.is_punct('\'') && !t.is_punct('.')
             || t.quoted
-            || ctx.lex.is_cue_word(&t.lower)
+            || ctx.lex.is_cue_word(&t.lower) && !super::relative::describes_word(ctx.lex, toks, k)
             || is_be(&t.lower)
             || is_auxiliary(&t.lower)
     }) {

@@ -10,10 +10,28 @@
 use super::found::span_of;
 use super::found::{Ctx, Found, SourceHit};
 use super::noun_phrase::{classify, np_back};
+use crate::lexicon::{CueClass, Lexicons};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::Tok;
 use crate::words::{is_aux_or_adverb, is_be, is_subject_pronoun, s_ending};
+
+/// "a think tank that favours lower taxes", "a lawyer who supports the tenants", "a man who
+/// wants a quiet street": a verb of judgement or intention right after a relative pronoun
+/// describes the antecedent (what it stands for) and reports nothing; a verb of saying or
+/// belief there still does ("the mayor, who said the bridge would reopen").
+pub(crate) fn describes(toks: &[Tok], i: usize, class: CueClass) -> bool {
+    i > 0
+        && ["who", "that", "which"].iter().any(|w| toks[i - 1].is(w))
+        && matches!(class, CueClass::Evaluation | CueClass::Intention)
+}
+
+/// [`describes`] for the word at `toks[i]`, whatever cue entry it is read as: inside a source's
+/// phrase, "a group that favours lower taxes, said" reads on past the relative clause.
+pub(crate) fn describes_word(lex: &Lexicons, toks: &[Tok], i: usize) -> bool {
+    lex.cue_entries(&toks[i].lower)
+        .is_some_and(|es| es.iter().all(|e| describes(toks, i, e.class)))
+}
 
 /// The antecedent before ", who" ending at `toks[j - 1]` (the relative pronoun).
 pub(crate) fn antecedent(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, usize, Rule)> {

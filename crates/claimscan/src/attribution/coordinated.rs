@@ -32,7 +32,10 @@ pub(crate) fn conjunction_before(lex: &Lexicons, toks: &[Tok], c: usize) -> Opti
     {
         return Some(k);
     }
-    (j > 0 && (toks[j - 1].is("and") || toks[j - 1].is("but"))).then_some(j)
+    // "Kovac paused, then said …": "then" after a comma joins the verbs as "and" does.
+    let comma_then =
+        j > 0 && toks[j - 1].is_punct(',') && toks.get(j).is_some_and(|t| t.is("then"));
+    (j > 0 && (toks[j - 1].is("and") || toks[j - 1].is("but") || comma_then)).then_some(j)
 }
 
 /// The source of a coordinated cue whose verb phrase starts at `toks[j]`.

@@ -13,7 +13,7 @@
 
 use crate::attribution::Found;
 use crate::document::Document;
-use crate::lexicon::{Lexicons, WordMap, WordSet};
+use crate::lexicon::{Lexicons, NameGender, WordMap, WordSet};
 use crate::report::{EntityKind, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
@@ -245,6 +245,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         }
     }
     merge_surnames(&mut b);
+    honorific_surnames(&mut b, text, lex);
     merge_short_names(&mut b);
     teams(&mut b);
     not_people(&mut b);
@@ -989,6 +990,85 @@ fn merge_surnames(b: &mut Builder) {
         k += 1;
         !merged[k - 1]
     });
+}
+
+/// The sex an honorific says ("Mr." male; "Mrs.", "Ms.", "Miss" female), by the word written
+/// right before the single-word mention `m`.
+fn honorific_sex(text: &str, m: Span) -> Option<NameGender> {
+    let word = text[..m.start]
+        .strip_suffix(' ')?
+        .rsplit([' ', '\n', '(', '"', '\u{201c}'])
+        .next()?;
+    match crate::case::lower_str(word).trim_end_matches('.') {
+        "mr" => Some(NameGender::Male),
+        "mrs" | "ms" | "miss" => Some(NameGender::Female),
+        _ => None,
+    }
+}
+
+/// "Dorota Kalmanek … her son, Tomas Kalmanek … Mr. Kalmanek said": of people who share a
+/// surname, a surname mention after "Mr." or "Mrs." belongs to the one of that sex. A person's
+/// sex is its first name's (`first_names.txt`), else what its first honorific mention says.
+/// A mention moves only when the person holding it is of the other sex and exactly one other
+/// person with the surname may be of this one.
+fn honorific_surnames(b: &mut Builder, text: &str, lex: &Lexicons) {
+    let people: Vec<usize> = (0..b.list.len())
+        .filter(|&i| b.list[i].kind == EntityKind::Person && b.list[i].name.contains(' '))
+        .collect();
+    if people.len() < 2 {
+        return;
+    }
+    let sex = |e: &EntityDraft| {
+        let first = e.name.split(' ').next().unwrap_or("");
+        lex.first_name_gender(first).or_else(|| {
+            let mut single: Vec<Span> = e
+                .mentions
+                .iter()
+                .copied()
+                .filter(|m| !m.of(text).contains(' '))
+                .collect();
+            crate::sort::sort(&mut single);
+            single.iter().find_map(|&m| honorific_sex(text, m))
+        })
+    };
+    let sexes: Vec<Option<NameGender>> = people.iter().map(|&i| sex(&b.list[i])).collect();
+    let surname = |i: usize| last_word(&crate::case::lower_str(&b.list[i].name)).to_string();
+    let mut moves: Vec<(usize, usize, Span)> = Vec::new();
+    for (p, &i) in people.iter().enumerate() {
+        let Some(own) = sexes[p] else { continue };
+        let name = surname(i);
+        for &m in &b.list[i].mentions {
+            let Some(said) = honorific_sex(text, m).filter(|&g| g != own) else {
+                continue;
+            };
+            if m.of(text).contains(' ') {
+                continue;
+            }
+            let mut others = people
+                .iter()
+                .enumerate()
+                .filter(|&(q, &k)| k != i && sexes[q] != Some(own) && surname(k) == name)
+                .map(|(q, &k)| (k, sexes[q]));
+            if let (Some((k, g)), None) = (others.next(), others.next()) {
+                if g.is_none_or(|g| g == said) {
+                    moves.push((i, k, m));
+                }
+            }
+        }
+    }
+    for (from, to, m) in moves {
+        b.list[from].mentions.retain(|&x| x != m);
+        b.list[to].mentions.push(m);
+        if !b.list[to]
+            .reasons
+            .iter()
+            .any(|r| r.rule == Rule::EntityHonorificGender)
+        {
+            b.list[to]
+                .reasons
+                .push(Reason::new(Rule::EntityHonorificGender));
+        }
+    }
 }
 
 fn role_key(s: &str) -> Vec<String> {

@@ -50,6 +50,9 @@ pub struct Resolver {
     /// The reports whose source is a named organisation or person, as (source end, entity,
     /// channel), sorted: "the statement" and "the agency" look back at who spoke.
     reports: Vec<(usize, usize, Option<Span>)>,
+    /// Whether an entity took a surname mention by its honorific from another person with the
+    /// surname (`entity:mention:honorific-gender`).
+    by_honorific: Vec<bool>,
 }
 
 /// What the text says of a person's gender: an honorific at a mention ("Mr. Ruiz", "Ms
@@ -341,6 +344,14 @@ impl Resolver {
                 .collect(),
             unnamed,
             reports: Vec::new(),
+            by_honorific: ents
+                .iter()
+                .map(|e| {
+                    e.reasons
+                        .iter()
+                        .any(|x| x.rule == Rule::EntityHonorificGender)
+                })
+                .collect(),
         };
         let mut reports: Vec<(usize, usize, Option<Span>)> = found
             .iter()
@@ -540,6 +551,17 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
         .or_else(|| organisation_of(text, src, ents, lex))
         .or_else(|| document_of(text, src, ents));
     let mut reasons: Vec<Reason> = found.iter().map(|&(_, rule)| Reason::new(rule)).collect();
+    // "Mr. Kalmanek said" after Dorota and Tomas Kalmanek: the honorific chose the person.
+    if let Some((i, Rule::SourceResolvedName)) = found {
+        let mut words = src.span.of(text).split_whitespace();
+        let honorific = words.next().unwrap_or("");
+        if ents.by_honorific[i]
+            && words.count() == 1
+            && crate::words::is_honorific(&crate::case::lower_str(honorific))
+        {
+            reasons.push(Reason::new(Rule::EntityHonorificGender));
+        }
+    }
     if let Some((i, Rule::SourceResolvedPronoun)) = found {
         if matches!(src.head.as_str(), "he" | "his" | "she" | "her") {
             if let Some(name) = ents.skipped_by_first_name(src.span.start, i) {

@@ -184,6 +184,7 @@ rules! {
     EntityOtherPhrase = "entity:other:capitalised-phrase" Colon: "a capitalised phrase of unknown kind";
     EntityPlaceDateline = "entity:place:dateline" Colon: "the place of a dateline";
     EntityRoleMention = "entity:mention:role-description" Colon: "a description that matches the person's role is a further mention";
+    EntityHonorificGender = "entity:mention:honorific-gender" Colon: "of two people with one surname, \u{201c}Mr.\u{201d} or \u{201c}Mrs.\u{201d} before it names the one of that sex (by the first name or the other mentions)";
     // Check-worthiness: score.rs.
     ScoreBias = "score:bias" Colon: "the model's starting point";
     // Check-worthiness by named questions: score/ (issue 17). Each line is one question with the

@@ -14,7 +14,7 @@ use crate::lexicon::{CueClass, Lexicons};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::Tok;
-use crate::words::{is_aux_or_adverb, is_be, is_subject_pronoun, s_ending};
+use crate::words::{is_aux_or_adverb, is_be, is_determiner, is_subject_pronoun, s_ending};
 
 /// "a think tank that favours lower taxes", "a lawyer who supports the tenants", "a man who
 /// wants a quiet street": a verb of judgement or intention right after a relative pronoun
@@ -71,8 +71,20 @@ pub(crate) fn restrictive_then_second(
             toks[k].is_punct(',')
                 && (toks[k + 1].is("and") || toks[k + 1].is("or"))
                 && toks[k + 2].is("who")
+        })
+        // "Two people who attended the meeting on April 9, who were not authorized to speak
+        // publicly, said": the second clause without "and", after a restrictive one.
+        .or_else(|| {
+            (j.saturating_sub(20)..j.saturating_sub(3))
+                .rev()
+                .find(|&k| {
+                    toks[k].is_punct(',')
+                        && toks[k + 1].is("who")
+                        && (k.saturating_sub(16)..k).any(|w| toks[w].is("who"))
+                })
         })?;
-    if toks[k + 3..j - 1].iter().any(|t| !t.is_word() || t.quoted) {
+    let second = k + if toks[k + 1].is("who") { 2 } else { 3 };
+    if toks[second..j - 1].iter().any(|t| !t.is_word() || t.quoted) {
         return None;
     }
     let (mut src, a, rule) = restrictive(ctx, toks, k, c)?;
@@ -147,6 +159,8 @@ pub(crate) fn restrictive(
             && !is_aux_or_adverb(&clause[k - 1].lower)
             && !is_be(&clause[k - 1].lower)
             && !matches!(clause[k - 1].lower.as_str(), "and" | "or" | "who")
+            // ("a closed meeting": a past form after a determiner is an adjective.)
+            && !is_determiner(&clause[k - 1].lower)
     });
     if open_end || second_verb {
         return None;

@@ -310,6 +310,17 @@ fn thousands_group(b: &[u8], comma: usize) -> bool {
         && !b.get(comma + 4).is_some_and(u8::is_ascii_digit)
 }
 
+/// A colon after one or two digits (the word from `start`) and before exactly two ("2:14",
+/// "14:05") is a clock time's, part of the word: "posted at 2:14 p.m.: “…”" has one colon
+/// that introduces.
+fn clock_time(b: &[u8], start: usize, colon: usize) -> bool {
+    (1..=2).contains(&(colon - start))
+        && b[start..colon].iter().all(u8::is_ascii_digit)
+        && b.get(colon + 1..colon + 3)
+            .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !b.get(colon + 3).is_some_and(u8::is_ascii_digit)
+}
+
 /// Tokenize `span` of `text`; quotation marks are recognised from `quotes`, and listed
 /// abbreviations keep their full stop. Lowercased words are shared through `words`.
 pub fn tokenize(
@@ -372,7 +383,8 @@ pub fn tokenize(
                         || word_char(d)
                         || ('\u{a1}'..='\u{bf}').contains(&d))
                         && char_at(s, end + dlen).is_some_and(|(n, _)| n.is_alphanumeric()))
-                    || d == ',' && thousands_group(s.as_bytes(), end);
+                    || d == ',' && thousands_group(s.as_bytes(), end)
+                    || d == ':' && clock_time(s.as_bytes(), i, end);
                 if !joins {
                     break;
                 }

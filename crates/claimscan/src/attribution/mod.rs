@@ -140,10 +140,13 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                     c.class,
                     CueClass::Intention | CueClass::Evaluation | CueClass::Belief
                 )
-            }) && local
-                .iter()
-                .chain(out.iter().rev().take(CLASH_WINDOW))
-                .any(|g| g.content().contains(f.covered) && !is_transcript_line(g));
+            }) && local.iter().chain(out.iter().rev().take(CLASH_WINDOW)).any(
+                |g| {
+                    g.content().contains(f.covered)
+                        && !is_transcript_line(g)
+                        && !(others_belief(&f) && is_according_to(g))
+                },
+            );
             // "called the use of emergency orders “reckless”": inside the object of a framing
             // verb, before what it is called, a noun read as a cue ("orders") reports nothing;
             // the quotation is what the object was called.
@@ -190,10 +193,10 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         // "The unit expects to run short by Friday, a spokesperson said.": a stance found
         // before the report that holds it is part of that report too.
         if local.len() > 1 {
-            let holders: Vec<crate::span::Span> = local
+            let holders: Vec<(crate::span::Span, bool)> = local
                 .iter()
                 .filter(|g| !is_transcript_line(g))
-                .map(|g| g.content())
+                .map(|g| (g.content(), is_according_to(g)))
                 .collect();
             local.retain(|f| {
                 let stance = f.cue.as_ref().is_some_and(|c| {
@@ -203,9 +206,11 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                     )
                 });
                 !stance
-                    || !holders
-                        .iter()
-                        .any(|h| *h != f.content() && h.contains(f.covered))
+                    || !holders.iter().any(|&(h, according)| {
+                        h != f.content()
+                            && h.contains(f.covered)
+                            && !(according && others_belief(f))
+                    })
             });
         }
         out.extend(local);
@@ -218,6 +223,21 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
     cue_extent::widen(doc, lex, &mut out);
     crate::sort::sort_by_key(&mut out, |f| f.content().start);
     out
+}
+
+/// "According to the chief, investigators believe …": a belief that an "according to" report
+/// gives to others it names with a phrase of their own (not a pronoun) is theirs, a claim of
+/// its own inside the report. (After a verb of saying, "the union expected …" stays part of
+/// what the spokesperson said.)
+fn others_belief(f: &Found) -> bool {
+    f.cue.as_ref().is_some_and(|c| c.class == CueClass::Belief)
+        && f.source
+            .as_ref()
+            .is_some_and(|s| s.kind != SourceKind::Pronoun)
+}
+
+fn is_according_to(f: &Found) -> bool {
+    f.reasons.iter().any(|r| r.rule == Rule::AttrAccordingTo)
 }
 
 /// A speaker label's line: it holds whole sentences, which may report others.

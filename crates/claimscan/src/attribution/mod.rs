@@ -236,8 +236,11 @@ fn others_belief(f: &Found) -> bool {
             .is_some_and(|s| s.kind != SourceKind::Pronoun)
 }
 
+/// An "according to" report that opens its sentence, before its content ("According to the
+/// chief, …"); after it ("…, according to the chief") the sentence reads as the source's.
 fn is_according_to(f: &Found) -> bool {
     f.reasons.iter().any(|r| r.rule == Rule::AttrAccordingTo)
+        && f.cue.as_ref().is_some_and(|c| c.span.end <= f.content().start)
 }
 
 /// A speaker label's line: it holds whole sentences, which may report others.

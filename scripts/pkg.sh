@@ -195,9 +195,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # 358,800 bytes. The seventeenth session's rules (see dist.sh) measured 369,150 bytes (+10.3 KB
 # at opt-level 2), so the guard was 369,400 bytes. The eighteenth session's pronoun genders and
 # rules (see dist.sh; the first-names lexicon is most of it) measured 386,212 bytes (+17.1 KB),
-# so the guard is 386,600 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 386600)"
-if [ "$GZ" -gt 386600 ]; then
-    echo "pkg.sh: the module is over the 386,600-byte gzipped budget" >&2
+# so the guard was 386,600 bytes. The nineteenth session's rules (see dist.sh) measured
+# 390,404 bytes (+4.2 KB), so the guard is 392,000 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 392000)"
+if [ "$GZ" -gt 392000 ]; then
+    echo "pkg.sh: the module is over the 392,000-byte gzipped budget" >&2
     exit 1
 fi

@@ -240,7 +240,9 @@ fn others_belief(f: &Found) -> bool {
 /// chief, …"); after it ("…, according to the chief") the sentence reads as the source's.
 fn is_according_to(f: &Found) -> bool {
     f.reasons.iter().any(|r| r.rule == Rule::AttrAccordingTo)
-        && f.cue.as_ref().is_some_and(|c| c.span.end <= f.content().start)
+        && f.cue
+            .as_ref()
+            .is_some_and(|c| c.span.end <= f.content().start)
 }
 
 /// A speaker label's line: it holds whole sentences, which may report others.

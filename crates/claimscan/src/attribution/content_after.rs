@@ -686,8 +686,9 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
                     ))
     });
     // "told a radio programme it is clear that …": a clause of its own opens before "that".
+    // So does a name and its verb: "said Tallis was angry that day" ("that" a demonstrative).
     let clause_before = (st..that).any(|k| {
-        is_subject_pronoun(&toks[k].lower)
+        (is_subject_pronoun(&toks[k].lower) || toks[k].cap && toks[k].is_word())
             && toks
                 .get(k + 1)
                 .is_some_and(|v| v.is_word() && (is_be(&v.lower) || is_finite_auxiliary(&v.lower)))

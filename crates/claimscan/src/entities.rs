@@ -1153,6 +1153,9 @@ fn role_mentions(
                 continue;
             }
             let words = role_key(Span::new(ts[first_word].span.start, ts[j - 1].span.end).of(text));
+            if words.iter().all(|w| crate::words::is_party_label(w)) {
+                continue;
+            }
             let Some(first) = words.first() else { continue };
             let mut candidates = by_word
                 .get(first.as_str())

@@ -501,6 +501,22 @@ pub fn is_contrast_clause_start(w: &str) -> bool {
     matches!(w, "though" | "although" | "whereas")
 }
 
+/// The party labels of `titles.txt` ("Conservative Callum Brandt"): a role before a name, but
+/// alone after "the" an adjective ("the Liberal plan"), never a mention of a person.
+pub fn is_party_label(w: &str) -> bool {
+    matches!(
+        w,
+        "conservative"
+            | "liberal"
+            | "democrat"
+            | "democratic"
+            | "republican"
+            | "tory"
+            | "labour"
+            | "ndp"
+    )
+}
+
 /// Honorifics: part of how a name is written, not a role.
 pub fn is_honorific(w: &str) -> bool {
     matches!(

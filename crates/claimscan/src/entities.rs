@@ -249,6 +249,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     merge_short_names(&mut b);
     teams(&mut b);
     not_people(&mut b);
+    apposition_roles(&mut b, text, toks, lex);
     role_mentions(&mut b, text, sentences, toks, lex);
     for e in &mut b.list {
         if e.kind == EntityKind::Person {
@@ -1077,6 +1078,99 @@ fn role_key(s: &str) -> Vec<String> {
         .split_whitespace()
         .map(str::to_string)
         .collect()
+}
+
+/// "Malcolm Tierney, the federation's president, read …", "a home-care nurse, Emeka Dusabe,
+/// climbs …": where no report gave a person a role, a description between commas right after
+/// or right before a full-name mention, opening with an article, a possessive or a title and
+/// holding a title word, is the role (its article dropped).
+fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexicons) {
+    let mut starts: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, entity)
+    for (k, e) in b.list.iter().enumerate() {
+        if e.kind == EntityKind::Person && e.role.is_none() && e.name.contains(' ') {
+            starts.extend(
+                e.mentions
+                    .iter()
+                    .filter(|m| m.of(text).contains(' '))
+                    .map(|m| (m.start, m.end, k)),
+            );
+        }
+    }
+    if starts.is_empty() {
+        return;
+    }
+    crate::sort::sort(&mut starts);
+    // A description of at most eight words: "the federation's president", "an art historian
+    // at Carrow University", "Northpoint's vice-president".
+    let description = |ts: &[Tok], a: usize, z: usize| -> Option<Span> {
+        if a >= z || z - a > 8 {
+            return None;
+        }
+        let first = &ts[a];
+        let opens = first.is("a")
+            || first.is("an")
+            || first.is("the")
+            || crate::attribution::is_possessive(text, first)
+            || !first.cap && lex.is_title(&first.lower);
+        let words = ts[a..z].iter().all(|t| t.is_word() && !t.quoted);
+        let titled = ts[a..z].iter().any(|t| !t.cap && lex.is_title(&t.lower));
+        let a = if first.is("a") || first.is("an") || first.is("the") {
+            a + 1
+        } else {
+            a
+        };
+        (opens && words && titled && a < z).then(|| Span::new(ts[a].span.start, ts[z - 1].span.end))
+    };
+    let mut roles: Vec<(usize, Span)> = Vec::new();
+    for ts in toks {
+        for (i, t) in ts.iter().enumerate() {
+            let k = starts.partition_point(|&(s, _, _)| s < t.span.start);
+            let Some(&(_, end, e)) = starts.get(k).filter(|&&(s, _, _)| s == t.span.start) else {
+                continue;
+            };
+            let Some(j) = ts[i..]
+                .iter()
+                .position(|x| x.span.end == end)
+                .map(|p| i + p)
+            else {
+                continue;
+            };
+            let comma = |k: usize| ts.get(k).is_some_and(|x| x.is_punct(','));
+            // After: "NAME, DESCRIPTION," (or its sentence's end).
+            let after = comma(j + 1)
+                .then(|| {
+                    let z = (j + 2..ts.len())
+                        .find(|&k| !ts[k].is_word() || ts[k].quoted)
+                        .unwrap_or(ts.len());
+                    (comma(z) || z == ts.len() || ts[z].is_punct('.'))
+                        .then(|| description(ts, j + 2, z))
+                        .flatten()
+                })
+                .flatten();
+            // Before: "DESCRIPTION, NAME," at the sentence's start or after a comma.
+            let before = (i >= 2 && comma(i - 1) && comma(j + 1))
+                .then(|| {
+                    let a = (0..i - 1)
+                        .rev()
+                        .find(|&k| !ts[k].is_word())
+                        .map_or(0, |k| k + 1);
+                    (a == 0 || comma(a - 1))
+                        .then(|| description(ts, a, i - 1))
+                        .flatten()
+                })
+                .flatten();
+            if let Some(role) = after.or(before) {
+                roles.push((e, role));
+            }
+        }
+    }
+    for (e, role) in roles {
+        let d = &mut b.list[e];
+        if d.role.is_none() {
+            d.role = Some(role.of(text).to_string());
+            d.reasons.push(Reason::new(Rule::EntityAppositionRole));
+        }
+    }
 }
 
 /// A role's words and, after them, the words its titles also answer to ("Justice": "judge",

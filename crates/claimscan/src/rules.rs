@@ -184,6 +184,7 @@ rules! {
     EntityOtherPhrase = "entity:other:capitalised-phrase" Colon: "a capitalised phrase of unknown kind";
     EntityPlaceDateline = "entity:place:dateline" Colon: "the place of a dateline";
     EntityRoleMention = "entity:mention:role-description" Colon: "a description that matches the person's role is a further mention";
+    EntityAppositionRole = "entity:role:apposition" Colon: "a description with a title between commas next to the name (\u{201c}Malcolm Tierney, the federation\u{2019}s president,\u{201d} \u{201c}a home-care nurse, Emeka Dusabe,\u{201d}) is the person\u{2019}s role";
     EntityHonorificGender = "entity:mention:honorific-gender" Colon: "of two people with one surname, \u{201c}Mr.\u{201d} or \u{201c}Mrs.\u{201d} before it names the one of that sex (by the first name or the other mentions)";
     // Check-worthiness: score.rs.
     ScoreBias = "score:bias" Colon: "the model's starting point";

@@ -1457,7 +1457,13 @@ fn occasion_before(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<usize> {
     })?;
     let words_only = toks[p..j].iter().all(|t| t.is_word() && !t.quoted);
     let before = p.checked_sub(1).map(|b| &toks[b]);
-    let source_word = before
-        .is_some_and(|t| t.is_word() && !is_np_barrier(&t.lower) && !ctx.lex.is_cue_word(&t.lower));
+    // ("A woman who played in the program until 2018 said": after a verb the phrase is the
+    // verb's, inside a relative clause, not an occasion of the cue's.)
+    let source_word = before.is_some_and(|t| {
+        t.is_word()
+            && !is_np_barrier(&t.lower)
+            && !ctx.lex.is_cue_word(&t.lower)
+            && !(!t.cap && is_past_form(ctx.lex, &t.lower))
+    });
     (words_only && source_word && p > 0).then_some(p)
 }

@@ -384,7 +384,13 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
             });
     let called_complement =
         entry.frames.has(Frames::NAMES_OBJECT) && named_complement(toks, after).is_some();
-    if !(has_as || called_it || called_object || quoted_label || called_complement) {
+    // "described supervisors who kept lists of officers": what someone describes is their
+    // account, with "as" or without.
+    let account = entry.lemma == "describe"
+        && toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && !t.quoted && !is_leading_preposition(&t.lower));
+    if !(has_as || called_it || called_object || quoted_label || called_complement || account) {
         return None;
     }
     let end = trim_content_end(toks, c, clause_end(ctx.lex, toks, c));

@@ -385,11 +385,25 @@ fn framing(ctx: &Ctx, toks: &[Tok], c: usize, after: usize, entry: &CueEntry) ->
     let called_complement =
         entry.frames.has(Frames::NAMES_OBJECT) && named_complement(toks, after).is_some();
     // "described supervisors who kept lists of officers": what someone describes is their
-    // account, with "as" or without.
+    // account, with "as" or without, when it tells something of its own (five words or more,
+    // or a relative clause); "Residents described a frightening night" only sums up the
+    // quotations to come.
+    let object = || {
+        toks[after..]
+            .iter()
+            .take_while(|t| t.is_word() && !t.quoted)
+    };
     let account = entry.lemma == "describe"
         && toks
             .get(after)
-            .is_some_and(|t| t.is_word() && !t.quoted && !is_leading_preposition(&t.lower));
+            .is_some_and(|t| t.is_word() && !t.quoted && !is_leading_preposition(&t.lower))
+        && (object().count() >= 5
+            || object().take(8).any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "who" | "that" | "which" | "where" | "whose"
+                )
+            }));
     if !(has_as || called_it || called_object || quoted_label || called_complement || account) {
         return None;
     }

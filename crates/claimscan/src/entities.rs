@@ -959,6 +959,26 @@ fn merge_surnames(b: &mut Builder) {
             .min()
             .unwrap_or(usize::MAX)
     };
+    // "Jordan Pike … Pike said": a two-word name of unknown kind (its first word a place) whose
+    // last word names a person alone elsewhere is that person.
+    let single: WordSet<String> = b
+        .list
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && !f.name.contains(' '))
+        .map(|f| crate::case::lower_str(&f.name))
+        .collect();
+    for f in &mut b.list {
+        if f.kind == EntityKind::Other
+            && f.name.split(' ').count() == 2
+            && f.name
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && single.contains(last_word(&crate::case::lower_str(&f.name)))
+        {
+            f.kind = EntityKind::Person;
+            f.reasons.push(Reason::new(Rule::EntityPersonNameShape));
+        }
+    }
     let mut full_by_surname: WordMap<String, usize> = WordMap::default();
     for (i, f) in b.list.iter().enumerate() {
         if f.kind == EntityKind::Person && f.name.contains(' ') {

@@ -61,9 +61,13 @@ pub(crate) fn inverted(
             .find(|&k| toks[k].is_punct(','))
             .is_some_and(|k| toks[k + 1].is("who") || toks[k + 1].is("which"))
     };
+    // "…, Leona Pritchard, vice-president of …, told a briefing": after "told" stands whom
+    // the source told, never the source, so a named source with its description before the
+    // comma is the credit's wherever it stands.
+    let told = cue.lemma == "tell";
     if toks[c - 1].is_punct(',')
         && apposition::source(ctx, toks, c).is_some_and(|(s, a, _)| {
-            opens_or_follows_quote(a)
+            (opens_or_follows_quote(a) || told && s.kind == SourceKind::Named)
                 && (s.kind == SourceKind::Named
                     || a == 0 && (s.role.is_some() || relative_addition(a)))
         })

@@ -47,6 +47,10 @@ pub(crate) fn attribute(
         let mut p = j;
         if p > 0 && toks[p - 1].cap && crate::words::is_time_word(&toks[p - 1].lower) {
             p -= 1;
+            // ("issued an advisory on Monday reminding …")
+            if p > 0 && toks[p - 1].is("on") {
+                p -= 1;
+            }
         }
         p >= 2
             && ctx.lex.is_channel(&toks[p - 1].lower)

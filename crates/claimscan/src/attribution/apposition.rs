@@ -50,7 +50,17 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
         .map_or(app_start, |k| k + 1);
     let art = &toks[app_start];
     // "The campaign chairman, Phil Lovas, said": the description comes first.
-    if art.cap && app_start >= 2 && toks[app_start - 1].is_punct(',') {
+    // ("…, their union, the Corran Valley Teachers' Federation, announced": an organisation's
+    // name after "the".)
+    // (A description must stand before it: not "Jeff Rathke, the State Department
+    // Spokesperson, said", where the name comes first.)
+    let the_name = art.is("the")
+        && toks
+            .get(app_start + 1)
+            .is_some_and(|t| t.is_word() && t.cap)
+        && app_start >= 2
+        && np_back(ctx, toks, app_start - 2).is_some_and(|d| is_determiner(&toks[d].lower));
+    if (art.cap || the_name) && app_start >= 2 && toks[app_start - 1].is_punct(',') {
         if let Some(found) = name_after_description(ctx, toks, app_start, j) {
             return Some(found);
         }

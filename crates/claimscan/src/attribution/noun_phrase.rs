@@ -886,10 +886,20 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         .rev()
         .find(|&k| toks[k].is("and"))
         .map_or(a, |k| k + 1);
+    // ("The chief executive of the new firm", "the longtime owner of the small corner bakery":
+    // a head and its phrase after a preposition run longer.)
+    // The head before the phrase names a person's role or a source ("the participation of this
+    // team in …" is no source).
+    let with_phrase = (last_conjunct + 1..b)
+        .find(|&k| is_np_preposition(&toks[k].lower))
+        .is_some_and(|k| {
+            ctx.lex.is_title(&toks[k - 1].lower)
+                || ctx.lex.source_noun(&toks[k - 1].lower).is_some()
+        });
     if (is_determiner(&first.lower) || possessive)
         // "the only show that …", "the first report": an adjective is no head.
         && !ADJECTIVE_HEADS.contains(&head.lower.as_str())
-        && b - last_conjunct <= 6
+        && b - last_conjunct <= if with_phrase { 10 } else { 6 }
         && last_conjunct - a <= 7
         && head.is_word()
         && !head.cap

@@ -890,12 +890,13 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
     // a head and its phrase after a preposition run longer.)
     // The head before the phrase names a person's role or a source ("the participation of this
     // team in …" is no source).
-    let with_phrase = (last_conjunct + 1..b)
+    let phrase_head = (last_conjunct + 1..b)
         .find(|&k| is_np_preposition(&toks[k].lower))
-        .is_some_and(|k| {
-            ctx.lex.is_title(&toks[k - 1].lower)
-                || ctx.lex.source_noun(&toks[k - 1].lower).is_some()
+        .map(|k| k - 1)
+        .filter(|&h| {
+            ctx.lex.is_title(&toks[h].lower) || ctx.lex.source_noun(&toks[h].lower).is_some()
         });
+    let with_phrase = phrase_head.is_some();
     if (is_determiner(&first.lower) || possessive)
         // "the only show that …", "the first report": an adjective is no head.
         && !ADJECTIVE_HEADS.contains(&head.lower.as_str())
@@ -911,6 +912,11 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
             (Rule::SourceIndefinitePerson, SourceKind::Anonymous)
         } else {
             (Rule::SourceDescription, SourceKind::Description)
+        };
+        // (A long phrase's head is its role, before the phrase: "owner".)
+        let head = match phrase_head {
+            Some(h) if b - last_conjunct > 6 => &toks[h],
+            _ => head,
         };
         return Some(hit(span, kind, head, vec![Reason::new(rule)]));
     }

@@ -36,6 +36,21 @@ pub(crate) fn opener_len(toks: &[Tok], i: usize) -> Option<usize> {
 pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found> {
     let st = i + len;
     let e = source_end(toks, st);
+    // "used strictly according to the label", "according to plan": in keeping with a rule
+    // or a plan, which says nothing. (With a determiner a plan is a document that says
+    // things: "according to its business plan".)
+    let head = if e > st {
+        toks[e - 1].lower.as_str()
+    } else {
+        ""
+    };
+    let rule_word = matches!(
+        head,
+        "label" | "instructions" | "rules" | "guidelines" | "directions" | "protocol" | "procedure"
+    );
+    if len == 2 && (rule_word || e == st + 1 && matches!(head, "plan" | "schedule")) {
+        return None;
+    }
     let src: SourceHit = classify(ctx, toks, st, e).or_else(|| {
         // Sources like "a report by the agency": take the whole phrase as a description.
         (e > st).then(|| SourceHit {

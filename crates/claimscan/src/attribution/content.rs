@@ -350,10 +350,23 @@ pub(crate) fn is_relative_that(lex: &Lexicons, toks: &[Tok], i: usize) -> bool {
         && next.is_word()
         && !next.cap
         && !next.quoted
-        && (next.lower.ends_with("ed")
+        && (looks_regular_past(&next.lower)
             || lex.is_irregular_past(&next.lower)
             || is_be(&next.lower)
             || is_finite_auxiliary(&next.lower))
+}
+
+/// A regular past form by its spelling: "-ed", but not a noun in "-eed" ("seed", "need",
+/// "speed": "said that seed prices rose") unless it is a verb's ("agreed", "freed"), nor a
+/// word of three letters ("bed", "red").
+fn looks_regular_past(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with("ed")
+        && (!w.ends_with("eed")
+            || matches!(
+                w,
+                "agreed" | "freed" | "decreed" | "guaranteed" | "disagreed"
+            ))
 }
 
 /// True when tokens from `k` on are only an adverbial tail: the end, a comma, a time or place.

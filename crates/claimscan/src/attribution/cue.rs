@@ -261,6 +261,20 @@ const CATENATIVES: &[&str] = &[
     "hastens",
     "rushed",
     "rushes",
+    // "Rowntree interrupted to ask whether …", "rose to say", "phoned to say": a verb of
+    // taking one's turn or reaching out, then the cue as its purpose.
+    "interrupted",
+    "interrupts",
+    "rose",
+    "rises",
+    "stood",
+    "paused",
+    "stopped",
+    "returned",
+    "phoned",
+    "called",
+    "emailed",
+    "wrote",
 ];
 
 /// Words that open a credit's source after a comma ("…, the coach answers."); the last three

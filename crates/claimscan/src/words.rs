@@ -20,6 +20,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
                 | "earlier"
                 | "then"
                 | "once"
+                | "twice"
                 | "often"
                 | "long"
                 | "never"

@@ -224,8 +224,29 @@ pub(super) fn future_at(
                     n.is_punct('.')
                         || (n.is("in") && t.lower != "due")
                         || [
-                            "around", "at", "by", "on", "later", "soon", "this", "next",
-                            "tomorrow", "tonight", "within", "before", "shortly", "early", "late",
+                            "around",
+                            "at",
+                            "by",
+                            "on",
+                            "later",
+                            "soon",
+                            "this",
+                            "next",
+                            "tomorrow",
+                            "tonight",
+                            "within",
+                            "before",
+                            "shortly",
+                            "early",
+                            "late",
+                            // "A second news conference is expected Wednesday morning."
+                            "monday",
+                            "tuesday",
+                            "wednesday",
+                            "thursday",
+                            "friday",
+                            "saturday",
+                            "sunday",
                         ]
                         .contains(&n.lower.as_str())
                 }) =>

@@ -425,6 +425,54 @@ fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
             return Some(EntityKind::Organization);
         }
     }
+    // "Transport Canada", "Fisheries and Oceans Canada", "Hockey Canada": a common word before
+    // a country's or province's name is a body of it; not a first name ("Michelle Canada")
+    // nor a direction ("West Vancouver", "New Brunswick").
+    if let Some((first_word, rest)) = lower.split_once(' ') {
+        // (Nor a word that opens a place's name: "Port Alberni", "Fort McMurray".)
+        let direction = matches!(
+            first_word,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "new"
+                | "upper"
+                | "lower"
+                | "greater"
+                | "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "old"
+                | "great"
+                | "little"
+                | "port"
+                | "fort"
+                | "mount"
+                | "lake"
+                | "saint"
+                | "st."
+                | "cape"
+                | "point"
+                | "san"
+                | "santa"
+                | "los"
+                | "las"
+                | "el"
+                | "la"
+                | "le"
+        );
+        if lex.is_place(last)
+            && !rest.is_empty()
+            && !direction
+            && lex.first_name_gender(first_word).is_none()
+            && !lex.is_place(first_word)
+        {
+            return Some(EntityKind::Organization);
+        }
+    }
     None
 }
 

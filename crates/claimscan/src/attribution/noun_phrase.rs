@@ -1479,7 +1479,7 @@ fn occasion_before(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<usize> {
         t.is_word()
             && !is_np_barrier(&t.lower)
             && !ctx.lex.is_cue_word(&t.lower)
-            && !(!t.cap && is_past_form(ctx.lex, &t.lower))
+            && (t.cap || !is_past_form(ctx.lex, &t.lower))
     });
     (words_only && source_word && p > 0).then_some(p)
 }

@@ -239,16 +239,10 @@ pub(super) fn future_at(
                             "shortly",
                             "early",
                             "late",
-                            // "A second news conference is expected Wednesday morning."
-                            "monday",
-                            "tuesday",
-                            "wednesday",
-                            "thursday",
-                            "friday",
-                            "saturday",
-                            "sunday",
                         ]
                         .contains(&n.lower.as_str())
+                        // "A second news conference is expected Wednesday morning."
+                        || n.cap && is_time_word(&n.lower) && n.lower.ends_with("day")
                 }) =>
         {
             Some(format!(

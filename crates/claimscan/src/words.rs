@@ -155,6 +155,10 @@ pub fn is_finite_auxiliary(w: &str) -> bool {
                 | "couldn't"
                 | "hasn't"
                 | "haven't"
+                | "hadn't"
+                | "don't"
+                | "mustn't"
+                | "cannot"
         )
 }
 

@@ -948,7 +948,12 @@ fn title_pieces(
         let in_org_name = k + 1 < j
             && (lex.is_org_word(&ts[k + 1].lower)
                 || k > i && ts[k - 1].is("of") && lex.is_place_word(&ts[k + 1].lower))
-            || k >= i + 2 && ts[k - 1].is("of") && lex.is_org_word(&ts[k - 2].lower);
+            || k >= i + 2 && ts[k - 1].is("of") && lex.is_org_word(&ts[k - 2].lower)
+            // "the Landlord and Tenant Board": a title word joined by "and" to the words before
+            // the organisation's head word.
+            || k + 2 < j
+                && ts[k + 1].is("and")
+                && (k + 2..j).any(|m| lex.is_org_word(&ts[m].lower));
         if (lex.is_title(&t.lower) || is_honorific(&t.lower)) && !in_org_name {
             // "Mayor Priya Valdane and Premier Tom Gallivan": "and" before a title ends one
             // titled name and opens the next; the new title is a role of its own.

@@ -768,7 +768,17 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
     let mut reasons = Vec::new();
     // "The Health Ministry", "the Lakehead Health Workers' Union": capitalised words ending in
     // an organisation's head word are one name, title words and all.
-    let org_name = ctx.lex.is_org_word(&toks[b - 1].lower) && capitalised_phrase(toks, a, b);
+    // ("the Landlord and Tenant Board": "and" between capitalised words inside it.)
+    let joined = |k: usize| {
+        toks[k].is("and") && k > a && toks[k - 1].cap && toks.get(k + 1).is_some_and(|t| t.cap)
+    };
+    let org_name = ctx.lex.is_org_word(&toks[b - 1].lower)
+        && (a..b).all(|k| {
+            toks[k].cap
+                || is_determiner(&toks[k].lower)
+                || is_plural_possessive_mark(toks, k)
+                || joined(k)
+        });
     if org_name {
         let from = (a..b)
             .find(|&k| !is_determiner(&toks[k].lower))

@@ -74,7 +74,7 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
 
 /// ", she said.", ", the mayor added.", ", Ortiz said Tuesday.": after the comma at `k`, one to
 /// four words of a source, a cue word and the sentence's end (a day may stand before it).
-fn closing_credit_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
+pub(crate) fn closing_credit_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     let Some(c) = (k + 2..toks.len().min(k + 6)).find(|&c| {
         let t = &toks[c];
         t.is_word() && !t.cap && !t.quoted && lex.is_cue_word(&t.lower)

@@ -111,6 +111,13 @@ fn raising(
         return None;
     }
     let (_, end) = clause_from(ctx, toks, after, 2)?;
+    // "The outbreak is believed to be caused by chicken, the health unit said.": a closing
+    // credit names who holds the belief; the credit's attribution takes the sentence.
+    if toks.get(end).is_some_and(|t| t.is_punct(','))
+        && super::content::closing_credit_follows(ctx.lex, toks, end)
+    {
+        return None;
+    }
     let mut f = ctx.finish(
         vec![span_of(toks, subject, be), span_of(toks, after, end)],
         None,

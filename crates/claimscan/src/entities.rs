@@ -1180,11 +1180,17 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
             return None;
         }
         let first = &ts[a];
+        // ("press secretary to the minister", "senior adviser to the mayor": a bare title may
+        // open with a word before its title word.)
+        let bare_title = ts[a..z.min(a + 3)]
+            .iter()
+            .take_while(|t| !t.cap && !is_np_preposition(&t.lower))
+            .any(|t| lex.is_title(&t.lower));
         let opens = first.is("a")
             || first.is("an")
             || first.is("the")
             || crate::attribution::is_possessive(text, first)
-            || !first.cap && lex.is_title(&first.lower);
+            || !first.cap && bare_title;
         let words = ts[a..z].iter().all(|t| t.is_word() && !t.quoted);
         let titled = ts[a..z].iter().any(|t| !t.cap && lex.is_title(&t.lower));
         let a = if first.is("a") || first.is("an") || first.is("the") {

@@ -79,6 +79,47 @@ fn if_is_question(toks: &[Tok], i: usize) -> bool {
 }
 
 /// A condition marker at `toks[i]`: the index of its first token and its name.
+/// "People ask me if I'm happy", "she wondered if the bus would come", "not sure if": "if"
+/// after a verb of asking or knowing (an object pronoun may stand between) opens a question,
+/// "whether", not a condition.
+fn if_is_interrogative(toks: &[Tok], i: usize) -> bool {
+    let asks = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "ask"
+                | "asks"
+                | "asked"
+                | "asking"
+                | "wonder"
+                | "wonders"
+                | "wondered"
+                | "wondering"
+                | "know"
+                | "knows"
+                | "knew"
+                | "sure"
+                | "unclear"
+                | "unsure"
+                | "check"
+                | "checked"
+                | "see"
+                | "decide"
+                | "decided"
+        )
+    };
+    let object = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "me" | "him" | "her" | "us" | "them" | "you"
+        )
+    };
+    match i {
+        0 => false,
+        1 => asks(&toks[0]),
+        _ => asks(&toks[i - 1]) || object(&toks[i - 1]) && asks(&toks[i - 2]),
+    }
+}
+
 fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
     let t = &toks[i];
     let prev = i.checked_sub(1).map(|p| &toks[p]);
@@ -86,7 +127,8 @@ fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
     let m = match t.lower.as_str() {
         "if" if !prev.is_some_and(|p| p.is("even") || p.is("as"))
             && !if_is_concessive(next)
-            && !if_is_elliptic(toks, i) =>
+            && !if_is_elliptic(toks, i)
+            && !if_is_interrogative(toks, i) =>
         {
             "if"
         }

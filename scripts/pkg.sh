@@ -196,9 +196,9 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # at opt-level 2), so the guard was 369,400 bytes. The eighteenth session's pronoun genders and
 # rules (see dist.sh; the first-names lexicon is most of it) measured 386,212 bytes (+17.1 KB),
 # so the guard was 386,600 bytes. The nineteenth session's rules (see dist.sh) measured
-# 393,920 bytes (+7.7 KB), so the guard is 394,400 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 394400)"
-if [ "$GZ" -gt 394400 ]; then
-    echo "pkg.sh: the module is over the 394,400-byte gzipped budget" >&2
+# 394,864 bytes (+8.7 KB), so the guard is 395,300 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 395300)"
+if [ "$GZ" -gt 395300 ]; then
+    echo "pkg.sh: the module is over the 395,300-byte gzipped budget" >&2
     exit 1
 fi

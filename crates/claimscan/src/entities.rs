@@ -680,15 +680,7 @@ fn merge_short_names(b: &mut Builder) {
         }
         let moved = std::mem::take(&mut b.list[k].mentions);
         b.list[full].mentions.extend(moved);
-        if !b.list[full]
-            .reasons
-            .iter()
-            .any(|r| r.rule == Rule::EntityShortName)
-        {
-            b.list[full]
-                .reasons
-                .push(Reason::new(Rule::EntityShortName));
-        }
+        add_reason_once(&mut b.list[full], Rule::EntityShortName);
         *gone = true;
     }
     let mut k = 0;
@@ -1106,42 +1098,47 @@ fn honorific_surnames(b: &mut Builder, text: &str, lex: &Lexicons) {
         })
     };
     let sexes: Vec<Option<NameGender>> = people.iter().map(|&i| sex(&b.list[i])).collect();
-    let surname = |i: usize| last_word(&crate::case::lower_str(&b.list[i].name)).to_string();
+    // The people by surname (indices into `people`), built once: the search stays linear.
+    let surnames: Vec<String> = people
+        .iter()
+        .map(|&i| last_word(&crate::case::lower_str(&b.list[i].name)).to_string())
+        .collect();
+    let mut by_surname: WordMap<&str, Vec<usize>> = WordMap::default();
+    for (p, name) in surnames.iter().enumerate() {
+        by_surname
+            .get_or_insert_with(name.as_str(), Vec::new)
+            .push(p);
+    }
     let mut moves: Vec<(usize, usize, Span)> = Vec::new();
     for (p, &i) in people.iter().enumerate() {
         let Some(own) = sexes[p] else { continue };
-        let name = surname(i);
+        // The one other person with the surname who may be of the other sex.
+        let mut others = by_surname
+            .get(surnames[p].as_str())
+            .into_iter()
+            .flatten()
+            .filter(|&&q| q != p && sexes[q] != Some(own));
+        let (Some(&q), None) = (others.next(), others.next()) else {
+            continue;
+        };
         for &m in &b.list[i].mentions {
-            let Some(said) = honorific_sex(text, m).filter(|&g| g != own) else {
-                continue;
-            };
-            if m.of(text).contains(' ') {
-                continue;
-            }
-            let mut others = people
-                .iter()
-                .enumerate()
-                .filter(|&(q, &k)| k != i && sexes[q] != Some(own) && surname(k) == name)
-                .map(|(q, &k)| (k, sexes[q]));
-            if let (Some((k, g)), None) = (others.next(), others.next()) {
-                if g.is_none_or(|g| g == said) {
-                    moves.push((i, k, m));
-                }
+            let said = honorific_sex(text, m).filter(|&g| g != own);
+            if said.is_some_and(|g| sexes[q].is_none_or(|h| h == g)) && !m.of(text).contains(' ') {
+                moves.push((i, people[q], m));
             }
         }
     }
     for (from, to, m) in moves {
         b.list[from].mentions.retain(|&x| x != m);
         b.list[to].mentions.push(m);
-        if !b.list[to]
-            .reasons
-            .iter()
-            .any(|r| r.rule == Rule::EntityHonorificGender)
-        {
-            b.list[to]
-                .reasons
-                .push(Reason::new(Rule::EntityHonorificGender));
-        }
+        add_reason_once(&mut b.list[to], Rule::EntityHonorificGender);
+    }
+}
+
+/// Give `e` the reason `rule` unless it has it already.
+fn add_reason_once(e: &mut EntityDraft, rule: Rule) {
+    if !e.reasons.iter().any(|r| r.rule == rule) {
+        e.reasons.push(Reason::new(rule));
     }
 }
 
@@ -1207,8 +1204,11 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
             let Some(&(_, end, e)) = starts.get(k).filter(|&&(s, _, _)| s == t.span.start) else {
                 continue;
             };
+            // (Each scan is bounded: a description is at most eight words, so one long sentence
+            // of names stays linear.)
             let Some(j) = ts[i..]
                 .iter()
+                .take(16)
                 .position(|x| x.span.end == end)
                 .map(|p| i + p)
             else {
@@ -1218,9 +1218,10 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
             // After: "NAME, DESCRIPTION," (or its sentence's end).
             let after = comma(j + 1)
                 .then(|| {
-                    let z = (j + 2..ts.len())
+                    let lim = ts.len().min(j + 12);
+                    let z = (j + 2..lim)
                         .find(|&k| !ts[k].is_word() || ts[k].quoted)
-                        .unwrap_or(ts.len());
+                        .unwrap_or(lim);
                     (comma(z) || z == ts.len() || ts[z].is_punct('.'))
                         .then(|| description(ts, j + 2, z))
                         .flatten()
@@ -1229,10 +1230,11 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
             // Before: "DESCRIPTION, NAME," at the sentence's start or after a comma.
             let before = (i >= 2 && comma(i - 1) && comma(j + 1))
                 .then(|| {
-                    let a = (0..i - 1)
+                    let lo = i.saturating_sub(12);
+                    let a = (lo..i - 1)
                         .rev()
                         .find(|&k| !ts[k].is_word())
-                        .map_or(0, |k| k + 1);
+                        .map_or(lo, |k| k + 1);
                     (a == 0 || comma(a - 1))
                         .then(|| description(ts, a, i - 1))
                         .flatten()

@@ -74,6 +74,7 @@ rules! {
     AttrAsClause = "attr:as-clause" Colon: "the source and the reporting verb stand in an \u{201c}as\u{201d} clause (\u{201c}as the inspector pointed out\u{201d}), and the claim is the sentence around it";
     AttrAccordingTo = "attr:according-to" Colon: "the source is introduced with \u{201c}according to\u{201d}";
     AttrInTheWordsOf = "attr:in-the-words-of" Colon: "the source is introduced with \u{201c}in the words of\u{201d}";
+    AttrFindingsOpener = "attr:findings-opener" Colon: "a poll, survey, study or count named before the content (\u{201c}In a survey released Monday, \u{2026}\u{201d}, \u{201c}By the union\u{2019}s count, \u{2026}\u{201d}) is its source";
     AttrColon = "attr:colon" Colon: "a source and a colon introduce the quotation";
     AttrSpeakerLabel = "attr:speaker-label" Colon: "a transcript line: a speaker's name in capitals and a colon";
     AttrRelative = "attr:relative" Colon: "the speaker is the person or body that \u{201c}who\u{201d} or \u{201c}which\u{201d} refers back to";

@@ -11,6 +11,7 @@
 //! | `attr:as-clause` | "The bridge, as the inspector pointed out, was never built for trucks." | `as_clause.rs` |
 //! | `attr:according-to` | "according to X, …" and "…, according to X." | `according_to.rs` |
 //! | `attr:in-the-words-of` | "in the words of X, …" | `according_to.rs` |
+//! | `attr:findings-opener` | "In a survey released Monday, …", "By the union's count, …" | `findings_opener.rs` |
 //! | `attr:colon` | "X: ‘…’" | `colon.rs` |
 //! | `attr:speaker-label` | "MAYOR LIND: …" | `speaker_label.rs` |
 //! | `attr:relative` | "…, who said …" | `relative.rs` |
@@ -53,6 +54,7 @@ mod cue;
 mod cue_extent;
 mod current_speaker;
 mod dash_credit;
+mod findings_opener;
 mod found;
 mod interview;
 mod narrated_subject;
@@ -260,6 +262,9 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
         return out;
     }
     if let Some(f) = speaker_label::line(ctx, toks).or_else(|| colon::intro(ctx, toks)) {
+        out.push(f);
+    }
+    if let Some(f) = findings_opener::at(ctx, toks) {
         out.push(f);
     }
     let mut i = 0;

@@ -706,9 +706,15 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
                     ))
     });
     // "told a radio programme it is clear that …": a clause of its own opens before "that".
-    // So does a name and its verb: "said Tallis was angry that day" ("that" a demonstrative).
+    // So does a name and its verb: "said Tallis was angry that day" ("that" a demonstrative),
+    // or any noun and its auxiliary: "said members had raised the track on that stretch".
     let clause_before = (st..that).any(|k| {
-        (is_subject_pronoun(&toks[k].lower) || toks[k].cap && toks[k].is_word())
+        (is_subject_pronoun(&toks[k].lower)
+            || toks[k].cap && toks[k].is_word()
+            || toks[k].is_word()
+                && !toks[k].quoted
+                && !is_time_word(&toks[k].lower)
+                && !is_leading_preposition(&toks[k].lower))
             && toks
                 .get(k + 1)
                 .is_some_and(|v| v.is_word() && (is_be(&v.lower) || is_finite_auxiliary(&v.lower)))

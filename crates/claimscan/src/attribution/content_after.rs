@@ -932,6 +932,9 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     // a past verb and its object make a finding's clause too.
     let phrase_clause = matches!(entry.class, CueClass::Disclosure | CueClass::Evidence)
         && phrase_subject_then_past(ctx, toks, st);
+    // "Audit finds charity spent donations on travel": a headline drops "that", and a clause
+    // with a verb of its own follows ("Police find body in river" has none).
+    let headline_clause = ctx.headline && super::clause::finiteness(ctx, toks, st).any();
     // "admits it shaped her", "recalls they were late": a subject pronoun and a past verb make
     // a clause as plainly as "that" does.
     let pronoun_clause = toks
@@ -944,6 +947,7 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
         && !share_clause
         && !phrase_clause
         && !pronoun_clause
+        && !headline_clause
         && !auxiliary_ahead(ctx, toks, st)
         && entry.frames.has(Frames::NEEDS_THAT)
     {
@@ -1076,6 +1080,7 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
             || share_clause
             || phrase_clause
             || pronoun_clause
+            || headline_clause && matches!(entry.class, Disclosure | Evidence)
             // "alleged the scheme cost taxpayers": a past in -ed takes a bare clause, as
             // "said" does.
             || finite.inflected

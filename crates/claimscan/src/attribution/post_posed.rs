@@ -84,6 +84,14 @@ pub(crate) fn inverted(
     }) {
         return None;
     }
+    // "Fares will rise, report says.": a verb of saying after the cue's word makes that word a
+    // bare noun, the source of the verb after it.
+    if toks.get(after).is_some_and(|t| {
+        t.is_word() && !t.cap && ctx.lex.is_cue_word(&t.lower) && t.lower.ends_with('s')
+    }) && toks.get(after + 1).is_none_or(|n| !n.is_word())
+    {
+        return None;
+    }
     let after_quote = toks[c - 1].kind == TokKind::QuoteClose
         || c >= 2 && toks[c - 1].is_punct(',') && toks[c - 2].kind == TokKind::QuoteClose;
     let plain = source_after(ctx, toks, after)

@@ -76,6 +76,18 @@ pub(crate) fn attribute(
     if entry.frames.has(Frames::PAST_BARE_CLAUSE) && toks[c].lower.ends_with("ed") {
         entry.frames = entry.frames.without(Frames::NEEDS_THAT);
     }
+    // "Greek court rules worship of the old gods is legal": in a headline, a verb after a
+    // source's noun is a verb, and the clause after it drops "that".
+    if ctx.headline
+        && c >= 1
+        && toks[c - 1].is_word()
+        && ctx.lex.source_noun(&toks[c - 1].lower).is_some()
+    {
+        entry.frames = entry
+            .frames
+            .without(Frames::NOUN_FORM)
+            .without(Frames::NEEDS_THAT);
+    }
     if cue::noun_form_without_that(ctx.lex, toks, c, after, &entry) {
         return None;
     }

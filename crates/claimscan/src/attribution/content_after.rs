@@ -142,14 +142,32 @@ pub(crate) fn content_after(
     }
     if let Some(t) = that_within_reach(ctx, toks, st, entry) {
         if t > st {
-            let mid_first = &toks[st];
-            // A channel names where it was said ("in a statement"), not when ("on Tuesday").
-            if (is_leading_preposition(&mid_first.lower)
-                || mid_first.is("in")
-                || mid_first.is("on"))
-                && toks[st..t].iter().any(|x| ctx.lex.is_channel(&x.lower))
+            // A channel names where it was said ("in a statement"), not when ("on Tuesday");
+            // it may follow the addressee ("told buyers in a letter that").
+            let opens_channel = |k: usize| {
+                let w = &toks[k];
+                is_leading_preposition(&w.lower) || w.is("in") || w.is("on")
+            };
+            let chan_start = if opens_channel(st) {
+                Some(st)
+            } else {
+                (st + 1..t.min(st + 5)).find(|&k| {
+                    opens_channel(k)
+                        && toks[st..k].iter().all(|x| {
+                            x.is_word()
+                                && !x.quoted
+                                && (ctx.lex.is_addressee(&x.lower)
+                                    || is_determiner(&x.lower)
+                                    || entry.frames.has(Frames::ADDRESSEE)
+                                        && !is_be(&x.lower)
+                                        && !is_auxiliary(&x.lower))
+                        })
+                })
+            };
+            if let Some(cs) =
+                chan_start.filter(|&cs| toks[cs..t].iter().any(|x| ctx.lex.is_channel(&x.lower)))
             {
-                channel = Some(span_of(toks, st, trim_content_end(toks, st, t)));
+                channel = Some(span_of(toks, cs, trim_content_end(toks, cs, t)));
                 reasons.push(Reason::new(Rule::ChannelAfterCue));
             } else if let Some(end) = outlet_addressee(ctx, toks, st, t, entry) {
                 channel = Some(span_of(toks, st, end));

@@ -1471,7 +1471,8 @@ fn occasion_before(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<usize> {
         || is_time_unit(&last.lower)
         || (last.cap && is_month_name(&last.lower))
         || matches!(last.lower.as_str(), "past" | "decades")
-        || ctx.lex.is_channel(&last.lower);
+        // ("in the Prairie Health Review": a capitalised channel word names a publication.)
+        || !last.cap && ctx.lex.is_channel(&last.lower);
     if !timely {
         return None;
     }

@@ -31,6 +31,7 @@ pub(crate) fn attribute(
     let channel = found
         .channel
         .or(between)
+        .or_else(|| channel_between_commas(ctx, toks, c))
         .or_else(|| leading_channel(ctx.lex, toks, a));
     if channel.is_some()
         && !found
@@ -158,4 +159,22 @@ fn main_verb_follows(ctx: &Ctx, toks: &[Tok], mut k: usize) -> bool {
                 || t.lower.len() > 3 && t.lower.ends_with("ed")
                 || ctx.lex.is_cue_word(&t.lower) && t.lower.ends_with('s'))
     })
+}
+
+/// "Solberg, in a second email, said": a channel phrase between commas right before the cue.
+fn channel_between_commas(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<crate::span::Span> {
+    if c < 4 || !toks[c - 1].is_punct(',') {
+        return None;
+    }
+    let k = (c.saturating_sub(10)..c - 1)
+        .rev()
+        .find(|&k| !toks[k].is_word() || toks[k].quoted)?;
+    let first = &toks[k + 1];
+    (toks[k].is_punct(',')
+        && k + 2 < c - 1
+        && (first.is("in") || first.is("on") || first.is("via") || first.is("through"))
+        && toks[k + 2..c - 1]
+            .iter()
+            .any(|t| ctx.lex.is_channel(&t.lower)))
+    .then(|| span_of(toks, k + 1, c - 1))
 }

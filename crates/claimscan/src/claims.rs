@@ -310,6 +310,21 @@ pub fn author_claims(
             if !whole && !ts[a..b].iter().any(|t| looks_finite(lex, t)) {
                 continue;
             }
+            // "At a crowded town hall on Tuesday, [Koss told …]": an opening phrase of place or
+            // time before an attribution, with no verb but a participle, is no claim either.
+            if !whole
+                && a == 0
+                && crate::words::is_leading_preposition(&ts[0].lower)
+                && ts[a..b].iter().all(|t| {
+                    t.is_word()
+                        && !t.quoted
+                        && !is_be(&t.lower)
+                        && !is_auxiliary(&t.lower)
+                        && !crate::words::is_subject_pronoun(&t.lower)
+                })
+            {
+                continue;
+            }
             out.push(AuthorClaim {
                 span: Span::new(ts[a].span.start, ts[b - 1].span.end),
                 sentence: si,

@@ -193,7 +193,8 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     // the sentence; the name follows it. Two more commas must come before the cue.
     // ("Speaking through an interpreter, Oksana Drevlyk, 44, said", "Midway through the
     // evening, …": a participle phrase or "midway" opens it too.)
-    while first_comma - b0 <= 6
+    // ("At a town hall in Esker Falls on Tuesday, …": up to ten words.)
+    while first_comma - b0 <= 10
         && toks[b0].cap
         && (is_leading_preposition(&toks[b0].lower)
             || is_place_preposition(&toks[b0].lower)
@@ -372,7 +373,7 @@ fn opens_with_participle_or_midway(toks: &[Tok], b0: usize) -> bool {
 /// Does the source at `toks[a]` follow a short opening adverbial and its comma ("Speaking
 /// through an interpreter, Oksana Drevlyk, 44, said …", "After the vote, Ana Ruiz, …")?
 pub(crate) fn after_opening_adverbial(toks: &[Tok], a: usize) -> bool {
-    (3..=8).contains(&a)
+    (3..=12).contains(&a)
         && toks[a - 1].is_punct(',')
         && toks[0].cap
         && toks[..a - 1].iter().all(|t| t.is_word() && !t.quoted)

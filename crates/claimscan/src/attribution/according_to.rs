@@ -306,7 +306,7 @@ fn apposition_end(ctx: &Ctx, toks: &[Tok], e: usize, named: bool) -> Option<usiz
     if !toks.get(e)?.is_punct(',') {
         return None;
     }
-    let m = (e + 1..toks.len().min(e + 10)).find(|&k| !toks[k].is_word() || toks[k].quoted)?;
+    let m = (e + 1..toks.len().min(e + 16)).find(|&k| !toks[k].is_word() || toks[k].quoted)?;
     if !toks[m].is_punct(',') || m == e + 1 || m + 1 >= toks.len() {
         return None;
     }

@@ -290,8 +290,11 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
             // A capitalised cue opens a sentence only in the inverted form ("Said the mayor:
             // “…”"), which `verb_cue.rs` checks.
             let allow_cap = (ctx.headline && i > 0) || i == 0;
-            if let Some((entry, after)) = cue::cue_at(ctx.lex, toks, i, allow_cap)
-                .filter(|(e, _)| !relative::describes(toks, i, e.class))
+            if let Some((entry, after)) =
+                cue::cue_at(ctx.lex, toks, i, allow_cap).filter(|(e, _)| {
+                    !relative::describes(toks, i, e.class)
+                        && !relative::describes_before_main_verb(ctx.lex, toks, i)
+                })
             {
                 let prev_source = coordinated::prev_source(ctx.lex, toks, i, &out);
                 if let Some(f) = verb_cue::attribute(ctx, toks, i, after, entry, prev_source) {

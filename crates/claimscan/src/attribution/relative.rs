@@ -26,6 +26,36 @@ pub(crate) fn describes(toks: &[Tok], i: usize, class: CueClass) -> bool {
         && matches!(class, CueClass::Evaluation | CueClass::Intention)
 }
 
+/// "an economist who has advised two premiers, said": a cue with an object inside a relative
+/// clause that a comma and the sentence's own verb of saying close describes the source before
+/// it.
+pub(crate) fn describes_before_main_verb(lex: &Lexicons, toks: &[Tok], i: usize) -> bool {
+    let Some(r) = (i.saturating_sub(4)..i).rev().find(|&k| {
+        ["who", "that", "which"].iter().any(|w| toks[k].is(w))
+            && toks[k + 1..i].iter().all(|t| is_aux_or_adverb(&t.lower))
+    }) else {
+        return false;
+    };
+    if r == 0 || toks[r].quoted {
+        return false;
+    }
+    // ("Priya Anand, who said she has ridden the bus for years, told …": a clause after the
+    // cue is what the relative clause reports.)
+    if toks
+        .get(i + 1)
+        .is_some_and(|t| t.is("that") || is_subject_pronoun(&t.lower) || !t.is_word() || t.quoted)
+    {
+        return false;
+    }
+    let Some(comma) = (i + 1..toks.len().min(i + 14)).find(|&k| !toks[k].is_word()) else {
+        return false;
+    };
+    toks[comma].is_punct(',')
+        && toks
+            .get(comma + 1)
+            .is_some_and(|t| t.is_word() && !t.cap && !t.quoted && lex.is_cue_word(&t.lower))
+}
+
 /// [`describes`] for the word at `toks[i]`, whatever cue entry it is read as: inside a source's
 /// phrase, "a group that favours lower taxes, said" reads on past the relative clause.
 pub(crate) fn describes_word(lex: &Lexicons, toks: &[Tok], i: usize) -> bool {

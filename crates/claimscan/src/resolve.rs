@@ -389,6 +389,34 @@ impl Resolver {
             .map(|&(_, i, _)| i)
     }
 
+    /// "Fairlie said Valcourt had been right, but she warned …": "he" or "she" opening a clause
+    /// joined by "but", "and" or "yet" to a report in the same sentence is that report's named
+    /// speaker (when the pronoun fits), not the person last mentioned inside what was reported.
+    fn coordinated_speaker(&self, text: &str, src: &SourceHit) -> Option<usize> {
+        let gender = match src.head.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        let pos = src.span.start;
+        let before = text[..pos].trim_end_matches(' ');
+        let joined = ["but", "and", "yet"].iter().any(|c| {
+            before
+                .strip_suffix(c)
+                .is_some_and(|b| b.ends_with(", ") || b.ends_with(' '))
+        });
+        if !joined {
+            return None;
+        }
+        let &(end, i, _) = self.reports_before(pos).next()?;
+        let between = &text[end..pos];
+        (self.kinds[i] == EntityKind::Person
+            && (self.genders[i] == gender || self.genders[i] == Gender::Unknown)
+            && between.len() <= 400
+            && !between.contains(['.', '!', '?', ';', '\n', '"', '\u{201c}', '\u{201d}']))
+        .then_some(i)
+    }
+
     /// The reports that end before `pos`, latest first, at most `DOCUMENT_REACH` bytes back.
     fn reports_before(&self, pos: usize) -> impl Iterator<Item = &(usize, usize, Option<Span>)> {
         let k = self.reports.partition_point(|&(end, _, _)| end <= pos);
@@ -615,6 +643,9 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
             let subject = text[..src.span.start]
                 .strip_suffix(", ")
                 .and_then(|b| r.person_ending_at(b.len()));
+            if let Some(i) = r.coordinated_speaker(text, src) {
+                return Some((i, Rule::SourceResolvedPronounSpeaker));
+            }
             let found = match src.head.as_str() {
                 "he" | "his" => r.last_person_except(src.span.start, Gender::Male, subject),
                 "she" | "her" => r.last_person_except(src.span.start, Gender::Female, subject),

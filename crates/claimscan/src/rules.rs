@@ -141,6 +141,7 @@ rules! {
     SourceResolvedName = "source:resolved:name" Colon: "the source's name is a mention of a known person or body";
     SourceKnownSurname = "source:known-surname" Colon: "a capitalised word that reads like a group (\u{201c}Greaves said\u{201d}) is the surname of a person named earlier: a named source";
     SourceResolvedPronounUnnamed = "source:resolved:pronoun-unnamed" Colon: "the pronoun refers to the unnamed person whose report comes right before it, with nobody named since: the source stays unnamed";
+    SourceResolvedPronounSpeaker = "source:resolved:pronoun-same-speaker" Colon: "the pronoun after \u{201c}but\u{201d} or \u{201c}and\u{201d} continues the sentence's named speaker, not a person named inside what that speaker reported";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
     SourceFirstNameGender = "source:resolved:first-name-gender" Colon: "\u{201c}he\u{201d} or \u{201c}she\u{201d} skips the person mentioned last, whose first name usually goes with the other gender (first-names lexicon), where the text says nothing of it";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";

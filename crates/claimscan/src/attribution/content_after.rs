@@ -858,9 +858,10 @@ fn addressee_before_pronoun(toks: &[Tok], st: usize) -> Option<usize> {
                             || v.lower.ends_with('s')
                             || v.lower.ends_with("ed"))
                 })
+                // ("told the Courier she …": a named outlet is an addressee too.)
                 && toks[st + 1..k]
                     .iter()
-                    .all(|w| w.is_word() && !w.cap && !is_wh_word(&w.lower) && !w.is("that"))
+                    .all(|w| w.is_word() && !is_wh_word(&w.lower) && !w.is("that"))
         })
 }
 

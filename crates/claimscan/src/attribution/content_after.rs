@@ -628,8 +628,13 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
     // Erie, Pennsylvania, that …"): past ten words only after a day or a preposition.
     let reach = toks.len().min(st + 16);
     // "told reporters after the meeting that ended …": a relative "that" opens no content.
+    // ("said nearly all of that loss came in 2020": after a preposition "that" is a
+    // determiner.)
     let that = (st..reach).find(|&k| {
-        toks[k].is("that") && !toks[k].quoted && !super::content::is_relative_that(ctx.lex, toks, k)
+        toks[k].is("that")
+            && !toks[k].quoted
+            && !super::content::is_relative_that(ctx.lex, toks, k)
+            && !(k > st && is_np_preposition(&toks[k - 1].lower))
     })?;
     let first = &toks[st];
     let adjunct_opens = is_time_word(&first.lower)
@@ -690,6 +695,8 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
                     | "this"
                     | "earlier"
                     | "again"
+                    // "claimed without evidence that"
+                    | "without"
                 )
                 || m.lower.ends_with("ly")
                 || entry.frames.has(Frames::ADDRESSEE)
@@ -1082,6 +1089,8 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     let approximate = approximator > 0
         && (number_at(st + approximator)
             || w(st + approximator) == "half"
+            // "said nearly all of the loss came in 2020"
+            || w(st + approximator) == "all" && w(st + approximator + 1) == "of"
             || w(st + approximator) == "a" && w(st + approximator + 1) == "third")
         || first.is("about") && number_at(st + 1)
         || first.is("at")

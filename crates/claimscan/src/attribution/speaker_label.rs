@@ -38,6 +38,42 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     if ctx.lex.is_label_phrase(span_of(toks, s0, c).of(ctx.text)) {
         return None;
     }
+    // "OUR RATING:", "WHAT WE FOUND:": a pronoun, an article or a question word makes a
+    // heading, not a name ("THE PRESIDENT:" before a title is a speaker).
+    if (s0..c).any(|k| {
+        let w = toks[k].lower.as_str();
+        matches!(
+            w,
+            "our"
+                | "my"
+                | "your"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+                | "we"
+                | "i"
+                | "you"
+                | "it"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "what"
+                | "why"
+                | "how"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "a"
+                | "an"
+                | "is"
+                | "are"
+        ) || w == "the" && !toks.get(k + 1).is_some_and(|n| ctx.lex.is_title(&n.lower))
+    }) {
+        return None;
+    }
     // One word in capitals is a speaker when it is a role ("ANCHOR:"), a name the article
     // also writes in title case ("OKAFOR:" and "Okafor") or opens a quoted line; else it is a
     // heading ("OUTLOOK:").

@@ -32,7 +32,10 @@ impl<'t> Document<'t> {
         let toks = sentences
             .iter()
             .zip(&quotes)
-            .map(|(s, q)| tokenize(text, s.span, q, &lex.abbr, &mut words))
+            .map(|(s, q)| {
+                let span = segment::without_list_marker(text, s.span);
+                tokenize(text, span, q, &lex.abbr, &mut words)
+            })
             .collect();
         words.keep();
         Document {

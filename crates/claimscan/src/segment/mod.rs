@@ -203,6 +203,27 @@ pub fn segment(text: &str, abbr: &Abbreviations) -> Segments {
     out
 }
 
+/// A sentence that opens a bulleted line ("• “We need lights,” she said.") without its marker:
+/// the sentence keeps it, its words do not.
+pub(crate) fn without_list_marker(text: &str, line: Span) -> Span {
+    let s = line.of(text);
+    let Some(first) = s.chars().next() else {
+        return line;
+    };
+    if !matches!(
+        first,
+        '\u{2022}' | '\u{b7}' | '\u{25aa}' | '\u{25e6}' | '\u{2023}' | '*'
+    ) {
+        return line;
+    }
+    let rest = &s[first.len_utf8()..];
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() || trimmed.is_empty() {
+        return line;
+    }
+    Span::new(line.end - trimmed.len(), line.end)
+}
+
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
     bytes[from..]
         .iter()

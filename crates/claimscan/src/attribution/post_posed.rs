@@ -21,7 +21,9 @@ use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_aux_or_adverb, is_auxiliary, is_be, is_np_preposition};
+use crate::words::{
+    is_aux_or_adverb, is_auxiliary, is_be, is_determiner, is_np_preposition, is_subject_pronoun,
+};
 
 /// "…, said X." after a comma or a closing quotation mark at `toks[c - 1]`: `Some(decision)`
 /// when a source follows the cue with only an adverbial tail after it.
@@ -256,7 +258,18 @@ pub(crate) fn attribute(
         .unwrap_or(toks.len());
     // `“A,” Moss told the crowd before adding, “B.”`: a cue of its own in the tail takes the
     // quotation after it, and the tail ends before that cue's words.
-    let second_cue = (tail..resume).find(|&k| ctx.lex.is_cue_word(&toks[k].lower));
+    // ("she told state broadcaster KRT, was …": "state" there is no verb; a second cue opens
+    // what it reports with a comma, a colon, a quotation or "that".)
+    let second_cue = (tail..resume).find(|&k| {
+        ctx.lex.is_cue_word(&toks[k].lower)
+            && toks.get(k + 1).is_none_or(|n| {
+                matches!(n.kind, TokKind::Punct(',' | ':') | TokKind::QuoteOpen)
+                    || n.is("that")
+                    || n.is_word()
+                        && !n.cap
+                        && (is_determiner(&n.lower) || is_subject_pronoun(&n.lower))
+            })
+    });
     if second_cue.is_none() {
         add_following(ctx, toks, resume, &mut fragments);
     }

@@ -1317,13 +1317,24 @@ fn role_mentions(
                 continue;
             }
             let mut j = if bare { i } else { i + 1 };
+            // "the park's superintendent": a possessive before the title words.
+            if !bare
+                && ts.get(j).is_some_and(|t| {
+                    t.is_word() && !t.quoted && crate::attribution::is_possessive(text, t)
+                })
+                && ts
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_word() && lex.is_title(&t.lower))
+            {
+                j += 1;
+            }
+            let first_word = j;
             while j < ts.len()
                 && ts[j].is_word()
                 && (lex.is_title(&ts[j].lower) || ts[j].lower.split('-').all(|p| lex.is_title(p)))
             {
                 j += 1;
             }
-            let first_word = if bare { i } else { i + 1 };
             if j == first_word || ts.get(j).is_some_and(|t| t.is_word() && t.cap) {
                 continue;
             }
@@ -1344,6 +1355,16 @@ fn role_mentions(
             let (Some(&only), None) = (candidates.next(), candidates.next()) else {
                 continue;
             };
+            // ("the company's president" is not the union's: a possessive in both must agree.)
+            if first_word > i + 1 {
+                let owner = crate::case::lower_str(ts[i + 1].span.of(text));
+                let role = b.list[only].role.as_deref().map(crate::case::lower_str);
+                if role.is_some_and(|r| {
+                    (r.contains("'s") || r.contains('\u{2019}')) && !r.contains(owner.as_str())
+                }) {
+                    continue;
+                }
+            }
             let span = Span::new(ts[i].span.start, ts[j - 1].span.end);
             if seen.insert((only, span)) {
                 let e = &mut b.list[only];

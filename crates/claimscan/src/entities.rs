@@ -1338,6 +1338,15 @@ fn role_mentions(
             if j == first_word || ts.get(j).is_some_and(|t| t.is_word() && t.cap) {
                 continue;
             }
+            // (With a possessive, only as the source of a verb of saying: "…, the park's
+            // superintendent said".)
+            if first_word > i + 1
+                && !ts
+                    .get(j)
+                    .is_some_and(|t| t.is_word() && !t.cap && lex.is_cue_word(&t.lower))
+            {
+                continue;
+            }
             let words = role_key(Span::new(ts[first_word].span.start, ts[j - 1].span.end).of(text));
             if words.iter().all(|w| crate::words::is_party_label(w)) {
                 continue;

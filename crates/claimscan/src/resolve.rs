@@ -323,6 +323,20 @@ impl Resolver {
         // of a later "he" or "she".
         let described = described_mentions(text, ents, &by_start);
         people.retain(|p| described.binary_search(p).is_err());
+        // "Asked whether Maroush would take over, she paused.": a person named inside the
+        // question put to someone is what was asked about, not who answers.
+        let mut asked: Vec<Span> = found
+            .iter()
+            .filter(|f| f.reasons.iter().any(|r| r.rule == Rule::AttrAskedUnstated))
+            .map(|f| f.content())
+            .collect();
+        crate::sort::sort(&mut asked);
+        if !asked.is_empty() {
+            people.retain(|&(end, _)| {
+                let k = asked.partition_point(|a| a.start < end);
+                k == 0 || !(asked[k - 1].start < end && end <= asked[k - 1].end)
+            });
+        }
         let (genders, gender_names) = genders(text, ents, &by_start, lex);
         let mut r = Resolver {
             by_start,

@@ -1317,18 +1317,28 @@ fn role_mentions(
                 continue;
             }
             let mut j = if bare { i } else { i + 1 };
-            // "the park's superintendent": a possessive before the title words.
+            // "the park's superintendent", "the city's transportation chair": a possessive,
+            // up to two words, then the title words.
+            let mut modifiers = 0;
             if !bare
                 && ts.get(j).is_some_and(|t| {
                     t.is_word() && !t.quoted && crate::attribution::is_possessive(text, t)
                 })
-                && ts
-                    .get(j + 1)
-                    .is_some_and(|t| t.is_word() && lex.is_title(&t.lower))
             {
-                j += 1;
+                let m = (0..=2).find(|&m| {
+                    ts.get(j + 1 + m)
+                        .is_some_and(|t| t.is_word() && lex.is_title(&t.lower))
+                        && ts[j + 1..j + 1 + m].iter().all(|w| {
+                            w.is_word() && !w.cap && !w.quoted && !lex.is_cue_word(&w.lower)
+                        })
+                });
+                if let Some(m) = m {
+                    j += 1;
+                    modifiers = m;
+                }
             }
             let first_word = j;
+            j += modifiers;
             while j < ts.len()
                 && ts[j].is_word()
                 && (lex.is_title(&ts[j].lower) || ts[j].lower.split('-').all(|p| lex.is_title(p)))

@@ -93,15 +93,32 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     {
         return None;
     }
-    let src = SourceHit {
-        span: span_of(toks, i + 1, comma),
-        kind: SourceKind::Description,
-        name: None,
-        role: None,
-        head: toks[head].lower.clone(),
-        reasons: vec![Reason::new(Rule::SourceDescription)],
+    // "By his count, …": the count is the person's whom the pronoun names.
+    let owner = &toks[i + 1];
+    let src = if by && matches!(owner.lower.as_str(), "his" | "her" | "their" | "its") {
+        SourceHit {
+            span: owner.span,
+            kind: SourceKind::Pronoun,
+            name: None,
+            role: None,
+            head: owner.lower.clone(),
+            reasons: vec![Reason::with(Rule::SourcePronoun, owner.lower.clone())],
+        }
+    } else {
+        SourceHit {
+            span: span_of(toks, i + 1, comma),
+            kind: SourceKind::Description,
+            name: None,
+            role: None,
+            head: toks[head].lower.clone(),
+            reasons: vec![Reason::new(Rule::SourceDescription)],
+        }
     };
-    let cue = CueHit::fixed(span_of(toks, i, i + 1), LEMMA, "found");
+    let cue = CueHit::fixed(
+        span_of(toks, i, i + 1),
+        if by { "by" } else { "in" },
+        if by { "counted" } else { "found" },
+    );
     Some(ctx.finish(
         vec![span_of(toks, cs, end)],
         Some(src),
@@ -110,9 +127,6 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         vec![Reason::new(Rule::AttrFindingsOpener)],
     ))
 }
-
-/// The lemma of this construction's cue.
-const LEMMA: &str = "in";
 
 /// A document that finds things (`source_nouns.txt`, kind document), or a poll's plural.
 fn is_findings_noun(ctx: &Ctx, w: &str) -> bool {

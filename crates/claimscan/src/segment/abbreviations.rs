@@ -20,6 +20,9 @@ pub struct Abbreviations {
     exact: WordMap<String, AbbrevKind>,
     /// Lower-cased general and inside abbreviations ("etc", "e.g").
     folded: WordMap<String, AbbrevKind>,
+    /// Lower-cased abbreviations of the kind `capital` ("Ill", "Mass"): they match a
+    /// capitalised word in any case ("ILL."), never a lower-case one ("was ill.").
+    folded_cap: WordMap<String, AbbrevKind>,
     /// Upper-cased titles, months and number words, for text in capitals ("GEN.", "JAN.").
     upper: WordMap<String, AbbrevKind>,
     starters: WordSet<String>,
@@ -31,8 +34,10 @@ impl Abbreviations {
     pub fn new() -> Abbreviations {
         let mut exact = WordMap::default();
         let mut folded = WordMap::default();
+        let mut folded_cap = WordMap::default();
         let mut upper = WordMap::default();
         for e in lexicon::ABBREVIATIONS.entries() {
+            let capital = e[1] == "capital";
             let kind = match e[1] {
                 "title" => AbbrevKind::Title,
                 "month" => AbbrevKind::Month,
@@ -41,7 +46,9 @@ impl Abbreviations {
                 _ => AbbrevKind::General,
             };
             exact.insert(e[0].to_string(), kind);
-            if matches!(kind, AbbrevKind::General | AbbrevKind::Inside) {
+            if capital {
+                folded_cap.insert(crate::case::lower_str(e[0]), kind);
+            } else if matches!(kind, AbbrevKind::General | AbbrevKind::Inside) {
                 folded.insert(crate::case::lower_str(e[0]), kind);
             } else if e[0].chars().count() >= 2 {
                 upper.insert(crate::case::upper_str(e[0]), kind);
@@ -55,6 +62,7 @@ impl Abbreviations {
         Abbreviations {
             exact,
             folded,
+            folded_cap,
             upper,
             starters,
             starters_lower,
@@ -68,13 +76,25 @@ impl Abbreviations {
         if let Some(k) = self.exact.get(word) {
             return Some(*k);
         }
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
         let mut buf = [0u8; 16];
         if let Some(lower) = ascii_lower(word, &mut buf) {
-            if let Some(k) = self.folded.get(lower) {
+            if let Some(k) = self
+                .folded
+                .get(lower)
+                .or_else(|| capitalised.then(|| self.folded_cap.get(lower)).flatten())
+            {
                 return Some(*k);
             }
-        } else if let Some(k) = self.folded.get(&crate::case::lower_str(word)) {
-            return Some(*k);
+        } else {
+            let lower = crate::case::lower_str(word);
+            if let Some(k) = self
+                .folded
+                .get(&lower)
+                .or_else(|| capitalised.then(|| self.folded_cap.get(&lower)).flatten())
+            {
+                return Some(*k);
+            }
         }
         if word.bytes().all(|b| !b.is_ascii_lowercase()) {
             return self.upper.get(word).copied();

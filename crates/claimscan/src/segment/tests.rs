@@ -395,3 +395,19 @@ fn line_after_a_dash_credit_starts_a_sentence() {
         vec!["The plan \u{2014} a bold one\nwas approved on Monday."]
     );
 }
+
+#[test]
+fn capital_only_abbreviations() {
+    // "Ill." is Illinois; "ill." is the adjective and ends its sentence.
+    assert_eq!(
+        split("The keeper said the elephant was ill. Dr Nandra ran the tests."),
+        vec![
+            "The keeper said the elephant was ill.",
+            "Dr Nandra ran the tests."
+        ]
+    );
+    assert_eq!(
+        split("She moved to Springfield, Ill. and opened a bakery.").len(),
+        1
+    );
+}

@@ -324,7 +324,8 @@ pub(crate) fn content_before(
     // "At one point, a woman asked for a photo": an opening phrase is no content.
     // So is a longer one with no verb of its own ("At the Harbour Lantern café on Quay Street,
     // owner Ines Maldor said …").
-    if is_leading_preposition(&toks[from].lower)
+    // ("Outside the courthouse, she told reporters …": a place opens it too.)
+    if (is_leading_preposition(&toks[from].lower) || is_place_preposition(&toks[from].lower))
         && (words_in(toks, from, end) <= 5
             || words_in(toks, from, end) <= 12 && !super::clause::finiteness(ctx, toks, from).any())
         && !toks[from..end].iter().any(|t| t.is_punct(',') || t.quoted)

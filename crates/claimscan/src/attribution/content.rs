@@ -160,19 +160,35 @@ fn new_source_and_cue_follow(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     {
         n += 1;
     }
+    // "…, but a spokesperson, Marc Delorme, said …": a name between commas after the subject.
+    if toks.get(n).is_some_and(|t| t.is_punct(',')) && n > k + 1 {
+        if let Some(m) = (n + 1..toks.len().min(n + 5)).find(|&m| !toks[m].is_word()) {
+            if toks[m].is_punct(',') && m > n + 1 && toks[n + 1..m].iter().all(|t| t.cap) {
+                n = m + 1;
+            }
+        }
+    }
     while n < toks.len() && toks[n].is_word() && is_aux_or_adverb(&toks[n].lower) {
         n += 1;
     }
     // The cue, then "that", a quotation, a comma, or a clause's subject ("another says the
-    // city has …").
-    toks.get(n)
-        .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
-        && toks.get(n + 1).is_some_and(|x| {
-            x.is("that")
-                || x.kind == TokKind::QuoteOpen
-                || x.is_punct(',')
-                || x.is_word() && !x.quoted && (is_subject_pronoun(&x.lower) || x.is("the"))
-        })
+    // city has …"); after a past or "says", a channel or any clause ("but a spokesperson said
+    // construction …").
+    let Some(cue) = toks
+        .get(n)
+        .filter(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
+    else {
+        return false;
+    };
+    let plainly_verb = matches!(cue.lower.as_str(), "said" | "says" | "told" | "tells")
+        || cue.lower.ends_with("ed");
+    toks.get(n + 1).is_some_and(|x| {
+        x.is("that")
+            || x.kind == TokKind::QuoteOpen
+            || x.is_punct(',')
+            || x.is_word() && !x.quoted && (is_subject_pronoun(&x.lower) || x.is("the"))
+            || plainly_verb && x.is_word() && !x.quoted
+    })
 }
 
 /// After the comma or dash at `k`: a contrast clause, a summarising apposition, "according to"

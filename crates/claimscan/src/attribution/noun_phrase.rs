@@ -1010,7 +1010,9 @@ pub(crate) fn subject_at_start(ctx: &Ctx, toks: &[Tok], limit: usize) -> Option<
                     .iter()
                     .all(|t| !t.is_word() || t.span.of(ctx.text).chars().all(|c| !c.is_lowercase()))
         })
-        .map_or(0, |d| d + 1);
+        .map_or(0, |d| d + 1)
+        // ("RUSKMERE, Man. — …": a province's abbreviation in the dateline.)
+        .max(crate::claims::dateline_end(ctx.text, toks).unwrap_or(0));
     let s0 = if adverbial || adverb_first {
         toks.iter()
             .take(14)

@@ -139,5 +139,13 @@ fn is_speaker_word(ctx: &Ctx, t: &Tok) -> bool {
         return false;
     };
     let title_case: String = crate::case::upper(first).chain(chars).collect();
-    ctx.text.contains(title_case.as_str())
+    // ("VELGAON:" is a dateline when "Velgaon" only opens longer names: "Velgaon Animal
+    // Welfare Forum".)
+    ctx.text.match_indices(title_case.as_str()).any(|(at, w)| {
+        let after = &ctx.text[at + w.len()..];
+        !after.starts_with(|c: char| c.is_alphanumeric())
+            && !after
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    })
 }

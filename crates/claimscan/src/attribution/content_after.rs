@@ -634,7 +634,7 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
         toks[k].is("that")
             && !toks[k].quoted
             && !super::content::is_relative_that(ctx.lex, toks, k)
-            && !(k > st && is_np_preposition(&toks[k - 1].lower))
+            && (k == st || !is_np_preposition(&toks[k - 1].lower))
     })?;
     let first = &toks[st];
     let adjunct_opens = is_time_word(&first.lower)

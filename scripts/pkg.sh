@@ -196,9 +196,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # at opt-level 2), so the guard was 369,400 bytes. The eighteenth session's pronoun genders and
 # rules (see dist.sh; the first-names lexicon is most of it) measured 386,212 bytes (+17.1 KB),
 # so the guard was 386,600 bytes. The nineteenth session's rules (see dist.sh) measured
-# 395,097 bytes (+8.9 KB), so the guard is 395,300 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 395300)"
-if [ "$GZ" -gt 395300 ]; then
-    echo "pkg.sh: the module is over the 395,300-byte gzipped budget" >&2
+# 395,097 bytes (+8.9 KB), so the guard was 395,300 bytes. The twentieth session's rules (see
+# dist.sh) measured 401,386 bytes (+6.3 KB), so the guard is 401,800 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 401800)"
+if [ "$GZ" -gt 401800 ]; then
+    echo "pkg.sh: the module is over the 401,800-byte gzipped budget" >&2
     exit 1
 fi

@@ -1338,6 +1338,7 @@ fn role_mentions(
                 }
             }
             let first_word = j;
+            let possessive = first_word > i + 1;
             j += modifiers;
             while j < ts.len()
                 && ts[j].is_word()
@@ -1350,7 +1351,7 @@ fn role_mentions(
             }
             // (With a possessive, only as the source of a verb of saying: "…, the park's
             // superintendent said".)
-            if first_word > i + 1
+            if possessive
                 && !ts
                     .get(j)
                     .is_some_and(|t| t.is_word() && !t.cap && lex.is_cue_word(&t.lower))
@@ -1375,7 +1376,7 @@ fn role_mentions(
                 continue;
             };
             // ("the company's president" is not the union's: a possessive in both must agree.)
-            if first_word > i + 1 {
+            if possessive {
                 let owner = crate::case::lower_str(ts[i + 1].span.of(text));
                 let role = b.list[only].role.as_deref().map(crate::case::lower_str);
                 if role.is_some_and(|r| {

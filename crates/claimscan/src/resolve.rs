@@ -654,12 +654,12 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
             // "his claim that …", "her assurance that …", "its warning that …".
             // "The minister, she said, had told …", "Tully, he told the jury, made mistakes":
             // a credit inside a clause is never its subject's, named right before the comma.
-            let subject = text[..src.span.start]
-                .strip_suffix(", ")
-                .and_then(|b| r.person_ending_at(b.len()));
             if let Some(i) = r.coordinated_speaker(text, src) {
                 return Some((i, Rule::SourceResolvedPronounSpeaker));
             }
+            let subject = text[..src.span.start]
+                .strip_suffix(", ")
+                .and_then(|b| r.person_ending_at(b.len()));
             let found = match src.head.as_str() {
                 "he" | "his" => r.last_person_except(src.span.start, Gender::Male, subject),
                 "she" | "her" => r.last_person_except(src.span.start, Gender::Female, subject),

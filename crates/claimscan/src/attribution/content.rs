@@ -648,15 +648,19 @@ pub(crate) fn leading_channel(lex: &Lexicons, toks: &[Tok], src_start: usize) ->
 /// "in a short statement said": a channel phrase from `toks[k]` ("in", "on", "via",
 /// "through" and up to six words with a channel noun) followed by a cue. Returns the cue's index.
 pub(crate) fn channel_then_cue(lex: &Lexicons, toks: &[Tok], k: usize) -> Option<usize> {
-    let first = toks.get(k)?;
-    if !(first.is("in") || first.is("on") || first.is("via") || first.is("through")) || first.quoted
-    {
-        return None;
-    }
+    toks.get(k)?;
     let cue = (k + 1..toks.len().min(k + 8)).find(|&e| {
         let t = &toks[e];
         !t.is_word() || (!t.cap && lex.is_cue_word(&t.lower) && !is_determiner(&toks[e - 1].lower))
     })?;
-    let t = &toks[cue];
-    (t.is_word() && toks[k..cue].iter().any(|x| lex.is_channel(&x.lower))).then_some(cue)
+    (toks[cue].is_word() && is_channel_phrase(lex, toks, k, cue)).then_some(cue)
+}
+
+/// A channel phrase at `toks[k..end]`: "in", "on", "via" or "through", then words with a
+/// channel noun among them ("in a short statement", "in a second email").
+pub(crate) fn is_channel_phrase(lex: &Lexicons, toks: &[Tok], k: usize, end: usize) -> bool {
+    let first = &toks[k];
+    (first.is("in") || first.is("on") || first.is("via") || first.is("through"))
+        && !first.quoted
+        && toks[k..end].iter().any(|x| lex.is_channel(&x.lower))
 }

@@ -4,7 +4,7 @@
 //!
 //! "Mayor Tilda Okafor said that the new tram line will open in March."
 
-use super::content::{channel_then_cue, leading_channel};
+use super::content::{channel_then_cue, is_channel_phrase, leading_channel};
 use super::content_after::content_after;
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
 use super::relative;
@@ -169,12 +169,6 @@ fn channel_between_commas(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<crate::sp
     let k = (c.saturating_sub(10)..c - 1)
         .rev()
         .find(|&k| !toks[k].is_word() || toks[k].quoted)?;
-    let first = &toks[k + 1];
-    (toks[k].is_punct(',')
-        && k + 2 < c - 1
-        && (first.is("in") || first.is("on") || first.is("via") || first.is("through"))
-        && toks[k + 2..c - 1]
-            .iter()
-            .any(|t| ctx.lex.is_channel(&t.lower)))
-    .then(|| span_of(toks, k + 1, c - 1))
+    (toks[k].is_punct(',') && k + 2 < c - 1 && is_channel_phrase(ctx.lex, toks, k + 1, c - 1))
+        .then(|| span_of(toks, k + 1, c - 1))
 }

@@ -7,6 +7,7 @@ use crate::report::{Attribution, SourceKind};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
+use crate::words::{is_be, is_determiner, is_subject_pronoun, is_wh_word};
 
 pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     let s0 = usize::from(toks.first()?.kind == TokKind::QuoteOpen);
@@ -42,35 +43,11 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     // heading, not a name ("THE PRESIDENT:" before a title is a speaker).
     if (s0..c).any(|k| {
         let w = toks[k].lower.as_str();
-        matches!(
-            w,
-            "our"
-                | "my"
-                | "your"
-                | "their"
-                | "his"
-                | "her"
-                | "its"
-                | "we"
-                | "i"
-                | "you"
-                | "it"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "what"
-                | "why"
-                | "how"
-                | "when"
-                | "where"
-                | "who"
-                | "which"
-                | "a"
-                | "an"
-                | "is"
-                | "are"
-        ) || w == "the" && !toks.get(k + 1).is_some_and(|n| ctx.lex.is_title(&n.lower))
+        is_determiner(w)
+            && !(w == "the" && toks.get(k + 1).is_some_and(|n| ctx.lex.is_title(&n.lower)))
+            || is_subject_pronoun(w)
+            || is_wh_word(w)
+            || is_be(w)
     }) {
         return None;
     }

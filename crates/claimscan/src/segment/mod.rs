@@ -203,8 +203,8 @@ pub fn segment(text: &str, abbr: &Abbreviations) -> Segments {
     out
 }
 
-/// A sentence that opens a bulleted line ("• “We need lights,” she said.") without its marker:
-/// the sentence keeps it, its words do not.
+/// A sentence that opens with a list marker ("• “We need lights,” she said.") without it: the
+/// sentence keeps the marker, its words do not.
 pub(crate) fn without_list_marker(text: &str, line: Span) -> Span {
     let s = line.of(text);
     let Some(first) = s.chars().next() else {

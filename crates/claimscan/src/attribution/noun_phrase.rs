@@ -641,13 +641,15 @@ fn source_noun_phrase(
     span: Span,
 ) -> Option<SourceHit> {
     let first = &toks[a];
-    // "a source familiar with the talks": the head comes before its post-modifier.
+    // "a source familiar with the talks": the head comes before its post-modifier ("a study
+    // tracking water use in six towns": a participle too).
     let h = (a..b)
         .find(|&h| {
             ctx.lex.source_noun(&toks[h].lower).is_some()
                 && toks.get(h + 1).is_some_and(|n| {
                     is_np_preposition(&n.lower) || ctx.lex.is_source_postmodifier(&n.lower)
                 })
+                || participle_after_source_noun(ctx, toks, h + 1) && h + 1 < b
         })
         .unwrap_or(b - 1);
     let head = &toks[h];
@@ -1279,8 +1281,11 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             && toks[j - 2].is_word()
             && !is_determiner(&toks[j - 2].lower)
         {
-            let a = np_back(ctx, toks, j - 2)?;
-            let mut src = classify(ctx, toks, a, j - 1)?;
+            // "Figures to be released today show": the participle after "to be".
+            let to_be = j >= 4 && toks[j - 2].is("be") && toks[j - 3].is("to");
+            let noun_end = if to_be { j - 4 } else { j - 2 };
+            let a = np_back(ctx, toks, noun_end)?;
+            let mut src = classify(ctx, toks, a, if to_be { noun_end + 1 } else { j - 1 })?;
             src.span = span_of(toks, a, before_time);
             return Some((src, a, Rule::AttrSourceCueContent));
         }

@@ -164,6 +164,11 @@ fn is_going_to(prev: Option<&Tok>, next: Option<&Tok>, after: Option<&Tok>) -> b
                 p.lower.as_str(),
                 "is" | "are" | "am" | "was" | "were" | "'s" | "'re" | "'m" | "not"
             )
+            // "She's going to", "you’re going to", "I'm going to": the auxiliary contracted
+            // into the subject's token.
+            || ["'s", "'re", "'m", "\u{2019}s", "\u{2019}re", "\u{2019}m"]
+                .iter()
+                .any(|c| p.lower.len() > c.len() && p.lower.ends_with(c))
         })
 }
 

@@ -11,7 +11,7 @@
 use super::content_after::{content_after, After};
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::{classify, np_back, subject_at_start, subject_from};
-use crate::lexicon::CueEntry;
+use crate::lexicon::{CueEntry, Frames};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
@@ -27,6 +27,17 @@ pub(crate) fn attribute(
     entry: &CueEntry,
     prev_source: Option<SourceHit>,
 ) -> Option<Found> {
+    // "…, finding that the death was preventable" reports a finding; "Finding the road
+    // closed, crews turned back" what somebody came upon: a participle of a verb that needs
+    // "that" reports only with it.
+    // (A colon or a quotation may follow: "with Boswell stating: “…”".)
+    if entry.frames.has(Frames::NEEDS_THAT)
+        && toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && !t.quoted && !t.is("that"))
+    {
+        return None;
+    }
     // "…, even suggesting …", "…, later adding …": adverbs may stand between.
     let mut j = c;
     while j > 0 && toks[j - 1].is_word() && is_aux_or_adverb(&toks[j - 1].lower) {

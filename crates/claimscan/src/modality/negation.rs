@@ -1,5 +1,5 @@
-//! Negation: "not", "n't", "never", "no" before a word ("no one" too), "none", "nobody", "nothing",
-//! "neither", "nor", "cannot".
+//! Negation: "not", "n't", "never", "no" before a word ("no one", "no longer" too), "none",
+//! "nobody", "nothing", "neither", "nor", "cannot".
 
 use crate::tokens::Tok;
 
@@ -7,7 +7,8 @@ use crate::tokens::Tok;
 pub(super) fn negation_at(t: &Tok, next: Option<&Tok>) -> bool {
     match t.lower.as_str() {
         "not" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "cannot" => true,
-        "no" => next.is_some_and(|n| n.is_word() && !n.is("longer") && !n.is("doubt")),
+        // ("no doubt" asserts; "no longer" denies what held before: "crews no longer use it".)
+        "no" => next.is_some_and(|n| n.is_word() && !n.is("doubt")),
         w => w.ends_with("n't"),
     }
 }

@@ -701,8 +701,8 @@ fn merge_short_names(b: &mut Builder) {
 /// or a word in lower case that is no determiner, pronoun or preposition) and is the first
 /// word of exactly one person's full name, named before it, is a further mention of that
 /// person, as a surname alone would be; a first name that speaks ("Rory said") is one already.
-/// ("Mark the date", "Will they agree?": a common word followed by an object or a subject is
-/// no subject.)
+/// ("Mark the date", "Will they agree?", "Will voters agree?": a common word followed by an
+/// object or a subject, or a modal, is no subject.)
 fn first_name_subjects(b: &mut Builder, text: &str, singles: &[Span]) {
     if singles.is_empty() {
         return;
@@ -733,10 +733,13 @@ fn first_name_subjects(b: &mut Builder, text: &str, singles: &[Span]) {
         }
     }
     for &m in singles {
-        let Some(&Some((i, named_at))) = firsts.get(&crate::case::lower_str(m.of(text))) else {
+        let lower = crate::case::lower_str(m.of(text));
+        let Some(&Some((i, named_at))) = firsts.get(&lower) else {
             continue;
         };
-        if m.start <= named_at || !stands_as_subject(text, m) {
+        // ("Will voters agree?", "May rents rise?": a modal opening a question.)
+        if m.start <= named_at || crate::words::is_auxiliary(&lower) || !stands_as_subject(text, m)
+        {
             continue;
         }
         let e = &mut b.list[i];

@@ -187,6 +187,8 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     }
     // 2–4. Capitalised runs, body sentences first, then headlines with known names only.
     let mut pending: Vec<(Span, bool)> = Vec::new();
+    // Single capitalised words of the body that open a clause and name nobody known yet.
+    let mut unknown_singles: Vec<Span> = Vec::new();
     for pass_headline in [false, true] {
         for (si, s) in sentences.iter().enumerate() {
             if s.headline != pass_headline {
@@ -236,17 +238,21 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
                 i = j;
             }
         }
-        // Single words left undecided: surnames and acronyms already known.
-        for (span, _) in pending.drain(..) {
+        // Single words left undecided: surnames and acronyms already known; in the body, the
+        // rest may be first names (`first_name_subjects`).
+        for (span, opens) in pending.drain(..) {
             let w = span.of(text);
             if let Some(k) = b.known(w) {
                 b.list[k].mentions.push(span);
+            } else if !pass_headline && opens {
+                unknown_singles.push(span);
             }
         }
     }
     merge_surnames(&mut b);
     honorific_surnames(&mut b, text, lex);
     merge_short_names(&mut b);
+    first_name_subjects(&mut b, text, &unknown_singles);
     teams(&mut b);
     not_people(&mut b);
     apposition_roles(&mut b, text, toks, lex);
@@ -688,6 +694,83 @@ fn merge_short_names(b: &mut Builder) {
         k += 1;
         !merged[k - 1]
     });
+}
+
+/// "Rory Tesch … ¶ Rory, 21, was quieter about it.": a single capitalised word that opens a
+/// clause as its subject (at the sentence's start or after a comma, and followed by a comma
+/// or a word in lower case that is no determiner, pronoun or preposition) and is the first
+/// word of exactly one person's full name, named before it, is a further mention of that
+/// person, as a surname alone would be; a first name that speaks ("Rory said") is one already.
+/// ("Mark the date", "Will they agree?", "Will voters agree?": a common word followed by an
+/// object or a subject, or a modal, is no subject.)
+fn first_name_subjects(b: &mut Builder, text: &str, singles: &[Span]) {
+    if singles.is_empty() {
+        return;
+    }
+    // Each first word of a longer name: the one person whose name opens with it and where
+    // that person is first named; `None` when two names (or an organisation's) open with it.
+    let mut firsts: WordMap<String, Option<(usize, usize)>> = WordMap::default();
+    for (i, f) in b.list.iter().enumerate() {
+        if !matches!(f.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        let Some((first, _)) = f.name.split_once(' ') else {
+            continue;
+        };
+        let full = f
+            .mentions
+            .iter()
+            .filter(|m| m.of(text).contains(' '))
+            .map(|m| m.start)
+            .min();
+        let entry = (f.kind == EntityKind::Person)
+            .then_some(full)
+            .flatten()
+            .map(|at| (i, at));
+        let slot = firsts.get_or_insert_with(crate::case::lower_str(first), || entry);
+        if slot.map(|s| s.0) != entry.map(|e| e.0) {
+            *slot = None;
+        }
+    }
+    for &m in singles {
+        let lower = crate::case::lower_str(m.of(text));
+        let Some(&Some((i, named_at))) = firsts.get(&lower) else {
+            continue;
+        };
+        // ("Will voters agree?", "May rents rise?": a modal opening a question.)
+        if m.start <= named_at || crate::words::is_auxiliary(&lower) || !stands_as_subject(text, m)
+        {
+            continue;
+        }
+        let e = &mut b.list[i];
+        e.mentions.push(m);
+        add_reason_once(e, Rule::EntityFirstNameSubject);
+    }
+}
+
+/// Whether the single word at `m` (which opens its clause) is followed as a subject is: by a
+/// comma ("Rory, 21, was …") or a word in lower case that is no determiner, pronoun or
+/// preposition ("Rory was", "Rory fired"); not by a possessive, an object or the sentence's
+/// end ("Mark the date", "Will they agree?", "Rory's shot").
+fn stands_as_subject(text: &str, m: Span) -> bool {
+    let rest = &text[m.end..];
+    if rest.starts_with(", ") {
+        return true;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    let lower = word.starts_with(|c: char| c.is_lowercase());
+    lower
+        && !is_determiner(word)
+        && !crate::words::is_subject_pronoun(word)
+        && !matches!(word, "me" | "him" | "us" | "them" | "you")
+        && !crate::words::is_clause_opener(word)
+        && !is_np_preposition(word)
 }
 
 /// Words after a company's name in the possessive that say it is one ("Northline's

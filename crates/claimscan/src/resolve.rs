@@ -233,6 +233,53 @@ fn next_sentence_gender(
     g
 }
 
+/// "Pressed on Fenn's remarks, he said …", "Asked about Ruiz's offer, she said …": where the
+/// subject pronoun `src` ("he", "she") follows the comma of a phrase that opens its sentence
+/// with a participle of questioning or answering and its preposition ([`opens_fronted_topic`]),
+/// the phrase (up to the comma): a person named inside it is what the subject was asked about,
+/// not the subject.
+fn fronted_topic(text: &str, src: &SourceHit) -> Option<Span> {
+    if src.kind != SourceKind::Pronoun || !matches!(src.head.as_str(), "he" | "she") {
+        return None;
+    }
+    let comma = text[..src.span.start].strip_suffix(", ")?.len();
+    let start = sentence_start(text, comma);
+    let phrase = &text[start..comma];
+    let start = start + (phrase.len() - phrase.trim_start().len());
+    let phrase = &text[start..comma];
+    (opens_fronted_topic(phrase)
+        && phrase.len() <= 240
+        && !phrase.contains(['"', '\u{201c}', '\u{201d}', ';']))
+    .then(|| Span::new(start, comma))
+}
+
+/// "Pressed on …", "Asked about …", "Questioned over …", "Responding to …": a participle of
+/// being questioned or of answering and the preposition (or question word) after it, opening
+/// `phrase`. Its subject is the subject of the clause after it; what it names is the topic.
+fn opens_fronted_topic(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let (Some(verb), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let questioned = matches!(
+        verb,
+        "Asked"
+            | "Pressed"
+            | "Questioned"
+            | "Quizzed"
+            | "Challenged"
+            | "Grilled"
+            | "Confronted"
+            | "Queried"
+            | "Probed"
+    ) && matches!(
+        next,
+        "about" | "on" | "over" | "regarding" | "whether" | "why" | "how" | "what" | "if"
+    );
+    let answering = matches!(verb, "Responding" | "Replying" | "Reacting") && next == "to";
+    questioned || answering
+}
+
 /// A verb after which a subject pronoun is the speaker's own ("Ruiz said she …").
 fn says(w: &str) -> bool {
     matches!(
@@ -335,6 +382,20 @@ impl Resolver {
             people.retain(|&(end, _)| {
                 let k = asked.partition_point(|a| a.start < end);
                 k == 0 || !(asked[k - 1].start < end && end <= asked[k - 1].end)
+            });
+        }
+        // "Pressed on Fenn's remarks, he said …": a person named in the opening phrase is what
+        // the speaker was asked about, no antecedent of "he" there or after.
+        let mut topics: Vec<Span> = found
+            .iter()
+            .filter_map(|f| f.source.as_ref())
+            .filter_map(|s| fronted_topic(text, s))
+            .collect();
+        crate::sort::sort(&mut topics);
+        if !topics.is_empty() {
+            people.retain(|&(end, _)| {
+                let k = topics.partition_point(|t| t.start < end);
+                k == 0 || !(topics[k - 1].start < end && end <= topics[k - 1].end)
             });
         }
         let (genders, gender_names) = genders(text, ents, &by_start, lex);
@@ -491,6 +552,20 @@ impl Resolver {
             .find(|&i| self.genders[i] == Gender::Unknown || self.genders[i] == gender)
     }
 
+    /// The text of the last person's mention inside the opening phrase before the pronoun
+    /// `src` ("Fenn" in "Pressed on Fenn's remarks, he said"; [`fronted_topic`]), if it names
+    /// one: the person the pronoun skipped.
+    fn fronted_topic<'t>(&self, text: &'t str, src: &SourceHit) -> Option<&'t str> {
+        let phrase = fronted_topic(text, src)?;
+        let upto = self.by_start.partition_point(|(m, _)| m.start < phrase.end);
+        self.by_start[..upto]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= phrase.start)
+            .find(|&&(m, i)| self.kinds[i] == EntityKind::Person && phrase.contains(m))
+            .map(|(m, _)| m.of(text))
+    }
+
     /// The person one of whose mentions ends at `end`.
     fn person_ending_at(&self, end: usize) -> Option<usize> {
         let k = self.people.partition_point(|&(e, _)| e < end);
@@ -602,6 +677,14 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
             && crate::words::is_honorific(&crate::case::lower_str(honorific))
         {
             reasons.push(Reason::new(Rule::EntityHonorificGender));
+        }
+    }
+    if let Some((_, Rule::SourceResolvedPronoun)) = found {
+        if let Some(person) = ents.fronted_topic(text, src) {
+            reasons.push(Reason::with(
+                Rule::SourceSkipsFrontedTopic,
+                person.to_string(),
+            ));
         }
     }
     if let Some((i, Rule::SourceResolvedPronoun)) = found {

@@ -144,6 +144,7 @@ rules! {
     SourceResolvedPronounSpeaker = "source:resolved:pronoun-same-speaker" Colon: "the pronoun after \u{201c}but\u{201d} or \u{201c}and\u{201d} continues the sentence's named speaker, not a person named inside what that speaker reported";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
     SourceFirstNameGender = "source:resolved:first-name-gender" Colon: "\u{201c}he\u{201d} or \u{201c}she\u{201d} skips the person mentioned last, whose first name usually goes with the other gender (first-names lexicon), where the text says nothing of it";
+    SourceSkipsFrontedTopic = "source:resolved:pronoun-skips-fronted-topic" Colon: "\u{201c}Pressed on Fenn\u{2019}s remarks, he said\u{201d}: a person named in an opening \u{201c}Pressed on \u{2026}\u{201d}, \u{201c}Asked about \u{2026}\u{201d} phrase is its topic, not the subject pronoun after it, which refers to a person named before the phrase";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
     SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most, else the last one that spoke";
     SourceResolvedDocument = "source:resolved:document" Colon: "\u{201c}the statement said\u{201d}: the statement of the last source said to have made one (\u{201c}said in a statement\u{201d})";
@@ -182,6 +183,7 @@ rules! {
     EntityNotPerson = "entity:not-a-person" Colon: "a name the text treats as no person: \u{201c}the Foxes\u{201d}, \u{201c}the Crown said\u{201d}, a place (\u{201c}Port Aldous\u{201d}, \u{201c}St. Aubry\u{201d}), a plural acronym (\u{201c}SUVs\u{201d}), or a company by what it has (\u{201c}Northline\u{2019}s vice-president\u{201d})";
     EntityNickname = "entity:person:nickname" Colon: "a nickname in quotation marks between a person\u{2019}s given name and surname (\u{201c}Teodor \u{201c}Quill\u{201d} Marchetti\u{201d}): the person, and the nickname alone is a further mention";
     EntityShortName = "entity:mention:short-name" Colon: "a first name alone (\u{201c}Leila\u{201d} after \u{201c}Leila Nazari\u{201d}) or an organisation\u{2019}s first word (\u{201c}Brightvale\u{201d} after \u{201c}Brightvale Devices\u{201d}) is a further mention";
+    EntityFirstNameSubject = "entity:mention:first-name-subject" Colon: "a first name alone opening a clause as its subject (\u{201c}Rory was quieter\u{201d}) after the one person named in full with it (\u{201c}Rory Tesch\u{201d}) is a further mention, as a surname would be";
     EntityPersonNameShape = "entity:person:name-shape" Colon: "two or three capitalised words shaped like a personal name";
     EntityOtherPhrase = "entity:other:capitalised-phrase" Colon: "a capitalised phrase of unknown kind";
     EntityPlaceDateline = "entity:place:dateline" Colon: "the place of a dateline";

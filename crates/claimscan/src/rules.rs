@@ -98,6 +98,7 @@ rules! {
     SourceUnknownSpeaker = "source:unknown-speaker" Colon: "a quotation with no cue and no current speaker: somebody's words, but the article does not say whose";
     // How the content was delimited: attribution/content.rs.
     ContentThatClause = "content:that-clause" Colon: "what was said is the clause after \u{201c}that\u{201d}";
+    ContentThatAfterTimeClause = "content:that-after-time-clause" Colon: "a clause of time between the verb and \u{201c}that\u{201d} (\u{201c}said after the vote was delayed that \u{2026}\u{201d}) tells when it was said, not what";
     ContentBareClause = "content:bare-clause" Colon: "what was said is a clause with its own subject and verb, without \u{201c}that\u{201d}";
     ContentQuotation = "content:quotation" Colon: "what was said is the quotation after the verb";
     ContentWhClause = "content:wh-clause" Colon: "what was said is a question clause (how, what, why, whether)";

@@ -376,7 +376,7 @@ pub(crate) fn is_relative_that(lex: &Lexicons, toks: &[Tok], i: usize) -> bool {
 /// A regular past form by its spelling: "-ed", but not a noun in "-eed" ("seed", "need",
 /// "speed": "said that seed prices rose") unless it is a verb's ("agreed", "freed"), nor a
 /// word of three letters ("bed", "red").
-fn looks_regular_past(w: &str) -> bool {
+pub(crate) fn looks_regular_past(w: &str) -> bool {
     w.len() > 3
         && w.ends_with("ed")
         && (!w.ends_with("eed")

@@ -140,18 +140,23 @@ pub(crate) fn content_after(
             st += n;
         }
     }
-    if let Some(t) = that_within_reach(ctx, toks, st, entry) {
+    if let Some((t, time_clause)) = that_within_reach(ctx, toks, st, entry) {
         if t > st {
-            // A channel names where it was said ("in a statement"), not when ("on Tuesday");
-            // it may follow the addressee ("told buyers in a letter that").
+            // A channel names where it was said ("in a statement"), not when ("on Tuesday",
+            // "after the meeting"); it may follow the addressee ("told buyers in a letter
+            // that").
             let opens_channel = |k: usize| {
                 let w = &toks[k];
-                is_leading_preposition(&w.lower) || w.is("in") || w.is("on")
+                (is_leading_preposition(&w.lower) || w.is("in") || w.is("on"))
+                    && !is_time_opener(&w.lower)
             };
+            // The channel stops before a clause or phrase of time ("in a statement after the
+            // episode was recorded").
+            let chan_limit = time_clause.map_or(t, |(a, _)| a);
             let chan_start = if opens_channel(st) {
                 Some(st)
             } else {
-                (st + 1..t.min(st + 5)).find(|&k| {
+                (st + 1..chan_limit.min(st + 5)).find(|&k| {
                     opens_channel(k)
                         && toks[st..k].iter().all(|x| {
                             x.is_word()
@@ -164,15 +169,19 @@ pub(crate) fn content_after(
                         })
                 })
             };
-            if let Some(cs) =
-                chan_start.filter(|&cs| toks[cs..t].iter().any(|x| ctx.lex.is_channel(&x.lower)))
+            if let Some((cs, ce)) = chan_start
+                .map(|cs| (cs, channel_end(ctx, toks, cs, chan_limit)))
+                .filter(|&(cs, ce)| toks[cs..ce].iter().any(|x| ctx.lex.is_channel(&x.lower)))
             {
-                channel = Some(span_of(toks, cs, trim_content_end(toks, cs, t)));
+                channel = Some(span_of(toks, cs, trim_content_end(toks, cs, ce)));
                 reasons.push(Reason::new(Rule::ChannelAfterCue));
-            } else if let Some(end) = outlet_addressee(ctx, toks, st, t, entry) {
+            } else if let Some(end) = outlet_addressee(ctx, toks, st, chan_limit, entry) {
                 channel = Some(span_of(toks, st, end));
                 reasons.push(Reason::new(Rule::ChannelAfterCue));
             }
+        }
+        if time_clause.is_some() {
+            reasons.push(Reason::new(Rule::ContentThatAfterTimeClause));
         }
         reasons.push(Reason::new(Rule::ContentThatClause));
         // "warned that could change overnight": "that" right before a modal or a form of "be"
@@ -622,8 +631,166 @@ const COUNTING_NOUNS: &[&str] = &[
     "little", "handful", "series", "day", "week", "month", "year", "minute", "hour", "moment",
 ];
 
-/// "that" within reach, past an addressee or a channel ("told reporters on Monday that").
-fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<usize> {
+/// Where a channel opening at `toks[cs]` ends, before `limit`: at a comma or a word of time
+/// that opens a phrase or clause of its own ("in a statement after the meeting" ends before
+/// "after"; "in a letter, sent Monday," before the comma), and before a participle that
+/// leads to the word of time ("in a statement issued after the vote" is "in a statement").
+fn channel_end(ctx: &Ctx, toks: &[Tok], cs: usize, limit: usize) -> usize {
+    let cut = |k: usize| toks[k].is_punct(',') || is_time_opener(&toks[k].lower) && !toks[k].quoted;
+    // (`limit` may be where a clause of time opens: "in a report released after the flood
+    // had receded".)
+    let k = (cs + 1..limit).find(|&k| cut(k)).unwrap_or(limit);
+    if k == cs || !cut(k) {
+        return k;
+    }
+    let participle = toks[k - 1].is_word()
+        && !toks[k - 1].cap
+        && !ctx.lex.is_channel(&toks[k - 1].lower)
+        && (super::content::looks_regular_past(&toks[k - 1].lower)
+            || ctx.lex.is_irregular_past(&toks[k - 1].lower));
+    if participle && k - 1 > cs + 1 {
+        k - 1
+    } else {
+        k
+    }
+}
+
+/// A word that opens a phrase or clause of time, which tells when something was said, not
+/// where: "after the meeting", "before the vote", "when the hearing ended".
+fn is_time_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "after" | "before" | "following" | "since" | "until" | "once" | "when"
+    )
+}
+
+/// The most words a clause of time between a cue and "that" may have after its opener
+/// ("after the first episode of the new series was recorded" has eight).
+const MAX_TIME_CLAUSE_WORDS: usize = 10;
+
+/// "said in a statement after the episode was recorded that …", "told reporters when the
+/// meeting was over that …", "said on Tuesday, after the vote was delayed, that …": a short
+/// clause of time inside `toks[st..that]`, opened by "after", "before", "when", "once",
+/// "since" or "until", with a subject and a finite verb of its own (active or passive), that
+/// runs up to "that" (or to a comma right before it). It tells when something was said, and
+/// the "that" after it opens the content. Returns the clause's token range, with the commas
+/// around it.
+///
+/// Not when the "that" may belong to the clause itself: a subject "it" or "there" ("when it
+/// was clear that …"); a word at its end that takes a "that" clause ("after the board was
+/// satisfied that …", "after news broke that …") or a "so"/"such" in it ("when the crowd was
+/// so large that …"), unless a comma closes the clause; or a cue other than a passive one
+/// ("after the minister announced that …"; but "after the cuts were announced that …").
+fn time_clause_before_that(
+    ctx: &Ctx,
+    toks: &[Tok],
+    st: usize,
+    that: usize,
+) -> Option<(usize, usize)> {
+    let closing_comma = that > st && toks[that - 1].is_punct(',');
+    let end = if closing_comma { that - 1 } else { that };
+    // The opener nearest "that": "said after the meeting when the vote was delayed that".
+    let open = (st..end).rev().find(|&k| {
+        let t = &toks[k];
+        t.is_word() && !t.quoted && is_time_opener(&t.lower) && t.lower != "following"
+    })?;
+    let body = &toks[open + 1..end];
+    let words = body.iter().filter(|t| t.is_word()).count();
+    if !(2..=MAX_TIME_CLAUSE_WORDS).contains(&words)
+        || body.iter().any(|t| {
+            t.quoted || t.is("that") || !(t.is_word() || t.is_punct('\'') || t.is_punct('\u{2019}'))
+        })
+    {
+        return None;
+    }
+    let subject = &body[0];
+    if matches!(subject.lower.as_str(), "it" | "there")
+        || is_be(&subject.lower)
+        || is_finite_auxiliary(&subject.lower)
+    {
+        return None;
+    }
+    // A finite verb after the subject: "was recorded", "ended", "had left", "came".
+    let finite = |t: &Tok| {
+        t.is_word()
+            && !t.cap
+            && (is_be(&t.lower)
+                || is_finite_auxiliary(&t.lower)
+                || super::content::looks_regular_past(&t.lower)
+                || ctx.lex.is_irregular_past(&t.lower))
+    };
+    if !body[1..].iter().any(finite) {
+        return None;
+    }
+    // A cue inside is a noun after a determiner or a passive without an addressee ("the cuts
+    // were announced"); any other takes the "that" ("after the minister announced that").
+    let cue_ok = (open + 1..end).all(|k| {
+        let t = &toks[k];
+        !ctx.lex.is_cue_word(&t.lower)
+            || is_determiner(&toks[k - 1].lower)
+            || is_be(&toks[k - 1].lower)
+                && !ctx.lex.cue_entries(&t.lower).is_some_and(|es| {
+                    es.iter().any(|e| {
+                        e.frames.has(Frames::ADDRESSEE) || e.frames.has(Frames::ADDRESSEE_TAIL)
+                    })
+                })
+    });
+    // ("when the crowd was so large that …": "so" or "such" takes the "that".)
+    let takes_that = THAT_TAKING_ENDS.contains(&toks[end - 1].lower.as_str())
+        || body.iter().any(|t| t.is("so") || t.is("such"));
+    if !cue_ok || !closing_comma && takes_that {
+        return None;
+    }
+    let from = if open > st && toks[open - 1].is_punct(',') {
+        open - 1
+    } else {
+        open
+    };
+    Some((from, that))
+}
+
+/// Words that, at the end of a clause of time, take the "that" after them: "when it was clear
+/// that", "after the board was satisfied that", "after news broke that".
+const THAT_TAKING_ENDS: &[&str] = &[
+    "afraid",
+    "apparent",
+    "assured",
+    "aware",
+    "broke",
+    "certain",
+    "clear",
+    "concerned",
+    "confident",
+    "convinced",
+    "emerged",
+    "evident",
+    "glad",
+    "informed",
+    "known",
+    "leaked",
+    "likely",
+    "obvious",
+    "persuaded",
+    "plain",
+    "possible",
+    "reminded",
+    "satisfied",
+    "sure",
+    "surfaced",
+    "transpired",
+    "true",
+    "unlikely",
+    "worried",
+];
+
+/// "that" within reach, past an addressee or a channel ("told reporters on Monday that"), or
+/// a clause of time ([`time_clause_before_that`]), which comes back with it.
+fn that_within_reach(
+    ctx: &Ctx,
+    toks: &[Tok],
+    st: usize,
+    entry: &CueEntry,
+) -> Option<(usize, Option<(usize, usize)>)> {
     // A long adjunct may stand between ("said Thursday during a taping of a town hall in
     // Erie, Pennsylvania, that …"): past ten words only after a day or a preposition.
     let reach = toks.len().min(st + 16);
@@ -636,8 +803,11 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
             && !super::content::is_relative_that(ctx.lex, toks, k)
             && (k == st || !is_np_preposition(&toks[k - 1].lower))
     })?;
+    let time_clause = time_clause_before_that(ctx, toks, st, that);
+    let in_time_clause = |k: usize| time_clause.is_some_and(|(a, b)| (a..b).contains(&k));
     let first = &toks[st];
     let adjunct_opens = is_time_word(&first.lower)
+        || time_clause.is_some()
         || matches!(
             first.lower.as_str(),
             "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through"
@@ -672,6 +842,7 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
                 && !matches!(n.lower.as_str(), "in" | "on" | "at" | "during" | "after")
         });
     let middle_ok = that == st
+        || time_clause.is_some_and(|(a, _)| a == st)
         || !possessive_her && {
             let m = &toks[st];
             ctx.lex.is_addressee(&m.lower)
@@ -707,7 +878,7 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
         .find(|&k| toks[k].kind == TokKind::QuoteOpen)
         .and_then(|k| super::content::quoted_title_end(toks, k).map(|close| (k, close)))
         .filter(|&(_, close)| close < that);
-    let blocked = (st..that).any(|k| {
+    let blocked = (st..that).filter(|&k| !in_time_clause(k)).any(|k| {
         let x = &toks[k];
         if title.is_some_and(|(open, close)| (open..=close).contains(&k)) {
             return false;
@@ -733,7 +904,8 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
     // "told a radio programme it is clear that …": a clause of its own opens before "that".
     // So does a name and its verb: "said Tallis was angry that day" ("that" a demonstrative),
     // or any noun and its auxiliary: "said members had raised the track on that stretch".
-    let clause_before = (st..that).any(|k| {
+    // (Not a clause of time: "said after the episode was recorded that".)
+    let clause_before = (st..that).filter(|&k| !in_time_clause(k)).any(|k| {
         (is_subject_pronoun(&toks[k].lower)
             || toks[k].cap && toks[k].is_word()
             || toks[k].is_word()
@@ -744,7 +916,7 @@ fn that_within_reach(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Op
                 .get(k + 1)
                 .is_some_and(|v| v.is_word() && (is_be(&v.lower) || is_finite_auxiliary(&v.lower)))
     });
-    (middle_ok && !blocked && !clause_before).then_some(that)
+    (middle_ok && !blocked && !clause_before).then_some((that, time_clause))
 }
 
 /// "told state television that", "told CBC Radio's morning show that", "told ABC radio on

@@ -588,6 +588,16 @@ fn run(
             );
             continue;
         }
+        // "the member for Harrow Point", "the MLA for Kelowna West": after a role and "for", a
+        // riding or a place, never a person.
+        let riding = a >= 2
+            && prev_word.is_some_and(|p| p.is("for"))
+            && (ts[a - 2].is("member") || !ts[a - 2].cap && lex.is_title(&ts[a - 2].lower)
+                || ts[a - 2].is_acronym(text) && lex.is_title(&ts[a - 2].lower));
+        if riding && e - a >= 1 {
+            b.add(span, EntityKind::Place, None, Rule::EntityLexiconOrShape);
+            continue;
+        }
         // "buses on Marsh Lane", "a house along Ridge Park": after a preposition of place, a
         // name ending in a street word is a place (these words are surnames too: "Diane Lane").
         let street_word = matches!(

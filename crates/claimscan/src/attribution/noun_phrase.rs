@@ -429,6 +429,9 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if let Some(h) = title_of_then_name(ctx, toks, a, b) {
         return Some(h);
     }
+    if let Some(h) = role_for_a_place(ctx, toks, a, b) {
+        return Some(h);
+    }
     if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
         return Some(h);
     }
@@ -695,6 +698,34 @@ fn source_noun_phrase(
     )];
     let mut h = hit(span, sk, head, reasons);
     h.role = (kind == SourceNounKind::Role).then_some(span);
+    Some(h)
+}
+
+/// "The member for Harrow Point", "the Liberal MLA for Kelowna West": a role held for a riding
+/// or a place. The capitalised words after "for" name the place, never the person: the source
+/// is described, and the whole phrase is the role.
+fn role_for_a_place(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    let p = (a + 1..b.saturating_sub(1)).find(|&p| toks[p].is("for"))?;
+    let role = &toks[p - 1];
+    let role_word = role.is("member") || role.is("members") || ctx.lex.is_title(&role.lower);
+    let place = toks[b - 1].cap
+        && toks[p + 1..b]
+            .iter()
+            .all(|t| t.is_word() && (t.cap || t.is("of") || t.is("and") || t.is("the")));
+    // Before the role: a determiner, then lower-case words, titles, or one capitalised word
+    // right after the determiner ("The Liberal member").
+    let before = toks[a..p - 1].iter().enumerate().all(|(i, t)| {
+        is_determiner(&t.lower)
+            || !t.cap
+            || ctx.lex.is_title(&t.lower)
+            || i == 1 && is_determiner(&toks[a].lower)
+    });
+    if !(role_word && place && before && is_determiner(&toks[a].lower)) {
+        return None;
+    }
+    let span = span_of(toks, a, b);
+    let mut h = hit(span, SourceKind::Description, role, vec![Reason::new(Rule::SourceDescription)]);
+    h.role = Some(span_of(toks, a + 1, b));
     Some(h)
 }
 

@@ -257,6 +257,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     not_people(&mut b);
     apposition_roles(&mut b, text, toks, lex);
     role_mentions(&mut b, text, sentences, toks, lex);
+    headline_body_mentions(&mut b, sentences, toks, lex);
     for e in &mut b.list {
         if e.kind == EntityKind::Person {
             for m in &mut e.mentions {
@@ -1398,14 +1399,10 @@ fn role_mentions(
     for (si, ts) in toks.iter().enumerate() {
         let headline = sentences.get(si).is_some_and(|s| s.headline);
         for i in 0..ts.len() {
-            // "…, reeve says" in a headline: a bare title after its comma names the person with
-            // that role as "the reeve" does.
-            let bare = headline
-                && !ts[i].cap
-                && lex.is_title(&ts[i].lower)
-                && i > 0
-                && (ts[i - 1].is_punct(',')
-                    || i > 1 && ts[i - 1].kind == TokKind::QuoteClose && ts[i - 2].is_punct(','));
+            // "…, reeve says" in a headline: a bare title after its comma (or its semicolon,
+            // "…; forecaster urges …") names the person with that role as "the reeve" does.
+            let bare =
+                headline && !ts[i].cap && lex.is_title(&ts[i].lower) && after_headline_break(ts, i);
             if !ts[i].is("the") && !bare {
                 continue;
             }
@@ -1483,6 +1480,98 @@ fn role_mentions(
                 let e = &mut b.list[only];
                 e.mentions.push(span);
                 e.reasons.push(Reason::new(Rule::EntityRoleMention));
+            }
+        }
+    }
+}
+
+/// Does `ts[i]` open a headline's clause after a comma or a semicolon ("…, reeve says",
+/// "… mill jobs 'within weeks,' owner warns", "Library cuts hours; student union calls …")?
+fn after_headline_break(ts: &[Tok], i: usize) -> bool {
+    i > 0
+        && (ts[i - 1].is_punct(',')
+            || ts[i - 1].is_punct(';')
+            || i > 1 && ts[i - 1].kind == TokKind::QuoteClose && ts[i - 2].is_punct(','))
+}
+
+/// "Library cuts hours; student union calls move "a tax"" over a body naming "the Harwood
+/// Students' Union": in a headline, a bare lowercase noun for a body (a `group` source noun or
+/// a word that ends organisations' names, up to three words, no determiner) that opens the
+/// headline's clause after a comma or semicolon and comes right before a verb of saying is a
+/// further mention of the one organisation whose name ends in that noun and holds its other
+/// words ("student" in "Students'").
+fn headline_body_mentions(
+    b: &mut Builder,
+    sentences: &[crate::segment::Sentence],
+    toks: &[Vec<Tok>],
+    lex: &Lexicons,
+) {
+    // Each organisation's name words, in lower case.
+    let orgs: Vec<(usize, Vec<String>)> = b
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization)
+        .map(|(k, e)| {
+            let words = crate::case::lower_str(&e.name)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            (k, words)
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for (si, ts) in toks.iter().enumerate() {
+        if !sentences.get(si).is_some_and(|s| s.headline) {
+            continue;
+        }
+        for i in 0..ts.len() {
+            if !after_headline_break(ts, i) {
+                continue;
+            }
+            // The phrase runs to the first verb of saying, at most three words on.
+            let Some(c) = (i + 1..ts.len().min(i + 4))
+                .find(|&c| ts[c].is_word() && !ts[c].cap && lex.is_cue_word(&ts[c].lower))
+            else {
+                continue;
+            };
+            let phrase = &ts[i..c];
+            let plain = phrase.iter().all(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && !t.cap
+                    && !is_determiner(&t.lower)
+                    && !lex.is_cue_word(&t.lower)
+            });
+            let head = &ts[c - 1].lower;
+            let body = lex.source_noun(head) == Some(crate::lexicon::SourceNounKind::Group)
+                || lex.is_org_word(head);
+            if !plain || !body {
+                continue;
+            }
+            // ("student" is "Students" in the name.)
+            let in_name = |words: &[String], w: &str| {
+                words
+                    .iter()
+                    .any(|n| n == w || n.strip_suffix('s') == Some(w))
+            };
+            let mut candidates = orgs.iter().filter(|(_, words)| {
+                words.last().is_some_and(|l| l == head.as_str())
+                    && phrase[..phrase.len() - 1]
+                        .iter()
+                        .all(|t| in_name(words, &t.lower))
+            });
+            let (Some(&(only, _)), None) = (candidates.next(), candidates.next()) else {
+                continue;
+            };
+            let span = Span::new(ts[i].span.start, ts[c - 1].span.end);
+            let e = &mut b.list[only];
+            if !e.mentions.contains(&span) {
+                e.mentions.push(span);
+                e.reasons.push(Reason::new(Rule::EntityHeadlineBodyMention));
             }
         }
     }

@@ -399,11 +399,23 @@ impl Resolver {
             });
         }
         let (genders, gender_names) = genders(text, ents, &by_start, lex);
+        // "Pool to close, board says" over "the Elmvale School Board": a headline's lowercase
+        // noun for the body (`entity:mention:headline-body`) refers to it but does not name it,
+        // so it is no antecedent of "it" and does not count toward the organisation the
+        // article names most.
+        let mut orgs = ends_of(EntityKind::Organization);
+        orgs.retain(|&(end, i)| {
+            ents[i]
+                .mentions
+                .iter()
+                .filter(|m| m.end == end)
+                .any(|m| !m.of(text).starts_with(char::is_lowercase))
+        });
         let mut r = Resolver {
             by_start,
             reach,
             people,
-            orgs: ends_of(EntityKind::Organization),
+            orgs,
             kinds: ents.iter().map(|e| e.kind).collect(),
             genders,
             gender_names,
@@ -730,9 +742,19 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
         SourceKind::Named => r
             .overlapping(src.name.unwrap_or(src.span))
             .map(|i| (i, Rule::SourceResolvedName)),
-        SourceKind::Description => r
-            .described(text, src.span)
-            .map(|i| (i, Rule::SourceResolvedRole)),
+        // ("…; student union calls …" in a headline: an organisation's mention too, by
+        // `entity:mention:headline-body`.)
+        SourceKind::Description => r.described(text, src.span).map(|i| {
+            let org = r.kinds[i] == EntityKind::Organization;
+            (
+                i,
+                if org {
+                    Rule::SourceResolvedOrganisation
+                } else {
+                    Rule::SourceResolvedRole
+                },
+            )
+        }),
         SourceKind::Pronoun => {
             // "his claim that …", "her assurance that …", "its warning that …".
             // "The minister, she said, had told …", "Tully, he told the jury, made mistakes":

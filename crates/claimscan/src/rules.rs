@@ -147,7 +147,7 @@ rules! {
     SourceFirstNameGender = "source:resolved:first-name-gender" Colon: "\u{201c}he\u{201d} or \u{201c}she\u{201d} skips the person mentioned last, whose first name usually goes with the other gender (first-names lexicon), where the text says nothing of it";
     SourceSkipsFrontedTopic = "source:resolved:pronoun-skips-fronted-topic" Colon: "\u{201c}Pressed on Fenn\u{2019}s remarks, he said\u{201d}: a person named in an opening \u{201c}Pressed on \u{2026}\u{201d}, \u{201c}Asked about \u{2026}\u{201d} phrase is its topic, not the subject pronoun after it, which refers to a person named before the phrase";
     SourceResolvedRole = "source:resolved:role-description" Colon: "the description (\u{201c}the secretary-general\u{201d}) matches a named person's role";
-    SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most, else the last one that spoke";
+    SourceResolvedOrganisation = "source:resolved:organisation" Colon: "\u{201c}the agency\u{201d}, \u{201c}the club\u{201d}: the organisation named before it whose name holds the noun, else the one the article names most, else the last one that spoke; a headline\u{2019}s bare noun for a body (\u{201c}\u{2026}, board says\u{201d}), the one organisation named in the text whose name ends in it";
     SourceResolvedDocument = "source:resolved:document" Colon: "\u{201c}the statement said\u{201d}: the statement of the last source said to have made one (\u{201c}said in a statement\u{201d})";
     SourceVague = "source:vague" Colon: "the source is vague or anonymous";
     // The writer's own claims: claims.rs.
@@ -189,6 +189,7 @@ rules! {
     EntityOtherPhrase = "entity:other:capitalised-phrase" Colon: "a capitalised phrase of unknown kind";
     EntityPlaceDateline = "entity:place:dateline" Colon: "the place of a dateline";
     EntityRoleMention = "entity:mention:role-description" Colon: "a description that matches the person's role is a further mention";
+    EntityHeadlineBodyMention = "entity:mention:headline-body" Colon: "a headline\u{2019}s bare noun for a body before a verb of saying (\u{201c}\u{2026}; student union calls \u{2026}\u{201d}) is a further mention of the one organisation whose name ends in it (\u{201c}the Harwood Students\u{2019} Union\u{201d})";
     EntityAppositionRole = "entity:role:apposition" Colon: "a description with a title between commas next to the name (\u{201c}Malcolm Tierney, the federation\u{2019}s president,\u{201d} \u{201c}a home-care nurse, Emeka Dusabe,\u{201d}) is the person\u{2019}s role";
     EntityHonorificGender = "entity:mention:honorific-gender" Colon: "of two people with one surname, \u{201c}Mr.\u{201d} or \u{201c}Mrs.\u{201d} before it names the one of that sex (by the first name or the other mentions)";
     // Check-worthiness: score.rs.

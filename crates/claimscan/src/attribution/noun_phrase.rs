@@ -595,13 +595,17 @@ fn is_share_head(toks: &[Tok], h: usize) -> bool {
 
 /// "Ferry operator says …", "Police chief warns …": a headline-style subject, a bare singular
 /// noun phrase of up to four words that opens the sentence, with no determiner; after a
-/// headline's comma, one title word ("…, owner warns").
+/// headline's comma or semicolon, also one word for a role or a body ("…, owner warns",
+/// "Storm nears; forecaster urges residents to stay home", "…, board says").
 fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
     let head = &toks[b - 1];
     // ("Measles cases climb to 41, health authority says": after a headline's comma too.)
     // (The comma may close a quotation: "… mill jobs 'within weeks,' owner warns".)
+    // ("Library cuts hours; student union calls …": a semicolon joins a headline's second
+    // clause, and its subject opens that clause.)
     let after_comma = a > 0
         && (toks[a - 1].is_punct(',')
+            || toks[a - 1].is_punct(';')
             || a > 1 && toks[a - 1].kind == TokKind::QuoteClose && toks[a - 2].is_punct(','));
     let opens = a == 0 || ctx.headline && after_comma;
     let bare = opens
@@ -618,12 +622,14 @@ fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHi
                 && !ctx.lex.is_irregular_past(&t.lower)
         })
         && !s_ending(&head.lower, 3);
-    // ("Order could last a week, reeve says": one title word after a headline's comma.)
+    // ("Order could last a week, reeve says": one title word after a headline's comma or
+    // semicolon; "Pool to close for a month, board says": one word that heads the names of
+    // bodies, "board" as in "School Board". Source nouns, "…, ministry says", are read before.)
     let title = ctx.headline
         && after_comma
         && b - a == 1
         && !toks[a].cap
-        && ctx.lex.is_title(&toks[a].lower);
+        && (ctx.lex.is_title(&toks[a].lower) || ctx.lex.is_org_word(&toks[a].lower));
     (bare || title).then(|| {
         let span = span_of(toks, a, b);
         hit(

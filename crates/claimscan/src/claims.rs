@@ -3,8 +3,9 @@
 //! Every stretch of a sentence that no attribution uses (as source, cue or content) is the
 //! writer's own. Stretches are trimmed of punctuation and of the conjunction that joined them
 //! to a reported claim ("…, though he did not name …"), and kept when they have enough words
-//! and, for leftovers around an attribution, a verb. Questions, bylines ("By …") and picture
-//! credits ("Photo: …") are not claims; a dateline ("LONDON, Jan. 5 —") is trimmed off.
+//! and, for leftovers around an attribution, a verb. Questions, bylines ("By …"), picture
+//! credits ("Photo: …"), thanks and greetings ("Thank you, and good night.") and the lines
+//! that frame an interview's transcript ("Here is part of their conversation.") are not claims; a dateline ("LONDON, Jan. 5 —") is trimmed off.
 
 use std::borrow::Cow;
 
@@ -167,6 +168,85 @@ fn is_boilerplate(text: &str, ts: &[Tok]) -> bool {
         || s.starts_with("follow us on")
 }
 
+/// The words that name an interview or its record ("Here is part of their conversation.").
+fn is_talk_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "interviews"
+            | "conversation"
+            | "conversations"
+            | "exchange"
+            | "discussion"
+            | "transcript"
+            | "excerpt"
+            | "excerpts"
+            | "answers"
+            | "responses"
+    )
+}
+
+/// "Here is part of their conversation.", "This interview has been edited for length and
+/// clarity.": a line that introduces the transcript of an interview, or says how it was
+/// edited, speaks about the article, not the world; it is no claim of the writer's.
+/// An introduction opens with "Here is", "Below is", "The following is" or "What follows is"
+/// and names the talk; an editing note is made only of the talk, the verb of editing and its
+/// purpose ("Answers have been condensed.", "The conversation was lightly edited for
+/// brevity.").
+fn is_transcript_frame(ts: &[Tok]) -> bool {
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_str())
+        .collect();
+    if words.len() > 14 || !words.iter().any(|w| is_talk_noun(w)) {
+        return false;
+    }
+    let intro = matches!(
+        words.as_slice(),
+        ["here", "is" | "are", ..]
+            | ["here's", ..]
+            | ["below", "is" | "are", ..]
+            | ["the" | "what", "following" | "follows", "is" | "are", ..]
+    );
+    let edited_verb = |w: &str| {
+        matches!(
+            w,
+            "edited" | "condensed" | "abridged" | "shortened" | "trimmed" | "translated"
+        )
+    };
+    let note_word = |w: &str| {
+        is_talk_noun(w)
+            || edited_verb(w)
+            || matches!(
+                w,
+                "this"
+                    | "the"
+                    | "our"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "lightly"
+                    | "slightly"
+                    | "and"
+                    | "for"
+                    | "length"
+                    | "clarity"
+                    | "brevity"
+                    | "space"
+                    | "style"
+                    | "readability"
+            )
+    };
+    let edited = words.iter().any(|w| edited_verb(w)) && words.iter().all(|w| note_word(w));
+    intro || edited
+}
+
 /// The token after a dateline's dash: capitals, a date and an agency, then "—"; or a live
 /// blog's timestamp before its dash.
 pub(crate) fn dateline_end(text: &str, ts: &[Tok]) -> Option<usize> {
@@ -259,7 +339,9 @@ pub fn author_claims(
             && (is_byline(ts)
                 || is_credit_line(lex, ts)
                 || is_link_line(lex, text, ts)
-                || is_boilerplate(text, ts))
+                || is_boilerplate(text, ts)
+                || is_transcript_frame(ts)
+                || crate::words::is_courtesy(ts))
         {
             continue;
         }

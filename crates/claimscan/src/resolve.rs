@@ -53,6 +53,11 @@ pub struct Resolver {
     /// Whether an entity took a surname mention by its honorific from another person with the
     /// surname (`entity:mention:honorific-gender`).
     by_honorific: Vec<bool>,
+    /// The transcript turns ("MARY LANE: …") and interview answers ("A: …"), as (the whole
+    /// line, its speaker's entity), in text order.
+    turns: Vec<(Span, Option<usize>)>,
+    /// The quotations inside those turns, in text order: an "I" there is whoever is quoted.
+    turn_quotes: Vec<Span>,
 }
 
 /// What the text says of a person's gender: an honorific at a mention ("Mr. Ruiz", "Ms
@@ -439,7 +444,57 @@ impl Resolver {
                         .any(|x| x.rule == Rule::EntityHonorificGender)
                 })
                 .collect(),
+            turns: Vec::new(),
+            turn_quotes: Vec::new(),
         };
+        let line_of = |pos: usize| {
+            let start = text[..pos].rfind('\n').map_or(0, |k| k + 1);
+            let end = text[pos..].find('\n').map_or(text.len(), |k| pos + k);
+            Span::new(start, end)
+        };
+        // The turns as found, and (so that a turn left with no claim, a question, still counts)
+        // every line that opens with a person's name in capitals and a colon ("NELL ASHDOWN:",
+        // "ANCHOR (NINA SOLBERG):").
+        let mut turns: Vec<(Span, Option<usize>)> = found
+            .iter()
+            .filter(|f| {
+                f.reasons
+                    .iter()
+                    .any(|x| matches!(x.rule, Rule::AttrSpeakerLabel | Rule::AttrInterviewAnswer))
+            })
+            .filter_map(|f| {
+                let s = f.source.as_ref()?;
+                let i = r
+                    .overlapping(s.name.unwrap_or(s.span))
+                    .filter(|&i| r.kinds[i] == EntityKind::Person);
+                Some((line_of(f.covered.start), i))
+            })
+            .collect();
+        for &(m, i) in &r.by_start {
+            if r.kinds[i] != EntityKind::Person {
+                continue;
+            }
+            let line = line_of(m.start);
+            let lead = text[line.start..m.start].trim();
+            let after = &text[m.end..];
+            let label = ((lead.is_empty() || matches!(lead, "\"" | "\u{201c}"))
+                && after.starts_with(':'))
+                || (lead.ends_with('(') && after.starts_with("):"));
+            if label && !m.of(text).chars().any(char::is_lowercase) {
+                turns.push((line, Some(i)));
+            }
+        }
+        crate::sort::sort_by_key(&mut turns, |t| (t.0.start, t.1.is_none()));
+        turns.dedup_by_key(|t| t.0.start);
+        r.turn_quotes = quoted
+            .iter()
+            .copied()
+            .filter(|q| {
+                let k = turns.partition_point(|t| t.0.start <= q.start);
+                k > 0 && turns[k - 1].0.contains(*q)
+            })
+            .collect();
+        r.turns = turns;
         let mut reports: Vec<(usize, usize, Option<Span>)> = found
             .iter()
             .filter_map(|f| {
@@ -551,16 +606,44 @@ impl Resolver {
         anon > person && pos - anon <= 600
     }
 
+    /// The transcript turn around `pos` (its index in `turns`), outside any quotation in it.
+    fn turn_at(&self, pos: usize) -> Option<usize> {
+        let k = self.turns.partition_point(|t| t.0.start <= pos);
+        let t = k.checked_sub(1)?;
+        let q = self.turn_quotes.partition_point(|q| q.start <= pos);
+        let quoted = q > 0 && self.turn_quotes[q - 1].end > pos;
+        (self.turns[t].0.end > pos && !quoted).then_some(t)
+    }
+
+    /// "MARY LANE: … I told her I would take it.": the speaker of the turn around `pos`.
+    fn turn_speaker(&self, pos: usize) -> Option<usize> {
+        self.turn_at(pos).and_then(|t| self.turns[t].1)
+    }
+
+    /// "NELL: Has anyone called you? ¶ DECLAN: A woman phoned. She said …": in a turn, "he" or
+    /// "she" is neither the speaker nor the one spoken to (the speaker of the turn before),
+    /// who would be "I" and "you".
+    fn turn_parties(&self, pos: usize) -> [Option<usize>; 2] {
+        let Some(t) = self.turn_at(pos) else {
+            return [None, None];
+        };
+        [
+            self.turns[t].1,
+            t.checked_sub(1).and_then(|p| self.turns[p].1),
+        ]
+    }
+
     /// The person mentioned last before `pos` whose gender the text does not contradict, other
-    /// than `skip`.
+    /// than `skip` and the parties of the transcript turn around `pos` ([`Self::turn_parties`]).
     fn last_person_except(&self, pos: usize, gender: Gender, skip: Option<usize>) -> Option<usize> {
         let k = self.people.partition_point(|&(end, _)| end <= pos);
+        let parties = self.turn_parties(pos);
         // The latest mentions only, so that a long text resolves in bounded time per claim.
         self.people[k.saturating_sub(ORG_WINDOW)..k]
             .iter()
             .rev()
             .map(|&(_, i)| i)
-            .filter(|&i| Some(i) != skip)
+            .filter(|&i| Some(i) != skip && !parties.contains(&Some(i)))
             .find(|&i| self.genders[i] == Gender::Unknown || self.genders[i] == gender)
     }
 
@@ -756,6 +839,11 @@ fn entity_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule)>
             )
         }),
         SourceKind::Pronoun => {
+            if src.head == "i" {
+                return r
+                    .turn_speaker(src.span.start)
+                    .map(|i| (i, Rule::SourceResolvedTurnSpeaker));
+            }
             // "his claim that …", "her assurance that …", "its warning that …".
             // "The minister, she said, had told …", "Tully, he told the jury, made mistakes":
             // a credit inside a clause is never its subject's, named right before the comma.

@@ -106,6 +106,7 @@ rules! {
     ContentInfinitiveAfterAddressee = "content:infinitive-after-addressee" Colon: "what was urged is the \u{201c}to \u{2026}\u{201d} phrase after the person addressed";
     ContentAddresseeAndInfinitive = "content:addressee-and-infinitive" Colon: "what was called for is the person addressed and the \u{201c}to \u{2026}\u{201d} phrase";
     ContentFramingVerbPhrase = "content:framing-verb-phrase" Colon: "a framing verb (\u{201c}described it as\u{201d}): the whole verb phrase is the claim";
+    ContentTurnLeftOut = "content:turn-left-out" Colon: "a transcript turn's question, the report of another that sets the question up, or its thanks or greeting are put to the other speaker, not claimed: they are left out of the speaker's words";
     ContentDemand = "content:demand" Colon: "what was called for is the phrase after \u{201c}called for\u{201d}";
     ContentAfterAdverbial = "content:after-adverbial" Colon: "what was said is the clause after a short adverbial and a comma (\u{201c}said too often, the clinic \u{2026}\u{201d})";
     ContentAfterAdjunct = "content:after-adjunct" Colon: "what was said is the clause after a phrase of time or place that follows the verb (\u{201c}said in her budget address the city was ready\u{201d}, \u{201c}said Tuesday the plan \u{2026}\u{201d})";
@@ -143,6 +144,7 @@ rules! {
     SourceKnownSurname = "source:known-surname" Colon: "a capitalised word that reads like a group (\u{201c}Greaves said\u{201d}) is the surname of a person named earlier: a named source";
     SourceResolvedPronounUnnamed = "source:resolved:pronoun-unnamed" Colon: "the pronoun refers to the unnamed person whose report comes right before it, with nobody named since: the source stays unnamed";
     SourceResolvedPronounSpeaker = "source:resolved:pronoun-same-speaker" Colon: "the pronoun after \u{201c}but\u{201d} or \u{201c}and\u{201d} continues the sentence's named speaker, not a person named inside what that speaker reported";
+    SourceResolvedTurnSpeaker = "source:resolved:turn-speaker" Colon: "\u{201c}I\u{201d} inside a transcript turn (\u{201c}MARY LANE: \u{2026} I told her \u{2026}\u{201d}) or an interview\u{2019}s answer is the speaker of the turn";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";
     SourceFirstNameGender = "source:resolved:first-name-gender" Colon: "\u{201c}he\u{201d} or \u{201c}she\u{201d} skips the person mentioned last, whose first name usually goes with the other gender (first-names lexicon), where the text says nothing of it";
     SourceSkipsFrontedTopic = "source:resolved:pronoun-skips-fronted-topic" Colon: "\u{201c}Pressed on Fenn\u{2019}s remarks, he said\u{201d}: a person named in an opening \u{201c}Pressed on \u{2026}\u{201d}, \u{201c}Asked about \u{2026}\u{201d} phrase is its topic, not the subject pronoun after it, which refers to a person named before the phrase";

@@ -651,3 +651,64 @@ pub fn is_noun_compound_head(w: &str) -> bool {
             | "regulators"
     )
 }
+
+/// "Mary Lane, thank you, and good luck tomorrow.", "Thanks, Nell.", "Good evening.": a
+/// sentence of thanks, greeting or farewell, with the names of those addressed and nothing
+/// else ("Thanks to the levee, the town is dry." is a claim).
+pub fn is_courtesy<'a>(toks: impl IntoIterator<Item = &'a crate::tokens::Tok>) -> bool {
+    let ws: Vec<&crate::tokens::Tok> = toks.into_iter().filter(|t| t.is_word()).collect();
+    let opener = ws.windows(2).any(|w| {
+        matches!(
+            (w[0].lower.as_str(), w[1].lower.as_str()),
+            ("thank", "you")
+                | (
+                    "good",
+                    "luck" | "evening" | "morning" | "afternoon" | "night" | "bye"
+                )
+        )
+    }) || ws.iter().enumerate().any(|(i, t)| {
+        matches!(t.lower.as_str(), "thanks" | "goodbye" | "hello")
+            && !ws.get(i + 1).is_some_and(|n| n.is("to"))
+    });
+    opener && ws.len() <= 14 && ws.iter().all(|t| t.cap || is_courtesy_word(&t.lower))
+}
+
+/// The words a sentence of thanks or greeting is made of ("thank you for joining us").
+fn is_courtesy_word(w: &str) -> bool {
+    matches!(
+        w,
+        "thank"
+            | "thanks"
+            | "you"
+            | "so"
+            | "very"
+            | "much"
+            | "and"
+            | "good"
+            | "luck"
+            | "evening"
+            | "morning"
+            | "afternoon"
+            | "night"
+            | "tonight"
+            | "today"
+            | "tomorrow"
+            | "goodbye"
+            | "bye"
+            | "hello"
+            | "for"
+            | "joining"
+            | "us"
+            | "having"
+            | "me"
+            | "being"
+            | "with"
+            | "talking"
+            | "speaking"
+            | "your"
+            | "time"
+            | "again"
+            | "all"
+            | "everyone"
+    )
+}

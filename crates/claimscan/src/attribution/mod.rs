@@ -13,7 +13,7 @@
 //! | `attr:in-the-words-of` | "in the words of X, …" | `according_to.rs` |
 //! | `attr:findings-opener` | "In a survey released Monday, …", "By the union's count, …" | `findings_opener.rs` |
 //! | `attr:colon` | "X: ‘…’" | `colon.rs` |
-//! | `attr:speaker-label` | "MAYOR LIND: …" | `speaker_label.rs` |
+//! | `attr:speaker-label` | "MAYOR LIND: …" (its questions left out) | `speaker_label.rs` |
 //! | `attr:relative` | "…, who said …" | `relative.rs` |
 //! | `attr:apposition` | "Jane Roe, a spokeswoman for the ministry, said …" | `apposition.rs` |
 //! | `attr:participle` | "…, saying …" | `participle.rs` |
@@ -224,6 +224,10 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
     current_speaker::attach(doc, lex, &mut out);
     cue_extent::widen(doc, lex, &mut out);
     crate::sort::sort_by_key(&mut out, |f| f.content().start);
+    // Last, so that no later stage gives a question left out of a turn to somebody else.
+    if speaker_label::turns(doc, &mut out) {
+        crate::sort::sort_by_key(&mut out, |f| f.content().start);
+    }
     out
 }
 

@@ -1,10 +1,15 @@
 //! `attr:speaker-label` — a transcript or interview line: "MAYOR LIND: We will rebuild." or
 //! "ANCHOR (NINA SOLBERG): Good evening." at the start of a line (a quotation mark may open it). The speaker is a name in capitals; the
 //! content runs to the end of the line and is verbatim speech (`direct`), quoted or not.
+//!
+//! A turn's sentences that are put to the other speaker are no claims of the speaker's
+//! ([`turns`]): "JOHN WARD: The council says the pool will reopen. Do you believe that?" gives
+//! only the council's report.
 
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
+use crate::document::Document;
 use crate::report::{Attribution, SourceKind};
-use crate::rules::{Reason, Rule};
+use crate::rules::{Arg, Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
 use crate::words::{is_be, is_determiner, is_subject_pronoun, is_wh_word};
@@ -125,4 +130,166 @@ fn is_speaker_word(ctx: &Ctx, t: &Tok) -> bool {
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
     })
+}
+
+/// How many attributions after a turn's own are read for the reports inside the turn.
+const TURN_REACH: usize = 64;
+
+/// What a sentence of a transcript turn does, as far as its speaker's claims go.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A statement: the speaker's claim.
+    Said,
+    /// "Where are you right now?": a question put to the other speaker.
+    Question,
+    /// "The council says the pool will reopen." before a question: the report the question is
+    /// about (it stays the council's claim).
+    Premise,
+    /// "Mary Lane, thank you.", "Good evening.": thanks, a greeting or a farewell.
+    Courtesy,
+}
+
+/// A transcript quoted inside a story, each line opened by a quotation mark (`"WALLACE: Do you
+/// …?`), is the writer's report of the exchange: every turn of it, questions too, is reported
+/// as it was said, as `“Why now?” she asked.` is. Only a Q&A that is the article's own body is
+/// read turn by turn ([`turns`]).
+fn quoted_line(text: &str, label: usize) -> bool {
+    let line_start = text[..label].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..]
+        .trim_start()
+        .starts_with(['"', '\u{201c}'])
+}
+
+/// Leave out of each transcript turn (not a quoted one: [`quoted_line`]) the sentences that put something to the other speaker
+/// rather than claim it: its questions ("JOHN WARD: Where are you right now?"), in a turn that
+/// ends with a question the reports of others that set it up ("The council says the pool will
+/// reopen. Do you believe that?": the council's report stays a claim of its own, the host is
+/// not its source), and its thanks and greetings ("Mary Lane, thank you, and good luck."). A
+/// report inside a question ("Do you think the mayor said …?") goes with it. A turn with
+/// nothing left is no claim; its words stay nobody's (none becomes the writer's: questions
+/// never are, and the rest is the report of another).
+/// True when a turn changed (the founds are then to be sorted again).
+pub(crate) fn turns(doc: &Document, found: &mut Vec<Found>) -> bool {
+    let mut changed = false;
+    let mut drop = vec![false; found.len()];
+    for k in 0..found.len() {
+        if drop[k]
+            || !found[k]
+                .reasons
+                .iter()
+                .any(|r| r.rule == Rule::AttrSpeakerLabel)
+            || quoted_line(doc.text, found[k].covered.start)
+        {
+            continue;
+        }
+        let content = found[k].content();
+        // The reports inside the turn, found after the turn's own attribution.
+        let inner: Vec<usize> = (k + 1..found.len().min(k + 1 + TURN_REACH))
+            .filter(|&j| content.contains(found[j].covered) && found[j].source.is_some())
+            .collect();
+        let mut parts: Vec<(Span, Part)> = Vec::new();
+        // The first and last word of each part.
+        let mut extents: Vec<Option<Span>> = Vec::new();
+        for si in doc.sentences_over(content) {
+            let s = doc.sentences[si].span;
+            let piece =
+                Span::new(s.start.max(content.start), s.end.min(content.end)).trim(doc.text);
+            let words: Vec<&Tok> = doc.toks[si]
+                .iter()
+                .filter(|t| piece.contains(t.span))
+                .collect();
+            if piece.is_empty() || words.is_empty() {
+                continue;
+            }
+            let question = words
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.kind, TokKind::QuoteClose | TokKind::Punct(')')))
+                .is_some_and(|t| t.is_punct('?'));
+            let part = if question {
+                Part::Question
+            } else if crate::words::is_courtesy(words.iter().copied()) {
+                Part::Courtesy
+            } else {
+                Part::Said
+            };
+            parts.push((piece, part));
+            let first = words.iter().find(|t| t.is_word());
+            let last = words.iter().rev().find(|t| t.is_word());
+            extents.push(
+                first
+                    .zip(last)
+                    .map(|(a, b)| Span::new(a.span.start, b.span.end)),
+            );
+        }
+        if parts.last().is_some_and(|&(_, p)| p == Part::Question) {
+            for ((_, part), extent) in parts.iter_mut().zip(&extents) {
+                // The sentence is all one report, its source first ("The council says …").
+                let reported = extent.is_some_and(|w| {
+                    inner.iter().any(|&j| {
+                        found[j].covered.contains(w)
+                            && found[j]
+                                .source
+                                .as_ref()
+                                .is_some_and(|s| s.span.start == w.start)
+                    })
+                });
+                if *part == Part::Said && reported {
+                    *part = Part::Premise;
+                }
+            }
+        }
+        if parts.iter().all(|&(_, p)| p == Part::Said) {
+            continue;
+        }
+        changed = true;
+        // A report inside a question is asked about, not claimed.
+        for &j in &inner {
+            if parts
+                .iter()
+                .any(|&(piece, p)| p == Part::Question && piece.contains(found[j].covered))
+            {
+                drop[j] = true;
+            }
+        }
+        let mut kept: Vec<Span> = Vec::new();
+        let mut joined = false;
+        for &(piece, part) in &parts {
+            if part != Part::Said {
+                joined = false;
+                continue;
+            }
+            match kept.last_mut() {
+                Some(last) if joined => *last = last.hull(piece),
+                _ => kept.push(piece),
+            }
+            joined = true;
+        }
+        if kept.is_empty() {
+            drop[k] = true;
+            continue;
+        }
+        let f = &mut found[k];
+        f.fragments = kept;
+        for (_, part) in &parts {
+            let why = match part {
+                Part::Said => continue,
+                Part::Question => "question",
+                Part::Premise => "premise",
+                Part::Courtesy => "courtesy",
+            };
+            let had = f.reasons.iter().any(|r| {
+                r.rule == Rule::ContentTurnLeftOut && matches!(r.arg, Arg::Static(a) if a == why)
+            });
+            if !had {
+                f.reasons.push(Reason::with(Rule::ContentTurnLeftOut, why));
+            }
+        }
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    changed
 }

@@ -429,10 +429,10 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     if let Some(h) = title_of_then_name(ctx, toks, a, b) {
         return Some(h);
     }
-    if let Some(h) = role_for_a_place(ctx, toks, a, b) {
+    if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
         return Some(h);
     }
-    if let Some(h) = source_noun_phrase(ctx, toks, a, b, span) {
+    if let Some(h) = role_for_a_place(ctx, toks, a, b) {
         return Some(h);
     }
     // "Nearly 60 percent said …", "a third of those asked say …": a share of a poll's people,
@@ -717,7 +717,9 @@ fn role_for_a_place(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<Sourc
     let place = toks[b - 1].cap
         && toks[p + 1..b]
             .iter()
-            .all(|t| t.is_word() && (t.cap || t.is("of") || t.is("and") || t.is("the")));
+            .all(|t| t.is_word() && (t.cap || t.is("of") || t.is("and") || t.is("the")))
+        // ("A spokesman for Public Safety Minister Corwin Hale": a person after "for".)
+        && !toks[p + 1..b].iter().any(|t| ctx.lex.is_title(&t.lower));
     // Before the role: a determiner, then lower-case words, titles, or one capitalised word
     // right after the determiner ("The Liberal member").
     let before = toks[a..p - 1].iter().enumerate().all(|(i, t)| {

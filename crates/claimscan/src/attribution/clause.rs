@@ -82,10 +82,19 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                 }
                 // "the largest item, $1.1 billion over four years, would …": a figure in
                 // apposition.
-                let figure = next.is_some_and(|n| {
+                // ("the savings, about $6.8 million a year, would …": after an approximator.)
+                let is_figure = |n: &Tok| {
                     matches!(n.kind, TokKind::Punct('$' | '€' | '£'))
                         || n.lower.starts_with(|c: char| c.is_ascii_digit())
-                });
+                };
+                let figure = next.is_some_and(is_figure)
+                    || next.is_some_and(|n| {
+                        matches!(
+                            n.lower.as_str(),
+                            "about" | "roughly" | "nearly" | "almost" | "around" | "approximately"
+                                | "some" | "over" | "under"
+                        )
+                    }) && toks.get(window_end + 2).is_some_and(is_figure);
                 // "her son, Milo, ate": a name of one to three words in apposition.
                 let name = (2..=4).any(|n| {
                     toks.get(window_end + n).is_some_and(|t| t.is_punct(','))

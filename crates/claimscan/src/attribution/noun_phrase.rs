@@ -1244,6 +1244,17 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
             j -= 1;
         }
     }
+    // "Quell rose in the final minutes to say", "The union took to social media to say": a
+    // speech verb as the purpose of a verb of moving or acting, with its phrase between; the
+    // source is that verb's subject.
+    if j == c {
+        if let Some(v) = purpose_verb_before(toks, j, c) {
+            j = v;
+            while j > 0 && plain(j - 1) && in_group(&toks[j - 1].lower) {
+                j -= 1;
+            }
+        }
+    }
     // "The judge who heard the case, however, said", "The union, for its part, said": a
     // connective between commas after the subject.
     // "The report itself concedes", "Ruiz herself said": an intensive pronoun after the subject.
@@ -1403,6 +1414,42 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     }
     let src = classify(ctx, toks, a, j)?;
     Some((src, a, Rule::AttrSourceCueContent))
+}
+
+/// "rose in the final minutes to say", "took to social media to say", "went to the microphone
+/// to announce": the verb of moving or acting before the phrase whose purpose is the speech
+/// verb at `toks[c]` (with "to" at `toks[j - 1]`). Verbs that put another person on the
+/// infinitive ("asked residents to say") are not among them.
+fn purpose_verb_before(toks: &[Tok], j: usize, c: usize) -> Option<usize> {
+    if j < 4 || !toks[j - 1].is("to") {
+        return None;
+    }
+    let speech = matches!(
+        toks[c].lower.as_str(),
+        "say" | "announce" | "argue" | "warn" | "insist" | "explain" | "declare" | "complain"
+            | "deny" | "confirm" | "stress" | "tell"
+    );
+    if !speech {
+        return None;
+    }
+    let v = (j.saturating_sub(10)..j - 1).rev().find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "rose" | "stood" | "took" | "went" | "came" | "returned" | "appeared" | "used"
+                | "called" | "wrote" | "phoned" | "stepped" | "turned" | "got" | "held"
+                | "issued" | "posted" | "interrupted" | "paused"
+        )
+    })?;
+    // Only words between, none that opens a clause or joins one; the verb has a subject.
+    let between_ok = toks[v + 1..j - 1].iter().all(|t| {
+        t.is_word()
+            && !t.quoted
+            && !matches!(
+                t.lower.as_str(),
+                "that" | "who" | "which" | "and" | "but" | "or" | "because" | "if" | "when"
+            )
+    });
+    (between_ok && v >= 1 && !toks[v].cap && toks[v - 1].is_word()).then_some(v)
 }
 
 /// `toks[j - 1]` is the comma that closes a connective set off by commas after a subject

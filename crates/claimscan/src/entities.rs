@@ -593,7 +593,8 @@ fn run(
         // riding or a place, never a person.
         let riding = a >= 2
             && prev_word.is_some_and(|p| p.is("for"))
-            && (ts[a - 2].is("member") || !ts[a - 2].cap && lex.is_title(&ts[a - 2].lower)
+            && (ts[a - 2].is("member")
+                || !ts[a - 2].cap && lex.is_title(&ts[a - 2].lower)
                 || ts[a - 2].is_acronym(text) && lex.is_title(&ts[a - 2].lower));
         if riding && e - a >= 1 {
             b.add(span, EntityKind::Place, None, Rule::EntityLexiconOrShape);

@@ -91,8 +91,15 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                     || next.is_some_and(|n| {
                         matches!(
                             n.lower.as_str(),
-                            "about" | "roughly" | "nearly" | "almost" | "around" | "approximately"
-                                | "some" | "over" | "under"
+                            "about"
+                                | "roughly"
+                                | "nearly"
+                                | "almost"
+                                | "around"
+                                | "approximately"
+                                | "some"
+                                | "over"
+                                | "under"
                         )
                     }) && toks.get(window_end + 2).is_some_and(is_figure);
                 // "her son, Milo, ate": a name of one to three words in apposition.

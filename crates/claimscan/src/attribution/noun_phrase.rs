@@ -732,7 +732,12 @@ fn role_for_a_place(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<Sourc
         return None;
     }
     let span = span_of(toks, a, b);
-    let mut h = hit(span, SourceKind::Description, role, vec![Reason::new(Rule::SourceDescription)]);
+    let mut h = hit(
+        span,
+        SourceKind::Description,
+        role,
+        vec![Reason::new(Rule::SourceDescription)],
+    );
     h.role = Some(span_of(toks, a + 1, b));
     Some(h)
 }
@@ -1426,8 +1431,18 @@ fn purpose_verb_before(toks: &[Tok], j: usize, c: usize) -> Option<usize> {
     }
     let speech = matches!(
         toks[c].lower.as_str(),
-        "say" | "announce" | "argue" | "warn" | "insist" | "explain" | "declare" | "complain"
-            | "deny" | "confirm" | "stress" | "tell"
+        "say"
+            | "announce"
+            | "argue"
+            | "warn"
+            | "insist"
+            | "explain"
+            | "declare"
+            | "complain"
+            | "deny"
+            | "confirm"
+            | "stress"
+            | "tell"
     );
     if !speech {
         return None;
@@ -1435,9 +1450,25 @@ fn purpose_verb_before(toks: &[Tok], j: usize, c: usize) -> Option<usize> {
     let v = (j.saturating_sub(10)..j - 1).rev().find(|&k| {
         matches!(
             toks[k].lower.as_str(),
-            "rose" | "stood" | "took" | "went" | "came" | "returned" | "appeared" | "used"
-                | "called" | "wrote" | "phoned" | "stepped" | "turned" | "got" | "held"
-                | "issued" | "posted" | "interrupted" | "paused"
+            "rose"
+                | "stood"
+                | "took"
+                | "went"
+                | "came"
+                | "returned"
+                | "appeared"
+                | "used"
+                | "called"
+                | "wrote"
+                | "phoned"
+                | "stepped"
+                | "turned"
+                | "got"
+                | "held"
+                | "issued"
+                | "posted"
+                | "interrupted"
+                | "paused"
         )
     })?;
     // Only words between, none that opens a clause or joins one; the verb has a subject.

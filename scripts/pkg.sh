@@ -197,9 +197,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # rules (see dist.sh; the first-names lexicon is most of it) measured 386,212 bytes (+17.1 KB),
 # so the guard was 386,600 bytes. The nineteenth session's rules (see dist.sh) measured
 # 395,097 bytes (+8.9 KB), so the guard was 395,300 bytes. The twentieth session's rules (see
-# dist.sh) measured 401,245 bytes (+6.3 KB), so the guard is 401,800 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 401800)"
-if [ "$GZ" -gt 401800 ]; then
-    echo "pkg.sh: the module is over the 401,800-byte gzipped budget" >&2
+# dist.sh) measured 401,245 bytes (+6.3 KB), so the guard was 401,800 bytes. The twenty-first
+# session's rules (see dist.sh) measured 414,646 bytes (+13.4 KB), so the guard is 415,200 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 415200)"
+if [ "$GZ" -gt 415200 ]; then
+    echo "pkg.sh: the module is over the 415,200-byte gzipped budget" >&2
     exit 1
 fi

@@ -299,7 +299,14 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
             .iter()
             .all(|t| t.is_word() && (t.cap || t.is("the") || t.is("of") || t.is("and")))
     });
-    let max_name = if affiliated || toks[s0..name_end].iter().any(|t| t.is("and")) {
+    // So does a group with its phrase ("Two people with knowledge of the talks, who …, said").
+    let group_phrase = toks[s0..name_end].windows(2).any(|w| {
+        w[0].is_word()
+            && !w[0].cap
+            && ctx.lex.source_noun(&w[0].lower).is_some()
+            && is_np_preposition(&w[1].lower)
+    });
+    let max_name = if affiliated || group_phrase || toks[s0..name_end].iter().any(|t| t.is("and")) {
         10
     } else {
         6

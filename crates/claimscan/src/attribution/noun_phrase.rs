@@ -1408,6 +1408,14 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     if let Some(found) = super::relative::restrictive(ctx, toks, j, c) {
         return Some(found);
     }
+    // "The engineers I've talked to say", "Residents we spoke with said", "The nurses she
+    // works with say": a relative clause without "that" between the subject and the cue.
+    if let Some(p) = contact_clause_before(ctx, toks, j) {
+        let a = np_back(ctx, toks, p - 1)?;
+        let mut src = classify(ctx, toks, a, p)?;
+        src.span = span_of(toks, a, j);
+        return Some((src, a, Rule::AttrSourceCueContent));
+    }
     let mut a = np_back(ctx, toks, j - 1)?;
     // "Even the organizer said", "About half of the voters said": a focus word or an
     // approximation opens the phrase; the source is what follows it.
@@ -1481,6 +1489,44 @@ fn purpose_verb_before(toks: &[Tok], j: usize, c: usize) -> Option<usize> {
             )
     });
     (between_ok && v >= 1 && !toks[v].cap && toks[v - 1].is_word()).then_some(v)
+}
+
+/// "engineers | I've talked to | say", "residents | we spoke with | said", "people | she
+/// knows | say": a source noun, then a relative clause without "that" (a subject pronoun,
+/// plain or with "'ve", and one to three lower-case words that end in a verb or a preposition)
+/// ending at `toks[j - 1]`. Returns the pronoun's index.
+pub(crate) fn contact_clause_before(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<usize> {
+    let p = (j.saturating_sub(4)..j.saturating_sub(1))
+        .rev()
+        .find(|&p| {
+            let w = toks[p].lower.as_str();
+            let stem = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
+            matches!(stem, "i" | "we" | "he" | "she" | "they" | "you")
+                && (stem == w || w.ends_with("ve") || w.ends_with("d"))
+        })?;
+    if p == 0 {
+        return None;
+    }
+    let noun = &toks[p - 1];
+    let clause = &toks[p + 1..j];
+    let last = clause.last()?;
+    let first = clause.first()?;
+    let verb_like = |t: &Tok| {
+        is_past_form(ctx.lex, &t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "know" | "knows" | "work" | "works" | "talk" | "talks" | "spoke" | "met" | "meet"
+            )
+    };
+    (noun.is_word()
+        && (!noun.cap || p == 1)
+        && (ctx.lex.source_noun(&noun.lower).is_some()
+            || ctx.lex.is_title(&noun.lower)
+            || is_plural_noun(&noun.lower))
+        && clause.iter().all(|t| t.is_word() && !t.cap && !t.quoted)
+        && verb_like(first)
+        && (verb_like(last) || is_np_preposition(&last.lower) || last.is("to")))
+    .then_some(p)
 }
 
 /// `toks[j - 1]` is the comma that closes a connective set off by commas after a subject

@@ -129,8 +129,10 @@ pub(crate) fn attribute(
         && (toks[c - 2].is_word() && !is_determiner(&toks[c - 2].lower)
             || toks[c - 2].is_punct(')'));
     // "updated with comment from …", "a call for comment": after a preposition, a noun.
+    // ("Residents we spoke with said": the preposition ends a relative clause before the cue.)
     let after_preposition = prev.is_some_and(|t| NOUN_PREPOSITIONS.contains(&t.lower.as_str()))
-        && !toks[c].lower.ends_with("ing");
+        && !toks[c].lower.ends_with("ing")
+        && super::noun_phrase::contact_clause_before(ctx, toks, c).is_none();
     // "The mother of three said", "the two said": a number ending a noun phrase.
     // ("the three states that voted": a plural noun after a number is no cue.)
     let plural_after_number = toks[c].lower.ends_with('s')

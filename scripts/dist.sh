@@ -140,8 +140,8 @@ cp web/index.html web/style.css web/worker.js "$out/"
 # another's description) and its rules from blind sets 64-69 (headline credits by a title word,
 # honorifics in mentions, a credit inside a clause, the future of possible events, scheduled
 # presents and headline infinitives) measured 423,186 bytes (+15.0 KB), so the guard was 423,600. The nineteenth session's rules (title aliases, apposition roles, party labels, honorific genders of a shared surname, relative clauses that describe, a belief inside an according-to report, clock times as words, bodies named after a country, and the other rules from blind sets 70-87) measured 429,636 bytes (+6.5 KB), so the guard was 430,000. The twentieth session's rules (findings openers, headline credits with a bare noun, channels after an addressee or between commas, list markers, possessive role mentions, a speaker continued after 'but', capital-only abbreviations, and the other rules from blind sets 88-105) measured 433,615 bytes (+4.1 KB), so the guard is 434,200.
-# The twenty-first session's rules (Q&A turns' questions and framing lines, first names alone as mentions, a name inside an opening 'Pressed on …' phrase, a time clause before 'that', headline credits after ';' and linked to the body, a role for a riding, a speech verb as another verb's purpose, 'no longer', 'finding that', 'going to' after a contracted auxiliary, from blind sets 106-111) measured 443,685 bytes (+10.1 KB), so the guard is 444,300.
-budget=${BUDGET_BYTES:-444300}
+# The twenty-first session's rules (Q&A turns' questions and framing lines, first names alone as mentions, a name inside an opening 'Pressed on …' phrase, a time clause before 'that', headline credits after ';' and linked to the body, a role for a riding, a speech verb as another verb's purpose, 'no longer', 'finding that', 'going to' after a contracted auxiliary, from blind sets 106-111) measured 444,815 bytes (+11.2 KB), so the guard is 445,400.
+budget=${BUDGET_BYTES:-445400}
 total=0
 for f in "$out"/*; do
     gz=$(gzip -9 -c "$f" | wc -c)

@@ -86,6 +86,12 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
             .all(|t| is_leading_filler(&t.lower) || !t.is_word());
     let mut src = src;
     let mut e = e;
+    // "…, according to a table the department released on Friday.": a clause with no "that"
+    // after the document's noun describes it and belongs to the source.
+    if let Some(m) = contact_clause_end(ctx, toks, st, e, lead) {
+        src.span = span_of(toks, st, m);
+        e = m;
+    }
     // "According to the transit manager, Sandra Kim, …" and "According to Sandra Kim, the
     // transit manager, …": a name or a description between commas belongs to the source.
     if lead {
@@ -250,6 +256,45 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
         None,
         vec![Reason::new(rule)],
     ))
+}
+
+/// "according to figures the agency released", "according to a memo she wrote in March": after
+/// the source's noun (`toks[st..e]`), a subject and a past-tense verb with no "that" make a
+/// clause describing the source. It belongs to the source when it runs to the sentence's end
+/// (the content came before), or, at the sentence's start, to the comma before the content.
+/// Returns where the clause ends.
+fn contact_clause_end(ctx: &Ctx, toks: &[Tok], st: usize, e: usize, lead: bool) -> Option<usize> {
+    let subject = toks.get(e)?;
+    if e < st + 2
+        || !(is_determiner(&subject.lower) && !subject.is("that")
+            || is_subject_pronoun(&subject.lower))
+    {
+        return None;
+    }
+    let m = (e..toks.len())
+        .find(|&k| !toks[k].is_word() || toks[k].quoted)
+        .unwrap_or(toks.len());
+    let ends = if lead {
+        toks.get(m).is_some_and(|t| t.is_punct(',')) && m + 3 < toks.len()
+    } else {
+        toks[m..]
+            .iter()
+            .all(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')))
+    };
+    // The verb comes within the subject's first four words: "the department released",
+    // "the city's planning office published".
+    let verb = (e + 1..m.min(e + 5)).find(|&k| {
+        let w = toks[k].lower.as_str();
+        !toks[k].cap && (w.ends_with("ed") && w.len() > 4 || ctx.lex.is_irregular_past(w))
+    });
+    // ("according to the report the minister said …": a clause of its own.)
+    let speech = toks[e..m].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "that" | "said" | "says" | "say" | "told" | "tells"
+        )
+    });
+    (ends && verb.is_some() && !speech && m - e <= 10).then_some(m)
 }
 
 /// One past the source phrase that starts at `toks[st]`.

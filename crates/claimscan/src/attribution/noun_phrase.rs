@@ -650,6 +650,16 @@ fn source_noun_phrase(
     span: Span,
 ) -> Option<SourceHit> {
     let first = &toks[a];
+    // "he cannot comment on the letter": a pronoun and a verb make a clause, not a phrase that
+    // ends in a source's noun.
+    if b > a + 1
+        && (is_subject_pronoun(&first.lower)
+            || toks[a..b]
+                .iter()
+                .any(|t| is_auxiliary(&t.lower) || is_be(&t.lower)))
+    {
+        return None;
+    }
     // "a source familiar with the talks": the head comes before its post-modifier ("a study
     // tracking water use in six towns": a participle too).
     let h = (a..b)
@@ -964,6 +974,20 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         // "a guard at the prison", "an employee", "one canvasser", "another nurse": one unnamed person is an
         // anonymous source.
         let indefinite = first.is("a") || first.is("an") || first.is("one") || first.is("another");
+        // "a new report by the bank", "a table from the agency": a document's noun heads the
+        // phrase, so it is a document described, not an unnamed person.
+        let document = (a..b).find(|&k| {
+            ctx.lex.source_noun(&toks[k].lower) == Some(SourceNounKind::Document)
+                && (k + 1 == b || is_np_preposition(&toks[k + 1].lower) || toks[k + 1].is("by"))
+        });
+        if let Some(k) = document.filter(|_| indefinite) {
+            let reasons = vec![Reason::is(
+                Rule::SourceNounLexicon,
+                toks[k].lower.clone(),
+                SourceNounKind::Document,
+            )];
+            return Some(hit(span, SourceKind::Description, &toks[k], reasons));
+        }
         let (rule, kind) = if indefinite {
             (Rule::SourceIndefinitePerson, SourceKind::Anonymous)
         } else {

@@ -651,11 +651,13 @@ fn source_noun_phrase(
 ) -> Option<SourceHit> {
     let first = &toks[a];
     // "he cannot comment on the letter": a pronoun and a verb make a clause, not a phrase that
-    // ends in a source's noun.
+    // ends in a source's noun (a verb in a relative clause is the phrase's own: "two sources
+    // who were not authorized to speak").
     if b > a + 1
         && (is_subject_pronoun(&first.lower)
             || toks[a..b]
                 .iter()
+                .take_while(|t| !matches!(t.lower.as_str(), "who" | "whom" | "which" | "that"))
                 .any(|t| is_auxiliary(&t.lower) || is_be(&t.lower)))
     {
         return None;
@@ -673,6 +675,32 @@ fn source_noun_phrase(
         .unwrap_or(b - 1);
     let head = &toks[h];
     let kind = ctx.lex.source_noun(&head.lower)?;
+    // "a report from the Aldermoor Police Service", "an estimate by Statistics Canada": a
+    // document of a named organisation or person speaks for them; the name after "from" or
+    // "by" is the source's name.
+    if kind == SourceNounKind::Document
+        && toks
+            .get(h + 1)
+            .is_some_and(|t| t.is("from") || t.is("by") || t.is("of"))
+    {
+        let n = if toks.get(h + 2).is_some_and(|t| t.is("the")) {
+            h + 3
+        } else {
+            h + 2
+        };
+        if n < b
+            && toks[n..b]
+                .iter()
+                .all(|t| t.is_word() && (t.cap || t.is("of") || t.is("and")))
+            && toks[b - 1].cap
+            && toks[n].cap
+        {
+            let mut named = named_words(ctx, toks, n, b);
+            named.span = span;
+            named.role = None;
+            return Some(named);
+        }
+    }
     // "The Lakehead Health Workers' Union": a capitalised head after capitalised words is a
     // name (`named`), not the source noun "union".
     if h == b - 1

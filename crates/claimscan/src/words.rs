@@ -209,6 +209,11 @@ pub fn is_clause_opener(w: &str) -> bool {
 
 /// Question words that open an embedded question ("asked how …").
 pub fn is_wh_word(w: &str) -> bool {
+    // "asked what's in the files": a contracted "is" after the wh-word.
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
     matches!(
         w,
         "how" | "what" | "why" | "whether" | "where" | "who" | "when"

@@ -27,8 +27,11 @@ pub(crate) fn finiteness(ctx: &Ctx, toks: &[Tok], st: usize) -> Finiteness {
     let window = &toks[st..verb_window_end(ctx, toks, st)];
     Finiteness {
         inflected: inflected_verb(ctx, window),
-        auxiliary: window.iter().any(|t| {
+        auxiliary: window.iter().enumerate().any(|(k, t)| {
             t.is_word()
+                // "the fault to the firm in May": a capital "May" after the clause's first
+                // word is the month, not the modal.
+                && !(k > 0 && t.cap && t.lower == "may")
                 && (is_be(&t.lower)
                     // Every ending has an apostrophe: a word without one is not lowercased.
                     || t.span.of(ctx.text).contains('\'')
@@ -131,6 +134,19 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                     (true, Some(c)) => window_end += c + 2,
                     _ => break,
                 }
+            }
+            // "reported the fault to the firm and was told …": "and" right before a verb opens
+            // a second predicate of the cue's own subject, not the clause's verb.
+            _ if (toks[window_end].is("and") || toks[window_end].is("but"))
+                && window_end > st
+                && toks.get(window_end + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.cap
+                        && !n.quoted
+                        && (is_be(&n.lower) || is_finite_auxiliary(&n.lower))
+                }) =>
+            {
+                break
             }
             _ => window_end += 1,
         }

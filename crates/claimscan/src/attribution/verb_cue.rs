@@ -53,6 +53,11 @@ pub(crate) fn attribute(
     {
         return None;
     }
+    // "the pay dispute that began in May": a compound's head followed by a relative "that"
+    // (a verb right after it, no subject) is a noun, not a cue with a "that" clause.
+    if compound_head && relative_that(ctx.lex, toks, after) {
+        return None;
+    }
     // "If the bureau found evidence …, it could …", "unless the club agrees to …": a verb
     // inside a condition reports nothing that was said.
     let in_condition = (c.saturating_sub(8)..c)
@@ -70,6 +75,11 @@ pub(crate) fn attribute(
     // "wants a recount" takes the thing demanded; "wants to …" an infinitive, as any intention.
     if entry.frames.has(Frames::DEMAND) && toks.get(after).is_some_and(|t| t.is("to")) {
         entry.frames = entry.frames.without(Frames::DEMAND);
+    }
+    // "The council agreed on Monday to build a school": "agree to" commits to an action, an
+    // intention like "decided to", not an assertion.
+    if entry.lemma == "agree" && agree_to_action(toks, after) {
+        entry.class = CueClass::Intention;
     }
     // "Whitmore stated the club had left", "she recalled the mill closed": a past form that is
     // only a verb takes a bare clause, as "said" does.
@@ -103,6 +113,15 @@ pub(crate) fn attribute(
     // not).
     if matches!(entry.lemma, "express" | "voice") && !stance_noun_object(toks, after) {
         return None;
+    }
+    // "The city signaled its willingness to raise fares": a verb of signalling with a noun of
+    // stance as its object reports that stance, as "expressed" does; the object is the content.
+    if entry.lemma == "signal" && toks[c].lower.ends_with("ed") && stance_noun_object(toks, after) {
+        entry.class = CueClass::Evaluation;
+        entry.frames = entry
+            .frames
+            .without(Frames::NEEDS_THAT)
+            .without(Frames::NOUN_FORM);
     }
     if entry.frames.has(Frames::ADJECTIVE) {
         return predicate_adjective(ctx, toks, c, after, &entry);
@@ -404,7 +423,12 @@ pub(crate) fn attribute(
             .get(after)
             .is_some_and(|t| !t.is("that") && !t.quoted && t.kind != TokKind::QuoteOpen)
         && !content::auxiliary_ahead(ctx, toks, after);
+    // "Asked whether she would apologise, she laughed.": a verb that reports speech only after
+    // a quotation ("laughed", "continued") takes no unquoted words before it as its content.
+    let speech_only_after_quote =
+        entry.frames.has(Frames::AFTER_QUOTE) && toks[closing_mark].kind != TokKind::QuoteClose;
     if ap > 0
+        && !speech_only_after_quote
         && matches!(toks[ap - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
         && !(quote_follows && !quote_resumes && toks[ap - 1].kind == TokKind::Punct(','))
         && (after_quotation
@@ -461,6 +485,32 @@ pub(crate) fn attribute(
         return None;
     }
     source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue)
+}
+
+/// After "agreed" at `toks[after]`: "to" and a verb, right away or after a short time phrase
+/// ("agreed to pool their orders", "agreed on Thursday to create a fund"); not "agreed to the
+/// plan"'s noun phrase nor "agreed that …".
+fn agree_to_action(toks: &[Tok], after: usize) -> bool {
+    (after..toks.len().min(after + 4))
+        .take_while(|&k| toks[k].is_word() && !toks[k].quoted && !toks[k].is("that"))
+        .find(|&k| toks[k].is("to"))
+        .is_some_and(|k| {
+            toks.get(k + 1)
+                .is_some_and(|t| t.is_word() && !t.cap && !t.quoted && !is_determiner(&t.lower))
+        })
+}
+
+/// `toks[after]` is a relative "that": a verb follows it with no subject between ("that
+/// overshadowed the talks", "that has dragged on"), where a "that" clause opens with its
+/// subject ("that the talks failed").
+fn relative_that(lex: &Lexicons, toks: &[Tok], after: usize) -> bool {
+    toks.get(after).is_some_and(|t| t.is("that"))
+        && toks.get(after + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !t.quoted
+                && (is_past_form(lex, &t.lower) || is_auxiliary(&t.lower) || is_be(&t.lower))
+        })
 }
 
 /// `toks[after]` is "that" opening a clause, not a determiner: a subject pronoun, a
@@ -544,7 +594,7 @@ fn stance_noun_object(toks: &[Tok], at: usize) -> bool {
         .any(|t| STANCE_NOUNS.contains(&t.lower.as_str()))
 }
 
-/// Nouns of stance, the object of "expressed" or "voiced".
+/// Nouns of stance, the object of "expressed", "voiced" or "signaled".
 const STANCE_NOUNS: &[&str] = &[
     "admiration",
     "alarm",
@@ -569,11 +619,14 @@ const STANCE_NOUNS: &[&str] = &[
     "misgivings",
     "objection",
     "objections",
+    "openness",
     "opposition",
     "optimism",
     "outrage",
     "pessimism",
     "regret",
+    "readiness",
+    "reluctance",
     "reservations",
     "satisfaction",
     "skepticism",
@@ -582,6 +635,8 @@ const STANCE_NOUNS: &[&str] = &[
     "support",
     "surprise",
     "sympathy",
+    "unwillingness",
+    "willingness",
     "worry",
     "worries",
 ];

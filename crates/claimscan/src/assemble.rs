@@ -234,7 +234,7 @@ impl Assembler<'_> {
             is_starter: &|w: &str| self.ex.lex.abbr.is_starter(w),
         });
         let claim = Claim {
-            id: format!("c{}", index + 1),
+            id: numbered('c', index + 1),
             text: hull_out.text,
             start: hull_out.start,
             end: hull_out.end,
@@ -332,7 +332,7 @@ impl Assembler<'_> {
                 end: t.end,
                 name,
                 role,
-                entity: r.entity.map(|i| format!("e{}", i + 1)),
+                entity: r.entity.map(|i| numbered('e', i + 1)),
                 kind,
                 vague: matches!(kind, SourceKind::Vague | SourceKind::Anonymous),
             });
@@ -394,6 +394,27 @@ fn readable_name(name: &str) -> String {
         .join(" ")
 }
 
+/// `prefix` and then `n` in decimal, as `format!("{prefix}{n}")` writes them (a claim's or an
+/// entity's id), in one string of its length, without the formatter.
+fn numbered(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(prefix.len_utf8() + digits.len() - at);
+    s.push(prefix);
+    // Only ASCII digits were written.
+    s.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    s
+}
+
 #[cfg(test)]
 mod readable_name_tests {
     use super::readable_name;
@@ -404,5 +425,13 @@ mod readable_name_tests {
         assert_eq!(readable_name("ANNE-MARIE O'NEIL"), "Anne-Marie O'Neil");
         assert_eq!(readable_name("NATO"), "NATO");
         assert_eq!(readable_name("Mark Rutte"), "Mark Rutte");
+    }
+
+    #[test]
+    fn ids_are_what_format_writes() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(super::numbered('c', n), format!("c{n}"));
+            assert_eq!(super::numbered('e', n), format!("e{n}"));
+        }
     }
 }

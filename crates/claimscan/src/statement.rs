@@ -32,7 +32,13 @@ pub struct Parts<'a> {
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => crate::case::upper(f).collect::<String>() + c.as_str(),
+        Some(f) => {
+            // One string of its final size (an uppercase form is at most a few characters).
+            let mut out = String::with_capacity(s.len() + 8);
+            out.extend(crate::case::upper(f));
+            out.push_str(c.as_str());
+            out
+        }
         None => String::new(),
     }
 }
@@ -42,7 +48,12 @@ fn lower_first_if_common(s: &str, is_starter: &dyn Fn(&str) -> bool) -> String {
     if is_starter(first) && first != "I" {
         let mut c = s.chars();
         match c.next() {
-            Some(f) => crate::case::lower(f).collect::<String>() + c.as_str(),
+            Some(f) => {
+                let mut out = String::with_capacity(s.len() + 8);
+                out.extend(crate::case::lower(f));
+                out.push_str(c.as_str());
+                out
+            }
             None => String::new(),
         }
     } else {
@@ -113,24 +124,26 @@ pub fn build(p: &Parts) -> String {
         _ => past,
     };
     let s = match (src, p.cue_lemma) {
-        (Some(_), Some(ACCORDING_TO)) => format!(
-            "According to {}, {body}",
-            lower_first_if_common(p.source.unwrap_or_default(), p.is_starter)
-        ),
-        (Some(src), _) if p.cue_class == Some(CueClass::Framing) => format!("{src} {body}"),
+        (Some(_), Some(ACCORDING_TO)) => concat(&[
+            "According to ",
+            &lower_first_if_common(p.source.unwrap_or_default(), p.is_starter),
+            ", ",
+            &body,
+        ]),
+        (Some(src), _) if p.cue_class == Some(CueClass::Framing) => concat(&[&src, " ", &body]),
         // "The department did not say how long the repairs would take."
         (Some(src), _) if p.negated_phrase.is_some() && p.attribution != Attribution::Direct => {
             let phrase = p.negated_phrase.unwrap_or(past);
             if p.wh || body.starts_with("to ") || p.object {
-                format!("{src} {phrase} {body}")
+                concat(&[&src, " ", phrase, " ", &body])
             } else {
-                format!("{src} {phrase} that {body}")
+                concat(&[&src, " ", phrase, " that ", &body])
             }
         }
         (Some(src), _) if p.attribution == Attribution::Direct => {
-            format!("{src} {quote_verb}: {content}")
+            concat(&[&src, " ", quote_verb, ": ", &content])
         }
-        (Some(src), Some(":")) => format!("{src} said: {content}"),
+        (Some(src), Some(":")) => concat(&[&src, " said: ", &content]),
         (Some(src), _)
             if body.starts_with("to ")
                 || p.object
@@ -140,13 +153,13 @@ pub fn build(p: &Parts) -> String {
                     Some(CueClass::Evaluation | CueClass::Intention)
                 ) =>
         {
-            format!("{src} {past} {body}")
+            concat(&[&src, " ", past, " ", &body])
         }
         // "told that …" needs its addressee; without it the statement says "said".
-        (Some(src), Some("tell")) => format!("{src} said that {body}"),
-        (Some(src), _) => format!("{src} {past} that {body}"),
+        (Some(src), Some("tell")) => concat(&[&src, " said that ", &body]),
+        (Some(src), _) => concat(&[&src, " ", past, " that ", &body]),
         (None, _) if p.attribution == Attribution::Direct => {
-            format!("An unnamed speaker said: {content}")
+            concat(&["An unnamed speaker said: ", &content])
         }
         // "The mayor is said to have approved …" (a passive with an infinitive).
         (None, _) if p.fragments.len() == 2 && p.fragments[1].trim_start().starts_with("to ") => {
@@ -157,10 +170,20 @@ pub fn build(p: &Parts) -> String {
             )
         }
         // "It was asked whether the depot would close." (attr:asked-unstated)
-        (None, Some("ask")) => format!("It was {past} {body}"),
-        (None, _) => format!("It was {past} that {body}"),
+        (None, Some("ask")) => concat(&["It was ", past, " ", &body]),
+        (None, _) => concat(&["It was ", past, " that ", &body]),
     };
     end_with_stop(s)
+}
+
+/// `parts` joined in one string, with room for the full stop [`end_with_stop`] may add
+/// (what `format!` gave, without its formatter and regrowth).
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 1);
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
 
 #[cfg(test)]

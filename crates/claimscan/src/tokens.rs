@@ -376,7 +376,8 @@ pub fn tokenize(
             let mut end = i + len;
             while let Some((d, dlen)) = char_at(s, end) {
                 // ("FranÃ§ois": a Latin-1 symbol between letters is a misdecoded letter.)
-                let joins = d.is_alphanumeric()
+                let alnum = d.is_alphanumeric();
+                let joins = alnum
                     || ((d == '.'
                         || d == '-'
                         || d == '&'
@@ -388,9 +389,12 @@ pub fn tokenize(
                 if !joins {
                     break;
                 }
-                // A closing mark paired by the quote stage is never part of a word.
+                // A closing mark paired by the quote stage is never part of a word. A mark is
+                // a quotation character, never a letter or digit (and an unmarked opening is
+                // at a paragraph's start, never inside a word): only the other joiners are
+                // asked about (the cursors move on as far as the next question needs).
                 let pos = span.start + end;
-                if marks.closes_at(pos) || marks.opens_at(pos) {
+                if !alnum && (marks.closes_at(pos) || marks.opens_at(pos)) {
                     break;
                 }
                 end += dlen;

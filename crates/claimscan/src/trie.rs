@@ -27,7 +27,7 @@ const NONE: u32 = u32::MAX;
 /// (the words' trie has tens of thousands of nodes: a step was a cache miss or two).
 pub struct Trie {
     /// The root's child for each byte (`NONE` if none): a walk's first step is one look-up.
-    root: Vec<u32>,
+    root: Box<[u32; 256]>,
     /// Per node, its first edge and its first pattern (`ids`), and one more pair after the
     /// last node: node `n`'s are `first[n]..first[n + 1]`.
     first: Vec<(u32, u32)>,
@@ -35,7 +35,9 @@ pub struct Trie {
     labels: Vec<u8>,
     /// The patterns each node spells, node after node, each node's in the order given.
     ids: Vec<u32>,
-    fold: bool,
+    /// Each byte as the edges are labelled: ASCII lower-cased when folding, else itself (one
+    /// load per step where the case test was a few instructions).
+    label: Box<[u8; 256]>,
 }
 
 impl Trie {
@@ -84,33 +86,38 @@ impl Trie {
             ids.extend(&spelled[n as usize]);
         }
         first.push((labels.len() as u32, ids.len() as u32));
-        let mut root = vec![NONE; 256];
+        let mut label = Box::new([0u8; 256]);
+        for (b, l) in (0..=255u8).zip(label.iter_mut()) {
+            *l = if fold { b.to_ascii_lowercase() } else { b };
+        }
+        let mut root = Box::new([NONE; 256]);
         for (e, &b) in labels[..first[1].0 as usize].iter().enumerate() {
             root[b as usize] = e as u32 + 1;
+        }
+        // The root read by the byte as it is: an uppercase letter leads where its lowercase
+        // does when folding.
+        for b in 0..=255u8 {
+            root[usize::from(b)] = root[usize::from(label[usize::from(b)])];
         }
         Trie {
             root,
             first,
             labels,
             ids,
-            fold,
+            label,
         }
     }
 
     /// A byte as the edges are labelled (ASCII lower-cased when folding).
     #[inline]
     fn label(&self, byte: u8) -> u8 {
-        if self.fold {
-            byte.to_ascii_lowercase()
-        } else {
-            byte
-        }
+        self.label[usize::from(byte)]
     }
 
     /// The root's child on `byte`, if any.
     #[inline]
     fn first_step(&self, byte: u8) -> Option<u32> {
-        let n = self.root[usize::from(self.label(byte))];
+        let n = self.root[usize::from(byte)];
         (n != NONE).then_some(n)
     }
 

@@ -23,14 +23,26 @@ impl StanceLevels {
 
     /// The level the cue `lemma` of stance `class` gives its content, with the entry that said so.
     fn of(&self, lemma: &str, class: &str) -> Option<(&'static str, Certainty)> {
-        let by_lemma = format!("lemma:{lemma}");
-        if let Some((k, l)) = self.0.get_key_value(by_lemma.as_str()) {
-            return Some((k, *l));
-        }
-        let by_class = format!("class:{class}");
-        self.0
-            .get_key_value(by_class.as_str())
-            .map(|(k, l)| (*k, *l))
+        self.get("lemma:", lemma)
+            .or_else(|| self.get("class:", class))
+    }
+
+    /// The entry `prefix` + `word`, its key written on the stack when it is short (every key
+    /// is): no string allocated per claim.
+    fn get(&self, prefix: &str, word: &str) -> Option<(&'static str, Certainty)> {
+        let mut buf = [0u8; 64];
+        let n = prefix.len() + word.len();
+        let owned;
+        let key = if n <= buf.len() {
+            buf[..prefix.len()].copy_from_slice(prefix.as_bytes());
+            buf[prefix.len()..n].copy_from_slice(word.as_bytes());
+            // Two strings one after the other are a string.
+            std::str::from_utf8(&buf[..n]).unwrap_or_default()
+        } else {
+            owned = format!("{prefix}{word}");
+            owned.as_str()
+        };
+        self.0.get_key_value(key).map(|(k, l)| (*k, *l))
     }
 }
 

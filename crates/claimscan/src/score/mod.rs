@@ -408,10 +408,13 @@ impl Scorer {
         }
         let score = probability(margin);
         let (cat, why) = category::of(&answers, &self.vocabulary);
-        reasons.push(Reason::with(
-            Rule::ScoreCategoryRule,
-            format!("{} ({why})", cat.as_str()),
-        ));
+        // `category (why)`, in one string of its length.
+        let name = cat.as_str();
+        let mut shown = String::with_capacity(name.len() + why.len() + 3);
+        for p in [name, " (", &why, ")"] {
+            shown.push_str(p);
+        }
+        reasons.push(Reason::with(Rule::ScoreCategoryRule, shown));
         Score {
             score,
             category: cat,

@@ -59,14 +59,62 @@ fn fnv(h: u32, b: u8) -> u32 {
 }
 
 /// Python's `bytes.split()` whitespace, like `chars.rs`.
-fn is_space(b: u8) -> bool {
+const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
 /// A byte of a word: an ASCII letter or digit (lower-cased already) or any non-ASCII byte.
+#[cfg(not(target_arch = "wasm32"))]
 fn is_word(b: u8) -> bool {
+    WORD_BYTES[usize::from(b)]
+}
+
+/// A byte of a word (in WebAssembly without the table).
+#[cfg(target_arch = "wasm32")]
+fn is_word(b: u8) -> bool {
+    word_byte(b)
+}
+
+/// The definition of [`is_word`].
+const fn word_byte(b: u8) -> bool {
     b >= 0x80 || b.is_ascii_digit() || b.is_ascii_lowercase()
 }
+
+/// Each byte as [`padded_lower`] copies it: whitespace a space, ASCII lower-cased.
+const fn padded_byte(c: u8) -> u8 {
+    if is_space(c) {
+        b' '
+    } else {
+        c.to_ascii_lowercase()
+    }
+}
+
+/// [`is_word`] of each byte, one load where the tests were three ranges. Native only, like
+/// [`PADDED_LOWER`]: in WebAssembly the tables' 512 bytes would weigh on the page's size.
+#[cfg(not(target_arch = "wasm32"))]
+const WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = word_byte(c);
+        b += 1;
+    }
+    t
+};
+
+/// [`padded_byte`] of each byte (native only).
+#[cfg(not(target_arch = "wasm32"))]
+const PADDED_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = padded_byte(c);
+        b += 1;
+    }
+    t
+};
 
 /// Call `f(block, bucket)` for every gram of `text`: word grams (block 0), then character
 /// grams (block 1), a bucket as often as its grams.
@@ -82,13 +130,10 @@ fn padded_lower(text: &str, out: &mut Vec<u8>) {
     out.clear();
     out.reserve(text.len() + 2);
     out.push(b' ');
-    out.extend(text.bytes().map(|c| {
-        if is_space(c) {
-            b' '
-        } else {
-            c.to_ascii_lowercase()
-        }
-    }));
+    #[cfg(not(target_arch = "wasm32"))]
+    out.extend(text.bytes().map(|c| PADDED_LOWER[usize::from(c)]));
+    #[cfg(target_arch = "wasm32")]
+    out.extend(text.bytes().map(padded_byte));
     out.push(b' ');
 }
 

@@ -498,8 +498,10 @@ fn run(
     if at_start && lex.abbr.is_starter(ts[i].span.of(text)) {
         i += 1;
     }
-    let (pieces, role_words) = title_pieces(ts, i, j, lex);
+    let (pieces, role_words) = title_pieces(text, ts, i, j, lex);
     let pieces = split_person_of_org(text, ts, pieces, lex);
+    let pieces = split_possessive_owner(text, ts, pieces, lex);
+    let pieces = split_company_of_place(ts, pieces, lex);
     for &(mut a, e) in &pieces {
         // "Canada's Department of Finance": the owner in the possessive is no part of the
         // organisation's name.
@@ -821,12 +823,19 @@ fn possessed_word(rest: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
-/// Words that open a place's name ("Port Aldous", "St. Aubry", "West Africa").
+/// Words that open a place's name ("Port Aldous", "St. Aubry", "West Africa", "New
+/// Brunswick", "Porto Ferra", "San Lorenzo").
 fn is_place_prefix(w: &str) -> bool {
     matches!(
         w,
         "st."
             | "ste."
+            | "new"
+            | "porto"
+            | "puerto"
+            | "san"
+            | "santa"
+            | "nova"
             | "port"
             | "fort"
             | "mount"
@@ -1013,10 +1022,80 @@ fn split_person_of_org(
     out
 }
 
+/// "Ostravia's Katarina Movchan", "President Anton Vires's National Renewal Party", "British
+/// Columbia's Ministry of Health": a word in the possessive inside a capitalised run ends the
+/// owner's name, and what it owns is a name of its own: after a one-word owner, a personal
+/// name (`owner_before_person_name`); after an owner of two or three words, a name of two
+/// words or more.
+fn split_possessive_owner(
+    text: &str,
+    ts: &[Tok],
+    pieces: Vec<TokRange>,
+    lex: &Lexicons,
+) -> Vec<TokRange> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (a, e) in pieces {
+        let k = (a..e.saturating_sub(1)).find(|&k| crate::attribution::is_possessive(text, &ts[k]));
+        let split = k.filter(|&k| {
+            if k == a {
+                crate::attribution::owner_before_person_name(text, lex, ts, a, e)
+            } else {
+                // ("Little Lantern Children's Trust", "the Northfield Women's Health Centre":
+                // a plural's possessive belongs to the name.)
+                let plural = ["children", "women", "men", "people", "folk"]
+                    .iter()
+                    .any(|p| bare(text, &ts[k]).of(text).eq_ignore_ascii_case(p));
+                k - a <= 2
+                    && e - k > 2
+                    && !plural
+                    && ts[a..=k]
+                        .iter()
+                        .all(|t| t.is_word() && t.cap && !lex.is_org_word(&t.lower))
+                    && ts[k + 1..e].iter().all(|t| t.is_word() && t.cap)
+            }
+        });
+        match split {
+            Some(k) => {
+                out.push((a, k + 1));
+                out.push((k + 1, e));
+            }
+            None => out.push((a, e)),
+        }
+    }
+    out
+}
+
+/// A company's legal suffix ("Ltd", "Inc.", "plc"): the end of its name.
+fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "ltd" | "ltd." | "limited" | "inc" | "inc." | "llc" | "plc" | "corp" | "corp." | "gmbh"
+    )
+}
+
+/// "Pipwell Ltd of Dunmere", "Harlan Inc. of Ohio": a company's legal suffix ends its name;
+/// "of" and the place after it say where it is, and the place is a name of its own.
+fn split_company_of_place(ts: &[Tok], pieces: Vec<TokRange>, lex: &Lexicons) -> Vec<TokRange> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (a, e) in pieces {
+        let of = (a + 1..e.saturating_sub(1))
+            .find(|&k| ts[k].is("of") && is_company_suffix(&ts[k - 1].lower));
+        match of {
+            Some(o) if (o + 1..e).all(|k| !lex.is_org_word(&ts[k].lower)) => {
+                out.push((a, o));
+                out.push((o + 1, e));
+            }
+            _ => out.push((a, e)),
+        }
+    }
+    out
+}
+
 /// Split the capitalised run `ts[i..j]` at title words and honorifics ("NATO Secretary General
 /// Mark Rutte"): the pieces between them, and the span of the title words (with the piece
 /// that owns them) as the role.
 fn title_pieces(
+    text: &str,
     ts: &[Tok],
     i: usize,
     j: usize,
@@ -1041,7 +1120,9 @@ fn title_pieces(
             || k + 2 < j
                 && ts[k + 1].is("and")
                 && (k + 2..j).any(|m| lex.is_org_word(&ts[m].lower));
-        if (lex.is_title(&t.lower) || is_honorific(&t.lower)) && !in_org_name {
+        // ("Dean Hollis": a title that is a first name before a surname is no title.)
+        let first_name = crate::attribution::first_name_not_title(text, lex, ts, k, j);
+        if (lex.is_title(&t.lower) || is_honorific(&t.lower)) && !in_org_name && !first_name {
             // "Mayor Priya Valdane and Premier Tom Gallivan": "and" before a title ends one
             // titled name and opens the next; the new title is a role of its own.
             let coordinated = k > start && ts[k - 1].is("and");
@@ -1293,6 +1374,7 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
         (opens && words && titled && a < z).then(|| Span::new(ts[a].span.start, ts[z - 1].span.end))
     };
     let mut roles: Vec<(usize, Span)> = Vec::new();
+    let mut mentions: Vec<(usize, Span)> = Vec::new();
     for ts in toks {
         for (i, t) in ts.iter().enumerate() {
             let k = starts.partition_point(|&(s, _, _)| s < t.span.start);
@@ -1338,7 +1420,23 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
             if let Some(role) = after.or(before) {
                 roles.push((e, role));
             }
+            // "Dalmeria's ambassador, Tobias Renn, spoke … and accused …": a description in the
+            // possessive before the name names the person too (the source of a later verb).
+            if let Some(d) = before.filter(|d| {
+                after.is_none()
+                    && ts[..i]
+                        .iter()
+                        .find(|t| t.span.start == d.start)
+                        .is_some_and(|t| crate::attribution::is_possessive(text, t))
+            }) {
+                mentions.push((e, d));
+            }
         }
+    }
+    for (e, d) in mentions {
+        let m = &mut b.list[e];
+        m.mentions.push(d);
+        add_reason_once(m, Rule::EntityAppositionRole);
     }
     for (e, role) in roles {
         let d = &mut b.list[e];

@@ -73,7 +73,9 @@ mod withheld;
 
 pub use according_to::LEMMA as ACCORDING_TO;
 pub use found::{CueHit, Found, SourceHit};
-pub(crate) use noun_phrase::{is_plural_possessive_mark, is_possessive};
+pub(crate) use noun_phrase::{
+    first_name_not_title, is_plural_possessive_mark, is_possessive, owner_before_person_name,
+};
 
 use crate::document::Document;
 use crate::lexicon::{CueClass, Lexicons};

@@ -532,6 +532,65 @@ pub(crate) fn is_possessive(text: &str, t: &Tok) -> bool {
     t.is_word() && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
 }
 
+/// "Ostravia's Katarina Movchan", "Lindmark's Henrik Vasstrand": a word in the possessive
+/// (`toks[a]`) before a personal name (`toks[a + 1..b]`, two or three capitalised words, none
+/// an organisation's, a title's or a place's word, and no known place or organisation) owns
+/// the person (a country, a club, a company): wire copy's "Germany's NAME". It is no part of
+/// the name.
+pub(crate) fn owner_before_person_name(
+    text: &str,
+    lex: &Lexicons,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+) -> bool {
+    if !(3..=4).contains(&b.saturating_sub(a)) || !is_possessive(text, &toks[a]) {
+        return false;
+    }
+    let words = &toks[a + 1..b];
+    // ("Vellmark's Dean Farrow": a first name that is also a title.)
+    let first_name = first_name_not_title(text, lex, toks, a + 1, b);
+    let shaped = words.iter().enumerate().all(|(n, t)| {
+        t.is_word()
+            && t.cap
+            && !t.is_acronym(text)
+            && !is_possessive(text, t)
+            && t.span.of(text).chars().any(char::is_lowercase)
+            && !lex.is_org_word(&t.lower)
+            && (!lex.is_title(&t.lower) || n == 0 && first_name)
+            && !lex.is_place_word(&t.lower)
+    });
+    if !shaped {
+        return false;
+    }
+    let joined = crate::case::lower_str(span_of(toks, a + 1, b).of(text));
+    !lex.is_place(&joined) && !lex.is_organization(&joined)
+}
+
+/// "Her father, Dean Hollis, said": a title word that is also a common first name ("Dean"),
+/// capitalised and followed by exactly one capitalised word to the end of the name
+/// (`toks[k + 1..b]`), is the person's first name, not a title ("Dean Jane Holt" keeps it).
+pub(crate) fn first_name_not_title(
+    text: &str,
+    lex: &Lexicons,
+    toks: &[Tok],
+    k: usize,
+    b: usize,
+) -> bool {
+    let t = &toks[k];
+    k + 2 == b
+        && t.is_word()
+        && t.cap
+        && !t.is_acronym(text)
+        && lex.is_title(&t.lower)
+        && lex.first_name_gender(&t.lower).is_some()
+        && !matches!(t.lower.as_str(), "king" | "queen" | "prince" | "princess")
+        && toks[k + 1].is_word()
+        && toks[k + 1].cap
+        && !lex.is_title(&toks[k + 1].lower)
+        && !toks[k + 1].is_acronym(text)
+}
+
 pub(crate) fn is_plural_possessive_mark(toks: &[Tok], k: usize) -> bool {
     (toks[k].is_punct('\'') || toks[k].is_punct('\u{2019}'))
         && k > 0
@@ -883,6 +942,7 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
         let t = &toks[name_start - 1];
         if is_plural_possessive_mark(toks, name_start - 1)
             || t.cap && t.is_word() && !ctx.lex.is_title(&t.lower) && !t.is_acronym(ctx.text)
+            || first_name_not_title(ctx.text, ctx.lex, toks, name_start - 1, b)
         {
             name_start -= 1;
         } else {
@@ -921,6 +981,10 @@ fn named_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> SourceHit {
         // no part of its name.
         if s + 2 < b && is_possessive(ctx.text, &toks[s]) && ctx.lex.is_org_word(&toks[s + 1].lower)
         {
+            s += 1;
+        }
+        // "Ostravia's Katarina Movchan": the owner before a personal name is no part of it.
+        if owner_before_person_name(ctx.text, ctx.lex, toks, s, b) {
             s += 1;
         }
         if s < b {

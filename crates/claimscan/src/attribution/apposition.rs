@@ -351,7 +351,17 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     // involved in the talks, who …, said", "A report commissioned by the council, which …,
     // found").
     let group_phrase = (s0..name_end).any(|k| source_noun_with_phrase(ctx, toks, k, name_end));
-    let max_name = if affiliated || group_phrase || toks[s0..name_end].iter().any(|t| t.is("and")) {
+    // ("A briefing note prepared for deputy minister Ana Ruiz in June, …": a document's
+    // participle phrase may hold a title, a name and a date.)
+    let participle_phrase = (s0..name_end).any(|k| {
+        source_noun_with_phrase(ctx, toks, k, name_end)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| is_past_form(ctx.lex, &t.lower))
+    });
+    let max_name = if participle_phrase {
+        12
+    } else if affiliated || group_phrase || toks[s0..name_end].iter().any(|t| t.is("and")) {
         10
     } else {
         6

@@ -11,7 +11,9 @@
 
 use super::cue::{cue_at, noun_form_without_that};
 use super::found::{span_of, Ctx, SourceHit};
-use super::noun_phrase::{classify, is_plural_possessive_mark, is_possessive, np_back};
+use super::noun_phrase::{
+    classify, is_past_form, is_plural_possessive_mark, is_possessive, np_back,
+};
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
@@ -60,6 +62,9 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
             .is_some_and(|t| t.is_word() && t.cap)
         && app_start >= 2
         && np_back(ctx, toks, app_start - 2).is_some_and(|d| is_determiner(&toks[d].lower));
+    if let Some(found) = second_apposition(ctx, toks, app_start, j) {
+        return Some(found);
+    }
     if (art.cap || the_name) && app_start >= 2 && toks[app_start - 1].is_punct(',') {
         if let Some(found) = name_after_description(ctx, toks, app_start, j) {
             return Some(found);
@@ -91,7 +96,7 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
         {
             name.span = span_of(toks, name_start, j - 1);
             let mut ra = app_start;
-            while ra < j - 1 && is_determiner(&toks[ra].lower) {
+            while ra < j - 1 && is_article_before_role(&toks[ra].lower) {
                 ra += 1;
             }
             if ra < j - 1 {
@@ -102,6 +107,47 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
         }
     }
     name_with_additions(ctx, toks, j)
+}
+
+/// "Ines Okafor, a fellow at the Halden Institute, a think tank in Rothmere, said", "Mia Berg, a
+/// fellow at an institute in Varholm, the capital, said": a second description (at
+/// `toks[app_start]`) describes the last word of the first one, which opens with "a" or "an"
+/// after a comma. The name before the first description is the source and that description
+/// its role; the organisation or place inside it is neither.
+fn second_apposition(
+    ctx: &Ctx,
+    toks: &[Tok],
+    app_start: usize,
+    j: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    let art = &toks[app_start];
+    if art.cap || !matches!(art.lower.as_str(), "a" | "an" | "the") || app_start < 4 {
+        return None;
+    }
+    if !toks[app_start - 1].is_punct(',') {
+        return None;
+    }
+    let d = np_back(ctx, toks, app_start - 2)?;
+    if !(toks[d].is("a") || toks[d].is("an")) || toks[d].cap || d < 2 || !toks[d - 1].is_punct(',')
+    {
+        return None;
+    }
+    let name_start = np_back(ctx, toks, d - 2)?;
+    let mut name = classify(ctx, toks, name_start, d - 1)?;
+    // ("Ferrier, who owns a shop, a bakery, said": a relative clause's object is not the source.)
+    if name.kind != SourceKind::Named || toks[name_start..d].iter().any(|t| t.quoted) {
+        return None;
+    }
+    name.span = span_of(toks, name_start, j - 1);
+    name.role = Some(span_of(toks, d + 1, app_start - 1));
+    name.reasons.push(Reason::new(Rule::SourceApposition));
+    Some((name, name_start, Rule::AttrApposition))
+}
+
+/// A determiner that opens a description but is no part of a role: "a", "the", "their" (not
+/// "senior", "top" or "former": "a senior engineer" holds the role "senior engineer").
+fn is_article_before_role(w: &str) -> bool {
+    is_determiner(w) && !matches!(w, "senior" | "top" | "former")
 }
 
 /// "Several engineers, including Ms. Ortiz, warned": a group, then some of its members between
@@ -224,12 +270,13 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
         return None;
     }
     let additions = &toks[first_comma..j - 1];
-    // A relative clause may hold a verb of saying ("who asked not to be named").
+    // A relative clause may hold a verb of saying ("who asked not to be named", "whom the
+    // paper agreed not to name").
     // "Berg, 56, who has chaired …": after any of the commas; "Lane, a senator who has been
     // mentioned as a candidate, said": inside a description.
     let relative = additions
         .iter()
-        .any(|t| t.is("who") || t.is("which") || t.is("whose"))
+        .any(|t| t.is("who") || t.is("which") || t.is("whose") || t.is("whom"))
         // "Ortiz, asked about the cuts, said": a participle clause may hold a cue word.
         || additions.get(1).is_some_and(|t| {
             t.is_word()
@@ -299,14 +346,22 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
             .iter()
             .all(|t| t.is_word() && (t.cap || t.is("the") || t.is("of") || t.is("and")))
     });
-    // So does a group with its phrase ("Two people with knowledge of the talks, who …, said").
-    let group_phrase = toks[s0..name_end].windows(2).any(|w| {
-        w[0].is_word()
-            && !w[0].cap
-            && ctx.lex.source_noun(&w[0].lower).is_some()
-            && is_np_preposition(&w[1].lower)
+    // So does a group with its phrase ("Two people with knowledge of the talks, who …, said"),
+    // or a source noun with a participle or adjective and its phrase ("A senior official
+    // involved in the talks, who …, said", "A report commissioned by the council, which …,
+    // found").
+    let group_phrase = (s0..name_end).any(|k| source_noun_with_phrase(ctx, toks, k, name_end));
+    // ("A briefing note prepared for deputy minister Ana Ruiz in June, …": a document's
+    // participle phrase may hold a title, a name and a date.)
+    let participle_phrase = (s0..name_end).any(|k| {
+        source_noun_with_phrase(ctx, toks, k, name_end)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| is_past_form(ctx.lex, &t.lower))
     });
-    let max_name = if affiliated || group_phrase || toks[s0..name_end].iter().any(|t| t.is("and")) {
+    let max_name = if participle_phrase {
+        12
+    } else if affiliated || group_phrase || toks[s0..name_end].iter().any(|t| t.is("and")) {
         10
     } else {
         6
@@ -350,7 +405,7 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     let re = if re == j - 2 && end == j { j } else { re };
     if re > rs && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower)) {
         let mut r0 = rs;
-        while r0 < re && is_determiner(&toks[r0].lower) {
+        while r0 < re && is_article_before_role(&toks[r0].lower) {
             r0 += 1;
         }
         if r0 < re {
@@ -360,6 +415,24 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     name.reasons
         .push(Reason::new(Rule::SourceNameWithAdditions));
     Some((name, s0, Rule::AttrApposition))
+}
+
+/// "people with knowledge of", "official involved in", "aide close to", "report commissioned
+/// by": a lowercase source noun at `toks[k]`, then a preposition, right after it or after one
+/// lowercase participle or adjective, before `end`.
+fn source_noun_with_phrase(ctx: &Ctx, toks: &[Tok], k: usize, end: usize) -> bool {
+    let noun = &toks[k];
+    if !noun.is_word() || noun.cap || ctx.lex.source_noun(&noun.lower).is_none() {
+        return false;
+    }
+    let modifier = |t: &Tok| t.is_word() && !t.cap && !t.quoted && !ctx.lex.is_cue_word(&t.lower);
+    (k + 1..end.min(k + 3)).any(|p| {
+        let w = &toks[p].lower;
+        (p == k + 1 || modifier(&toks[k + 1]))
+            && (is_np_preposition(w)
+                || w == "to" && ctx.lex.is_to_head(&toks[p - 1].lower)
+                || w == "by" && p == k + 2 && is_past_form(ctx.lex, &toks[k + 1].lower))
+    })
 }
 
 /// "Speaking through an interpreter, …", "Midway through the evening, …": an opening
@@ -447,7 +520,7 @@ fn description_then_name(
         return None;
     }
     let mut r0 = s0;
-    while r0 < first_comma && is_determiner(&toks[r0].lower) {
+    while r0 < first_comma && is_article_before_role(&toks[r0].lower) {
         r0 += 1;
     }
     if r0 < first_comma && name.role.is_none() {
@@ -552,7 +625,7 @@ pub(crate) fn between_dashes(
     if name.role.is_none() && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower))
     {
         let mut r0 = rs;
-        while r0 < re && is_determiner(&toks[r0].lower) {
+        while r0 < re && is_article_before_role(&toks[r0].lower) {
             r0 += 1;
         }
         if r0 < re {

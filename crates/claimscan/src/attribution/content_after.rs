@@ -1188,6 +1188,16 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
                 && !ctx.lex.is_addressee(&v.lower)
                 && !v.lower.starts_with(|c: char| c.is_ascii_digit())
         });
+    // "whom the paper agreed not to name", "promised not to identify": a promise of anonymity
+    // reports nothing.
+    if first.is("not")
+        && toks.get(st + 1).is_some_and(|t| t.is("to"))
+        && toks
+            .get(st + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "name" | "identify"))
+    {
+        return None;
+    }
     // "who did not want to be named", "declined to be identified": a condition of anonymity
     // reports nothing.
     let anonymity = toks.get(st + 1).is_some_and(|t| t.is("be"))
@@ -1520,6 +1530,9 @@ fn adverbial_before_clause(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry)
         )
         && !is_wh_word(&next.lower)
         && !next.is("according")
+        // ("Ruiz, who fears reprisals, said …": the main clause's verb of saying follows the
+        // comma, no subject.)
+        && (next.cap || !ctx.lex.is_cue_word(&next.lower))
         && super::clause::finiteness(ctx, toks, comma + 1).any())
     .then_some(comma)
 }

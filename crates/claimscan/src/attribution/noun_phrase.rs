@@ -112,6 +112,13 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             // participle after a source noun modifies it.
             || participle_after_source_noun(ctx, toks, k - 1)
             || participle_after_source_noun(ctx, toks, k)
+            // "A report prepared for the minister said": a document noun that is also a cue
+            // word, then a past participle inside the phrase.
+            || k < end
+                && toks[k].is_word()
+                && !toks[k].cap
+                && is_past_form(ctx.lex, &toks[k].lower)
+                && ctx.lex.source_noun(&t.lower) == Some(SourceNounKind::Document)
             // "a group that favours lower taxes": a relative clause that describes.
             || super::relative::describes_word(ctx.lex, toks, k - 1);
         // "More than 1,200", "fewer than half": a count.
@@ -423,6 +430,19 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         && (is_number_word(&head.lower) || head.lower.bytes().all(|c| c.is_ascii_digit()))
     {
         let mut h = classify(ctx, toks, a, b - 2)?;
+        h.span = span;
+        return Some(h);
+    }
+    // "A report prepared for deputy minister Ana Ruiz", "a study published in March": a
+    // document, then the participle phrase that describes it. The document is the source;
+    // the person, body or date inside the phrase is not.
+    if let Some(p) = (a + 1..b.saturating_sub(1)).find(|&p| {
+        toks[p].is_word()
+            && !toks[p].cap
+            && is_past_form(ctx.lex, &toks[p].lower)
+            && ctx.lex.source_noun(&toks[p - 1].lower) == Some(SourceNounKind::Document)
+    }) {
+        let mut h = classify(ctx, toks, a, p)?;
         h.span = span;
         return Some(h);
     }

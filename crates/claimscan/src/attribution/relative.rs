@@ -14,7 +14,10 @@ use crate::lexicon::{CueClass, Lexicons};
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
 use crate::tokens::Tok;
-use crate::words::{is_aux_or_adverb, is_be, is_determiner, is_subject_pronoun, s_ending};
+use crate::words::{
+    is_aux_or_adverb, is_be, is_determiner, is_finite_auxiliary, is_np_barrier, is_subject_pronoun,
+    s_ending,
+};
 
 /// "a think tank that favours lower taxes", "a lawyer who supports the tenants", "a man who
 /// wants a quiet street": a verb of judgement or intention right after a relative pronoun
@@ -122,6 +125,51 @@ pub(crate) fn restrictive_then_second(
     Some((src, a, rule))
 }
 
+/// "The agency that schedules the buses", "a company that has built bridges": "that" at
+/// `toks[k]` as the subject of a relative clause, right after the noun it describes and right
+/// before the clause's finite verb. The noun phrase opens the clause (the sentence, or after a
+/// comma or a conjunction), so "told the board that costs rise" is a verb's object and its
+/// content, not a relative clause.
+fn subject_that(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    if !toks[k].is("that") || toks[k].cap || k == 0 {
+        return false;
+    }
+    let head = &toks[k - 1];
+    if !head.is_word()
+        || head.quoted
+        || ctx.lex.is_cue_word(&head.lower)
+        || is_determiner(&head.lower)
+        || is_np_barrier(&head.lower)
+        || crate::words::is_np_preposition(&head.lower)
+        || super::noun_phrase::is_past_form(ctx.lex, &head.lower)
+    {
+        return false;
+    }
+    let verb = toks.get(k + 1).is_some_and(|v| {
+        v.is_word()
+            && !v.cap
+            && !v.quoted
+            && (is_be(&v.lower)
+                || is_finite_auxiliary(&v.lower)
+                || s_ending(&v.lower, 3)
+                    && !is_determiner(&v.lower)
+                    && !matches!(v.lower.as_str(), "this" | "thus" | "hers" | "ours")
+                || super::noun_phrase::is_past_form(ctx.lex, &v.lower))
+    });
+    if !verb {
+        return false;
+    }
+    let Some(a) = np_back(ctx, toks, k - 1) else {
+        return false;
+    };
+    a == 0
+        || !toks[a - 1].is_word()
+        || matches!(
+            toks[a - 1].lower.as_str(),
+            "and" | "but" | "while" | "because" | "as" | "so" | "although"
+        )
+}
+
 /// "A lawyer who represents the family said", "Residents who attended the meeting told …",
 /// "An official who spoke anonymously to discuss the talks said": a relative clause without
 /// commas, ending at `toks[j - 1]` right before the verb group of the cue at `toks[c]`. The
@@ -136,6 +184,7 @@ pub(crate) fn restrictive(
     // kind of clause.
     let who = (j.saturating_sub(14)..j).rev().find(|&k| {
         toks[k].is("who")
+            || subject_that(ctx, toks, k)
             || matches!(
                 toks[k].lower.as_str(),
                 "speaking" | "talking" | "writing" | "testifying" | "appearing" | "responding"

@@ -232,8 +232,9 @@ impl Frames {
     pub const PAST_BARE_CLAUSE: Frames = Frames(1 << 11);
     pub const OBJECT_CONTENT: Frames = Frames(1 << 12);
     pub const AS_OBJECT: Frames = Frames(1 << 13);
+    pub const QUOTED_INFINITIVE: Frames = Frames(1 << 14);
 
-    const NAMES: [(Frames, &'static str); 14] = [
+    const NAMES: [(Frames, &'static str); 15] = [
         (Frames::ADDRESSEE, "addressee"),
         (Frames::OBJECT, "object"),
         (Frames::ADDRESSEE_INFINITIVE, "addressee-infinitive"),
@@ -248,6 +249,7 @@ impl Frames {
         (Frames::PAST_BARE_CLAUSE, "past-bare-clause"),
         (Frames::OBJECT_CONTENT, "object-content"),
         (Frames::AS_OBJECT, "as-object"),
+        (Frames::QUOTED_INFINITIVE, "quoted-infinitive"),
     ];
 
     /// True when every flag of `other` is set.

@@ -83,6 +83,7 @@ rules! {
     AttrCoordinatedVerb = "attr:coordinated-verb" Colon: "\u{201c}\u{2026} and said\u{201d}: the speaker is the subject of the first verb";
     AttrPassiveRaising = "attr:passive-raising" Colon: "\u{201c}the mayor is said to have \u{2026}\u{201d}: what is reported is the subject and the infinitive, and no source is named";
     AttrObjectControl = "attr:object-control" Colon: "\u{201c}the delay led critics to say that \u{2026}\u{201d}: the one made to speak is the source";
+    AttrQuotedAs = "attr:quoted-as" Colon: "\u{201c}the agency quoted the minister as saying \u{2026}\u{201d} or \u{201c}the minister was quoted as saying \u{2026}\u{201d}: the one quoted is the source, the one who quoted the channel";
     AttrPredicateAdjective = "attr:predicate-adjective" Colon: "an adjective of belief after \u{201c}be\u{201d} (\u{201c}the mayor is confident that \u{2026}\u{201d}): the subject holds the belief";
     AttrPassiveIt = "attr:passive-it" Colon: "\u{201c}it was reported that\u{201d}: no source is named";
     AttrAskedUnstated = "attr:asked-unstated" Colon: "a question whose asker is not named (\u{201c}when asked whether \u{2026}\u{201d})";
@@ -103,6 +104,7 @@ rules! {
     ContentQuotation = "content:quotation" Colon: "what was said is the quotation after the verb";
     ContentWhClause = "content:wh-clause" Colon: "what was said is a question clause (how, what, why, whether)";
     ContentInfinitive = "content:infinitive" Colon: "what was promised or warned is the \u{201c}to \u{2026}\u{201d} phrase";
+    ContentQuotedRequest = "content:quoted-request" Colon: "a request or an order in quotation marks after the person addressed (\u{201c}asked her to \u{2018}keep this quiet\u{2019}\u{201d}) is the words of the one who asked";
     ContentInfinitiveAfterAddressee = "content:infinitive-after-addressee" Colon: "what was urged is the \u{201c}to \u{2026}\u{201d} phrase after the person addressed";
     ContentAddresseeAndInfinitive = "content:addressee-and-infinitive" Colon: "what was called for is the person addressed and the \u{201c}to \u{2026}\u{201d} phrase";
     ContentFramingVerbPhrase = "content:framing-verb-phrase" Colon: "a framing verb (\u{201c}described it as\u{201d}): the whole verb phrase is the claim";

@@ -81,6 +81,12 @@ pub(crate) fn content_after(
     if toks.get(st).is_some_and(|t| t.is("according")) {
         return None;
     }
+    // "The text committed members to “refrain from …”": a verb that reports only a quoted
+    // infinitive after its object ("committed suicide", "committed fraud to hide it" report
+    // nothing).
+    if entry.frames.has(Frames::QUOTED_INFINITIVE) {
+        return quoted_request(ctx, toks, st, entry, None, &mut reasons);
+    }
     if entry.class == CueClass::Framing {
         return framing(ctx, toks, c, after, entry);
     }
@@ -191,11 +197,17 @@ pub(crate) fn content_after(
         });
         st = if demonstrative { t } else { t + 1 };
     } else {
+        let addressee_start = st;
         if entry.frames.has(Frames::OBJECT) {
             st = skip_addressee(ctx, toks, after, st);
         }
         if let Some(found) = addressee_infinitive(ctx, toks, st, entry, channel, &mut reasons) {
             return found;
+        }
+        if let Some(found) =
+            quoted_request(ctx, toks, addressee_start, entry, channel, &mut reasons)
+        {
+            return Some(found);
         }
         if entry.frames.has(Frames::DEMAND) {
             if !toks
@@ -1070,11 +1082,13 @@ fn addressee_infinitive(
     if !entry.frames.has(Frames::ADDRESSEE_INFINITIVE) {
         return None;
     }
+    // (The verb may open a quotation: "committed members to “refrain from …”".)
+    let verb = |v: &Tok| v.is_word() && !v.cap && !is_determiner(&v.lower);
     let k = (st..toks.len().min(st + 7)).find(|&k| {
         toks[k].is("to")
-            && toks
-                .get(k + 1)
-                .is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
+            && toks.get(k + 1).is_some_and(|v| {
+                verb(v) || v.kind == TokKind::QuoteOpen && toks.get(k + 2).is_some_and(verb)
+            })
     })?;
     // "expects to decide": with no addressee it is a plain infinitive.
     if k == st {
@@ -1112,6 +1126,70 @@ fn addressee_infinitive(
         channel,
         reasons: std::mem::take(reasons),
     }))
+}
+
+/// "He asked her to “keep this quiet.”", "told residents to “stay indoors”": a request or an
+/// order after its addressee reports no claim ("asked the mayor to resign"), but once its
+/// words are in quotation marks they are the words of the one who asked, never the writer's.
+/// For the cues that take an addressee and an infinitive but not a claim of their own
+/// ("ask", "tell"), and for those that report nothing else ("The communique committed members
+/// to “refrain from …”", frame `quoted-infinitive`); `addressee_start` is where the addressee
+/// opens. The content is the "to …" phrase, which must hold a quotation.
+fn quoted_request(
+    ctx: &Ctx,
+    toks: &[Tok],
+    addressee_start: usize,
+    entry: &CueEntry,
+    channel: Option<Span>,
+    reasons: &mut Vec<Reason>,
+) -> Option<After> {
+    use CueClass::*;
+    if !entry.frames.has(Frames::QUOTED_INFINITIVE)
+        && (!entry.frames.has(Frames::ADDRESSEE_INFINITIVE)
+            || matches!(
+                entry.class,
+                Commitment | Warning | Assertive | Intention | Belief
+            ))
+    {
+        return None;
+    }
+    let st = addressee_start;
+    // The addressee: one to six words, none of them a verb, a pronoun subject or a quotation
+    // ("asked her", "told the two families", "asked Ms. Reyes").
+    let k = (st + 1..toks.len().min(st + 7))
+        .take_while(|&k| {
+            let t = &toks[k - 1];
+            (t.is_word() || t.is_punct('.'))
+                && !t.quoted
+                && !t.is("not")
+                && !t.is("never")
+                && !t.is("that")
+                && !is_subject_pronoun(&t.lower)
+                && !is_be(&t.lower)
+                && !is_auxiliary(&t.lower)
+                && !ctx.lex.is_cue_word(&t.lower)
+        })
+        .find(|&k| toks[k].is("to") && !toks[k].quoted)?;
+    // "to “keep this quiet”" or "to keep the “side deal” quiet": the phrase holds a quotation.
+    let verb = toks.get(k + 1)?;
+    if verb.is_word() && (verb.cap || is_determiner(&verb.lower)) {
+        return None;
+    }
+    let end = joined_that_before(
+        toks,
+        k,
+        trim_content_end(toks, k, clause_end(ctx.lex, toks, k)),
+    );
+    if !toks[k..end].iter().any(|t| t.kind == TokKind::QuoteOpen) || words_in(toks, k, end) < 2 {
+        return None;
+    }
+    reasons.push(Reason::new(Rule::ContentQuotedRequest));
+    Some(After {
+        st: k,
+        end,
+        channel,
+        reasons: std::mem::take(reasons),
+    })
 }
 
 /// How a content without "that" opens: a quotation, an infinitive, a wh-clause or a bare clause

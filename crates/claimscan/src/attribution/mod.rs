@@ -22,6 +22,7 @@
 //! | `attr:asked-unstated` | "When asked whether …", "was asked about …" | `asked.rs` |
 //! | `attr:passive-raising` | "the mayor is said to have …" | `passive_it.rs` |
 //! | `attr:object-control` | "the delay led critics to say that …" | `object_control.rs` |
+//! | `attr:quoted-as` | "the agency quoted the minister as saying …" | `quoted_as.rs` |
 //! | `attr:dash-credit` | `“…” — Jane Roe` | `dash_credit.rs` |
 //! | `attr:continued-quotation` | `“A,” she said. “B.”` | `continued_quotation.rs` |
 //! | `attr:colon-next-sentence` | "X said:" and the quotation in the next sentence or paragraph | `colon_intro.rs` |
@@ -65,6 +66,7 @@ mod parenthetical;
 mod participle;
 mod passive_it;
 mod post_posed;
+mod quoted_as;
 mod relative;
 mod source_cue_content;
 mod speaker_label;
@@ -139,18 +141,20 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
             // "She said she plans to …", "said she believed …": an intention, a belief or a
             // judgement inside what somebody reports is part of that report, not a claim of its
             // own (except on a transcript line, where the speaker reports others).
-            let nested_stance = f.cue.as_ref().is_some_and(|c| {
+            let nested_stance = (f.cue.as_ref().is_some_and(|c| {
                 matches!(
                     c.class,
                     CueClass::Intention | CueClass::Evaluation | CueClass::Belief
                 )
-            }) && local.iter().chain(out.iter().rev().take(CLASH_WINDOW)).any(
-                |g| {
-                    g.content().contains(f.covered)
-                        && !is_transcript_line(g)
-                        && !(others_belief(&f) && is_according_to(g))
-                },
-            );
+            }) || is_quoted_request(&f))
+                && local
+                    .iter()
+                    .chain(out.iter().rev().take(CLASH_WINDOW))
+                    .any(|g| {
+                        g.content().contains(f.covered)
+                            && !is_transcript_line(g)
+                            && !(others_belief(&f) && is_according_to(g))
+                    });
             // "called the use of emergency orders “reckless”": inside the object of a framing
             // verb, before what it is called, a noun read as a cue ("orders") reports nothing;
             // the quotation is what the object was called.
@@ -208,7 +212,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                         c.class,
                         CueClass::Intention | CueClass::Evaluation | CueClass::Belief
                     )
-                });
+                }) || is_quoted_request(f);
                 !stance
                     || !holders.iter().any(|&(h, according)| {
                         h != f.content()
@@ -251,6 +255,15 @@ fn is_according_to(f: &Found) -> bool {
         && f.cue
             .as_ref()
             .is_some_and(|c| c.span.end <= f.content().start)
+}
+
+/// "He told her to move her savings into a “safe account”, she said": a quoted request
+/// (`content:quoted-request`) inside what somebody else reports is part of that report; its
+/// quotation already has a speaker other than the writer.
+fn is_quoted_request(f: &Found) -> bool {
+    f.reasons
+        .iter()
+        .any(|r| r.rule == Rule::ContentQuotedRequest)
 }
 
 /// A speaker label's line: it holds whole sentences, which may report others.

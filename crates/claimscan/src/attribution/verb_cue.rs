@@ -9,7 +9,7 @@ use super::noun_phrase::{is_past_form, source_before};
 use super::source_cue_content;
 use super::{
     announced_plan, as_clause, asked, content, coordinated, cue, object_control, parenthetical,
-    participle, passive_it, post_posed,
+    participle, passive_it, post_posed, quoted_as,
 };
 use crate::lexicon::{CueClass, CueEntry, Frames, Lexicons};
 use crate::rules::Rule;
@@ -100,6 +100,14 @@ pub(crate) fn attribute(
     }
     if cue::noun_form_without_that(ctx.lex, toks, c, after, &entry) {
         return None;
+    }
+    // "The agency quoted the minister as saying …": the one quoted is the source ("cited an
+    // official as saying" is no citing of evidence).
+    if quoted_as::quotes_object_as_saying(ctx, toks, c) {
+        return None;
+    }
+    if let Some(f) = quoted_as::attribute(ctx, toks, c, after, &entry) {
+        return Some(f);
     }
     // "As stated in the audit, …": a passive "as" clause.
     if c > 0 && toks[c - 1].is("as") {

@@ -101,6 +101,22 @@ fn is_joiner(w: &str) -> bool {
 }
 
 /// "By Jane Doe and Omar Ali": a byline names the writers; it claims nothing.
+/// Whether the last token of `ts` is punctuation that closes the sentence or clause rather
+/// than the claim's own words: the full stop of "Turnout was 63%." goes, but the "%" stays, as
+/// does the bracket of "The vote was fair (mostly)." (opened inside the claim).
+fn is_trailing_mark(ts: &[Tok]) -> bool {
+    let Some((last, rest)) = ts.split_last() else {
+        return false;
+    };
+    let opener = match last.kind {
+        TokKind::Punct(')') => '(',
+        TokKind::Punct(']') => '[',
+        TokKind::Punct(_) => return !last.is_symbol(),
+        _ => return false,
+    };
+    !rest.iter().any(|t| t.is_punct(opener))
+}
+
 fn is_byline(ts: &[Tok]) -> bool {
     ts.first().is_some_and(|t| t.is("by") && t.cap)
         && ts.len() <= 12
@@ -358,7 +374,9 @@ pub fn author_claims(
                 Rule::ClaimAuthorClause
             })];
             while a < b
-                && (!ts[a].is_word() && ts[a].kind != TokKind::QuoteOpen
+                && (!ts[a].is_word()
+                    && ts[a].kind != TokKind::QuoteOpen
+                    && !(ts[a].is_symbol() && ts.get(a + 1).is_some_and(Tok::is_word))
                     || (!whole && is_joiner(&ts[a].lower)))
             {
                 if ts[a].is_word() {
@@ -369,7 +387,7 @@ pub fn author_claims(
             // "Tickets sold out, and [the director said …]": a joiner before the attribution
             // that follows is dropped too.
             while a < b
-                && (matches!(ts[b - 1].kind, TokKind::Punct(_))
+                && (is_trailing_mark(&ts[a..b])
                     || !whole && ts[b - 1].is_word() && is_joiner(&ts[b - 1].lower))
             {
                 if ts[b - 1].is_word() {

@@ -69,6 +69,7 @@ pub const QUANTITY_COUNT_WORDS: LexiconFile = lexicon!("quantity_count_words", 2
 pub const CUE_FRAMES: LexiconFile = lexicon!("cue_frames", 2);
 pub const ADDRESSEES: LexiconFile = lexicon!("addressees", 1);
 pub const CHANNELS: LexiconFile = lexicon!("channels", 1);
+pub const OUTLETS: LexiconFile = lexicon!("outlets", 2);
 pub const IRREGULAR_PASTS: LexiconFile = lexicon!("irregular_pasts", 1);
 pub const LABELS: LexiconFile = lexicon!("labels", 2);
 pub const SOURCE_HEADS: LexiconFile = lexicon!("source_heads", 2);
@@ -102,6 +103,7 @@ pub const ALL: &[LexiconFile] = &[
     CUE_FRAMES,
     ADDRESSEES,
     CHANNELS,
+    OUTLETS,
     IRREGULAR_PASTS,
     LABELS,
     SOURCE_HEADS,
@@ -319,6 +321,19 @@ impl SourceNounKind {
         .into_iter()
         .find(|k| k.as_str() == s)
     }
+}
+
+/// How a word names a news outlet (`outlets.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutletKind {
+    /// A lowercase noun after a determiner ("told the newspaper").
+    Common,
+    /// A capitalised word ending a newspaper's name, after "the" ("told the Daily Courier").
+    Title,
+    /// A capitalised word ending a broadcaster's name ("told CBC News", "Kelvara Radio").
+    Broadcast,
+    /// An outlet known by its name alone ("told Reuters").
+    Name,
 }
 
 /// A label before a colon that introduces no speech (`labels.txt`).
@@ -585,6 +600,7 @@ pub struct Lexicons {
     places: WordSet<String>,
     addressees: WordSet<&'static str>,
     channels: WordSet<&'static str>,
+    outlets: WordMap<&'static str, OutletKind>,
     irregular_pasts: WordSet<&'static str>,
     labels: WordMap<&'static str, LabelKind>,
     source_heads: WordMap<&'static str, &'static str>,
@@ -647,6 +663,19 @@ impl Lexicons {
             places: lowercase_keys(&PLACES),
             addressees: ADDRESSEES.keys().collect(),
             channels: CHANNELS.keys().collect(),
+            outlets: OUTLETS
+                .entries()
+                .map(|e| {
+                    let kind = match e[1] {
+                        "common" => OutletKind::Common,
+                        "title" => OutletKind::Title,
+                        "broadcast" => OutletKind::Broadcast,
+                        "name" => OutletKind::Name,
+                        k => panic!("outlets.txt: unknown kind {k:?}"),
+                    };
+                    (e[0], kind)
+                })
+                .collect(),
             irregular_pasts: IRREGULAR_PASTS.keys().collect(),
             labels: LABELS
                 .entries()
@@ -738,6 +767,12 @@ impl Lexicons {
     /// The last word of a place name ("city" in "Kansas City"; `place_words.txt`).
     pub fn is_place_word(&self, w: &str) -> bool {
         self.place_words.contains(w)
+    }
+
+    /// How the (lowercased) word names a news outlet, if it does ("newspaper", "times",
+    /// "reuters"; `outlets.txt`).
+    pub fn outlet_kind(&self, w: &str) -> Option<OutletKind> {
+        self.outlets.get(w).copied()
     }
 
     /// A channel noun ("statement", "interview").

@@ -44,6 +44,28 @@ impl Tok {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
     }
+    /// A sign that is part of the words next to it, not punctuation between them: the "%" of
+    /// "Turnout was 63%.", the "°" of "40°", the "$" of "$5 million" (currency signs). A
+    /// claim's edges keep these where they drop a full stop or a comma.
+    pub fn is_symbol(&self) -> bool {
+        matches!(
+            self.kind,
+            TokKind::Punct(
+                '%' | '\u{2030}'
+                    | '\u{b0}'
+                    | '$'
+                    | '\u{20ac}'
+                    | '\u{a3}'
+                    | '\u{a5}'
+                    | '\u{a2}'
+                    | '\u{20b9}'
+                    | '\u{20bd}'
+                    | '\u{20a9}'
+                    | '\u{20ba}'
+                    | '\u{20aa}'
+            )
+        )
+    }
     /// Every letter is uppercase and there are at least two (NATO, NYPD, U.S.).
     pub fn is_acronym(&self, text: &str) -> bool {
         let t = self.span.of(text);

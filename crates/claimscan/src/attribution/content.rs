@@ -621,6 +621,27 @@ pub(crate) fn tail_end(toks: &[Tok], from: usize) -> usize {
     k
 }
 
+/// A channel phrase that ends `toks[lo..comma]`, where the comma opens a participle: "The
+/// embassy rejected the protest in a post on X, saying …" (the phrase from "in"). Returns
+/// where it starts: a preposition ("in", "on", "via", "during") within six words of the comma
+/// whose phrase holds a channel noun in its first four words.
+pub(crate) fn channel_before_comma(
+    lex: &Lexicons,
+    toks: &[Tok],
+    lo: usize,
+    comma: usize,
+) -> Option<usize> {
+    let from = comma.saturating_sub(7).max(lo + 1);
+    (from..comma).find(|&k| {
+        matches!(toks[k].lower.as_str(), "in" | "on" | "via" | "during")
+            && !toks[k].quoted
+            && toks[k + 1..comma].iter().all(|t| t.is_word() && !t.quoted)
+            && toks[k + 1..comma.min(k + 5)]
+                .iter()
+                .any(|t| lex.is_channel(&t.lower))
+    })
+}
+
 /// A channel before the source: "In an interview with the newspaper Bild, X said …".
 pub(crate) fn leading_channel(lex: &Lexicons, toks: &[Tok], src_start: usize) -> Option<Span> {
     if src_start < 3 || !toks[src_start - 1].is_punct(',') {

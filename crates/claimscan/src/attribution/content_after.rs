@@ -199,7 +199,22 @@ pub(crate) fn content_after(
     } else {
         let addressee_start = st;
         if entry.frames.has(Frames::OBJECT) {
+            let before = st;
             st = skip_addressee(ctx, toks, after, st);
+            // "Several evacuees told CBC News they had …": an outlet spoken to is the channel.
+            let end = if st > before && toks[st - 1].is_punct(',') {
+                st - 1
+            } else {
+                st
+            };
+            if channel.is_none()
+                && end > before
+                && entry.frames.has(Frames::ADDRESSEE)
+                && super::outlet::is_outlet(ctx.lex, &toks[before..end])
+            {
+                channel = Some(span_of(toks, before, end));
+                reasons.push(Reason::new(Rule::ChannelAfterCue));
+            }
         }
         if let Some(found) = addressee_infinitive(ctx, toks, st, entry, channel, &mut reasons) {
             return found;
@@ -844,7 +859,15 @@ fn that_within_reach(
     // opens a relative clause inside the content ("said the image that he admires …").
     // ("says her community signed an agreement … that guarantees …": "her" before a noun is
     // a possessive opening a bare clause, not the addressee "told her that".)
+    // ("told her closing news conference that": a possessive before a channel's noun right
+    // before "that" opens the channel, as "told a news conference that" does.)
+    let her_channel = that > st + 1
+        && ctx.lex.is_channel(&toks[that - 1].lower)
+        && toks[st + 1..that]
+            .iter()
+            .all(|x| x.is_word() && !x.cap && !x.quoted && !is_be(&x.lower));
     let possessive_her = toks[st].is("her")
+        && !her_channel
         && toks.get(st + 1).is_some_and(|n| {
             n.is_word()
                 && !n.cap
@@ -932,8 +955,10 @@ fn that_within_reach(
 }
 
 /// "told state television that", "told CBC Radio's morning show that", "told ABC radio on
-/// Tuesday that": an addressee at `toks[st..that]` that is a broadcaster or a publication is
-/// the channel. Where it ends (before a phrase of time or place).
+/// Tuesday that", "told her closing news conference that", "told the newspaper that" (an
+/// outlet, [`super::outlet::is_outlet`]): an addressee at `toks[st..that]` that is a
+/// broadcaster, a publication or an event is the channel. Where it ends (before a phrase of
+/// time or place).
 fn outlet_addressee(
     ctx: &Ctx,
     toks: &[Tok],
@@ -952,9 +977,14 @@ fn outlet_addressee(
         })
         .unwrap_or(that);
     let words = &toks[st..end];
-    (words.len() <= 6
-        && words.iter().any(|x| ctx.lex.is_channel(&x.lower))
-        && !words.iter().any(|x| ctx.lex.is_addressee(&x.lower)))
+    // "her closing news conference": "her" there is a possessive, not the addressee.
+    let possessive = words.len() > 1 && words[0].is("her");
+    let people = words
+        .iter()
+        .skip(usize::from(possessive))
+        .any(|x| ctx.lex.is_addressee(&x.lower));
+    (words.len() <= 6 && words.iter().any(|x| ctx.lex.is_channel(&x.lower)) && !people
+        || super::outlet::is_outlet(ctx.lex, words))
     .then_some(end)
 }
 

@@ -134,9 +134,12 @@ fn widened(toks: &[Tok], lex: &Lexicons, f: &Found) -> Option<Span> {
         // PolNeAR's cues take in channels of up to four words twice as often as longer ones.
         if toks.get(end).is_some_and(|t| t.span.start == ch.start) {
             if let Some(k) = toks.iter().rposition(|t| t.span.end == ch.end) {
+                // ("told CBC News that …": an outlet spoken to stays out of the cue, as the
+                // addressee "reporters" does.)
                 if k >= end
                     && k - end < MAX_CHANNEL_WORDS
                     && toks[end..=k].iter().all(|t| !taken(t) && !t.quoted)
+                    && !super::outlet::is_outlet(lex, &toks[end..=k])
                 {
                     end = k + 1;
                     // "said in a statement Saturday that …".

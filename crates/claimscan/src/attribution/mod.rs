@@ -62,6 +62,7 @@ mod narrated_subject;
 mod noun_phrase;
 mod object_content;
 mod object_control;
+mod outlet;
 mod parenthetical;
 mod participle;
 mod passive_it;

@@ -70,11 +70,28 @@ pub(crate) fn after(
     if speaking {
         return None;
     }
-    let end = trim_content_end(toks, st, end);
+    let mut end = trim_content_end(toks, st, end);
+    // "rejected the protest in a post on X, saying …": a channel phrase ending the object
+    // before a participle's comma says where, not what is rejected.
+    let (mut channel, mut own_channel) = (channel, false);
+    let participle = toks.get(end).is_some_and(|t| t.is_punct(','))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_word() && t.lower.ends_with("ing") && ctx.lex.is_cue_word(&t.lower)
+        });
+    if participle && channel.is_none() {
+        if let Some(k) = super::content::channel_before_comma(ctx.lex, toks, st, end) {
+            channel = Some(Span::new(toks[k].span.start, toks[end - 1].span.end));
+            end = k;
+            own_channel = true;
+        }
+    }
     if end <= st || words_in(toks, st, end) < 1 {
         return None;
     }
     let mut reasons = reasons.to_vec();
+    if own_channel {
+        reasons.push(Reason::new(Rule::ChannelAfterCue));
+    }
     reasons.push(Reason::new(Rule::ContentObject));
     Some(After {
         st,

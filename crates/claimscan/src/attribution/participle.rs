@@ -146,7 +146,15 @@ fn found(
     src: SourceHit,
     from: usize,
 ) -> Option<Found> {
-    let content = content_after(ctx, toks, c, after, entry)?;
+    let mut content = content_after(ctx, toks, c, after, entry)?;
+    // "The embassy rejected the protest in a post on X, saying …": the channel phrase before
+    // the participle's comma is where the participle's words were put out too.
+    if content.channel.is_none() && from > 0 && toks[from - 1].is_punct(',') {
+        if let Some(k) = super::content::channel_before_comma(ctx.lex, toks, 0, from - 1) {
+            content.channel = Some(Span::new(toks[k].span.start, toks[from - 2].span.end));
+            content.reasons.push(Reason::new(Rule::ChannelAfterCue));
+        }
+    }
     Some(finish(ctx, toks, c, after, entry, src, from, content))
 }
 

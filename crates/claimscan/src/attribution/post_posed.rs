@@ -332,6 +332,18 @@ pub(crate) fn attribute(
 /// channel in the cue's tail, from its preposition to the end of the tail.
 fn tail_channel(ctx: &Ctx, toks: &[Tok], tail: usize) -> Option<Span> {
     let end = tail_end(toks, tail);
+    // "…," she told CBC News.", "…," he told a news conference.": the whole tail is an
+    // outlet or an event spoken to.
+    let words = &toks[tail..super::content::trim_content_end(toks, tail, end)];
+    let event = words.len() >= 2
+        && words.len() <= 5
+        && crate::words::is_determiner(&words[0].lower)
+        && words.iter().all(|t| t.is_word() && !t.quoted)
+        && ctx.lex.is_channel(&words[words.len() - 1].lower)
+        && !words.iter().skip(1).any(|t| ctx.lex.is_addressee(&t.lower));
+    if event || super::outlet::is_outlet(ctx.lex, words) {
+        return Some(span_of(toks, tail, tail + words.len()));
+    }
     let prep = (tail..end).find(|&k| {
         matches!(toks[k].lower.as_str(), "in" | "on" | "during" | "via")
             && toks[k + 1..end.min(k + 6)]

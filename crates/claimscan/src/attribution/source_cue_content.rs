@@ -32,7 +32,16 @@ pub(crate) fn attribute(
         .channel
         .or(between)
         .or_else(|| channel_between_commas(ctx, toks, c))
-        .or_else(|| leading_channel(ctx.lex, toks, a));
+        .or_else(|| leading_channel(ctx.lex, toks, a))
+        .or_else(|| {
+            // "In a statement, the president thanked voters and said …": the opening channel
+            // is the whole clause's, the second verb's too (its subject starts the clause).
+            let subject = toks
+                .iter()
+                .position(|t| t.span.start == src.span.start)
+                .filter(|&s| rule == Rule::AttrCoordinatedVerb && s < a)?;
+            leading_channel(ctx.lex, toks, subject)
+        });
     if channel.is_some()
         && !found
             .reasons

@@ -203,8 +203,10 @@ pub(super) fn future_at(
             Some(format!("{} for", t.lower))
         }
         // "crews expect to open the road", "the agency is forecast to …", "promised to": what
-        // somebody expects or has promised to do is ahead.
+        // somebody expects or has promised to do is ahead; so is what is (un)likely to happen
+        // ("the row is unlikely to end soon" speaks of the future as "likely to" does).
         "expect" | "expects" | "forecast" | "promised" | "pledged" | "vowed" | "likely"
+        | "unlikely"
             if next.is_some_and(|n| n.is("to"))
                 && after.is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
                 && prev.is_none_or(|p| p.is_word() && !is_determiner(&p.lower)) =>

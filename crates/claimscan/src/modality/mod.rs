@@ -176,7 +176,12 @@ pub fn for_claim<'h>(
             m.future = Some(f);
         }
     }
-    if cx.attributed && m.future.is_none() && content_toks.iter().any(|t| t.is("would")) {
+    if cx.attributed
+        && m.future.is_none()
+        && (0..content_toks.len()).any(|k| {
+            content_toks[k].is("would") && !prediction::counterfactual_past(&content_toks, k)
+        })
+    {
         m.future = Some("would".into());
         m.reasons.push(Reason::new(Rule::FutureWouldReported));
     }

@@ -129,6 +129,70 @@ fn is_counterfactual(next: Option<&Tok>) -> bool {
     next.is_some_and(|n| n.is("have") || n.lower == "'ve")
 }
 
+/// "would have" + participle in reported speech at `toks[k]` that tells what did not happen,
+/// not a backshifted "will have": "she said the outcome would have been different", "he said
+/// the bridge would have opened if the steel had come". With a time still ahead and no "if …
+/// had" ("said the work would have been finished by June") it stays the future perfect.
+pub(super) fn counterfactual_past(toks: &[Tok], k: usize) -> bool {
+    // ("would have to report", "would have nothing left": "have" the verb, no participle.)
+    let participle = toks.get(k + 2).is_some_and(|p| {
+        let w = p.lower.as_str();
+        w == "been"
+            || w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+            || matches!(
+                w,
+                "done"
+                    | "gone"
+                    | "made"
+                    | "had"
+                    | "got"
+                    | "seen"
+                    | "known"
+                    | "lost"
+                    | "paid"
+                    | "built"
+                    | "won"
+                    | "sold"
+                    | "left"
+                    | "kept"
+                    | "brought"
+                    | "bought"
+                    | "found"
+                    | "held"
+                    | "run"
+                    | "come"
+                    | "become"
+                    | "cut"
+                    | "put"
+                    | "hit"
+                    | "shut"
+                    | "felt"
+                    | "meant"
+                    | "spent"
+                    | "sent"
+                    | "taught"
+                    | "caught"
+            )
+    });
+    if !is_counterfactual(toks.get(k + 1)) || !participle {
+        return false;
+    }
+    let rest = &toks[(k + 2).min(toks.len())..];
+    let if_had = rest
+        .iter()
+        .any(|t| t.is("if") || t.is("had") || t.is("without"));
+    let ahead = rest.windows(2).any(|w| {
+        w[0].is("by")
+            && (is_month_name(&w[1].lower)
+                || w[1].lower.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w[1].lower.as_str(),
+                    "then" | "next" | "the" | "mid" | "early" | "late"
+                ))
+    }) || rest.iter().any(|t| t.is("next") || t.is("within"));
+    if_had || !ahead
+}
+
 /// "will" the modal, not the noun: no determiner or adjective of the noun before it, a word
 /// (not "of" or punctuation) after it.
 fn is_modal_will(prev: Option<&Tok>, next: Option<&Tok>) -> bool {

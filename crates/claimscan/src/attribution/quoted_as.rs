@@ -46,11 +46,7 @@ pub(crate) fn attribute(
             return None;
         }
         let src = classify(ctx, toks, a, c - 1)?;
-        // The one who quoted, with its adverbs ("The agency also quoted …").
-        let mut v = q;
-        while v > 0 && toks[v - 1].is_word() && is_aux_or_adverb(&toks[v - 1].lower) {
-            v -= 1;
-        }
+        // The one who quoted ("The agency also quoted …": `source_before` steps over adverbs).
         let quoter = source_before(ctx, toks, q)
             .filter(|(s, _, _)| !matches!(s.kind, SourceKind::Pronoun | SourceKind::Anonymous));
         let from = quoter.as_ref().map_or(q, |(_, start, _)| *start);

@@ -1044,6 +1044,9 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
             !t.cap
                     || is_determiner(&t.lower)
                     || opens_clause(toks, a + i)
+                    // "In the poll, Democratic primary voters said", "Ontario nurses say": a
+                    // party, a place or a people's adjective before the plural is no name.
+                    || a + i + 1 < b && group_modifier(ctx, &t.lower)
                     // "And Iowa farmers said", "But Labour voters say": after the sentence's
                     // opening conjunction, its first words are capitalised as at its start.
                     || a == 1
@@ -1113,6 +1116,15 @@ fn unnamed_group_or_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> 
         return Some(hit(span, kind, head, vec![Reason::new(rule)]));
     }
     None
+}
+
+/// A capitalised word that modifies a plural group without naming anyone: a party label
+/// ("Democratic voters"), a known place ("Ontario nurses") or a people's adjective ending
+/// -an, -ese or -ish ("Canadian doctors", "Danish officials").
+fn group_modifier(ctx: &Ctx, w: &str) -> bool {
+    is_party_label(w)
+        || ctx.lex.is_place(w)
+        || w.len() > 5 && (w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish"))
 }
 
 /// Adjectives that end a determiner's phrase only when its noun is the cue word after them.
@@ -1376,6 +1388,19 @@ pub(crate) fn source_before(ctx: &Ctx, toks: &[Tok], c: usize) -> Option<(Source
     let plain = |k: usize| toks[k].is_word() && (!toks[k].cap || k == 0 || ctx.headline);
     while j > 0 && plain(j - 1) && in_group(&toks[j - 1].lower) {
         j -= 1;
+    }
+    // "The senator would only say that …", "She has only said": "only" after an auxiliary
+    // belongs to the verb group ("Only Ortiz said" keeps "only" out: no auxiliary before it).
+    if j >= 2
+        && toks[j - 1].is("only")
+        && toks[j - 2].is_word()
+        && plain(j - 2)
+        && (is_auxiliary(&toks[j - 2].lower) || is_negated_auxiliary(&toks[j - 2].lower))
+    {
+        j -= 1;
+        while j > 0 && plain(j - 1) && in_group(&toks[j - 1].lower) {
+            j -= 1;
+        }
     }
     // "The letter goes on to say", "Ortiz later went on to add", "Ruiz continued to insist":
     // the cue as another verb's infinitive.

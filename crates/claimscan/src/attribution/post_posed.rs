@@ -47,6 +47,9 @@ pub(crate) fn inverted(
     // the words after the cue are then its addressee, not a source.
     let opens_or_follows_quote = |a: usize| {
         a == 0
+            // "And Sen. Ada Vance, a Democrat, said …": after the sentence's opening
+            // conjunction.
+            || a == 1 && toks[0].cap && crate::words::is_leading_filler(&toks[0].lower)
             || apposition::after_opening_adverbial(toks, a)
             || toks[a - 1].kind == TokKind::QuoteClose
             || a >= 2 && toks[a - 1].is_punct(',') && toks[a - 2].kind == TokKind::QuoteClose

@@ -126,7 +126,7 @@ fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
     let next = toks.get(i + 1);
     let m = match t.lower.as_str() {
         "if" if !prev.is_some_and(|p| p.is("even") || p.is("as"))
-            && !if_is_concessive(next)
+            && !if_is_concessive(toks, i)
             && !if_is_elliptic(toks, i)
             && !if_is_interrogative(toks, i) =>
         {
@@ -166,14 +166,42 @@ fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
 }
 
 /// "most if not all", "little, if any": "if" before "not"/"any"/"ever" concedes, it sets no
-/// condition.
-fn if_is_concessive(next: Option<&Tok>) -> bool {
-    next.is_some_and(|n| {
-        matches!(
-            n.lower.as_str(),
-            "not" | "any" | "anything" | "ever" | "only"
-        )
-    })
+/// condition. "If any of its members are let go, …", "if any staff are cut": "if any" opens a
+/// condition unless a word of small amount comes before it ("few, if any,", "little if any")
+/// or punctuation right after it ("…, if any.").
+fn if_is_concessive(toks: &[Tok], i: usize) -> bool {
+    let Some(n) = toks.get(i + 1) else {
+        return false;
+    };
+    if n.is("any") {
+        let before = i
+            .checked_sub(1)
+            .and_then(|p| {
+                if toks[p].is_punct(',') {
+                    p.checked_sub(1)
+                } else {
+                    Some(p)
+                }
+            })
+            .map(|p| toks[p].lower.as_str());
+        let small = before.is_some_and(|w| {
+            matches!(
+                w,
+                "few"
+                    | "little"
+                    | "rarely"
+                    | "seldom"
+                    | "hardly"
+                    | "scant"
+                    | "no"
+                    | "none"
+                    | "limited"
+            )
+        });
+        let bare = toks.get(i + 2).is_none_or(|t| !t.is_word());
+        return small || bare;
+    }
+    matches!(n.lower.as_str(), "not" | "anything" | "ever" | "only")
 }
 
 /// "competent, if tedious,", "if simple,", "if possible.": "if" before one word that is no
@@ -359,6 +387,10 @@ pub(super) fn clause_at(toks: &[Tok], i: usize) -> Option<(Span, &'static str)> 
             e.kind,
             TokKind::Punct(';' | '.' | '!' | '?') | TokKind::QuoteClose
         ) || (opens && e.is_punct(','))
+            // "If staff are cut, he said, the union will fight": a claim's content skips the
+            // credit and its commas, so a gap in the text between two of its tokens ends the
+            // condition as the comma would.
+            || (opens && e.span.start > toks[end - 1].span.end + 3)
         {
             break;
         }

@@ -60,7 +60,10 @@ pub fn analyse(toks: &[Tok]) -> Modality {
                 m.future = Some(f);
             }
         }
-        if m.negated.is_none() && negation::negation_at(t, next) {
+        if m.negated.is_none()
+            && negation::negation_at(t, next)
+            && !negation::in_subject_relative(toks, i)
+        {
             m.reasons
                 .push(Reason::with(Rule::Negation, t.lower.clone()));
             m.negated = Some(t.lower.to_string());

@@ -111,9 +111,35 @@ impl Iterator for Cursor<'_> {
 
 /// A byte that is its own character and that no rule changes: it is copied as it is, with
 /// the run it stands in (most of a news text is runs of these).
+#[cfg(not(target_arch = "wasm32"))]
 fn is_plain(b: u8) -> bool {
+    PLAIN[usize::from(b)]
+}
+
+/// A byte that is its own character and that no rule changes (in WebAssembly without the
+/// table, whose 256 bytes would weigh on the page's size).
+#[cfg(target_arch = "wasm32")]
+fn is_plain(b: u8) -> bool {
+    plain_byte(b)
+}
+
+/// The definition of [`is_plain`].
+const fn plain_byte(b: u8) -> bool {
     matches!(b, b'\n' | b' '..=b'~') && !matches!(b, b'`' | b'\'' | b'-' | b'*' | b'_')
 }
+
+/// [`plain_byte`] of each byte: one load per byte of a run where the tests were ranges
+/// (native only).
+#[cfg(not(target_arch = "wasm32"))]
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = plain_byte(i as u8);
+        i += 1;
+    }
+    t
+};
 
 fn is_apostrophe_like(c: char) -> bool {
     matches!(c, '\u{2019}' | '\u{2bc}' | '\u{2032}' | '\'')

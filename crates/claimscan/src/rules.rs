@@ -364,8 +364,10 @@ fn write_weight<W: fmt::Write>(w: f64, f: &mut W) -> fmt::Result {
             break;
         }
     }
-    // Only ASCII digits and a point were written.
-    f.write_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
+    // Only ASCII digits and a point were written: each is its character (no UTF-8 check).
+    buf[at..]
+        .iter()
+        .try_for_each(|&c| f.write_char(char::from(c)))
 }
 
 impl From<Lower> for Arg {

@@ -662,6 +662,10 @@ pub fn is_noun_compound_head(w: &str) -> bool {
 /// else ("Thanks to the levee, the town is dry." is a claim).
 pub fn is_courtesy<'a>(toks: impl IntoIterator<Item = &'a crate::tokens::Tok>) -> bool {
     let ws: Vec<&crate::tokens::Tok> = toks.into_iter().filter(|t| t.is_word()).collect();
+    // Most sentences are longer: no opener is looked for in them.
+    if ws.len() > 14 {
+        return false;
+    }
     let opener = ws.windows(2).any(|w| {
         matches!(
             (w[0].lower.as_str(), w[1].lower.as_str()),
@@ -675,7 +679,7 @@ pub fn is_courtesy<'a>(toks: impl IntoIterator<Item = &'a crate::tokens::Tok>) -
         matches!(t.lower.as_str(), "thanks" | "goodbye" | "hello")
             && !ws.get(i + 1).is_some_and(|n| n.is("to"))
     });
-    opener && ws.len() <= 14 && ws.iter().all(|t| t.cap || is_courtesy_word(&t.lower))
+    opener && ws.iter().all(|t| t.cap || is_courtesy_word(&t.lower))
 }
 
 /// The words a sentence of thanks or greeting is made of ("thank you for joining us").

@@ -68,19 +68,23 @@ impl Words {
     /// The whole-word forms in `lower`, sorted by start, longer first.
     fn find(&self, lower: &str) -> Vec<Hit> {
         let b = lower.as_bytes();
-        let word = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'_';
+        let word = |i: usize| class(b[i]) & WORD != 0;
         let mut hits: Vec<Hit> = Vec::new();
-        for s in 0..b.len() {
+        // The class of the byte before `s` (none before the text: a boundary).
+        let mut before = 0u8;
+        for (s, &c) in b.iter().enumerate() {
             // A form found at `s` starts with the byte there.
-            let bounded = s == 0 || !word(s - 1);
-            let lead_ok = !b[s].is_ascii_alphanumeric() || bounded || b[s - 1].is_ascii_digit();
+            let bits = class(c);
+            let bounded = before & WORD == 0;
+            let lead_ok = bits & ALNUM == 0 || bounded || before & DIGIT != 0;
+            before = bits;
             if !lead_ok {
                 continue;
             }
             self.trie.walk(&b[s..], |len, ids| {
                 let e = s + len;
                 // The last byte of a form found here is the text's.
-                let tail_ok = !b[e - 1].is_ascii_alphanumeric() || e == b.len() || !word(e);
+                let tail_ok = class(b[e - 1]) & ALNUM == 0 || e == b.len() || !word(e);
                 if tail_ok {
                     hits.extend(ids.iter().map(|&id| Hit {
                         start: s,
@@ -96,6 +100,53 @@ impl Words {
         });
         hits
     }
+}
+
+/// The bits of [`class`]: an ASCII letter or digit; a word byte (those and `_`); an ASCII digit.
+const ALNUM: u8 = 1;
+const WORD: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// The [`ALNUM`], [`WORD`] and [`DIGIT`] bits of `c`.
+const fn class_of(c: u8) -> u8 {
+    let mut bits = 0;
+    if c.is_ascii_alphanumeric() {
+        bits |= ALNUM | WORD;
+    }
+    if c == b'_' {
+        bits |= WORD;
+    }
+    if c.is_ascii_digit() {
+        bits |= DIGIT;
+    }
+    bits
+}
+
+/// [`class_of`] each byte: one load where the tests were ranges (native only: in WebAssembly
+/// its 256 bytes would weigh on the page's size).
+#[cfg(not(target_arch = "wasm32"))]
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = class_of(i as u8);
+        i += 1;
+    }
+    t
+};
+
+/// The class bits of `c`.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn class(c: u8) -> u8 {
+    CLASS[usize::from(c)]
+}
+
+/// The class bits of `c` (in WebAssembly without the table).
+#[cfg(target_arch = "wasm32")]
+#[inline]
+fn class(c: u8) -> u8 {
+    class_of(c)
 }
 
 /// A lexicon form found in the text.
@@ -218,6 +269,12 @@ impl<'a> Ctx<'a> {
         }
         let priority = super::priority(q.kind);
         self.out.push(Candidate { q, priority });
+    }
+
+    /// Whether some form starts at `pos`.
+    fn starts_form(&self, pos: usize) -> bool {
+        let (w, bit) = (pos / 64, 1u64 << (pos % 64));
+        self.starts.get(w).is_some_and(|&x| x & bit != 0)
     }
 
     /// The forms that start at `pos`, longer first.
@@ -361,6 +418,13 @@ impl<'a> Ctx<'a> {
         let mut hit = 0;
         while i < b.len() {
             let c = b[i];
+            // Most bytes start neither digits (a digit, '.', or a vulgar fraction or other
+            // digit whose UTF-8 starts with 0xC2 or 0xE2) nor a lexicon form.
+            let digit_like = c.is_ascii_digit() || matches!(c, b'.' | 0xC2 | 0xE2);
+            if !(digit_like || self.starts_form(i)) {
+                i += 1;
+                continue;
+            }
             let digit_start = c.is_ascii_digit() && self.boundary_before(i)
                 || c == b'.'
                     && b.get(i + 1).is_some_and(u8::is_ascii_digit)

@@ -262,10 +262,37 @@ pub struct Vocabulary {
     category_masks: Vec<u16>,
 }
 
+/// `u8::is_ascii_alphanumeric` of each byte: one load per byte of a sentence (native only:
+/// in WebAssembly its 256 bytes would weigh on the page's size).
+#[cfg(not(target_arch = "wasm32"))]
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// Whether `c` is an ASCII letter or digit.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn alnum(c: u8) -> bool {
+    ALNUM[usize::from(c)]
+}
+
+/// Whether `c` is an ASCII letter or digit (in WebAssembly without the table).
+#[cfg(target_arch = "wasm32")]
+#[inline]
+fn alnum(c: u8) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
 /// A whole-word match of `start..end` in `b` (ASCII letters and digits around it end a word).
 fn whole_word(b: &[u8], start: usize, end: usize) -> bool {
-    let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
-    let after = end == b.len() || !b[end].is_ascii_alphanumeric();
+    let before = start == 0 || !alnum(b[start - 1]);
+    let after = end == b.len() || !alnum(b[end]);
     before && after
 }
 
@@ -281,11 +308,11 @@ fn whole_words(words: &Trie, text: &str, scan: Span) -> Vec<(usize, usize, usize
     // Sized once for most sentences (news sentences have a match every 3 to 5 bytes).
     let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(hay.len() / 3);
     // Whether the byte before the one at `p` is a letter or digit (the text's, before `scan`).
-    let mut after_alnum = scan.start > 0 && b[scan.start - 1].is_ascii_alphanumeric();
-    for p in 0..hay.len() {
+    let mut after_alnum = scan.start > 0 && alnum(b[scan.start - 1]);
+    for (p, &c) in hay.iter().enumerate() {
         let start = scan.start + p;
         let bounded = !after_alnum;
-        after_alnum = hay[p].is_ascii_alphanumeric();
+        after_alnum = alnum(c);
         if !bounded {
             continue;
         }
@@ -508,12 +535,18 @@ fn computed<'t>(
         w.len() >= suffix.len()
             && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
+    // Each feature is pushed once (`push` keeps its first evidence): these are only pushed
+    // here, so after its first word an ending is not offered again.
+    let mut est = false;
+    let mut ended = [false; SUFFIXES.len()];
     for w in letters {
-        if w.len() >= 6 && ends_with(w, "est") && !ends_with(w, "ss") {
+        if !est && w.len() >= 6 && ends_with(w, "est") && !ends_with(w, "ss") {
+            est = true;
             push(EST, Evidence::Text(w));
         }
         for (i, (suffix, min)) in SUFFIXES.iter().enumerate() {
-            if w.len() >= *min && ends_with(w, suffix) {
+            if !ended[i] && w.len() >= *min && ends_with(w, suffix) {
+                ended[i] = true;
                 push(ENDINGS + i as u32, Evidence::Text(w));
             }
         }
@@ -576,9 +609,12 @@ fn figures<'t>(text: &'t str, fragments: &[Span], push: &mut impl FnMut(u32, Evi
     let is_part =
         |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '$' | '\u{20ac}' | '\u{a3}');
     let mut numbers = 0;
+    // A piece with no digit counts nothing: only the pieces from the one that holds a
+    // fragment's first digit to the one that holds its last are split off.
     for tok in fragments
         .iter()
-        .flat_map(|s| s.of(text).split(|c: char| !is_part(c)))
+        .filter_map(|s| digit_pieces(s.of(text), is_part))
+        .flat_map(|t| t.split(|c: char| !is_part(c)))
     {
         // Most pieces are the empty ones between two letters: no figure, nothing to trim.
         if tok.is_empty() {
@@ -608,6 +644,26 @@ fn figures<'t>(text: &'t str, fragments: &[Span], push: &mut impl FnMut(u32, Evi
     if numbers >= 2 {
         push(DIGITS + 4, Evidence::Count(numbers));
     }
+}
+
+/// The part of `t` from the start of the piece (of `t.split(|c| !is_part(c))`) that holds its
+/// first ASCII digit to the end of the piece that holds its last, or none without a digit: it
+/// starts and ends where pieces do, so it splits into the same pieces, and those outside it
+/// hold no digit.
+fn digit_pieces(t: &str, is_part: impl Fn(char) -> bool) -> Option<&str> {
+    let b = t.as_bytes();
+    let first = b.iter().position(u8::is_ascii_digit)?;
+    let last = b.iter().rposition(u8::is_ascii_digit)?;
+    let start = t[..first]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_part(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = t[last + 1..]
+        .char_indices()
+        .find(|&(_, c)| !is_part(c))
+        .map_or(t.len(), |(i, _)| last + 1 + i);
+    Some(&t[start..end])
 }
 
 /// The quantities stage's finds inside the claim (`Features::quantities`): a quantity of each
@@ -734,6 +790,38 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             assert_eq!(runs, split, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_digit_pieces_are_the_split_pieces_that_hold_digits() {
+        let is_part = |c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '$' | '\u{20ac}' | '\u{a3}')
+        };
+        let digit = |p: &&str| p.bytes().any(|c| c.is_ascii_digit());
+        for t in [
+            "",
+            "no figures here.",
+            "5",
+            "$5",
+            "up 3.5% to \u{20ac}1,200, then \u{a3}7 and 2026.",
+            "a.b 1, .2. x3 4x \u{20ac}\u{a3}9\u{a3}\u{20ac}",
+            "na\u{ef}ve 12 caf\u{e9} 9,",
+            "1 2 3",
+        ] {
+            let expected: Vec<&str> = t.split(|c: char| !is_part(c)).filter(digit).collect();
+            let got: Vec<&str> = digit_pieces(t, is_part)
+                .into_iter()
+                .flat_map(|r| r.split(|c: char| !is_part(c)))
+                .filter(digit)
+                .collect();
+            assert_eq!(got, expected, "{t:?}");
+            // No piece with a digit is cut short.
+            let all: Vec<&str> = digit_pieces(t, is_part)
+                .into_iter()
+                .flat_map(|r| r.split(|c: char| !is_part(c)))
+                .collect();
+            assert!(expected.iter().all(|e| all.contains(e)), "{t:?}");
         }
     }
 

@@ -112,6 +112,7 @@ rules! {
     ContentDemand = "content:demand" Colon: "what was called for is the phrase after \u{201c}called for\u{201d}";
     ContentAfterAdverbial = "content:after-adverbial" Colon: "what was said is the clause after a short adverbial and a comma (\u{201c}said too often, the clinic \u{2026}\u{201d})";
     ContentAfterAdjunct = "content:after-adjunct" Colon: "what was said is the clause after a phrase of time or place that follows the verb (\u{201c}said in her budget address the city was ready\u{201d}, \u{201c}said Tuesday the plan \u{2026}\u{201d})";
+    ContentBeforeOuterComplement = "content:before-outer-complement" Colon: "a report inside another\u{2019}s content ends before that content\u{2019}s next \u{201c}and that \u{2026}\u{201d} (\u{201c}said polls showed a close race and that the mayor would run\u{201d}: the second clause is the outer speaker\u{2019}s, not what the polls showed)";
     ContentObject = "content:object" Colon: "what an evaluation or intention verb takes as its object (\u{201c}criticized the budget\u{201d}, \u{201c}wants a recount\u{201d}) is the claim";
     ChannelAfterCue = "channel:after-cue" Colon: "where it was said follows the verb (\u{201c}said in a statement\u{201d})";
     ChannelLeadingPhrase = "channel:leading-phrase" Colon: "where it was said opens the sentence (\u{201c}In an interview with \u{2026}\u{201d})";

@@ -16,7 +16,7 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
         if !t.quoted {
             if (t.is("and") || t.is("but") || t.is("while") || t.is("whereas"))
                 && k > st
-                && (second_cue_follows(lex, toks, k) || new_source_and_cue_follow(lex, toks, k))
+                && (second_cue_follows(lex, toks, st, k) || new_source_and_cue_follow(lex, toks, k))
             {
                 return trim_content_end(toks, st, k);
             }
@@ -104,8 +104,9 @@ pub(crate) fn closing_credit_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> 
             .all(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')))
 }
 
-/// "… and insisted that …": a second cue of the same source ends this content.
-fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
+/// "… and insisted that …": a second cue of the same source ends this content (which opened at
+/// `toks[st]`).
+fn second_cue_follows(lex: &Lexicons, toks: &[Tok], st: usize, k: usize) -> bool {
     let mut n = k + 1;
     while n < toks.len() && toks[n].is_word() && is_aux_or_adverb(&toks[n].lower) {
         n += 1;
@@ -121,6 +122,9 @@ fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     let after_comma = k > 0
         && (toks[k - 1].is_punct(',')
             || toks[k - 1].kind == TokKind::QuoteClose && k > 1 && toks[k - 2].is_punct(','));
+    // "claimed that Ortiz had cut the budget and said she …": a content opened by "that" is
+    // closed by "and", a cue and a subject pronoun opening a clause of its own.
+    let opened_by_that = st > 0 && toks[st - 1].is("that") && !toks[st - 1].quoted;
     toks.get(n)
         .is_some_and(|x| x.is_word() && !x.cap && !x.quoted && lex.is_cue_word(&x.lower))
         && toks.get(n + 1).is_some_and(|x| {
@@ -128,6 +132,11 @@ fn second_cue_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
                 || x.kind == TokKind::QuoteOpen
                 || x.is_punct(',')
                 || after_comma && x.is_word() && !x.quoted
+                || opened_by_that
+                    && x.is_word()
+                    && !x.quoted
+                    && is_subject_pronoun(&x.lower)
+                    && !x.is("it")
         })
 }
 
@@ -219,6 +228,9 @@ fn writers_clause_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     if n1.is_some_and(|n| n.is("according")) && n2.is_some_and(|n| n.is("to")) {
         return true;
     }
+    if withheld_detail_follows(toks, k) || judged_claim_follows(toks, k) {
+        return true;
+    }
     // "…, said the pumping station …": the next attribution's cue.
     // (Not a naming participle and its quoted title: "the statue, called “The Watcher”,".)
     let naming = n1.is_some_and(|n| {
@@ -232,6 +244,79 @@ fn writers_clause_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     }
     // "…, Serwaa said, …": a parenthetical source and cue of the clause around it.
     parenthetical_cue_at(lex, toks, k + 1)
+}
+
+/// "…, but he did not say how many", "…, but she declined to specify when", "…, but refused
+/// to say whether": after the comma at `k`, "but", a subject pronoun or none, a refusal or a
+/// negative, and a verb of saying. The writer reports what the source left out; it is not part
+/// of what the source said.
+fn withheld_detail_follows(toks: &[Tok], k: usize) -> bool {
+    if !toks.get(k + 1).is_some_and(|t| t.is("but") && !t.quoted) {
+        return false;
+    }
+    let mut n = k + 2;
+    if toks
+        .get(n)
+        .is_some_and(|t| t.is_word() && !t.quoted && is_subject_pronoun(&t.lower))
+    {
+        n += 1;
+    }
+    let word = |i: usize| toks.get(i).filter(|t| t.is_word() && !t.quoted);
+    // "did not", "would not", "didn't", "declined to", "refused to".
+    let negative = match word(n) {
+        Some(t) if is_negated_auxiliary(&t.lower) => 1,
+        Some(t) if is_auxiliary(&t.lower) && word(n + 1).is_some_and(|x| x.is("not")) => 2,
+        Some(t)
+            if matches!(t.lower.as_str(), "declined" | "refused")
+                && word(n + 1).is_some_and(|x| x.is("to")) =>
+        {
+            2
+        }
+        _ => return false,
+    };
+    word(n + negative).is_some_and(|v| !v.cap && super::withheld::is_saying(&v.lower))
+}
+
+/// Nouns that sum up a reported claim in the writer's apposition ("…, a charge the minister
+/// did not dispute").
+const JUDGED_CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "assertion",
+    "charge",
+    "claim",
+    "contention",
+    "estimate",
+    "view",
+];
+
+/// "…, a charge the minister did not dispute", "…, a claim residents reject", "…, an
+/// allegation denied by the company": after the comma at `k`, a noun that sums up the claim
+/// and what the writer says of it (a relative clause without "that", a participle). The
+/// writer's judgement of the claim, not part of it. ("…, a charge of fraud": a preposition
+/// after the noun names what the content is about, and the content goes on.)
+fn judged_claim_follows(toks: &[Tok], k: usize) -> bool {
+    let word = |i: usize| toks.get(i).filter(|t| t.is_word() && !t.quoted);
+    let judged = |i: usize| word(i).is_some_and(|t| JUDGED_CLAIM_NOUNS.contains(&t.lower.as_str()));
+    if !word(k + 1).is_some_and(|t| t.is("a") || t.is("an")) {
+        return false;
+    }
+    // One adjective may come first: "a familiar charge", "a disputed claim".
+    let n = if !judged(k + 2) && judged(k + 3) {
+        k + 3
+    } else {
+        k + 2
+    };
+    if !judged(n) || toks[n].cap {
+        return false;
+    }
+    word(n + 1).is_some_and(|next| {
+        !is_np_preposition(&next.lower)
+            && !matches!(
+                next.lower.as_str(),
+                "against" | "about" | "over" | "to" | "and" | "or" | "by"
+            )
+    })
 }
 
 /// A short source and its cue between commas at `toks[st..]` ("Serwaa said,", "the inspector

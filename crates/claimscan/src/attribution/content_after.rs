@@ -843,9 +843,10 @@ fn that_within_reach(
         return None;
     }
     // "said patients should stay inside and that schools would close": a bare clause joined
-    // to the "that" clause; the content opens with the bare one.
+    // to the "that" clause; the content opens with the bare one. So with "but": "said Ortiz
+    // stayed the favourite but that the gap had narrowed" (a name and a plain past open it).
     if that > st + 2
-        && (toks[that - 1].is("and") || toks[that - 1].is("or"))
+        && (toks[that - 1].is("and") || toks[that - 1].is("or") || toks[that - 1].is("but"))
         && super::clause::finiteness(ctx, toks, st).any()
     {
         return None;

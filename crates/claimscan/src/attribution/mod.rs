@@ -62,6 +62,7 @@ mod narrated_subject;
 mod noun_phrase;
 mod object_content;
 mod object_control;
+mod outer_complement;
 mod outlet;
 mod parenthetical;
 mod participle;
@@ -222,6 +223,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
                     })
             });
         }
+        outer_complement::trim_nested(toks, &mut local);
         out.extend(local);
     }
     out.retain(|f| !withheld::is_refusal(doc, f));

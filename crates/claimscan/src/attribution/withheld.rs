@@ -12,7 +12,7 @@ use crate::document::Document;
 use crate::tokens::Tok;
 
 /// Verbs of saying whose negation withholds an answer.
-fn is_saying(w: &str) -> bool {
+pub(crate) fn is_saying(w: &str) -> bool {
     matches!(
         w,
         "say"

@@ -85,6 +85,7 @@ rules! {
     AttrObjectControl = "attr:object-control" Colon: "\u{201c}the delay led critics to say that \u{2026}\u{201d}: the one made to speak is the source";
     AttrQuotedAs = "attr:quoted-as" Colon: "\u{201c}the agency quoted the minister as saying \u{2026}\u{201d} or \u{201c}the minister was quoted as saying \u{2026}\u{201d}: the one quoted is the source, the one who quoted the channel";
     AttrPredicateAdjective = "attr:predicate-adjective" Colon: "an adjective of belief after \u{201c}be\u{201d} (\u{201c}the mayor is confident that \u{2026}\u{201d}): the subject holds the belief";
+    AttrPassiveAccusation = "attr:passive-accusation" Colon: "a passive verb of accusing with its charge (\u{201c}the mayor was accused by rivals of \u{2026}\u{201d}): the agent after \u{201c}by\u{201d} is the source, or none is named when the charge is quoted";
     AttrPassiveIt = "attr:passive-it" Colon: "\u{201c}it was reported that\u{201d}: no source is named";
     AttrAskedUnstated = "attr:asked-unstated" Colon: "a question whose asker is not named (\u{201c}when asked whether \u{2026}\u{201d})";
     AttrAnnouncedPlan = "attr:announced-plan" Colon: "a verb of announcing with a plan or a pledge as its object (\u{201c}unveiled a plan to close two schools\u{201d}): the subject means to do what follows \u{201c}to\u{201d}";

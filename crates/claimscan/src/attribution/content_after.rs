@@ -522,9 +522,32 @@ fn named_complement(toks: &[Tok], after: usize) -> Option<usize> {
             return named.then_some(k);
         }
         if t.is("to") {
+            // "calling his refusal to attend practice “a betrayal”": an infinitive that
+            // belongs to a noun of intention is part of the object; the name can then only be
+            // a quotation.
+            if !apposition
+                && toks[k - 1].is_word()
+                && INFINITIVE_NOUNS.contains(&toks[k - 1].lower.as_str())
+            {
+                plain_object = false;
+                words += 1;
+                continue;
+            }
             // "called the regulator to complain about the “noise”": what follows is the call's
             // purpose.
             return None;
+        }
+        // "calling the fight after the game “a betrayal”", "… after drinking “…”": a
+        // preposition of time before a noun phrase or a gerund, not a clause.
+        if matches!(t.lower.as_str(), "after" | "before" | "since" | "until")
+            && !apposition
+            && toks.get(k + 1).is_some_and(|n| {
+                n.is_word() && (is_determiner(&n.lower) || n.lower.ends_with("ing"))
+            })
+        {
+            plain_object = false;
+            words += 1;
+            continue;
         }
         if t.is_word() {
             if apposition {
@@ -606,6 +629,29 @@ fn is_predicate_adjective(w: &str) -> bool {
 const PHONE_CALL_WORDS: &[&str] = &[
     "twice", "back", "again", "at", "in", "on", "to", "from", "after", "before", "and", "but",
     "last", "this", "every", "about",
+];
+
+/// Nouns of intention whose infinitive belongs to the object of "call" ("calling his decision
+/// to leave “a mistake”"), unlike a person's ("called the regulator to complain").
+const INFINITIVE_NOUNS: &[&str] = &[
+    "attempt",
+    "bid",
+    "choice",
+    "decision",
+    "determination",
+    "effort",
+    "failure",
+    "move",
+    "offer",
+    "plan",
+    "pledge",
+    "promise",
+    "push",
+    "refusal",
+    "reluctance",
+    "threat",
+    "vow",
+    "willingness",
 ];
 
 /// First words of an object that is not what somebody is called ("called a meeting", "called

@@ -7,6 +7,8 @@
 //! "The advert shows footage of Mayor Lund asking, “Why are the buses late?”" — right after
 //! the phrase it describes, before a quotation or "that" (`source:participle-subject`); so
 //! "…, with one resident writing “…”".
+//! "The senator spent Monday accusing her rival of …", "went on radio saying …": after a verb
+//! of spending time or going out to be heard, without a comma.
 
 use super::content_after::{content_after, After};
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
@@ -94,12 +96,32 @@ pub(crate) fn attribute(
     if opening {
         return opening_clause(ctx, toks, c, after, entry);
     }
-    if !(after_comma || after_preposition || after_channel) {
+    let after_spending = spent_time_before(toks, j);
+    if !(after_comma || after_preposition || after_channel || after_spending) {
         return noun_then_participle(ctx, toks, c, after, entry);
     }
     let src = prev_source.or_else(|| subject_at_start(ctx, toks, c))?;
     // The source stands with the main verb; this attribution uses only its own words.
     found(ctx, toks, c, after, entry, src, j)
+}
+
+/// "spent Monday accusing …", "spent the morning at the fair warning …", "went on radio
+/// saying …", "took to social media accusing …": a verb of spending time or of going out to be
+/// heard, then (without a comma) what the subject did there, ending at the participle at
+/// `toks[j]`. Its subject speaks.
+fn spent_time_before(toks: &[Tok], j: usize) -> bool {
+    (j.saturating_sub(12)..j)
+        .rev()
+        .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
+        .any(|k| {
+            let next = |w: &str| k + 1 < j && toks[k + 1].is(w);
+            match toks[k].lower.as_str() {
+                "spent" | "spend" | "spends" | "spending" => k + 1 < j,
+                "went" | "go" | "goes" | "going" => next("on"),
+                "took" | "take" | "takes" | "taking" => next("to"),
+                _ => false,
+            }
+        })
 }
 
 /// Words before a participle that opens the sentence ("After saying …").

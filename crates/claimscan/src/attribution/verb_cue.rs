@@ -9,7 +9,7 @@ use super::noun_phrase::{is_past_form, source_before};
 use super::source_cue_content;
 use super::{
     announced_plan, as_clause, asked, content, coordinated, cue, object_control, parenthetical,
-    participle, passive_it, post_posed, quoted_as,
+    participle, passive_accusation, passive_it, post_posed, quoted_as,
 };
 use crate::lexicon::{CueClass, CueEntry, Frames, Lexicons};
 use crate::rules::Rule;
@@ -142,6 +142,10 @@ pub(crate) fn attribute(
     // "When asked whether …", "Asked about the levy, …", "was asked about …": a question whose
     // asker the text does not name.
     if let Some(f) = asked::attribute(ctx, toks, c, after, &entry) {
+        return Some(f);
+    }
+    // "The mayor was accused by rivals of “…”": a passive accusation with its charge.
+    if let Some(f) = passive_accusation::attribute(ctx, toks, c, after, &entry) {
         return Some(f);
     }
     // After "be": "it was reported that …", or a passive or adjective that reports nothing.

@@ -324,11 +324,15 @@ pub(super) fn future_at(
         }
         "tomorrow" | "upcoming" => Some(t.lower.to_string()),
         // "the province intends to train …", "the city plans to close …": what somebody means
-        // to do is ahead.
+        // to do is ahead. ("The group, a lobby for farmers, plans to …": the verb's "-s" form
+        // may follow the comma or bracket that closes an insertion after the subject.)
         "intends" | "plans" | "aims" | "intend" | "plan" | "aim"
             if next.is_some_and(|n| n.is("to"))
                 && after.is_some_and(|v| v.is_word() && !v.cap && !is_determiner(&v.lower))
-                && prev.is_some_and(|p| p.is_word() && !is_determiner(&p.lower) && !p.is("to")) =>
+                && prev.is_some_and(|p| {
+                    p.is_word() && !is_determiner(&p.lower) && !p.is("to")
+                        || (p.is_punct(',') || p.is_punct(')')) && t.lower.ends_with('s')
+                }) =>
         {
             Some(format!("{} to", t.lower))
         }

@@ -1495,8 +1495,15 @@ fn role_mentions(
         .enumerate()
         .flat_map(|(k, e)| e.mentions.iter().map(move |m| (k, *m)))
         .collect();
+    // The lede: the first sentence outside the headline of eight words or more (a dateline
+    // and a byline are shorter).
+    let lede = sentences
+        .iter()
+        .zip(toks)
+        .position(|(s, ts)| !s.headline && ts.iter().filter(|t| t.is_word()).count() >= 8);
     for (si, ts) in toks.iter().enumerate() {
         let headline = sentences.get(si).is_some_and(|s| s.headline);
+        let in_lede = lede == Some(si);
         for i in 0..ts.len() {
             // "…, reeve says" in a headline: a bare title after its comma (or its semicolon,
             // "…; forecaster urges …") names the person with that role as "the reeve" does.
@@ -1552,6 +1559,15 @@ fn role_mentions(
                 continue;
             }
             let Some(first) = words.first() else { continue };
+            // Only a person mentioned before the description: "the captain" after "Captain
+            // Nolan Reed scored" is Reed even when "Mariners captain Tom Wells" comes later.
+            // The headline's "…, reeve says" and the lede's "The mayor of Dunhollow says …"
+            // name who the story names next.
+            let here = if headline || in_lede {
+                text.len()
+            } else {
+                ts[i].span.start
+            };
             let mut candidates = by_word
                 .get(first.as_str())
                 .into_iter()
@@ -1560,6 +1576,7 @@ fn role_mentions(
                     roles[k]
                         .as_ref()
                         .is_some_and(|rk| rk.windows(words.len()).any(|w| w == words.as_slice()))
+                        && b.list[k].mentions.iter().any(|m| m.start < here)
                 });
             let (Some(&only), None) = (candidates.next(), candidates.next()) else {
                 continue;

@@ -47,6 +47,9 @@ pub struct Resolver {
     org_names: Vec<String>,
     /// Where the sources that are one unnamed person end ("One engineer …", "a nurse"), sorted.
     unnamed: Vec<usize>,
+    /// The vague and anonymous sources ("A senior official", "Two diplomats"), as (span, head
+    /// noun), sorted: "the official" after "A senior official said" is that unnamed official.
+    unnamed_heads: Vec<(Span, String)>,
     /// The reports whose source is a named organisation or person, as (source end, entity,
     /// channel), sorted: "the statement" and "the agency" look back at who spoke.
     reports: Vec<(usize, usize, Option<Span>)>,
@@ -335,6 +338,17 @@ impl Resolver {
             .map(|(_, s)| s.span.end)
             .collect();
         crate::sort::sort(&mut unnamed);
+        let mut unnamed_heads: Vec<(Span, String)> = found
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| f.source.as_ref().map(|s| (i, s)))
+            .filter(|(i, s)| {
+                matches!(s.kind, SourceKind::Anonymous | SourceKind::Vague) && !nested(*i, s.span)
+            })
+            .map(|(_, s)| (s.span, s.head.as_str().to_string()))
+            .collect();
+        crate::sort::sort(&mut unnamed_heads);
+        unnamed_heads.dedup_by_key(|u| u.0);
         let mut by_start: Vec<(Span, usize)> = ents
             .iter()
             .enumerate()
@@ -435,6 +449,7 @@ impl Resolver {
                 })
                 .collect(),
             unnamed,
+            unnamed_heads,
             reports: Vec::new(),
             by_honorific: ents
                 .iter()
@@ -606,6 +621,45 @@ impl Resolver {
         anon > person && pos - anon <= 600
     }
 
+    /// "A senior official said … ¶ “…,” the official said.": whether an unnamed source with
+    /// the head noun `head` ("official") reported at most `DOCUMENT_REACH` bytes before `pos`,
+    /// with nobody named with that role since (the caller found no such person).
+    fn unnamed_with_head(&self, head: &str, pos: usize) -> bool {
+        let k = self.unnamed_heads.partition_point(|u| u.0.end <= pos);
+        self.unnamed_heads[..k]
+            .iter()
+            .rev()
+            .take_while(|u| pos - u.0.end <= DOCUMENT_REACH)
+            .any(|u| u.1 == head)
+    }
+
+    /// "Three nurses said the ward was cold. They said …": whether the sentence before the
+    /// one that `they` (at `pos`) opens starts with a vague group's report, or with a counted
+    /// group of unnamed people ("Three support workers spoke to the paper …",
+    /// [`opens_with_counted_group`]).
+    fn group_before(&self, text: &str, pos: usize) -> bool {
+        let this = sentence_start(text, pos);
+        if !text[this..pos]
+            .trim()
+            .trim_start_matches(['"', '\u{201c}'])
+            .is_empty()
+        {
+            return false;
+        }
+        let Some(prev_end) = this.checked_sub(1) else {
+            return false;
+        };
+        let prev = sentence_start(text, prev_end);
+        let lead = text[prev..this].len() - text[prev..this].trim_start().len();
+        let opening = prev + lead;
+        let k = self.unnamed_heads.partition_point(|u| u.0.start < opening);
+        let reported = self
+            .unnamed_heads
+            .get(k)
+            .is_some_and(|u| u.0.start == opening && s_plural(&u.1));
+        reported || opens_with_counted_group(&text[opening..this])
+    }
+
     /// The transcript turn around `pos` (its index in `turns`), outside any quotation in it.
     fn turn_at(&self, pos: usize) -> Option<usize> {
         let k = self.turns.partition_point(|t| t.0.start <= pos);
@@ -701,7 +755,13 @@ impl Resolver {
             return None;
         }
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entity, mentions, last end)
+                                                                 // "the firm", "the company": a business, never a party or a public body named before
+                                                                 // it ("Conservative Party spokesperson …. A Halcyon Research poll …, the firm said").
+        let business = is_business_noun(head);
         for &(end, i) in before {
+            if business && names_public_body(&self.org_names[i]) {
+                continue;
+            }
             match counts.iter_mut().find(|c| c.0 == i) {
                 Some(c) => {
                     c.1 += 1;
@@ -721,6 +781,7 @@ impl Resolver {
             // "The National Weather Service said … ¶ “…,” the agency said.": the organisation
             // that spoke last.
             .or_else(|| self.last_speaking_organisation(pos))
+            .filter(|&i| !(business && names_public_body(&self.org_names[i])))
     }
 
     /// The entity in `list` (sorted (end, entity)) mentioned last before `pos`; of two ending
@@ -762,6 +823,19 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
     let found = entity_of(text, src, ents)
         .or_else(|| organisation_of(text, src, ents, lex))
         .or_else(|| document_of(text, src, ents));
+    if found.is_none() {
+        if let Some(rule) = unnamed_antecedent(text, src, ents, lex) {
+            return Resolution {
+                entity: None,
+                reasons: vec![
+                    Reason::new(rule),
+                    Reason::with(Rule::SourceVague, src.head.clone()),
+                ],
+                named: false,
+                unnamed: true,
+            };
+        }
+    }
     let mut reasons: Vec<Reason> = found.iter().map(|&(_, rule)| Reason::new(rule)).collect();
     // "Mr. Kalmanek said" after Dorota and Tomas Kalmanek: the honorific chose the person.
     if let Some((i, Rule::SourceResolvedName)) = found {
@@ -798,6 +872,70 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
         named: false,
         unnamed: false,
     }
+}
+
+/// The unnamed source that a definite description or "they" refers back to, which no named
+/// entity took: "the official" after "A senior official said …" (a person's role or a source
+/// noun that is the head of an unnamed source before it; `source:resolved:description-unnamed`),
+/// and a sentence's opening "They" after a sentence that opens with an unnamed group ("Three
+/// nurses said …. They said …"; `source:resolved:pronoun-unnamed`). The source stays unnamed.
+fn unnamed_antecedent(text: &str, src: &SourceHit, r: &Resolver, lex: &Lexicons) -> Option<Rule> {
+    let words = src.span.of(text).split_whitespace().count();
+    let pos = src.span.start;
+    match src.kind {
+        SourceKind::Description
+            if opens_with_the(src.span.of(text))
+                && words <= 3
+                && (lex.source_noun(&src.head) == Some(SourceNounKind::Role)
+                    || lex.is_title(&src.head))
+                && r.unnamed_with_head(&src.head, pos) =>
+        {
+            Some(Rule::SourceResolvedDescriptionUnnamed)
+        }
+        SourceKind::Pronoun if src.head == "they" && r.group_before(text, pos) => {
+            Some(Rule::SourceResolvedPronounUnnamed)
+        }
+        _ => None,
+    }
+}
+
+/// A plural head noun ("diplomats", "workers", "people").
+fn s_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+        || w == "people"
+        || w.len() > 4 && w.ends_with("men")
+}
+
+/// "Three support workers spoke to …", "Several nurses, who asked not to be named, …": a
+/// sentence that opens with a count (a number, "several", "a few") and up to three lower-case
+/// words ending in a plural noun: a group of unnamed people.
+fn opens_with_counted_group(sentence: &str) -> bool {
+    let mut words = sentence
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', ';', ':']));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let count = crate::words::is_number_word(&first.to_ascii_lowercase())
+        || first.chars().all(|c| c.is_ascii_digit())
+        || first == "Several"
+        || first == "A" && sentence.split_whitespace().nth(1) == Some("few");
+    if !count || first == "One" {
+        return false;
+    }
+    let rest: Vec<&str> = words.skip(usize::from(first == "A")).take(5).collect();
+    let lower = |w: &&str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    // The plural noun, after at most two lower-case modifiers ("personal support workers"),
+    // not a unit of time ("Two years ago").
+    let Some(j) = (0..rest.len().min(3)).find(|&j| s_plural(rest[j]) || rest[j] == "people") else {
+        return false;
+    };
+    rest[..=j].iter().all(lower)
+        && !crate::words::is_time_unit(rest[j])
+        // The group is the subject: a verb or a comma follows it, not "ago" or "of".
+        && rest
+            .get(j + 1)
+            .is_some_and(|n| lower(n) && !matches!(*n, "ago" | "of" | "later" | "earlier"))
 }
 
 /// "Greaves said …" after "Paula Greaves": a single capitalised word that the attribution
@@ -1088,6 +1226,49 @@ fn document_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule
     }
     r.document(text, src.head.as_str(), src.span.start)
         .map(|i| (i, Rule::SourceResolvedDocument))
+}
+
+/// A noun for a business ("the firm", "the company", "the retailer"): it does not refer to a
+/// party, a government body or a union.
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "business"
+            | "retailer"
+            | "maker"
+            | "manufacturer"
+            | "chain"
+            | "carrier"
+            | "airline"
+            | "startup"
+            | "insurer"
+            | "lender"
+            | "developer"
+    )
+}
+
+/// An organisation's name (lower case) whose last word makes it a party, a government body or
+/// a union ("conservative party", "ministry of health", "city council"), not a business.
+fn names_public_body(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("");
+    name.starts_with("ministry ")
+        || name.starts_with("department ")
+        || matches!(
+            last,
+            "party"
+                | "ministry"
+                | "department"
+                | "government"
+                | "council"
+                | "parliament"
+                | "senate"
+                | "assembly"
+                | "commission"
+                | "union"
+                | "police"
+        )
 }
 
 /// A noun any organisation may go by, whatever its name ("the company" for Kessler Logistics,

@@ -146,7 +146,8 @@ rules! {
     // Sources resolved: resolve.rs.
     SourceResolvedName = "source:resolved:name" Colon: "the source's name is a mention of a known person or body";
     SourceKnownSurname = "source:known-surname" Colon: "a capitalised word that reads like a group (\u{201c}Greaves said\u{201d}) is the surname of a person named earlier: a named source";
-    SourceResolvedPronounUnnamed = "source:resolved:pronoun-unnamed" Colon: "the pronoun refers to the unnamed person whose report comes right before it, with nobody named since: the source stays unnamed";
+    SourceResolvedPronounUnnamed = "source:resolved:pronoun-unnamed" Colon: "the pronoun refers to the unnamed person whose report comes right before it, with nobody named since, or an opening \u{201c}They\u{201d} to the unnamed group that opens the sentence before (\u{201c}Three nurses said \u{2026}. They said \u{2026}\u{201d}): the source stays unnamed";
+    SourceResolvedDescriptionUnnamed = "source:resolved:description-unnamed" Colon: "a definite description (\u{201c}the official\u{201d}) refers back to the unnamed source with that head noun (\u{201c}A senior official said \u{2026}\u{201d}) that no named person took: the source stays unnamed";
     SourceResolvedPronounSpeaker = "source:resolved:pronoun-same-speaker" Colon: "the pronoun after \u{201c}but\u{201d} or \u{201c}and\u{201d} continues the sentence's named speaker, not a person named inside what that speaker reported";
     SourceResolvedTurnSpeaker = "source:resolved:turn-speaker" Colon: "\u{201c}I\u{201d} inside a transcript turn (\u{201c}MARY LANE: \u{2026} I told her \u{2026}\u{201d}) or an interview\u{2019}s answer is the speaker of the turn";
     SourceResolvedPronoun = "source:resolved:pronoun-last-mention" Colon: "the pronoun refers to the last person or body of that kind mentioned before it";

@@ -742,12 +742,16 @@ fn source_noun_phrase(
         return None;
     }
     // "a source familiar with the talks": the head comes before its post-modifier ("a study
-    // tracking water use in six towns": a participle too).
+    // tracking water use in six towns": a participle too). "A senior adviser to her
+    // campaign", "an aide to the minister": a head that takes "to" comes before it, so the
+    // source is the unnamed adviser, not the campaign.
     let h = (a..b)
         .find(|&h| {
             ctx.lex.source_noun(&toks[h].lower).is_some()
                 && toks.get(h + 1).is_some_and(|n| {
-                    is_np_preposition(&n.lower) || ctx.lex.is_source_postmodifier(&n.lower)
+                    is_np_preposition(&n.lower)
+                        || ctx.lex.is_source_postmodifier(&n.lower)
+                        || n.is("to") && ctx.lex.is_to_head(&toks[h].lower)
                 })
                 || participle_after_source_noun(ctx, toks, h + 1) && h + 1 < b
         })

@@ -310,6 +310,8 @@ pub fn author_claims(
 ) -> Vec<AuthorClaim> {
     let (text, sentences, toks) = (doc.text, &doc.sentences, &doc.toks);
     let mut out = Vec::new();
+    // The article's own outlet, whose reporting is the writer's ("The Star has learned that").
+    let house = crate::attribution::house_outlets(doc, lex);
     // Which attributions touch which sentences, found by binary search.
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (k, f) in found.iter().enumerate() {
@@ -373,6 +375,11 @@ pub fn author_claims(
             } else {
                 Rule::ClaimAuthorClause
             })];
+            if !house.is_empty() {
+                if let Some(outlet) = crate::attribution::own_reporting_in(doc, lex, si, &house) {
+                    reasons.push(Reason::with(Rule::ClaimAuthorOwnReporting, outlet));
+                }
+            }
             while a < b
                 && (!ts[a].is_word()
                     && ts[a].kind != TokKind::QuoteOpen

@@ -523,6 +523,27 @@ impl Resolver {
         r
     }
 
+    /// "The note, obtained by The Canadian Press, estimates … It warns …": the newsroom (the
+    /// article's own outlet, `house`, or an outlet spoken to or that obtained the papers) is no
+    /// antecedent of "it" or "the company" ([`crate::attribution::is_newsroom_mention`]).
+    pub fn without_newsroom(mut self, text: &str, lex: &Lexicons, house: &[String]) -> Resolver {
+        let mut newsroom: Vec<(usize, usize)> = self
+            .by_start
+            .iter()
+            .filter(|&&(m, i)| {
+                self.kinds[i] == EntityKind::Organization
+                    && crate::attribution::is_newsroom_mention(text, lex, m, house)
+            })
+            .map(|&(m, i)| (m.end, i))
+            .collect();
+        if newsroom.is_empty() {
+            return self;
+        }
+        crate::sort::sort(&mut newsroom);
+        self.orgs.retain(|x| newsroom.binary_search(x).is_err());
+        self
+    }
+
     /// "“…,” the statement said." after "Harlow Transit said in a statement that …": the
     /// entity of the last report before `pos` (and at most `DOCUMENT_REACH` bytes back) whose
     /// channel holds `noun`.

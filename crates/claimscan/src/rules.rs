@@ -160,6 +160,7 @@ rules! {
     // The writer's own claims: claims.rs.
     ClaimAuthorSentence = "claim:author:sentence" Colon: "a sentence with no attribution: the writer's own claim";
     ClaimAuthorClause = "claim:author:clause-outside-attribution" Colon: "what remains of a sentence around an attribution: the writer's own claim";
+    ClaimAuthorOwnReporting = "claim:author:own-reporting" Colon: "the article\u{2019}s own outlet reporting in its story (\u{201c}The Star has learned that \u{2026}\u{201d}, \u{201c}A Star review of the records found \u{2026}\u{201d}) is the writer, not a source: the writer\u{2019}s own claim";
     ClaimJoinerDropped = "claim:joiner-dropped" Colon: "the conjunction that joined this clause was left out of the claim";
     // Modality: modality.rs.
     HedgeLexicon = "hedge:lexicon:hedges" Colon: "a hedge from the hedge lexicon, with its type";

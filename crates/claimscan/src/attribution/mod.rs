@@ -82,6 +82,7 @@ pub use found::{CueHit, Found, SourceHit};
 pub(crate) use noun_phrase::{
     first_name_not_title, is_plural_possessive_mark, is_possessive, owner_before_person_name,
 };
+pub(crate) use outlet::{house_outlets, is_newsroom_mention};
 
 use crate::document::Document;
 use crate::lexicon::{CueClass, Lexicons};
@@ -229,6 +230,11 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         out.extend(local);
     }
     out.retain(|f| !withheld::is_refusal(doc, f));
+    // "The Star has learned that …" in the Star's own story: the writer's claim (`outlet.rs`).
+    let house = outlet::house_outlets(doc, lex);
+    if !house.is_empty() {
+        out.retain(|f| outlet::own_reporting(doc, f, &house).is_none());
+    }
     continued_quotation::attach(doc, &mut out);
     interview::attach(doc, lex, &mut out);
     colon_intro::attach_blocks(doc, lex, &mut out);
@@ -240,6 +246,30 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         crate::sort::sort_by_key(&mut out, |f| f.content().start);
     }
     out
+}
+
+/// The house outlet (`house`, [`house_outlets`]) whose own reporting sentence `si` gives, as
+/// [`find`] leaves it to the writer: "The Star has learned that the mayor cancelled the
+/// contract." in the Star's story gives "star" (`claim:author:own-reporting`).
+pub(crate) fn own_reporting_in(
+    doc: &Document,
+    lex: &Lexicons,
+    si: usize,
+    house: &[String],
+) -> Option<String> {
+    let toks = &doc.toks[si];
+    let named = toks.iter().any(|t| {
+        house
+            .iter()
+            .any(|h| h.rsplit(' ').next() == Some(t.lower.as_str()))
+    });
+    if !named {
+        return None;
+    }
+    let ctx = Ctx::for_sentence(doc, lex, si);
+    analyse(&ctx, toks)
+        .iter()
+        .find_map(|f| outlet::own_reporting(doc, f, house))
 }
 
 /// "According to the chief, investigators believe …": a belief that an "according to" report

@@ -193,7 +193,19 @@ fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
             && !p.lower.ends_with("is")
             && !p.lower.ends_with("us");
         let third_person = s_ending(&t.lower, 3) && !t.lower.ends_with("us") && !plural_p && !count;
-        subject && t.is_word() && !t.cap && (third_person || past)
+        subject && t.is_word() && !t.cap && (third_person || past) && !(past && absolute(window, k))
+    })
+}
+
+/// A past form at `window[k]` that closes an absolute phrase opened by "with" a few words
+/// before it: "a goal with 40 seconds left", "with the vote delayed" describe a circumstance;
+/// the participle is no finite verb of the clause.
+fn absolute(window: &[Tok], k: usize) -> bool {
+    (k.saturating_sub(4)..k.saturating_sub(1)).any(|w| {
+        window[w].is("with")
+            && window[w + 1..k]
+                .iter()
+                .all(|t| t.is_word() && !t.quoted && !is_subject_pronoun(&t.lower))
     })
 }
 

@@ -29,9 +29,9 @@ pub(crate) fn describes(toks: &[Tok], i: usize, class: CueClass) -> bool {
         && matches!(class, CueClass::Evaluation | CueClass::Intention)
 }
 
-/// "an economist who has advised two premiers, said": a cue with an object inside a relative
-/// clause that a comma and the sentence's own verb of saying close describes the source before
-/// it.
+/// "an economist who has advised two premiers, said", "a lawyer who advises bakeries, was
+/// doubtful": a cue with an object inside a relative clause that a comma and the sentence's own
+/// verb (of saying, or any finite verb) close describes the source before it.
 pub(crate) fn describes_before_main_verb(lex: &Lexicons, toks: &[Tok], i: usize) -> bool {
     let Some(r) = (i.saturating_sub(4)..i).rev().find(|&k| {
         ["who", "that", "which"].iter().any(|w| toks[k].is(w))
@@ -53,10 +53,29 @@ pub(crate) fn describes_before_main_verb(lex: &Lexicons, toks: &[Tok], i: usize)
     let Some(comma) = (i + 1..toks.len().min(i + 14)).find(|&k| !toks[k].is_word()) else {
         return false;
     };
+    // ("Ana Ruiz, a lawyer who advises bakeries, was doubtful": the sentence's own finite verb
+    // after the comma closes the relative clause too, when the cue's object is a plain noun
+    // phrase; "who asked police to release the video, watched it" still reports a request.)
+    // ("Mayor Lee, who said the ferry would run, resigned": a clause with its own verb is what
+    // the relative clause reports.)
+    let plain_object = !toks[i + 1..comma].iter().any(|t| {
+        t.is("to")
+            || t.is("that")
+            || is_be(&t.lower)
+            || is_finite_auxiliary(&t.lower)
+            || super::noun_phrase::is_past_form(lex, &t.lower)
+    });
     toks[comma].is_punct(',')
-        && toks
-            .get(comma + 1)
-            .is_some_and(|t| t.is_word() && !t.cap && !t.quoted && lex.is_cue_word(&t.lower))
+        && toks.get(comma + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !t.quoted
+                && (lex.is_cue_word(&t.lower)
+                    || plain_object
+                        && (is_be(&t.lower)
+                            || is_finite_auxiliary(&t.lower)
+                            || super::noun_phrase::is_past_form(lex, &t.lower)))
+        })
 }
 
 /// [`describes`] for the word at `toks[i]`, whatever cue entry it is read as: inside a source's

@@ -25,6 +25,9 @@ pub(crate) fn attribute(
     (src, a, rule): (SourceHit, usize, Rule),
     cue: CueHit,
 ) -> Option<Found> {
+    if negated_quantifier_before(toks, a) {
+        return None;
+    }
     let mut found = content_after(ctx, toks, c, after, entry)?;
     // "… and in a short statement said": the channel between the verb phrase's start and cue.
     let between = (channel_then_cue(ctx.lex, toks, a) == Some(c)).then(|| span_of(toks, a, c));
@@ -110,6 +113,26 @@ pub(crate) fn attribute(
         relative::cover_from_pronoun(toks, c, content, &mut f);
     }
     Some(f)
+}
+
+/// "Not everyone in the hall backed the plan", "Not all farmers supported the tariff": the
+/// source at `toks[a]` is inside a subject that opens with "not" and a quantifier. The sentence
+/// denies that a whole group holds the view; no one in it is the source, and the writer states
+/// it, negation kept.
+fn negated_quantifier_before(toks: &[Tok], a: usize) -> bool {
+    let k = (0..a)
+        .rev()
+        .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
+        .last();
+    k.is_some_and(|k| {
+        toks[k].is("not")
+            && toks.get(k + 1).is_some_and(|q| {
+                matches!(
+                    q.lower.as_str(),
+                    "all" | "every" | "everyone" | "everybody" | "many" | "most" | "each"
+                )
+            })
+    })
 }
 
 /// Where an adverbial clause opens the sentence: its subordinating conjunction first ("When

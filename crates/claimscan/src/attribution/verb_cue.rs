@@ -81,6 +81,21 @@ pub(crate) fn attribute(
     if entry.lemma == "agree" && agree_to_action(toks, after) {
         entry.class = CueClass::Intention;
     }
+    // "The city backed out of the deal", "the union backed off": a verb of judgement with a
+    // particle is another verb ("backed out" withdraws; it judges nothing).
+    if entry.class == CueClass::Evaluation
+        && after == c + 1
+        && toks.get(after).is_some_and(|t| {
+            t.is_word() && matches!(t.lower.as_str(), "out" | "off" | "down" | "away")
+        })
+    {
+        return None;
+    }
+    // "Restaurants must now show calorie counts", "Landlords will have to disclose fees": a
+    // duty to show or disclose is a rule, not a report of what was shown.
+    if matches!(entry.class, CueClass::Evidence | CueClass::Disclosure) && obliged(toks, c) {
+        return None;
+    }
     // "Whitmore stated the club had left", "she recalled the mill closed": a past form that is
     // only a verb takes a bare clause, as "said" does.
     if entry.frames.has(Frames::PAST_BARE_CLAUSE) && toks[c].lower.ends_with("ed") {
@@ -510,6 +525,26 @@ fn agree_to_action(toks: &[Tok], after: usize) -> bool {
             toks.get(k + 1)
                 .is_some_and(|t| t.is_word() && !t.cap && !t.quoted && !is_determiner(&t.lower))
         })
+}
+
+/// A modal of obligation right before the cue at `toks[c]`, adverbs between: "must now show",
+/// "will have to disclose", "are required to report" (not "must have shown", a guess about the
+/// past).
+fn obliged(toks: &[Tok], c: usize) -> bool {
+    let mut k = c;
+    while k > 0 && is_aux_or_adverb(&toks[k - 1].lower) && !toks[k - 1].is("must") {
+        k -= 1;
+    }
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    toks[p].is("must") && !toks.get(p + 1).is_some_and(|t| t.is("have"))
+        || toks[p].is("to")
+            && p >= 1
+            && matches!(
+                toks[p - 1].lower.as_str(),
+                "have" | "has" | "had" | "required" | "obliged" | "obligated"
+            )
 }
 
 /// `toks[after]` is a relative "that": a verb follows it with no subject between ("that

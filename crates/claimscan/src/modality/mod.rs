@@ -226,6 +226,20 @@ pub fn for_claim<'h>(
             m.reasons
                 .push(Reason::with(Rule::FutureForecast, lemma.to_string()));
         }
+        // "He does not blame anyone", "never criticized the plan": a judgement denied right
+        // before its cue is a negated claim (its content, the object, holds no "not").
+        let never = cx.cue_span.is_some_and(|c| {
+            let before = &doc.text.as_bytes()[c.start.saturating_sub(6)..c.start];
+            before.ends_with(b"never ")
+        });
+        if m.negated.is_none()
+            && (negated_cue || never)
+            && matches!(class, "evaluation" | "accusation")
+        {
+            let word = if never { "never" } else { "not" };
+            m.reasons.push(Reason::with(Rule::Negation, word));
+            m.negated = Some(word.to_string());
+        }
     }
     let h0 = hedges.partition_point(|h| h.span.start < hull.start);
     let h1 = hedges.partition_point(|h| h.span.start < hull.end);

@@ -174,16 +174,36 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         let Some(name) = src.name else { continue };
         let n = name.of(text);
         let lower = crate::case::lower_str(n);
-        let kind = classify_name(n, lex).unwrap_or(EntityKind::Person);
         let role = src.role.map(|r| r.of(text).to_string());
+        let org_role = role
+            .as_deref()
+            .is_some_and(|r| is_organisation_role(r, lex));
+        let kind = classify_name(n, lex).unwrap_or(if org_role {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        });
         if kind == EntityKind::Person && b.known(&lower).is_some() && !n.contains(' ') {
             let i = b.known(&lower).expect("checked");
             if b.list[i].kind == EntityKind::Person {
                 b.list[i].mentions.push(name);
+                // "Ms. Vrabec said …", later "Ms. Vrabec, a dental hygienist, said …": the
+                // later description is the role the first mention lacked.
+                if b.list[i].role.is_none() {
+                    b.list[i].role = role;
+                }
                 continue;
             }
         }
-        b.add(name, kind, role, Rule::EntitySource);
+        let i = b.add(name, kind, role, Rule::EntitySource);
+        // "Fair Pay Now said …", later "Fair Pay Now, an advocacy group, said …": the
+        // description makes the name an organisation after all.
+        if org_role && b.list[i].kind == EntityKind::Person {
+            b.list[i].kind = EntityKind::Organization;
+        }
+        if org_role && b.list[i].kind == EntityKind::Organization {
+            add_reason_once(&mut b.list[i], Rule::EntityOrgRole);
+        }
     }
     // 2–4. Capitalised runs, body sentences first, then headlines with known names only.
     let mut pending: Vec<(Span, bool)> = Vec::new();
@@ -197,13 +217,13 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
             let ts = &toks[si];
             let mut i = 0;
             while i < ts.len() {
-                if !(ts[i].is_word() && ts[i].cap) {
+                if !(ts[i].is_word() && ts[i].cap) || is_first_person_i(&ts[i].lower) {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
                 while j < ts.len() {
-                    if ts[j].is_word() && ts[j].cap
+                    if ts[j].is_word() && ts[j].cap && !is_first_person_i(&ts[j].lower)
                         || crate::attribution::is_plural_possessive_mark(ts, j)
                     {
                         j += 1;
@@ -255,6 +275,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     first_name_subjects(&mut b, text, &unknown_singles);
     teams(&mut b);
     not_people(&mut b);
+    organisation_appositions(&mut b, lex);
     apposition_roles(&mut b, text, toks, lex);
     role_mentions(&mut b, text, sentences, toks, lex);
     headline_body_mentions(&mut b, sentences, toks, lex);
@@ -281,6 +302,21 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         e.mentions.first().map_or(usize::MAX, |m| m.start)
     });
     b.list
+}
+
+/// "J.P.", "N.S.", "P.E.I.": single letters, each followed by a full stop.
+fn is_dotted_initials(name: &str) -> bool {
+    let b = name.as_bytes();
+    b.len() >= 4
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_alphabetic() && c[1] == b'.')
+}
+
+/// "I", "I'm", "I've": the speaker's pronoun, capitalised but no name, so no part of a run of
+/// capitalised words ("Mostly I'm tired" names nobody "Mostly I'm").
+fn is_first_person_i(w: &str) -> bool {
+    w == "i" || w.starts_with("i'") || w.starts_with("i\u{2019}")
 }
 
 /// "Ms. Vasko", "Mr. Whitby", "Dr. Okafor": a surname mention takes the honorific written
@@ -410,6 +446,11 @@ fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
         letters += 1;
         capitals &= c.is_uppercase();
     }
+    // "J.P.", "A.J.": initials with a full stop after each letter, in no lexicon, are part of
+    // a person's name or a province's abbreviation, no organisation.
+    if (2..=3).contains(&letters) && capitals && is_dotted_initials(name) {
+        return Some(EntityKind::Other);
+    }
     if letters >= 2 && capitals && !name.contains(' ') && !lex.is_not_organization(&lower) {
         return Some(EntityKind::Organization);
     }
@@ -497,6 +538,13 @@ fn run(
 ) {
     if at_start && lex.abbr.is_starter(ts[i].span.of(text)) {
         i += 1;
+        // "Thousands of Canadians": after the starter, "of" opens no name.
+        while i < j && !ts[i].cap {
+            i += 1;
+        }
+        if i >= j {
+            return;
+        }
     }
     let (pieces, role_words) = title_pieces(text, ts, i, j, lex);
     let pieces = split_person_of_org(text, ts, pieces, lex);
@@ -583,12 +631,19 @@ fn run(
             continue;
         }
         if prev_word.is_some_and(|p| lex.is_org_descriptor(&p.lower)) {
-            b.add(
+            let idx = b.add(
                 span,
                 EntityKind::Organization,
                 None,
                 Rule::EntityOrgDescriptor,
             );
+            // "according to the data firm Ledgerline": a source's name typed a person by its
+            // shape is the organisation its descriptor says.
+            let e = &mut b.list[idx];
+            if e.kind == EntityKind::Person && e.role.is_none() && !e.name.contains(' ') {
+                e.kind = EntityKind::Organization;
+                add_reason_once(e, Rule::EntityOrgDescriptor);
+            }
             continue;
         }
         // "the member for Harrow Point", "the MLA for Kelowna West": after a role and "for", a
@@ -920,6 +975,69 @@ fn not_people(b: &mut Builder) {
         e.kind = kind;
         e.reasons.push(Reason::new(Rule::EntityNotPerson));
     }
+}
+
+/// "Stronger Frontier, a super PAC backing the mayor, plans …", "Which Way, a campaign group,
+/// …": a name shaped like a person's that a description between commas (after "a" or "an")
+/// calls a body ([`is_organisation_role`]) is an organisation, though it never speaks.
+fn organisation_appositions(b: &mut Builder, lex: &Lexicons) {
+    let text = b.text;
+    for e in &mut b.list {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let org = e.mentions.iter().any(|m| {
+            let Some(rest) = text[m.end..].strip_prefix(", ") else {
+                return false;
+            };
+            let Some(desc) = ["a ", "an "].iter().find_map(|art| rest.strip_prefix(art)) else {
+                return false;
+            };
+            // (Closed by a comma: "According to Ruiz, the agency had told …" is no apposition.)
+            desc.find([',', '.', ';', ':', '\n', '(', '\u{2014}'])
+                .filter(|&end| desc[end..].starts_with(','))
+                .is_some_and(|end| {
+                    desc[..end].split_whitespace().count() <= 8
+                        && is_organisation_role(&desc[..end], lex)
+                })
+        });
+        if org {
+            e.kind = EntityKind::Organization;
+            add_reason_once(e, Rule::EntityOrgRole);
+        }
+    }
+}
+
+/// A description whose head noun names a body, not a person: "an advocacy group that
+/// campaigned for the rule", "a super PAC backing the mayor", "a policy think tank", "a
+/// coalition of unions" (the head is the last word before a relative word, a preposition or a
+/// participle; "a lawyer at the firm" and "the union's president" are people's roles).
+fn is_organisation_role(role: &str, lex: &Lexicons) -> bool {
+    let words: Vec<String> = role
+        .split_whitespace()
+        .map(|w| crate::case::lower_str(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        .collect();
+    let org_noun = |k: usize| {
+        let w = words[k].as_str();
+        lex.is_org_descriptor(w)
+            || lex.source_noun(w) == Some(crate::lexicon::SourceNounKind::Group)
+            || w == "tank" && k >= 1 && words[k - 1] == "think"
+    };
+    // The phrase ends at a preposition, a relative word or a participle ("a coalition of
+    // unions", "a group backing the mayor"); its head is its last word ("a paralegal
+    // representing the company" is a person).
+    let end = (1..words.len())
+        .find(|&k| {
+            let w = words[k].as_str();
+            is_np_preposition(w)
+                || matches!(
+                    w,
+                    "that" | "which" | "who" | "whose" | "and" | "or" | "to" | "by"
+                )
+                || w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"))
+        })
+        .unwrap_or(words.len());
+    end >= 1 && org_noun(end - 1)
 }
 
 /// "Harbour City won the cup", "Harbour City's captain": a place name that wins, beats or has a

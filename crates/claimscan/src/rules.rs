@@ -189,6 +189,7 @@ rules! {
     EntityPersonTitle = "entity:person:title-before-name" Colon: "a title or honorific before a capitalised name";
     EntityOrgDescriptor = "entity:organization:descriptor-before-name" Colon: "a descriptor before a name (\u{201c}the newspaper Bild\u{201d})";
     EntityOrgTeam = "entity:organization:team" Colon: "a place name used as a sports team (\u{201c}Harbour City won\u{201d}, \u{201c}Harbour City\u{2019}s captain\u{201d})";
+    EntityOrgRole = "entity:organization:role" Colon: "a name whose description between commas is headed by a noun for a body (\u{201c}Fair Pay Now, an advocacy group,\u{201d} \u{201c}Stronger Frontier, a super PAC backing the mayor,\u{201d})";
     EntityNotPerson = "entity:not-a-person" Colon: "a name the text treats as no person: \u{201c}the Foxes\u{201d}, \u{201c}the Crown said\u{201d}, a place (\u{201c}Port Aldous\u{201d}, \u{201c}St. Aubry\u{201d}), a plural acronym (\u{201c}SUVs\u{201d}), or a company by what it has (\u{201c}Northline\u{2019}s vice-president\u{201d})";
     EntityNickname = "entity:person:nickname" Colon: "a nickname in quotation marks between a person\u{2019}s given name and surname (\u{201c}Teodor \u{201c}Quill\u{201d} Marchetti\u{201d}): the person, and the nickname alone is a further mention";
     EntityShortName = "entity:mention:short-name" Colon: "a first name alone (\u{201c}Leila\u{201d} after \u{201c}Leila Nazari\u{201d}) or an organisation\u{2019}s first word (\u{201c}Brightvale\u{201d} after \u{201c}Brightvale Devices\u{201d}) is a further mention";

@@ -243,15 +243,17 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
     (k <= end).then_some(k)
 }
 
-/// "A report examining wait times", "Researchers studying the river": an -ing participle at
-/// `toks[p]` right after a source noun modifies it, with its object, inside the phrase.
+/// "A report examining wait times", "Researchers studying the river", "a group backing the
+/// mayor": an -ing participle at `toks[p]` right after a source noun or a noun for a body
+/// (`org_descriptors.txt`) modifies it, with its object, inside the phrase.
 fn participle_after_source_noun(ctx: &Ctx, toks: &[Tok], p: usize) -> bool {
     p >= 1
         && toks
             .get(p)
             .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 5 && t.lower.ends_with("ing"))
         && toks[p - 1].is_word()
-        && ctx.lex.source_noun(&toks[p - 1].lower).is_some()
+        && (ctx.lex.source_noun(&toks[p - 1].lower).is_some()
+            || ctx.lex.is_org_descriptor(&toks[p - 1].lower))
 }
 
 /// The first token of the noun phrase before the "and" at `toks[and]`, when it is the first
@@ -538,10 +540,22 @@ fn group_before_phrase(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
 }
 
 /// Are `toks[a..b]` capitalised words, determiners and plural possessive marks only ("The
-/// Lakehead Health Workers' Union")?
+/// Lakehead Health Workers' Union"), or "and", "of" or "for" between two capitalised words
+/// ("The Retail and Food Workers Union")?
 fn capitalised_phrase(toks: &[Tok], a: usize, b: usize) -> bool {
-    (a..b)
-        .all(|k| toks[k].cap || is_determiner(&toks[k].lower) || is_plural_possessive_mark(toks, k))
+    let joiner = |k: usize| {
+        matches!(toks[k].lower.as_str(), "and" | "of" | "for")
+            && !toks[k].cap
+            && k > a
+            && toks[k - 1].cap
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && n.cap)
+    };
+    (a..b).all(|k| {
+        toks[k].cap
+            || is_determiner(&toks[k].lower)
+            || is_plural_possessive_mark(toks, k)
+            || joiner(k)
+    })
 }
 
 /// The apostrophe of a plural possessive inside a name: "the Dorlund Insurers' Association".

@@ -525,7 +525,7 @@ impl Resolver {
 
     /// "The note, obtained by The Canadian Press, estimates … It warns …": the newsroom (the
     /// article's own outlet, `house`, or an outlet spoken to or that obtained the papers) is no
-    /// antecedent of "it" or "the company" ([`crate::attribution::is_newsroom_mention`]).
+    /// antecedent of "it" or "the company" (`attribution::is_newsroom_mention`).
     pub fn without_newsroom(mut self, text: &str, lex: &Lexicons, house: &[String]) -> Resolver {
         let mut newsroom: Vec<(usize, usize)> = self
             .by_start

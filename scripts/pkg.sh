@@ -199,9 +199,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # 395,097 bytes (+8.9 KB), so the guard was 395,300 bytes. The twentieth session's rules (see
 # dist.sh) measured 401,245 bytes (+6.3 KB), so the guard was 401,800 bytes. The twenty-first
 # session's rules (see dist.sh) measured 415,198 bytes (+14.0 KB), so the guard was 415,800 bytes. The twenty-second
-# session's rules (see dist.sh) measured 426,087 bytes (+10.9 KB: the speed pass +0.5 KB of it), so the guard is 426,700 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 426700)"
-if [ "$GZ" -gt 426700 ]; then
-    echo "pkg.sh: the module is over the 426,700-byte gzipped budget" >&2
+# session's rules (see dist.sh) measured 426,087 bytes (+10.9 KB: the speed pass +0.5 KB of it), so the guard was 426,700 bytes; the
+# twenty-third session's rules and speed tables (see dist.sh) measured 443,800 bytes (+17.7 KB), so the guard is 444,400 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 444400)"
+if [ "$GZ" -gt 444400 ]; then
+    echo "pkg.sh: the module is over the 444,400-byte gzipped budget" >&2
     exit 1
 fi

@@ -94,7 +94,13 @@ fn addressee_marker(toks: &[Tok], k: usize) -> bool {
         .checked_sub(1)
         .map(|p| toks[p].lower.as_str())
         .unwrap_or("");
-    match t.lower.as_str() {
+    addressed_by(&t.lower, before)
+}
+
+/// "told", or "to"/"with"/"by" after a word of speaking to, answering or obtaining
+/// (`before`): the words after which an outlet is the one spoken to or the obtainer.
+fn addressed_by(word: &str, before: &str) -> bool {
+    match word {
         "told" => true,
         "to" | "with" => matches!(
             before,
@@ -291,21 +297,5 @@ pub(crate) fn is_newsroom_mention(
     let mut words = before.rsplit(|c: char| !c.is_alphanumeric());
     let w1 = words.next().unwrap_or("").to_ascii_lowercase();
     let w2 = words.next().unwrap_or("").to_ascii_lowercase();
-    match w1.as_str() {
-        "told" => true,
-        "to" | "with" => matches!(
-            w2.as_str(),
-            "spoke"
-                | "speaking"
-                | "spoken"
-                | "talked"
-                | "talking"
-                | "response"
-                | "statement"
-                | "email"
-                | "interview"
-        ),
-        "by" => matches!(w2.as_str(), "obtained" | "seen" | "viewed" | "reviewed"),
-        _ => false,
-    }
+    addressed_by(&w1, &w2)
 }

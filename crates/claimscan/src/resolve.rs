@@ -1296,31 +1296,19 @@ fn names_public_body(name: &str) -> bool {
 /// "the club" for Dunmore Athletic); not an institution of its own kind ("the ministry", "the
 /// police", "the court").
 fn is_generic_org_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "company"
-            | "firm"
-            | "group"
-            | "organisation"
-            | "organization"
-            | "club"
-            | "team"
-            | "agency"
-            | "business"
-            | "retailer"
-            | "maker"
-            | "manufacturer"
-            | "chain"
-            | "carrier"
-            | "airline"
-            | "startup"
-            | "charity"
-            | "operator"
-            | "developer"
-            | "insurer"
-            | "lender"
-            | "utility"
-    )
+    is_business_noun(w)
+        || matches!(
+            w,
+            "group"
+                | "organisation"
+                | "organization"
+                | "club"
+                | "team"
+                | "agency"
+                | "charity"
+                | "operator"
+                | "utility"
+        )
 }
 
 /// Does `words` open with "the " (any case)?

@@ -168,6 +168,7 @@ rules! {
     HedgeIndirectQuestion = "hedge:indirect-question" Colon: "\u{201c}if\u{201d} after a verb of asking or knowing opens an open question (investigation)";
     HedgePrediction = "hedge:prediction" Colon: "a modal of prediction (\u{201c}will\u{201d}, \u{201c}shall\u{201d}, \u{201c}going to\u{201d})";
     HedgeWouldReported = "hedge:would-reported" Colon: "\u{201c}would\u{201d} after a past reporting verb: a backshifted \u{201c}will\u{201d}, a prediction";
+    HedgeShouldExpected = "hedge:should-expected" Colon: "\u{201c}should\u{201d} before a verb with a time ahead (\u{201c}should reopen by spring\u{201d}): an expectation, not a fact";
     HedgeWouldHypothetical = "hedge:would-hypothetical" Colon: "\u{201c}would\u{201d} with no reporting verb before it: a hypothetical, a condition left unsaid";
     HedgeWeaselDeterminer = "hedge:weasel-determiner" Colon: "\u{201c}some\u{201d} or \u{201c}many\u{201d} before an unnamed group, not a quantity: a weasel";
     HedgeVagueSource = "hedge:vague-source" Colon: "the claim's source is a vague group (\u{201c}critics\u{201d}): a weasel";

@@ -112,8 +112,15 @@ fn verb_window_end(ctx: &Ctx, toks: &[Tok], st: usize) -> usize {
                             .iter()
                             .all(|t| t.is_word() && t.cap && !t.quoted)
                 });
+                // "most, if not all, of the roads would …", "few, if any, drivers had …": a
+                // hedge on the subject's quantifier.
+                let hedge = next.is_some_and(|n| n.is("if"))
+                    && toks
+                        .get(window_end + 2)
+                        .is_some_and(|t| t.is("any") || t.is("not") || t.is("at"));
                 let parenthetical = figure
                     || name
+                    || hedge
                     || next.is_some_and(|n| {
                         n.is_word()
                         && !n.cap

@@ -422,6 +422,11 @@ pub(crate) fn content_before(
     if end <= from || words_in(toks, from, end) < min_words {
         return None;
     }
+    // "She said few, if any, drivers had complained": the comma closes a hedge inserted into
+    // the clause ("if any", "if not all", "perhaps"), not a clause that a source then credits.
+    if ends_in_hedge_insertion(toks, from, end) {
+        return None;
+    }
     // "At one point, a woman asked for a photo": an opening phrase is no content.
     // So is a longer one with no verb of its own ("At the Harbour Lantern café on Quay Street,
     // owner Ines Maldor said …").
@@ -434,6 +439,33 @@ pub(crate) fn content_before(
         return None;
     }
     Some(vec![span_of(toks, from, end)])
+}
+
+/// The words after the last comma of `toks[from..end]` are a hedge that the clause goes on
+/// after: "if any", "if at all", "if not all", "if not most of them", "perhaps", "possibly"
+/// ("few, if any, …", "most, perhaps all, …").
+pub(crate) fn ends_in_hedge_insertion(toks: &[Tok], from: usize, end: usize) -> bool {
+    let Some(comma) = (from..end).rev().find(|&k| toks[k].is_punct(',')) else {
+        return false;
+    };
+    let words: Vec<&str> = toks[comma + 1..end]
+        .iter()
+        .map(|t| {
+            if t.is_word() && !t.quoted {
+                t.lower.as_str()
+            } else {
+                ""
+            }
+        })
+        .collect();
+    match words.as_slice() {
+        ["if", "any"] | ["if", "at", "all"] | ["perhaps"] | ["possibly"] | ["maybe"] => true,
+        ["perhaps" | "possibly" | "maybe", w] => matches!(*w, "all" | "most" | "more" | "none"),
+        ["if", "not", rest @ ..] => {
+            (1..=3).contains(&rest.len()) && rest.iter().all(|w| !w.is_empty())
+        }
+        _ => false,
+    }
 }
 
 /// "after the meeting that ended late": "that" at `toks[i]` is a relative pronoun, not the

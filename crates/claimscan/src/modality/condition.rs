@@ -333,6 +333,23 @@ fn is_inversion(toks: &[Tok], i: usize) -> bool {
                 )
         }
     };
+    // "Should talks fail next week, the union will strike": a plural noun with no
+    // determiner opens the subject when "should" opens the sentence or a clause, and a comma
+    // later ends the condition.
+    let bare_plural_subject = t.lower == "should"
+        && prev
+            .is_none_or(|p| matches!(p.kind, TokKind::Punct(',' | ';' | '—') | TokKind::QuoteOpen))
+        && next.is_some_and(|n| {
+            n.is_word()
+                && !n.cap
+                && !n.quoted
+                && n.lower.len() > 3
+                && n.lower.ends_with('s')
+                && !n.lower.ends_with("ss")
+        })
+        && toks.get(i + 2).is_some_and(|v| v.is_word() && !v.cap)
+        && toks[i + 1..].iter().any(|t| t.is_punct(','));
+    let subject_next = subject_next || bare_plural_subject;
     let question = toks.last().is_some_and(|l| l.is_punct('?'));
     subject_next && prev_ok && !question && inversion_has_verb(toks, i + 1, t.lower.as_str())
 }

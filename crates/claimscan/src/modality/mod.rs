@@ -63,6 +63,9 @@ pub fn analyse(toks: &[Tok]) -> Modality {
         if m.negated.is_none()
             && negation::negation_at(t, next)
             && !negation::in_subject_relative(toks, i)
+            // "most, if not all, of the nets": a hedge on a quantity; "if not repaired, …":
+            // a condition's negation, not the claim's.
+            && !(t.is("not") && prev.is_some_and(|p| p.is("if")))
         {
             m.reasons
                 .push(Reason::with(Rule::Negation, t.lower.clone()));

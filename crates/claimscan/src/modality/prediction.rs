@@ -43,6 +43,27 @@ pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
                 Certainty::Probable,
                 Rule::HedgePrediction,
             ),
+            // "Prices should fall by spring", "the bridge should reopen next week": "should"
+            // before a verb, with a time ahead in the sentence, is an expectation. Not "should
+            // have" (what ought to have been), nor an inversion ("should talks fail": a
+            // condition, modality/condition.rs).
+            "should"
+                if next.is_some_and(|n| {
+                    n.is_word()
+                        && !n.cap
+                        && !n.quoted
+                        && !matches!(n.lower.as_str(), "have" | "i" | "we" | "you" | "they")
+                        && !is_determiner(&n.lower)
+                }) && prev.is_some_and(|p| p.is_word())
+                    && modal_with_time_ahead(&toks[i..]).is_some() =>
+            {
+                (
+                    "should",
+                    HedgeType::Prediction,
+                    Certainty::Probable,
+                    Rule::HedgeShouldExpected,
+                )
+            }
             "would" | "wouldn't" => {
                 let reported = reported_before(toks, i, lex);
                 if !reported && (is_narrative_would(next) || is_counterfactual(next)) {

@@ -431,7 +431,18 @@ pub(crate) fn content_before(
     // So is a longer one with no verb of its own ("At the Harbour Lantern café on Quay Street,
     // owner Ines Maldor said …").
     // ("Outside the courthouse, she told reporters …": a place opens it too.)
-    if (is_leading_preposition(&toks[from].lower) || is_place_preposition(&toks[from].lower))
+    // ("This week, …" and "Last year, …" open with a time; "This plan will work, he said"
+    // opens with its subject.)
+    let time_opener = !matches!(toks[from].lower.as_str(), "this" | "last")
+        || toks
+            .get(from + 1)
+            .is_some_and(|t| is_time_word(&t.lower) || t.is_punct(','))
+            // ("Last night was the worst, she said": the time is the subject.)
+            && !toks
+                .get(from + 2)
+                .is_some_and(|v| is_be(&v.lower) || is_finite_auxiliary(&v.lower));
+    if (is_leading_preposition(&toks[from].lower) && time_opener
+        || is_place_preposition(&toks[from].lower))
         && (words_in(toks, from, end) <= 5
             || words_in(toks, from, end) <= 12 && !super::clause::finiteness(ctx, toks, from).any())
         && !toks[from..end].iter().any(|t| t.is_punct(',') || t.quoted)

@@ -55,7 +55,9 @@ pub fn analyse(toks: &[Tok]) -> Modality {
             }
         }
         if m.future.is_none() {
-            if let Some(f) = prediction::future_at(t, prev, next, toks.get(i + 2)) {
+            if let Some(f) = prediction::future_at(t, prev, next, toks.get(i + 2))
+                .or_else(|| prediction::expects_object_to(toks, i))
+            {
                 m.reasons.push(Reason::with(Rule::Future, f.clone()));
                 m.future = Some(f);
             }
@@ -66,6 +68,15 @@ pub fn analyse(toks: &[Tok]) -> Modality {
             // "most, if not all, of the nets": a hedge on a quantity; "if not repaired, …":
             // a condition's negation, not the claim's.
             && !(t.is("not") && prev.is_some_and(|p| p.is("if")))
+            // "will plead not guilty", "was found not guilty": a plea or a verdict.
+            && !(t.is("not")
+                && next.is_some_and(|n| n.is("guilty") || n.is("criminally"))
+                && prev.is_some_and(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "plead" | "pleads" | "pleaded" | "pled" | "pleading" | "found" | "finding"
+                    )
+                }))
         {
             m.reasons
                 .push(Reason::with(Rule::Negation, t.lower.clone()));

@@ -11,7 +11,7 @@ use crate::lexicon::Lexicons;
 use crate::report::{Certainty, HedgeType};
 use crate::rules::Rule;
 use crate::tokens::Tok;
-use crate::words::{is_determiner, is_month_name, is_number_word, is_time_word};
+use crate::words::{is_be, is_determiner, is_month_name, is_number_word, is_time_word};
 
 /// The prediction and hypothetical cues of one sentence's tokens.
 pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
@@ -217,25 +217,36 @@ pub(super) fn counterfactual_past(toks: &[Tok], k: usize) -> bool {
 /// "will" the modal, not the noun: no determiner or adjective of the noun before it, a word
 /// (not "of" or punctuation) after it.
 fn is_modal_will(prev: Option<&Tok>, next: Option<&Tok>) -> bool {
-    let noun_before = prev.is_some_and(|p| {
-        is_determiner(&p.lower)
-            || [
-                "free",
-                "political",
-                "good",
-                "ill",
-                "own",
-                "popular",
-                "public",
-                "last",
-                "strong",
-                "iron",
-                "against",
-                "at",
-                "'s",
-            ]
-            .contains(&p.lower.as_str())
-    });
+    // "This will work", "that will change": a demonstrative alone is the subject, when a verb
+    // follows (not "this will is contested", "that will and testament").
+    let demonstrative_subject = prev
+        .is_some_and(|p| matches!(p.lower.as_str(), "this" | "that" | "these" | "those"))
+        && next.is_some_and(|n| {
+            n.is_word()
+                && !n.cap
+                && !is_be(&n.lower)
+                && !matches!(n.lower.as_str(), "has" | "and" | "or")
+        });
+    let noun_before = !demonstrative_subject
+        && prev.is_some_and(|p| {
+            is_determiner(&p.lower)
+                || [
+                    "free",
+                    "political",
+                    "good",
+                    "ill",
+                    "own",
+                    "popular",
+                    "public",
+                    "last",
+                    "strong",
+                    "iron",
+                    "against",
+                    "at",
+                    "'s",
+                ]
+                .contains(&p.lower.as_str())
+        });
     !noun_before && next.is_some_and(|n| n.is_word() && !n.is("of") && !n.is("to"))
 }
 
@@ -264,6 +275,38 @@ fn reported_before(toks: &[Tok], i: usize, lex: &Lexicons) -> bool {
         lex.cue_entries(&t.lower)
             .is_some_and(|es| es.iter().any(|e| e.past == t.lower))
     })
+}
+
+/// "She expects case counts to peak next month", "the bank forecasts prices to ease": a verb
+/// of expectation, its object, then "to" and a verb speaks of what is ahead; so does "is about
+/// to" before a verb ("the ferry is about to resume service"). The words that say so.
+pub(super) fn expects_object_to(toks: &[Tok], i: usize) -> Option<String> {
+    let t = &toks[i];
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let verb_at = |k: usize| {
+        toks.get(k).is_some_and(|v| {
+            v.is_word()
+                && !v.cap
+                && !v.quoted
+                && !is_determiner(&v.lower)
+                && !v.lower.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    if t.is("about") && w(i + 1) == "to" && verb_at(i + 2) && i >= 1 && is_be(w(i - 1)) {
+        return Some("about to".into());
+    }
+    let expectation = matches!(
+        t.lower.as_str(),
+        "expect" | "expects" | "forecast" | "forecasts" | "predicts" | "projects" | "anticipates"
+    ) || t.is("expected") && !(i >= 1 && is_be(w(i - 1)));
+    if !expectation || w(i + 1) == "to" {
+        return None;
+    }
+    // The object: one to five plain words, no clause between.
+    let to = (i + 2..toks.len().min(i + 7))
+        .take_while(|&k| toks[k].is_word() && !toks[k].is("that") && !is_be(&toks[k].lower))
+        .find(|&k| toks[k].is("to"))?;
+    verb_at(to + 1).then(|| format!("{} \u{2026} to", t.lower))
 }
 
 /// Future at `toks[i]` for the `future` field: "will", "going to", "is expected to",
@@ -699,6 +742,9 @@ pub(super) fn scheduled_present(toks: &[Tok]) -> Option<String> {
             && !matches!(w(k.wrapping_sub(1)), "last" | "past" | "since" | "every")
             // ("on Saturday mornings": a habit.)
             && !matches!(w(k + 1), "mornings" | "afternoons" | "evenings" | "nights")
+            // ("at Thursday's news conference": the day names an event, not when.)
+            // (The token's word has its possessive ending removed: the text is longer.)
+            && toks[k].span.len() == d.len()
     })?;
     let past = toks.iter().any(|t| {
         t.is_word()

@@ -107,6 +107,18 @@ pub(crate) fn content_after(
             reasons,
         });
     }
+    // "tweeted a single line: “…”", "wrote two words: “…”": an object naming the words, then
+    // a colon and the quotation that gives them.
+    if let Some(q) = words_object_before_quotation(ctx, toks, st) {
+        reasons.push(Reason::new(Rule::ContentQuotation));
+        let (st, end) = clause_from(ctx, toks, q, min_words_at(ctx, toks, q))?;
+        return Some(After {
+            st,
+            end,
+            channel,
+            reasons,
+        });
+    }
     // "cautioned, as did the campaign itself, that …": a comparison between commas.
     if toks.get(st).is_some_and(|t| t.is("as"))
         && toks.get(st + 1).is_some_and(|t| {
@@ -902,6 +914,12 @@ fn that_within_reach(
     if entry.class == CueClass::Intention && that > st {
         return None;
     }
+    // "expects to pass that figure this year", "hopes to win that seat": after "to" and a
+    // verb, "that" belongs to the infinitive (a determiner or its own object clause), never
+    // to the cue; the content is the "to …" phrase. ("said to reporters that" keeps it.)
+    if that > st + 1 && infinitive_opens(ctx, toks, st, entry) {
+        return None;
+    }
     // What stands between the cue and "that" must be an addressee or a channel, else "that"
     // opens a relative clause inside the content ("said the image that he admires …").
     // ("says her community signed an agreement … that guarantees …": "her" before a noun is
@@ -1043,6 +1061,9 @@ fn skip_addressee(ctx: &Ctx, toks: &[Tok], after: usize, mut st: usize) -> usize
         } else if let Some(n) = determined_addressee(ctx, toks, st) {
             // "told the press the club was ready", "told his radio audience …".
             st = n;
+        } else if let Some(n) = named_addressee_before_infinitive(toks, st) {
+            // "will ask the Federal Court to order …", as "ask the court to order …".
+            st = n;
         } else if let Some(n) = addressee_before_pronoun(toks, st) {
             // "told the squad she expects …": any noun phrase, then a subject pronoun.
             st = n;
@@ -1102,6 +1123,21 @@ fn plural_addressee_before_wh(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<usiz
             && !ctx.lex.is_cue_word(&t.lower)
     });
     (plain && (ctx.lex.is_addressee(&head.lower) || s_ending(&head.lower, 4))).then_some(wh)
+}
+
+/// "asked the Federal Court to order …", "urged the Labour Board to step in": a determiner
+/// and up to five capitalised words (a named body addressed, as "the court" is), then "to"
+/// and a lowercase verb. The index of "to".
+fn named_addressee_before_infinitive(toks: &[Tok], st: usize) -> Option<usize> {
+    let t = toks.get(st)?;
+    if !is_determiner(&t.lower) || t.quoted || t.cap && st > 0 {
+        return None;
+    }
+    let k = (st + 1..toks.len().min(st + 7))
+        .find(|&k| !(toks[k].cap && toks[k].is_word() && !toks[k].quoted))?;
+    let verb = toks.get(k + 1)?;
+    (k > st + 1 && toks[k].is("to") && verb.is_word() && !verb.cap && !is_determiner(&verb.lower))
+        .then_some(k)
 }
 
 /// "the squad she expects …", "his staff they would …": a determiner and up to five
@@ -1331,18 +1367,7 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
     } else {
         st + 1
     };
-    let infinitive = first.is("to")
-        && matches!(
-            entry.class,
-            Commitment | Warning | Assertive | Intention | Belief
-        )
-        && toks.get(verb_at).is_some_and(|v| {
-            v.is_word()
-                && !v.cap
-                && !is_determiner(&v.lower)
-                && !ctx.lex.is_addressee(&v.lower)
-                && !v.lower.starts_with(|c: char| c.is_ascii_digit())
-        });
+    let infinitive = first.is("to") && infinitive_verb_at(ctx, toks, verb_at, entry);
     // "whom the paper agreed not to name", "promised not to identify": a promise of anonymity
     // reports nothing.
     if first.is("not")
@@ -1448,9 +1473,14 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
             || headline_clause && matches!(entry.class, Disclosure | Evidence)
             // "alleged the scheme cost taxpayers": a past in -ed takes a bare clause, as
             // "said" does.
+            // So does every form of an accusation that takes no object of its own: "sued the
+            // home, alleging staff ignored her", "alleges the firm hid the losses" (not
+            // "accusing the board …", "charges …").
             || finite.inflected
                 && entry.class == Accusation
-                && toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed"))
+                && (toks.get(st.wrapping_sub(1)).is_some_and(|c| c.lower.ends_with("ed"))
+                    || !entry.frames.has(Frames::OBJECT_CONTENT)
+                        && !entry.frames.has(Frames::NEEDS_THAT))
             // So does a disclosure's, when a short subject and a past verb open the clause:
             // "reported the email came hours after the vote", "revealed the plan cost twice as
             // much" (not "announced the start of a process to …").
@@ -1460,6 +1490,82 @@ fn bare_content(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> Option<
                     .is_some_and(|c| is_past_form(ctx.lex, &c.lower))
                 && short_subject_then_past(ctx, toks, st));
     bare.then_some(Rule::ContentBareClause)
+}
+
+/// "expects to pass …", "vowed to rebuild …": "to" at `toks[st]` and a plain verb right after
+/// it (not "to reporters", "to the board", "to 40 per cent"), after a cue whose content may be
+/// an infinitive.
+fn infinitive_opens(ctx: &Ctx, toks: &[Tok], st: usize, entry: &CueEntry) -> bool {
+    toks.get(st).is_some_and(|t| t.is("to") && !t.quoted)
+        && infinitive_verb_at(ctx, toks, st + 1, entry)
+}
+
+/// The verb of an infinitive at `toks[v]` ("pass" in "expects to pass"): a lowercase word that
+/// is no determiner, pronoun, addressee or number, after a cue of commitment, warning,
+/// assertion, intention or belief.
+fn infinitive_verb_at(ctx: &Ctx, toks: &[Tok], v: usize, entry: &CueEntry) -> bool {
+    use CueClass::*;
+    matches!(
+        entry.class,
+        Commitment | Warning | Assertive | Intention | Belief
+    ) && toks.get(v).is_some_and(|v| {
+        v.is_word()
+            && !v.cap
+            && !is_determiner(&v.lower)
+            && !matches!(
+                v.lower.as_str(),
+                "me" | "him" | "them" | "us" | "you" | "whom"
+            )
+            && !ctx.lex.is_addressee(&v.lower)
+            && !v.lower.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// "tweeted a single line: “…”", "posted a short reply: “…”", "wrote two words: “…”": a
+/// determiner or a number, up to three lowercase words ending in a noun for words said or
+/// written ([`is_words_noun`]), then a colon and a quotation. The quotation's opening mark.
+fn words_object_before_quotation(ctx: &Ctx, toks: &[Tok], st: usize) -> Option<usize> {
+    let first = toks.get(st)?;
+    if first.quoted
+        || !first.is_word()
+        || !(is_determiner(&first.lower) || is_number_word(&first.lower))
+    {
+        return None;
+    }
+    let colon = (st + 1..toks.len().min(st + 5)).find(|&k| toks[k].is_punct(':'))?;
+    let plain = toks[st + 1..colon]
+        .iter()
+        .all(|t| t.is_word() && !t.cap && !t.quoted);
+    (plain
+        && is_words_noun(&toks[colon - 1].lower)
+        && ctx.quote_opening_at(toks, colon + 1).is_some())
+    .then_some(colon + 1)
+}
+
+/// A noun for words said or written, as the object of a cue before a colon: "a single line",
+/// "two words", "a short message", "a brief statement".
+fn is_words_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "line"
+            | "lines"
+            | "word"
+            | "words"
+            | "sentence"
+            | "message"
+            | "reply"
+            | "response"
+            | "statement"
+            | "note"
+            | "post"
+            | "tweet"
+            | "comment"
+            | "question"
+            | "answer"
+            | "warning"
+            | "plea"
+            | "caption"
+    )
 }
 
 /// A subject of at most four plain words, then a verb in the past: "the email came", "it

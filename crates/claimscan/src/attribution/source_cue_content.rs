@@ -6,7 +6,9 @@
 
 use super::content::{channel_then_cue, is_channel_phrase, leading_channel};
 use super::content_after::content_after;
+use super::cue::cue_at;
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
+use super::noun_phrase::source_before;
 use super::relative;
 use crate::lexicon::CueEntry;
 use crate::rules::{Reason, Rule};
@@ -96,6 +98,14 @@ pub(crate) fn attribute(
             }
         }
     }
+    // "A user who said she had eaten there replied that …": a restrictive relative clause in
+    // the main clause's subject; the content ends before the main clause's cue, whose source
+    // is the whole subject with the relative clause in it.
+    if rule == Rule::AttrRelative {
+        if let Some(k) = main_cue_in_content(ctx, toks, a, found.st, found.end) {
+            found.end = super::content::trim_content_end(toks, found.st, k);
+        }
+    }
     let mut content = span_of(toks, found.st, found.end);
     // A quotation that opens the content and runs past the sentence.
     if let Some(q) = ctx.quote_opening_at(toks, found.st) {
@@ -113,6 +123,22 @@ pub(crate) fn attribute(
         relative::cover_from_pronoun(toks, c, content, &mut f);
     }
     Some(f)
+}
+
+/// "A woman who said she lived nearby told reporters …": inside the content `toks[st..end]` of
+/// a relative clause whose antecedent opens at `toks[a]`, the first unquoted cue whose own
+/// source starts at or before `a` (the subject holding the relative clause), after at least
+/// two words of content. Its index.
+fn main_cue_in_content(ctx: &Ctx, toks: &[Tok], a: usize, st: usize, end: usize) -> Option<usize> {
+    (st + 2..end).find(|&k| {
+        let t = &toks[k];
+        t.is_word()
+            && !t.cap
+            && !t.quoted
+            && !t.lower.ends_with("ing")
+            && cue_at(ctx.lex, toks, k, false).is_some()
+            && source_before(ctx, toks, k).is_some_and(|(_, s, _)| s <= a)
+    })
 }
 
 /// "Not everyone in the hall backed the plan", "Not all farmers supported the tariff": the

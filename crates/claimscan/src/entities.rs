@@ -209,6 +209,10 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     let mut pending: Vec<(Span, bool)> = Vec::new();
     // Single capitalised words of the body that open a clause and name nobody known yet.
     let mut unknown_singles: Vec<Span> = Vec::new();
+    // Every single capitalised word of the body that names nobody known yet.
+    let mut other_singles: Vec<Span> = Vec::new();
+    // Single capitalised words inside quotations.
+    let mut quoted_singles: Vec<Span> = Vec::new();
     for pass_headline in [false, true] {
         for (si, s) in sentences.iter().enumerate() {
             if s.headline != pass_headline {
@@ -219,6 +223,13 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
             while i < ts.len() {
                 if !(ts[i].is_word() && ts[i].cap) || is_first_person_i(&ts[i].lower) {
                     i += 1;
+                    continue;
+                }
+                // "Immigration, Refugees and Citizenship Canada": one body, commas and all.
+                if let Some((a, j)) = listed_name_end(lex, ts, i) {
+                    let span = Span::new(ts[a].span.start, bare(text, &ts[j - 1]).end);
+                    b.add(span, EntityKind::Organization, None, Rule::EntityListedName);
+                    i = j;
                     continue;
                 }
                 let mut j = i + 1;
@@ -244,6 +255,18 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
                     }
                 }
                 let at_start = i == 0 || !ts[i - 1].is_word();
+                let pending_before = pending.len();
+                // The novel "Low Tide", the film "Salt Road": a title, no person or place.
+                if j - i >= 2
+                    && i > 0
+                    && ts[i - 1].kind == TokKind::QuoteOpen
+                    && ts.get(j).is_some_and(|t| t.kind == TokKind::QuoteClose)
+                {
+                    let span = Span::new(ts[i].span.start, ts[j - 1].span.end);
+                    b.add(span, EntityKind::Other, None, Rule::EntityQuotedTitle);
+                    i = j;
+                    continue;
+                }
                 run(
                     &mut b,
                     text,
@@ -255,6 +278,11 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
                     lex,
                     &mut pending,
                 );
+                for &(p, _) in &pending[pending_before..] {
+                    if ts[i..j].iter().any(|t| t.span.start == p.start && t.quoted) {
+                        quoted_singles.push(p);
+                    }
+                }
                 i = j;
             }
         }
@@ -264,8 +292,11 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
             let w = span.of(text);
             if let Some(k) = b.known(w) {
                 b.list[k].mentions.push(span);
-            } else if !pass_headline && opens {
-                unknown_singles.push(span);
+            } else if !pass_headline {
+                if opens {
+                    unknown_singles.push(span);
+                }
+                other_singles.push(span);
             }
         }
     }
@@ -273,6 +304,9 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     honorific_surnames(&mut b, text, lex);
     merge_short_names(&mut b);
     first_name_subjects(&mut b, text, &unknown_singles);
+    other_singles.retain(|m| !quoted_singles.contains(m));
+    org_short_names(&mut b, text, &other_singles);
+    lone_first_names(&mut b, text, lex, &other_singles);
     teams(&mut b);
     not_people(&mut b);
     organisation_appositions(&mut b, lex);
@@ -289,6 +323,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
         e.mentions.dedup();
     }
     drop_nested(&mut b.list);
+    merge_leading_the(&mut b.list);
     // "The Tempest", "The Globe": a name that opens with "The" is a title or a body, never a
     // person ("she" does not resolve to it).
     for e in &mut b.list {
@@ -386,6 +421,41 @@ fn nicknames(b: &mut Builder, ts: &[Tok], lex: &Lexicons) {
         });
         b.set_kind(i, EntityKind::Person);
     }
+}
+
+/// "The Canadian Press" (a byline) and "the Canadian Press" (in the body, where "the" is in
+/// lower case and no part of the run): one name with and without its leading "The" is one
+/// entity, kept under the name without it; its kind is the one that is not `Other`.
+fn merge_leading_the(list: &mut Vec<EntityDraft>) {
+    let mut gone = vec![false; list.len()];
+    for k in 0..list.len() {
+        let Some(rest) = list[k].name.strip_prefix("The ") else {
+            continue;
+        };
+        let rest = norm_name(rest);
+        let Some(j) =
+            (0..list.len()).find(|&j| j != k && !gone[j] && norm_name(&list[j].name) == rest)
+        else {
+            continue;
+        };
+        // ("The Hague" and a person "Hague" are not one.)
+        if list[j].kind == EntityKind::Person {
+            continue;
+        }
+        let moved = std::mem::take(&mut list[k].mentions);
+        if list[j].kind == EntityKind::Other {
+            list[j].kind = list[k].kind;
+        }
+        list[j].mentions.extend(moved);
+        crate::sort::sort(&mut list[j].mentions);
+        list[j].mentions.dedup();
+        gone[k] = true;
+    }
+    let mut k = 0;
+    list.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// An entity every mention of which lies inside a longer mention of another ("Protection
@@ -493,6 +563,10 @@ fn classify_name(name: &str, lex: &Lexicons) -> Option<EntityKind> {
                 | "southern"
                 | "eastern"
                 | "western"
+                | "northwestern"
+                | "northeastern"
+                | "southwestern"
+                | "southeastern"
                 | "old"
                 | "great"
                 | "little"
@@ -671,6 +745,7 @@ fn run(
                     "on" | "along"
                         | "off"
                         | "near"
+                        | "nearby"
                         | "down"
                         | "up"
                         | "onto"
@@ -840,6 +915,224 @@ fn stands_as_subject(text: &str, m: Span) -> bool {
         && !matches!(word, "me" | "him" | "us" | "them" | "you")
         && !crate::words::is_clause_opener(word)
         && !is_np_preposition(word)
+}
+
+/// "Brightvale closed the plant", "She said Brightvale ignored her" after "Brightvale Devices
+/// Inc.": a single capitalised word (no demonym, no known name) that is the first word of
+/// exactly one organisation's longer name, named before it, is a further mention of it wherever
+/// it stands (outside quotations, where a speaker's word may name the town the company is
+/// named after); at a clause's start only as its subject ("Brightvale said", not "Northern
+/// Lights" after "Northern Gateway Ltd.").
+fn org_short_names(b: &mut Builder, text: &str, singles: &[Span]) {
+    if singles.is_empty() {
+        return;
+    }
+    // Each first word of a longer name: the one organisation whose name opens with it and
+    // where it is first named in full; `None` when two names open with it.
+    let mut firsts: WordMap<String, Option<(usize, usize)>> = WordMap::default();
+    for (i, f) in b.list.iter().enumerate() {
+        if !matches!(f.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        let Some((first, _)) = f.name.split_once(' ') else {
+            continue;
+        };
+        let full = f
+            .mentions
+            .iter()
+            .filter(|m| m.of(text).contains(' '))
+            .map(|m| m.start)
+            .min();
+        let entry = (f.kind == EntityKind::Organization)
+            .then_some(full)
+            .flatten()
+            .map(|at| (i, at));
+        let slot = firsts.get_or_insert_with(crate::case::lower_str(first), || entry);
+        if slot.map(|s| s.0) != entry.map(|e| e.0) {
+            *slot = None;
+        }
+    }
+    for &m in singles {
+        let word = m.of(text);
+        let lower = crate::case::lower_str(word);
+        let Some(&Some((i, named_at))) = firsts.get(&lower) else {
+            continue;
+        };
+        let opens = text[..m.start]
+            .trim_end_matches([' ', '\t', '"', '\u{201c}'])
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';'));
+        if m.start <= named_at
+            || is_demonym(word)
+            || crate::words::is_auxiliary(&lower)
+            || opens && !stands_as_subject(text, m)
+        {
+            continue;
+        }
+        let e = &mut b.list[i];
+        e.mentions.push(m);
+        add_reason_once(e, Rule::EntityOrgShortName);
+    }
+}
+
+/// Words for a relative or a child before a first name that names them ("her daughter
+/// Mira", "a girl named Mira").
+fn is_relative_word(w: &str) -> bool {
+    matches!(
+        w,
+        "daughter"
+            | "son"
+            | "granddaughter"
+            | "grandson"
+            | "niece"
+            | "nephew"
+            | "sister"
+            | "brother"
+            | "wife"
+            | "husband"
+            | "mother"
+            | "father"
+            | "girlfriend"
+            | "boyfriend"
+            | "stepdaughter"
+            | "stepson"
+            | "cousin"
+            | "named"
+    )
+}
+
+/// "Mira, 9, said …", "Mira, a Grade 10 student, started a petition", "her daughter Mira": a
+/// known first name standing alone, for a person the text names no other way (no full name opens
+/// with it), is a person when an age or a description follows it between commas or a word for
+/// a relative comes right before it; its other lone mentions are hers. ("Grace, a charity,"
+/// still reads as a person: the first-name list decides.)
+fn lone_first_names(b: &mut Builder, text: &str, lex: &Lexicons, singles: &[Span]) {
+    let mut names: Vec<String> = Vec::new();
+    for &m in singles {
+        let word = m.of(text);
+        if lex.first_name_gender(word).is_none() || b.known(word).is_some() {
+            continue;
+        }
+        let lower = crate::case::lower_str(word);
+        // ("Evan, 24," after "Evan Tesch": a further mention of him, not a second person.)
+        let opens_a_name = b.list.iter().any(|e| {
+            e.name
+                .split_once(' ')
+                .is_some_and(|(first, _)| first.eq_ignore_ascii_case(word))
+        });
+        if opens_a_name || names.contains(&lower) || crate::words::is_auxiliary(&lower) {
+            continue;
+        }
+        let after = &text[m.end..];
+        // ", 9," or ", a student": an age or a description between commas.
+        let described = after.strip_prefix(", ").is_some_and(|rest| {
+            let next: &str = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            next.starts_with(|c: char| c.is_ascii_digit())
+                && next.len() <= 3
+                && rest[next.len()..].starts_with(',')
+                || matches!(next, "a" | "an")
+        });
+        let before: &str = text[..m.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let relative = is_relative_word(before);
+        if described || relative {
+            names.push(lower);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    // The name's first standing becomes the entity; every lone mention of it joins.
+    for &m in singles {
+        let lower = crate::case::lower_str(m.of(text));
+        if names.contains(&lower) {
+            b.add(m, EntityKind::Person, None, Rule::EntityLoneFirstName);
+        }
+    }
+}
+
+/// "Immigration, Refugees and Citizenship Canada", "Innovation, Science and Economic
+/// Development Canada", "the Ministry of Children, Community and Social Services": where the
+/// name that starts at `ts[i]` ends (with where it starts, after a leading "The"), when it is
+/// one body named by a list: single capitalised words with commas (no place, organisation or
+/// first name among them), then capitalised words with one "and", ending in a country's or
+/// province's name, or after an organisational word and "of". ("Toronto, Montreal and
+/// Vancouver", "Apple, Google and Microsoft Corp." are lists.)
+pub(crate) fn listed_name_end(lex: &Lexicons, ts: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| ts.get(k).is_some_and(|t| t.is_word() && t.cap && !t.quoted);
+    let start = if ts[i].is("the") { i + 1 } else { i };
+    let of_head = word(start)
+        && lex.is_org_word(&ts[start].lower)
+        && ts.get(start + 1).is_some_and(|t| t.is("of"));
+    let first = if of_head { start + 2 } else { start };
+    let mut k = first;
+    let mut pieces = 0;
+    while word(k)
+        && ts.get(k + 1).is_some_and(|t| t.is_punct(','))
+        && word(k + 2)
+        && !lex.is_place(&ts[k].lower)
+        && !lex.is_organization(&ts[k].lower)
+        && lex.first_name_gender(&ts[k].lower).is_none()
+    {
+        k += 2;
+        pieces += 1;
+    }
+    if pieces == 0 {
+        return None;
+    }
+    let mut e = k;
+    let mut and = false;
+    while e < ts.len() {
+        if word(e) && !ts[e].is("and") {
+            e += 1;
+        } else if ts[e].is("and") && !and && e > k && word(e + 1) {
+            and = true;
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    if !and || ts[e - 1].is("and") {
+        return None;
+    }
+    let place_end = e - k >= 4
+        && lex.is_place(&ts[e - 1].lower)
+        && !lex.is_place(&ts[first].lower)
+        && !lex.is_place(&ts[k].lower);
+    (place_end || of_head && e - k >= 3).then_some((start, e))
+}
+
+/// The start of a listed name (`listed_name_end`) whose part after its last comma runs from
+/// `toks[j]` to `toks[end]`: "Refugees and Citizenship Canada" after "Immigration, ".
+pub(crate) fn listed_name_start(
+    lex: &Lexicons,
+    toks: &[Tok],
+    j: usize,
+    end: usize,
+) -> Option<usize> {
+    let word = |k: usize| toks[k].is_word() && toks[k].cap && !toks[k].quoted;
+    let mut s = j;
+    while s >= 2 && toks[s - 1].is_punct(',') && word(s - 2) {
+        s -= 2;
+    }
+    if s == j {
+        return None;
+    }
+    if s >= 2 && toks[s - 1].is("of") && word(s - 2) && lex.is_org_word(&toks[s - 2].lower) {
+        s -= 2;
+    }
+    if s > 0 && word(s - 1) && !is_determiner(&toks[s - 1].lower) {
+        return None;
+    }
+    let (a, e) = listed_name_end(lex, toks, s)?;
+    (a == s && e == end + 1).then_some(s)
 }
 
 /// Words after a company's name in the possessive that say it is one ("Northline's

@@ -1146,14 +1146,27 @@ fn genders(
             continue;
         }
         // The text's strong evidence, then the first name, then the text's weak evidence.
+        // ("Mira, 9, said": a first name standing alone for a person is hers too.)
+        let lone = ents[i]
+            .reasons
+            .iter()
+            .any(|r| r.rule == Rule::EntityLoneFirstName);
         let by_name = || {
-            first_name(&ents[i].name, lex).map(|(n, g)| {
-                let g = match g {
-                    NameGender::Female => Gender::Female,
-                    NameGender::Male => Gender::Male,
-                };
-                (g, Some(n.to_string()))
-            })
+            first_name(&ents[i].name, lex)
+                .or_else(|| {
+                    lone.then(|| {
+                        lex.first_name_gender(&ents[i].name)
+                            .map(|g| (&*ents[i].name, g))
+                    })
+                    .flatten()
+                })
+                .map(|(n, g)| {
+                    let g = match g {
+                        NameGender::Female => Gender::Female,
+                        NameGender::Male => Gender::Male,
+                    };
+                    (g, Some(n.to_string()))
+                })
         };
         let strong_conflict = s[0] && s[1];
         let found = one(s[0], s[1])

@@ -170,6 +170,11 @@ fn inflected_verb(ctx: &Ctx, window: &[Tok]) -> bool {
         if p.kind == TokKind::QuoteOpen && k >= 2 {
             p = &window[k - 2];
         }
+        // ("said the novel “Low Tide” sold 4,000 copies": a subject that ends in a quoted
+        // title is before the closing mark.)
+        if p.kind == TokKind::QuoteClose && k >= 2 && window[k - 2].is_word() {
+            p = &window[k - 2];
+        }
         // "Millennials, numbering 75 million, surpassed": the subject is before the insertion
         // the window passed over.
         if p.is_punct(',') {

@@ -57,6 +57,11 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
         if t.is("and") {
             if let Some(j) = left_conjunct(ctx, toks, k - 1).filter(|_| n <= 6) {
                 k = j;
+                // "A spokesperson for Immigration, Refugees and Citizenship Canada said": the
+                // commas are inside one body's name, and the phrase goes on before it.
+                if let Some(s) = crate::entities::listed_name_start(ctx.lex, toks, j, end) {
+                    k = np_back(ctx, toks, s).unwrap_or(s);
+                }
             }
             break;
         }

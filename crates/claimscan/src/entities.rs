@@ -1102,7 +1102,32 @@ pub(crate) fn listed_name_end(lex: &Lexicons, ts: &[Tok], i: usize) -> Option<(u
     if !and || ts[e - 1].is("and") {
         return None;
     }
+    // ("Halifax, Moncton and Atlantic Canada": a region of the country ends a list of places.)
+    let region = matches!(
+        ts[e - 2].lower.as_str(),
+        "atlantic"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "rural"
+            | "coastal"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+    );
     let place_end = e - k >= 4
+        && !region
         && lex.is_place(&ts[e - 1].lower)
         && !lex.is_place(&ts[first].lower)
         && !lex.is_place(&ts[k].lower);

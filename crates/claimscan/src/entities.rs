@@ -1828,13 +1828,26 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
                 continue;
             };
             let comma = |k: usize| ts.get(k).is_some_and(|x| x.is_punct(','));
-            // After: "NAME, DESCRIPTION," (or its sentence's end).
+            // After: "NAME, DESCRIPTION," (or its sentence's end). "Jo Park, a geologist at
+            // Tarn College who has mapped the fault for years, spoke …": a relative clause after
+            // the description, up to the closing comma, is left out of it.
             let after = comma(j + 1)
                 .then(|| {
                     let lim = ts.len().min(j + 12);
                     let z = (j + 2..lim)
                         .find(|&k| !ts[k].is_word() || ts[k].quoted)
                         .unwrap_or(lim);
+                    let relative = (j + 3..z)
+                        .find(|&k| matches!(ts[k].lower.as_str(), "who" | "whose"))
+                        .filter(|&r| {
+                            ts[r..ts.len().min(r + 40)]
+                                .iter()
+                                .find(|x| !x.is_word() || x.quoted)
+                                .is_some_and(|x| x.is_punct(','))
+                        });
+                    if let Some(r) = relative {
+                        return description(ts, j + 2, r);
+                    }
                     (comma(z) || z == ts.len() || ts[z].is_punct('.'))
                         .then(|| description(ts, j + 2, z))
                         .flatten()

@@ -76,7 +76,7 @@ rules! {
     AttrInTheWordsOf = "attr:in-the-words-of" Colon: "the source is introduced with \u{201c}in the words of\u{201d}";
     AttrFindingsOpener = "attr:findings-opener" Colon: "a poll, survey, study or count named before the content (\u{201c}In a survey released Monday, \u{2026}\u{201d}, \u{201c}By the union\u{2019}s count, \u{2026}\u{201d}) is its source";
     AttrColon = "attr:colon" Colon: "a source and a colon introduce the quotation";
-    AttrSpeakerLabel = "attr:speaker-label" Colon: "a transcript line: a speaker's name in capitals and a colon";
+    AttrSpeakerLabel = "attr:speaker-label" Colon: "a transcript line: a speaker's name (in capitals, or in title case in a transcript) and a colon";
     AttrRelative = "attr:relative" Colon: "the speaker is the person or body that \u{201c}who\u{201d} or \u{201c}which\u{201d} refers back to";
     AttrApposition = "attr:apposition" Colon: "a name with a description between commas, then the reporting verb";
     AttrParticiple = "attr:participle" Colon: "\u{201c}, saying\u{201d}, \u{201c}, adding\u{201d} or \u{201c}by saying\u{201d}: the speaker is the subject of the main clause";
@@ -142,6 +142,7 @@ rules! {
     SourcePollShare = "source:poll-share" Colon: "a share of the people asked (\u{201c}60 percent said\u{201d}): a vague source";
     SourceHeadlineNoun = "source:headline-noun" Colon: "a bare noun phrase opening a headline-style sentence (\u{201c}Ferry operator says\u{201d}): a described source";
     SourceSpeakerLabel = "source:speaker-label" Colon: "the speaker's name is the transcript label";
+    SourceSpeakerLabelTitleCase = "source:speaker-label:title-case" Colon: "a speaker label in title case (\u{201c}Jo Park:\u{201d}, \u{201c}Host:\u{201d}) names the speaker: it is a person's name or a role, and it recurs or the piece is laid out as a transcript";
     SourceUnstated = "source:unstated" Colon: "the text names no source";
     // Sources resolved: resolve.rs.
     SourceResolvedName = "source:resolved:name" Colon: "the source's name is a mention of a known person or body";

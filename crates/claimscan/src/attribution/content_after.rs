@@ -159,6 +159,9 @@ pub(crate) fn content_after(
         }
     }
     if let Some((t, time_clause)) = that_within_reach(ctx, toks, st, entry) {
+        if pronoun_that(toks, t) {
+            return None;
+        }
         if t > st {
             // A channel names where it was said ("in a statement"), not when ("on Tuesday",
             // "after the meeting"); it may follow the addressee ("told buyers in a letter
@@ -870,6 +873,22 @@ const THAT_TAKING_ENDS: &[&str] = &[
 
 /// "that" within reach, past an addressee or a channel ("told reporters on Monday that"), or
 /// a clause of time ([`time_clause_before_that`]), which comes back with it.
+/// "I can't promise that, and nobody can.", "We were told that.": "that" before the
+/// sentence's end, or before a comma and a coordinating conjunction, is the cue's object (a
+/// pronoun), not the conjunction of a content ("said that, if elected, she would …" is).
+fn pronoun_that(toks: &[Tok], t: usize) -> bool {
+    match toks.get(t + 1) {
+        None => true,
+        Some(n) if n.is_punct(',') => toks.get(t + 2).is_some_and(|c| {
+            matches!(
+                c.lower.as_str(),
+                "and" | "but" | "or" | "so" | "yet" | "nor"
+            )
+        }),
+        Some(n) => matches!(n.kind, TokKind::Punct('.' | ';' | '!' | '?' | ')')),
+    }
+}
+
 fn that_within_reach(
     ctx: &Ctx,
     toks: &[Tok],

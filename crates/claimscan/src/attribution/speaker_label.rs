@@ -1,6 +1,7 @@
 //! `attr:speaker-label` — a transcript or interview line: "MAYOR LIND: We will rebuild." or
-//! "ANCHOR (NINA SOLBERG): Good evening." at the start of a line (a quotation mark may open it). The speaker is a name in capitals; the
-//! content runs to the end of the line and is verbatim speech (`direct`), quoted or not.
+//! "ANCHOR (NINA SOLBERG): Good evening." at the start of a line (a quotation mark may open it). The speaker is a name in capitals, or in
+//! title case ("Maren Ekdahl: …", [`title_case`]) when the piece is laid out as a transcript;
+//! the content runs to the end of the line and is verbatim speech (`direct`), quoted or not.
 //!
 //! A turn's sentences that are put to the other speaker are no claims of the speaker's
 //! ([`turns`]): "JOHN WARD: The council says the pool will reopen. Do you believe that?" gives
@@ -8,11 +9,15 @@
 
 use super::found::{span_of, Ctx, CueHit, Found, SourceHit};
 use crate::document::Document;
+use crate::lexicon::CueClass;
 use crate::report::{Attribution, SourceKind};
 use crate::rules::{Arg, Reason, Rule};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::{is_be, is_determiner, is_subject_pronoun, is_wh_word};
+use crate::words::{
+    is_be, is_determiner, is_honorific, is_leading_preposition, is_month_name, is_np_preposition,
+    is_subject_pronoun, is_time_word, is_wh_word,
+};
 
 pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
     let s0 = usize::from(toks.first()?.kind == TokKind::QuoteOpen);
@@ -38,7 +43,7 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         return None;
     }
     if !caps(s0, c) {
-        return None;
+        return title_case(ctx, toks, (s0, c));
     }
     // "READ MORE:", "BONDS:": labels in capitals are not speakers.
     if ctx.lex.is_label_phrase(span_of(toks, s0, c).of(ctx.text)) {
@@ -64,6 +69,119 @@ pub(crate) fn line(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
         return None;
     }
     labelled(ctx, toks, (s0, c), c)
+}
+
+/// "Maren Ekdahl: It's a cluster …", "Host: Welcome back.": a label in title case before the
+/// colon `toks[c]` is a speaker when it reads as a person's name or a role ([`person_label`])
+/// and the piece is a transcript ([`transcript_label`]). Headlines ("Fact Check: …") never
+/// hold one.
+fn title_case(ctx: &Ctx, toks: &[Tok], label: (usize, usize)) -> Option<Found> {
+    let (s0, c) = label;
+    if ctx.headline
+        || c == s0
+        || c - s0 > 6
+        || !toks[s0..c].iter().all(|t| t.is_word() || t.is_punct('.'))
+    {
+        return None;
+    }
+    let text = span_of(toks, s0, c).of(ctx.text);
+    if !person_label(ctx, text) || !transcript_label(ctx, text) {
+        return None;
+    }
+    let mut f = labelled(ctx, toks, (s0, c), c)?;
+    f.reasons
+        .push(Reason::new(Rule::SourceSpeakerLabelTitleCase));
+    Some(f)
+}
+
+/// Does the label `text` (the words before a colon) read as a speaker: two or three
+/// capitalised words ("Maren Ekdahl"), titles before a name ("Dr. Jo Park", "Mayor Lind") or
+/// a role alone ("Host")? Never a web label ("Read More", `labels.txt`), nor words of a
+/// heading: a function word ("The Verdict"), a date ("Monday Night"), an organisation word,
+/// a reporting verb ("Said Serrat"), or a word the piece also writes in lower case ("Fact
+/// Check" where the text says "check") unless it opens with a known first name.
+fn person_label(ctx: &Ctx, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || ctx.lex.is_label_phrase(text) {
+        return false;
+    }
+    let shaped = words.iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '\u{2019}' | '.'))
+    });
+    if !shaped {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| crate::case::lower_str(w)).collect();
+    let heading_word = |w: &str| {
+        is_determiner(w)
+            || is_subject_pronoun(w)
+            || is_wh_word(w)
+            || is_be(w)
+            || is_np_preposition(w)
+            || is_leading_preposition(w)
+            || is_time_word(w)
+            || is_month_name(w)
+            || matches!(w, "and" | "or" | "not" | "no")
+            || ctx.lex.label(w).is_some()
+            || ctx.lex.is_org_word(w)
+    };
+    if lower.iter().any(|w| heading_word(w)) {
+        return false;
+    }
+    let role = |w: &str| is_honorific(w) || ctx.lex.is_title(w.trim_end_matches('.'));
+    let titles = lower.iter().take_while(|w| role(w)).count();
+    let names = &lower[titles..];
+    if names.is_empty() {
+        // "Host:", "Moderator:"; not "Dr.:".
+        return titles == 1 && !is_honorific(&lower[0]);
+    }
+    if !(names.len() >= 2 || titles >= 1) || names.len() > 3 {
+        return false;
+    }
+    let first_name = ctx.lex.first_name_gender(&names[0]).is_some();
+    first_name
+        || names
+            .iter()
+            .all(|w| !ctx.lex.is_cue_word(w) && !written_lowercase(ctx.text, w))
+}
+
+/// Does `text` hold the lowercase word `w` as a word of its own ("check" in "a quick check")?
+fn written_lowercase(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + w.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Is the piece a transcript for the title-case label `text`: the same label opens another
+/// paragraph ("Jo Park:" twice), or at least three paragraphs open with speaker labels
+/// ([`person_label`], in any case) and two of them differ ("Sam Lee:" / "Jo Park:" /
+/// "Sam Lee:")?
+fn transcript_label(ctx: &Ctx, text: &str) -> bool {
+    let key = |l: &str| crate::case::lower_str(&l.split_whitespace().collect::<Vec<_>>().join(" "));
+    let this = key(text);
+    let (mut same, mut lines, mut other) = (0, 0, false);
+    for line in ctx.text.lines() {
+        let l = line.trim_start().trim_start_matches(['"', '\u{201c}']);
+        let Some(colon) = l.find(':').filter(|&c| c > 0 && c <= 60) else {
+            continue;
+        };
+        if l[colon + 1..].trim().is_empty() {
+            continue;
+        }
+        let head = &l[..colon];
+        if key(head) == this {
+            same += 1;
+        } else if person_label(ctx, head) {
+            other = true;
+        } else {
+            continue;
+        }
+        lines += 1;
+    }
+    same >= 2 || lines >= 3 && other
 }
 
 /// The line after the speaker `toks[name.0..name.1]` and the colon at `toks[c]`.
@@ -132,6 +250,23 @@ fn is_speaker_word(ctx: &Ctx, t: &Tok) -> bool {
     })
 }
 
+/// Is `f` the turn's own speaker ("I", "we") stating a belief, a wish or a commitment ("I
+/// expect …", "We'd want to …", "I promise …")? A report of what the speaker said to others
+/// ("I told them the boat would stay in port") stays a report of its own.
+fn own_report(text: &str, f: &Found) -> bool {
+    let stance = f.cue.as_ref().is_some_and(|c| {
+        matches!(
+            c.class,
+            CueClass::Belief | CueClass::Intention | CueClass::Commitment
+        )
+    });
+    stance
+        && f.source.as_ref().is_some_and(|s| {
+            s.kind == SourceKind::Pronoun
+                && matches!(crate::case::lower_str(s.span.of(text)).as_str(), "i" | "we")
+        })
+}
+
 /// How many attributions after a turn's own are read for the reports inside the turn.
 const TURN_REACH: usize = 64;
 
@@ -167,26 +302,45 @@ fn quoted_line(text: &str, label: usize) -> bool {
 /// not its source), and its thanks and greetings ("Mary Lane, thank you, and good luck."). A
 /// report inside a question ("Do you think the mayor said …?") goes with it. A turn with
 /// nothing left is no claim; its words stay nobody's (none becomes the writer's: questions
-/// never are, and the rest is the report of another).
+/// never are, and the rest is the report of another). In a turn, and in a Q&A answer ("A: …"),
+/// the speaker's own belief or plan ("I expect it will hold", [`own_report`]) is no report of
+/// its own: it stays in the turn's claim, as inside a quotation.
 /// True when a turn changed (the founds are then to be sorted again).
 pub(crate) fn turns(doc: &Document, found: &mut Vec<Found>) -> bool {
     let mut changed = false;
     let mut drop = vec![false; found.len()];
     for k in 0..found.len() {
+        let is_turn =
+            |r: &Reason| r.rule == Rule::AttrSpeakerLabel || r.rule == Rule::AttrInterviewAnswer;
         if drop[k]
-            || !found[k]
-                .reasons
-                .iter()
-                .any(|r| r.rule == Rule::AttrSpeakerLabel)
+            || !found[k].reasons.iter().any(is_turn)
             || quoted_line(doc.text, found[k].covered.start)
         {
             continue;
         }
         let content = found[k].content();
         // The reports inside the turn, found after the turn's own attribution.
-        let inner: Vec<usize> = (k + 1..found.len().min(k + 1 + TURN_REACH))
+        let mut inner: Vec<usize> = (k + 1..found.len().min(k + 1 + TURN_REACH))
             .filter(|&j| content.contains(found[j].covered) && found[j].source.is_some())
             .collect();
+        // "I expect this one will too", "we would want to revisit that": the speaker's own
+        // words about what they think or plan are the turn's claim, as they are inside a
+        // quotation; they report nobody else.
+        inner.retain(|&j| {
+            let own = own_report(doc.text, &found[j]);
+            if own {
+                drop[j] = true;
+                changed = true;
+            }
+            !own
+        });
+        if !found[k]
+            .reasons
+            .iter()
+            .any(|r| r.rule == Rule::AttrSpeakerLabel)
+        {
+            continue;
+        }
         let mut parts: Vec<(Span, Part)> = Vec::new();
         // The first and last word of each part.
         let mut extents: Vec<Option<Span>> = Vec::new();

@@ -391,11 +391,13 @@ pub(super) fn clause_at(toks: &[Tok], i: usize) -> Option<(Span, &'static str)> 
     }
     let (start, marker) = marker_at(toks, i)?;
     let n = toks.len();
-    // To the next comma when the condition opens its clause, else to the end.
+    // To the next comma when the condition opens its clause, else to the end. A content of
+    // several sentences ("Mostly, yes. If the river keeps rising, we would close the road.")
+    // opens a clause after each sentence's end too.
     let opens = start == 0
         || matches!(
             toks[start - 1].kind,
-            TokKind::Punct(',' | ';' | ':' | '—') | TokKind::QuoteOpen
+            TokKind::Punct(',' | ';' | ':' | '—' | '.' | '!' | '?') | TokKind::QuoteOpen
         );
     let mut end = i + 1;
     while end < n {

@@ -1958,10 +1958,26 @@ fn role_mentions(
             // "…; forecaster urges …") names the person with that role as "the reeve" does.
             let bare =
                 headline && !ts[i].cap && lex.is_title(&ts[i].lower) && after_headline_break(ts, i);
-            if !ts[i].is("the") && !bare {
+            // "Lawyer says …", "Celebrity Chef Says …": a headline that opens with a title
+            // (after up to two capitalised words of title case) and a verb of saying; "…, their
+            // lawyer says" in the headline or the lede: a possessive pronoun before the title.
+            // Either names the one person the story gives that role, as "the lawyer" does.
+            let opening = headline && i == 0 && ts[i].is_word() && !ts[i].quoted;
+            let their = (headline || in_lede)
+                && matches!(ts[i].lower.as_str(), "their" | "his" | "her" | "its");
+            if !ts[i].is("the") && !bare && !opening && !their {
                 continue;
             }
-            let mut j = if bare { i } else { i + 1 };
+            let mut j = if bare || opening { i } else { i + 1 };
+            if opening {
+                while j < i + 2
+                    && ts.get(j).is_some_and(|t| {
+                        t.is_word() && t.cap && !t.quoted && !lex.is_title(&t.lower)
+                    })
+                {
+                    j += 1;
+                }
+            }
             // "the park's superintendent", "the city's transportation chair": a possessive,
             // up to two words, then the title words.
             let mut modifiers = 0;
@@ -1983,7 +1999,7 @@ fn role_mentions(
                 }
             }
             let first_word = j;
-            let possessive = first_word > i + 1;
+            let possessive = !opening && first_word > i + 1;
             j += modifiers;
             while j < ts.len()
                 && ts[j].is_word()
@@ -1991,7 +2007,17 @@ fn role_mentions(
             {
                 j += 1;
             }
-            if j == first_word || ts.get(j).is_some_and(|t| t.is_word() && t.cap) {
+            // (A capitalised word after the title is a name, unless it is the verb of saying
+            // in a title-case headline: "Chef Says".)
+            let says_next = ts
+                .get(j)
+                .is_some_and(|t| t.is_word() && !t.quoted && lex.is_cue_word(&t.lower));
+            if j == first_word
+                || ts
+                    .get(j)
+                    .is_some_and(|t| t.is_word() && t.cap && !(headline && says_next))
+                || (opening || their) && !says_next
+            {
                 continue;
             }
             // (With a possessive, only as the source of a verb of saying: "…, the park's

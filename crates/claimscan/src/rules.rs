@@ -141,6 +141,7 @@ rules! {
     SourcePluralGroup = "source:plural-group" Colon: "an unnamed plural group (\u{201c}residents\u{201d}): a vague source";
     SourcePollShare = "source:poll-share" Colon: "a share of the people asked (\u{201c}60 percent said\u{201d}): a vague source";
     SourceHeadlineNoun = "source:headline-noun" Colon: "a bare noun phrase opening a headline-style sentence (\u{201c}Ferry operator says\u{201d}): a described source";
+    SourceTitleCaseDescription = "source:title-case-description" Colon: "in a title-case headline, capitalised words that end in a title and hold no first name (\u{201c}Local Mayor Says \u{2026}\u{201d}) describe a person by role; they do not name one";
     SourceSpeakerLabel = "source:speaker-label" Colon: "the speaker's name is the transcript label";
     SourceSpeakerLabelTitleCase = "source:speaker-label:title-case" Colon: "a speaker label in title case (\u{201c}Jo Park:\u{201d}, \u{201c}Host:\u{201d}) names the speaker: it is a person's name or a role, and it recurs or the piece is laid out as a transcript";
     SourceUnstated = "source:unstated" Colon: "the text names no source";

@@ -3,14 +3,15 @@
 //!
 //! "Councillor Mia Holt praised the volunteers and said the bridge would reopen in May."
 
-use super::content::channel_then_cue;
+use super::content::{channel_then_cue, tail_is_adverbial};
 use super::found::{Ctx, Found, SourceHit};
 use super::noun_phrase::{source_before, subject_at_start};
 use crate::lexicon::Lexicons;
+use crate::report::SourceKind;
 use crate::rules::Rule;
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
-use crate::words::is_aux_or_adverb;
+use crate::words::{is_aux_or_adverb, is_subject_pronoun, s_ending};
 
 /// The first token of the auxiliaries and adverbs before the cue at `c`, when "and" or "but"
 /// stands before them.
@@ -36,6 +37,70 @@ pub(crate) fn conjunction_before(lex: &Lexicons, toks: &[Tok], c: usize) -> Opti
     let comma_then =
         j > 0 && toks[j - 1].is_punct(',') && toks.get(j).is_some_and(|t| t.is("then"));
     (j > 0 && (toks[j - 1].is("and") || toks[j - 1].is("but") || comma_then)).then_some(j)
+}
+
+/// "Bank trims key rate, says more cuts possible": a headline joins two verbs of one subject
+/// with a comma where the body would write "and". The cue at `c` is a present -s form right
+/// after the comma (adverbs between), the words after it are no credit (no name, no source
+/// noun, title or body word, no pronoun: "…, says Trudeau" and "…, says minister" stay
+/// inverted credits), and the headline opens with a subject whose verb (an -s or past form)
+/// follows it. Returns that subject and the verb phrase's first token.
+pub(crate) fn headline_comma(
+    ctx: &Ctx,
+    toks: &[Tok],
+    c: usize,
+    after: usize,
+) -> Option<(SourceHit, usize, Rule)> {
+    if !ctx.headline || !toks[c].lower.ends_with('s') {
+        return None;
+    }
+    let mut j = c;
+    while j > 0 && toks[j - 1].is_word() && !toks[j - 1].cap && is_aux_or_adverb(&toks[j - 1].lower)
+    {
+        j -= 1;
+    }
+    if j < 3 || !toks[j - 1].is_punct(',') {
+        return None;
+    }
+    // What follows the cue is a clause or a verbless report, not a credit: no name, and no
+    // source phrase that ends the headline (or only an adverbial after it) unless it is a
+    // described phrase whose head is no source noun, title or body word ("more cuts
+    // possible"; "…, says minister" and "…, say analysts" stay credits).
+    let next = toks.get(after)?;
+    if !next.is_word() || next.cap || next.quoted || toks.len() - after < 2 {
+        return None;
+    }
+    let credit_word = |t: &Tok| {
+        is_subject_pronoun(&t.lower)
+            || ctx.lex.source_noun(&t.lower).is_some()
+            || ctx.lex.is_title(&t.lower)
+            || ctx.lex.is_org_word(&t.lower)
+    };
+    if let Some((src, end)) = super::noun_phrase::source_after(ctx, toks, after) {
+        let head_is_credit = toks[after..end]
+            .iter()
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(credit_word);
+        if tail_is_adverbial(ctx.lex, toks, end, false)
+            && (src.kind != SourceKind::Description || head_is_credit)
+        {
+            return None;
+        }
+    }
+    // The headline opens with its subject, and the subject's verb (its first -s or past form
+    // in lower case) follows it: "Bank of Canada | trims".
+    let finite = |t: &Tok| {
+        t.is_word()
+            && !t.cap
+            && !t.quoted
+            && (s_ending(&t.lower, 2)
+                || t.lower.ends_with("ed")
+                || ctx.lex.is_irregular_past(&t.lower))
+    };
+    let v = (1..j - 1).find(|&k| finite(&toks[k]))?;
+    let (subject, a, _) = source_before(ctx, toks, v)?;
+    (a == 0 && subject.kind != SourceKind::Vague).then_some((subject, j, Rule::AttrCoordinatedVerb))
 }
 
 /// The source of a coordinated cue whose verb phrase starts at `toks[j]`.

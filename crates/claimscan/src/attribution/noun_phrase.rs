@@ -494,6 +494,9 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
             return Some(group);
         }
     }
+    if let Some(h) = title_case_description(ctx, toks, a, b) {
+        return Some(h);
+    }
     if head.cap && !(b - a == 1 && a == 0 && is_sentence_starter_word(&head.lower)) {
         return Some(named(ctx, toks, a, b));
     }
@@ -512,6 +515,47 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
         return Some(hit);
     }
     unnamed_group_or_description(ctx, toks, a, b).or_else(|| headline_noun(ctx, toks, a, b))
+}
+
+/// "Local Mayor Says Budget Is Balanced", "Celebrity Chef Says She's Done": in a headline in
+/// title case every word is capitalised, so up to three capitalised words that open the
+/// headline (or its clause after a comma), end in a title or a source noun for a role, and
+/// hold no first name, place or organisation describe a person by role, as "local mayor"
+/// would in the body. The word after them is capitalised too ("Says"), the mark of title case.
+/// ("Mayor Ana Costa Says": the name's last word is no title, so it stays a name.)
+fn title_case_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHit> {
+    let head = &toks[b - 1];
+    let opens = a == 0 || toks[a - 1].is_punct(',') || toks[a - 1].is_punct(':');
+    let role_head = ctx.lex.is_title(&head.lower)
+        || ctx.lex.source_noun(&head.lower) == Some(SourceNounKind::Role);
+    let words = &toks[a..b];
+    let phrase = crate::case::lower_str(span_of(toks, a, b).of(ctx.text));
+    let plain = words.iter().all(|t| {
+        t.is_word()
+            && t.cap
+            && !t.quoted
+            && !t.is_acronym(ctx.text)
+            && ctx.lex.first_name_gender(&t.lower).is_none()
+            && !ctx.lex.is_place(&t.lower)
+            && !ctx.lex.is_organization(&t.lower)
+            && !is_honorific(&t.lower)
+    });
+    let title_case = toks.get(b).is_some_and(|t| t.is_word() && t.cap);
+    (ctx.headline
+        && opens
+        && b - a <= 3
+        && role_head
+        && plain
+        && title_case
+        && !ctx.lex.is_place(&phrase)
+        && !ctx.lex.is_organization(&phrase))
+    .then(|| {
+        let reasons = vec![Reason::with(
+            Rule::SourceTitleCaseDescription,
+            head.lower.clone(),
+        )];
+        hit(span_of(toks, a, b), SourceKind::Description, head, reasons)
+    })
 }
 
 /// Does `toks[k]` open a clause, where a capital says nothing of a name: the sentence's first
@@ -727,7 +771,9 @@ fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHi
         && after_comma
         && b - a == 1
         && !toks[a].cap
-        && (ctx.lex.is_title(&toks[a].lower) || ctx.lex.is_org_word(&toks[a].lower));
+        && (ctx.lex.is_title(&toks[a].lower)
+            || ctx.lex.is_org_word(&toks[a].lower)
+            || is_headline_credit_noun(ctx, &toks[a]));
     (bare || title).then(|| {
         let span = span_of(toks, a, b);
         hit(
@@ -737,6 +783,34 @@ fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHi
             vec![Reason::new(Rule::SourceHeadlineNoun)],
         )
     })
+}
+
+/// "More than 30,000 homes without power, utility says", "Flights cancelled, airline says":
+/// headlinese drops the article, so one lowercase singular word that can only be a noun (no
+/// grammar word, adverb, pronoun, participle or past form, no -s plural or verb) is the credit's
+/// source, a body of whatever kind, as "the utility" would be in the body.
+fn is_headline_credit_noun(ctx: &Ctx, t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.is_word()
+        && !t.quoted
+        && w.len() >= 3
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_determiner(w)
+        && !is_subject_pronoun(w)
+        && !is_np_preposition(w)
+        && !is_aux_or_adverb(w)
+        && !is_np_barrier(w)
+        && !is_be(w)
+        && !is_clause_opener(w)
+        && !matches!(
+            w,
+            "and" | "nor" | "yet" | "who" | "him" | "them" | "one" | "nobody"
+        )
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !ctx.lex.is_irregular_past(w)
+        && !ctx.lex.is_cue_word(w)
+        && !s_ending(w, 3)
 }
 
 /// A phrase headed by a source noun ("analysts", "a source familiar with the talks").

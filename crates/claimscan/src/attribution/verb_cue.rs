@@ -305,6 +305,11 @@ pub(crate) fn attribute(
         entry.class,
         CueClass::Evaluation | CueClass::Intention | CueClass::Framing
     ) || entry.frames.has(Frames::OBJECT_CONTENT);
+    // "Bank trims key rate, says more cuts possible": a headline's comma joins a second verb
+    // of the headline's subject (no inverted credit "…, says X").
+    if let Some(source) = coordinated::headline_comma(ctx, toks, c, after) {
+        return source_cue_content::attribute(ctx, toks, c, after, &entry, source, cue);
+    }
     if !object_is_content {
         if let Some(decided) = post_posed::inverted(ctx, toks, c, after, &cue) {
             return decided;

@@ -216,7 +216,10 @@ pub fn run(args: ExtractArgs, options: Options) -> u8 {
                 let bytes = match done {
                     Done::Rendered { bytes, output } => {
                         writer.separator(&mut out)?;
-                        out.write_all(&output)?;
+                        // Past the buffer, after what it holds: copied into it first, every
+                        // byte of the output was read and written once more.
+                        out.flush()?;
+                        out.get_mut().write_all(&output)?;
                         bytes
                     }
                     Done::Stream { id, text, bytes } => {

@@ -390,28 +390,73 @@ fn thousandths(w: f64, below: f64) -> Option<(bool, u64)> {
 
 /// Writes `n` thousandths with the sign `negative` gives, as `{:+.3}` writes that weight.
 fn write_thousandths<W: fmt::Write>(negative: bool, n: u64, f: &mut W) -> fmt::Result {
-    f.write_str(if negative { "-" } else { "+" })?;
-    let mut buf = [0u8; 24];
-    let mut at = buf.len();
-    let mut rest = n;
-    // The thousandths (three digits), the point, then the whole part (at least one digit).
-    for i in 0.. {
-        if i == 3 {
-            at -= 1;
-            buf[at] = b'.';
-        }
-        at -= 1;
-        buf[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if i >= 3 && rest == 0 {
-            break;
-        }
+    let (whole, frac) = (n / 1000, (n % 1000) as usize);
+    if whole < 10 {
+        // The sign, the one digit and the point in one piece.
+        let k = 3 * (usize::from(negative) * 10 + whole as usize);
+        f.write_str(&SIGNED_UNITS[k..k + 3])?;
+    } else {
+        f.write_str(if negative { "-" } else { "+" })?;
+        write_whole(whole, f)?;
+        f.write_str(".")?;
     }
-    // Only ASCII digits and a point were written: each is its character (no UTF-8 check).
-    buf[at..]
-        .iter()
-        .try_for_each(|&c| f.write_char(char::from(c)))
+    f.write_str(&THREE_DIGITS[3 * frac..3 * frac + 3])
 }
+
+/// `n` in decimal, without leading zeros (no formatter, no UTF-8 check: a table's pieces).
+fn write_whole<W: fmt::Write>(n: u64, f: &mut W) -> fmt::Result {
+    let low = (n % 1000) as usize;
+    if n >= 1000 {
+        write_whole(n / 1000, f)?;
+        return f.write_str(&THREE_DIGITS[3 * low..3 * low + 3]);
+    }
+    let skip = if low >= 100 {
+        0
+    } else if low >= 10 {
+        1
+    } else {
+        2
+    };
+    f.write_str(&THREE_DIGITS[3 * low + skip..3 * low + 3])
+}
+
+/// The table behind [`THREE_DIGITS`].
+const THREE_DIGIT_BYTES: [u8; 3000] = {
+    let mut t = [0u8; 3000];
+    let mut i = 0;
+    while i < 1000 {
+        t[3 * i] = b'0' + (i / 100) as u8;
+        t[3 * i + 1] = b'0' + (i / 10 % 10) as u8;
+        t[3 * i + 2] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `000` to `999`, three bytes each.
+const THREE_DIGITS: &str = match std::str::from_utf8(&THREE_DIGIT_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("digits are ASCII"),
+};
+
+/// The table behind [`SIGNED_UNITS`].
+const SIGNED_UNIT_BYTES: [u8; 60] = {
+    let mut t = [0u8; 60];
+    let mut i = 0;
+    while i < 20 {
+        t[3 * i] = if i < 10 { b'+' } else { b'-' };
+        t[3 * i + 1] = b'0' + (i % 10) as u8;
+        t[3 * i + 2] = b'.';
+        i += 1;
+    }
+    t
+};
+
+/// `+0.` to `+9.`, then `-0.` to `-9.`, three bytes each.
+const SIGNED_UNITS: &str = match std::str::from_utf8(&SIGNED_UNIT_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("signs, digits and points are ASCII"),
+};
 
 impl From<Lower> for Arg {
     fn from(w: Lower) -> Arg {
@@ -575,6 +620,17 @@ mod tests {
             f64::INFINITY,
             f64::NEG_INFINITY,
             f64::MIN_POSITIVE,
+            9.9995,
+            -99.999,
+            100.0,
+            -123.456,
+            999.999,
+            1000.0,
+            -1234.5,
+            100_200.003,
+            999_999.999,
+            -1_000_000.001,
+            1e9,
         ];
         // Weights as the scorer makes them (rounded to thousandths) and as they come.
         for i in -30_000..30_000 {

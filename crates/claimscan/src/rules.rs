@@ -389,6 +389,9 @@ fn thousandths(w: f64, below: f64) -> Option<(bool, u64)> {
 }
 
 /// Writes `n` thousandths with the sign `negative` gives, as `{:+.3}` writes that weight.
+/// Natively from two digit tables; in WebAssembly a character at a time (the tables' 3 KB would
+/// weigh on the page's size).
+#[cfg(not(target_arch = "wasm32"))]
 fn write_thousandths<W: fmt::Write>(negative: bool, n: u64, f: &mut W) -> fmt::Result {
     let (whole, frac) = (n / 1000, (n % 1000) as usize);
     if whole < 10 {
@@ -403,7 +406,34 @@ fn write_thousandths<W: fmt::Write>(negative: bool, n: u64, f: &mut W) -> fmt::R
     f.write_str(&THREE_DIGITS[3 * frac..3 * frac + 3])
 }
 
+/// Writes `n` thousandths with the sign `negative` gives, as `{:+.3}` writes that weight.
+#[cfg(target_arch = "wasm32")]
+fn write_thousandths<W: fmt::Write>(negative: bool, n: u64, f: &mut W) -> fmt::Result {
+    f.write_str(if negative { "-" } else { "+" })?;
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let mut rest = n;
+    // The thousandths (three digits), the point, then the whole part (at least one digit).
+    for i in 0.. {
+        if i == 3 {
+            at -= 1;
+            buf[at] = b'.';
+        }
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if i >= 3 && rest == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits and a point were written: each is its character (no UTF-8 check).
+    buf[at..]
+        .iter()
+        .try_for_each(|&c| f.write_char(char::from(c)))
+}
+
 /// `n` in decimal, without leading zeros (no formatter, no UTF-8 check: a table's pieces).
+#[cfg(not(target_arch = "wasm32"))]
 fn write_whole<W: fmt::Write>(n: u64, f: &mut W) -> fmt::Result {
     let low = (n % 1000) as usize;
     if n >= 1000 {
@@ -421,6 +451,7 @@ fn write_whole<W: fmt::Write>(n: u64, f: &mut W) -> fmt::Result {
 }
 
 /// The table behind [`THREE_DIGITS`].
+#[cfg(not(target_arch = "wasm32"))]
 const THREE_DIGIT_BYTES: [u8; 3000] = {
     let mut t = [0u8; 3000];
     let mut i = 0;
@@ -434,12 +465,14 @@ const THREE_DIGIT_BYTES: [u8; 3000] = {
 };
 
 /// `000` to `999`, three bytes each.
+#[cfg(not(target_arch = "wasm32"))]
 const THREE_DIGITS: &str = match std::str::from_utf8(&THREE_DIGIT_BYTES) {
     Ok(s) => s,
     Err(_) => panic!("digits are ASCII"),
 };
 
 /// The table behind [`SIGNED_UNITS`].
+#[cfg(not(target_arch = "wasm32"))]
 const SIGNED_UNIT_BYTES: [u8; 60] = {
     let mut t = [0u8; 60];
     let mut i = 0;
@@ -453,6 +486,7 @@ const SIGNED_UNIT_BYTES: [u8; 60] = {
 };
 
 /// `+0.` to `+9.`, then `-0.` to `-9.`, three bytes each.
+#[cfg(not(target_arch = "wasm32"))]
 const SIGNED_UNITS: &str = match std::str::from_utf8(&SIGNED_UNIT_BYTES) {
     Ok(s) => s,
     Err(_) => panic!("signs, digits and points are ASCII"),

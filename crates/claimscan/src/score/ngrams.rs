@@ -49,8 +49,22 @@ const SUBLINEAR: [f64; MAX_COUNT + 1] = [
     3.772588722239781,
 ];
 
+/// [`SUBLINEAR`] of a count (at most MAX_COUNT): natively from [`SUBLINEAR_BY_COUNT`], which a
+/// five-bit mask indexes without a bounds check (its 256 bytes are not in WebAssembly).
+#[cfg(not(target_arch = "wasm32"))]
+fn sublinear(count: u8) -> f64 {
+    SUBLINEAR_BY_COUNT[usize::from(count) & 31]
+}
+
+/// [`SUBLINEAR`] of a count (at most MAX_COUNT).
+#[cfg(target_arch = "wasm32")]
+fn sublinear(count: u8) -> f64 {
+    SUBLINEAR[usize::from(count).min(MAX_COUNT)]
+}
+
 /// [`SUBLINEAR`] for every count a five-bit mask leaves (those above MAX_COUNT never occur:
 /// MAX_COUNT's value).
+#[cfg(not(target_arch = "wasm32"))]
 const SUBLINEAR_BY_COUNT: [f64; 32] = {
     let mut t = [SUBLINEAR[MAX_COUNT]; 32];
     let mut n = 0;
@@ -460,9 +474,7 @@ impl Ngrams {
             for &at in seen {
                 let at = usize::from(at) & (BLOCKS * BUCKETS - 1);
                 let (w, idf) = self.table[at];
-                // A count is at most MAX_COUNT: the mask only spares a bounds check.
-                let v =
-                    SUBLINEAR_BY_COUNT[usize::from(counts[at]) & 31] * self.idfs[usize::from(idf)];
+                let v = sublinear(counts[at]) * self.idfs[usize::from(idf)];
                 counts[at] = 0;
                 d += self.weights[usize::from(w as u8)] * v;
                 n += v * v;

@@ -204,6 +204,7 @@ pub fn run(args: ExtractArgs, options: Options) -> u8 {
         items: 4 * jobs,
         bytes: MAX_BYTES_IN_FLIGHT,
     };
+    let buffers = Buffers::default();
     let result = (|| {
         writer.begin(&mut out)?;
         ordered::map(
@@ -211,12 +212,16 @@ pub fn run(args: ExtractArgs, options: Options) -> u8 {
             budget,
             Items::new(&inputs, args.input),
             Item::size,
-            |item| done(&extractor, render, item),
+            |item| done(&extractor, render, &buffers, item),
             |done| {
                 let bytes = match done {
                     Done::Rendered { bytes, output } => {
                         writer.separator(&mut out)?;
-                        out.write_all(&output)?;
+                        // Past the buffer, after what it holds: copied into it first, every
+                        // byte of the output was read and written once more.
+                        out.flush()?;
+                        out.get_mut().write_all(&output)?;
+                        buffers.put(output);
                         bytes
                     }
                     Done::Stream { id, text, bytes } => {
@@ -368,7 +373,7 @@ enum Done {
 
 /// The work of one worker thread: extract, and render unless the report is big. JSON is
 /// written as the extractor makes it, so no report is held whole.
-fn done(extractor: &Extractor, render: Render, item: Item) -> Done {
+fn done(extractor: &Extractor, render: Render, buffers: &Buffers, item: Item) -> Done {
     let (outcome, bytes, big) = match item {
         Item::Doc {
             id, text, bytes, ..
@@ -376,7 +381,7 @@ fn done(extractor: &Extractor, render: Render, item: Item) -> Done {
             if text.len() > RENDER_IN_WORKER {
                 return Done::Stream { id, text, bytes };
             }
-            let mut output = Vec::new();
+            let mut output = buffers.take();
             // Writing into memory does not fail.
             let _ = render.json(&mut output, &extractor.streamed(&text, id.as_deref()));
             return Done::Rendered { output, bytes };
@@ -403,11 +408,42 @@ fn done(extractor: &Extractor, render: Render, item: Item) -> Done {
     if big || matches!(outcome, Outcome::LineError { .. }) {
         return Done::Outcome { outcome, bytes };
     }
-    let mut output = Vec::new();
+    let mut output = buffers.take();
     match render.body(&mut output, &outcome) {
         Ok(()) => Done::Rendered { output, bytes },
         // Rendering into memory does not fail; if it did, the writer reports it.
         Err(_) => Done::Outcome { outcome, bytes },
+    }
+}
+
+/// Output buffers written out and kept for the next documents' reports: a report's JSON grown
+/// from empty was copied as its buffer doubled, and reallocated a dozen times.
+#[derive(Default)]
+struct Buffers(std::sync::Mutex<Vec<Vec<u8>>>);
+
+impl Buffers {
+    /// At most this many are kept (more are in flight only with many jobs)…
+    const KEPT: usize = 16;
+    /// …each of at most this capacity (a big document's output is let go).
+    const CAPACITY: usize = 1 << 20;
+
+    /// An empty buffer, one kept if there is one.
+    fn take(&self) -> Vec<u8> {
+        let kept = self.0.lock().ok().and_then(|mut v| v.pop());
+        kept.unwrap_or_default()
+    }
+
+    /// Keep `buf` for a later document (emptied), unless enough are kept or it is big.
+    fn put(&self, mut buf: Vec<u8>) {
+        if buf.capacity() > Self::CAPACITY {
+            return;
+        }
+        buf.clear();
+        if let Ok(mut kept) = self.0.lock() {
+            if kept.len() < Self::KEPT {
+                kept.push(buf);
+            }
+        }
     }
 }
 

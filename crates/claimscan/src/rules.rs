@@ -257,8 +257,35 @@ pub enum Arg {
     PhraseIs(&'static str, Value),
     /// Anything else, written when the reason was made.
     Text(Box<str>),
-    /// A check-worthiness answer: what matched, and its weight in log-odds.
+    /// Anything else of up to [`Short::CAP`] bytes, held in place (no allocation: most of the
+    /// score's shown words and categories).
+    Short(Short),
+    /// A check-worthiness answer: what matched, and its weight in log-odds (a weight off the
+    /// thousandths' grid; one on it is held in the [`Reason`] itself).
     Weighted(Box<(Arg, f64)>),
+}
+
+/// A text of up to [`Short::CAP`] bytes held in place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Short {
+    len: u8,
+    bytes: [u8; Short::CAP],
+}
+
+impl Short {
+    /// The most bytes a `Short` holds: an [`Arg`] stays 24 bytes.
+    pub const CAP: usize = 22;
+
+    pub fn as_str(&self) -> &str {
+        // Only whole strings are copied in (`Arg::joined`).
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for Short {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
 }
 
 /// The class of a lexicon entry, as `entry(class)` writes it.
@@ -337,6 +364,7 @@ impl Arg {
             Arg::WordIs(w, v) => pieces(&[open, w, "=", v.as_str(), close]),
             Arg::PhraseIs(p, v) => pieces(&[open, p, "=", v.as_str(), close]),
             Arg::Text(s) => pieces(&[open, s, close]),
+            Arg::Short(s) => pieces(&[open, s.as_str(), close]),
             Arg::Weighted(b) => {
                 let (arg, w) = &**b;
                 arg.write(form, f)?;
@@ -352,14 +380,43 @@ impl Arg {
 /// within a quarter of it: the true product is then nearer that integer than any other);
 /// anything else is left to the formatter.
 fn write_weight<W: fmt::Write>(w: f64, f: &mut W) -> fmt::Result {
+    match thousandths(w, 1e15) {
+        Some((negative, n)) => write_thousandths(negative, n, f),
+        None => write!(f, "{w:+.3}"),
+    }
+}
+
+/// `w`'s sign and its whole number of thousandths when `w` is on that grid (see
+/// [`write_weight`]) and they are below `below`; `None` otherwise.
+fn thousandths(w: f64, below: f64) -> Option<(bool, u64)> {
     let scaled = w * 1000.0;
     let r = scaled.round();
-    if !(r.abs() < 1e15 && (scaled - r).abs() < 0.25) {
-        return write!(f, "{w:+.3}");
-    }
     // In range: a whole number of thousandths below 1e15 fits an i64 exactly.
-    let n = r.abs() as u64;
-    f.write_str(if w.is_sign_negative() { "-" } else { "+" })?;
+    (r.abs() < below && (scaled - r).abs() < 0.25).then(|| (w.is_sign_negative(), r.abs() as u64))
+}
+
+/// Writes `n` thousandths with the sign `negative` gives, as `{:+.3}` writes that weight.
+/// Natively from two digit tables; in WebAssembly a character at a time (the tables' 3 KB would
+/// weigh on the page's size).
+#[cfg(not(target_arch = "wasm32"))]
+fn write_thousandths<W: fmt::Write>(negative: bool, n: u64, f: &mut W) -> fmt::Result {
+    let (whole, frac) = (n / 1000, (n % 1000) as usize);
+    if whole < 10 {
+        // The sign, the one digit and the point in one piece.
+        let k = 3 * (usize::from(negative) * 10 + whole as usize);
+        f.write_str(&SIGNED_UNITS[k..k + 3])?;
+    } else {
+        f.write_str(if negative { "-" } else { "+" })?;
+        write_whole(whole, f)?;
+        f.write_str(".")?;
+    }
+    f.write_str(&THREE_DIGITS[3 * frac..3 * frac + 3])
+}
+
+/// Writes `n` thousandths with the sign `negative` gives, as `{:+.3}` writes that weight.
+#[cfg(target_arch = "wasm32")]
+fn write_thousandths<W: fmt::Write>(negative: bool, n: u64, f: &mut W) -> fmt::Result {
+    f.write_str(if negative { "-" } else { "+" })?;
     let mut buf = [0u8; 24];
     let mut at = buf.len();
     let mut rest = n;
@@ -382,6 +439,66 @@ fn write_weight<W: fmt::Write>(w: f64, f: &mut W) -> fmt::Result {
         .try_for_each(|&c| f.write_char(char::from(c)))
 }
 
+/// `n` in decimal, without leading zeros (no formatter, no UTF-8 check: a table's pieces).
+#[cfg(not(target_arch = "wasm32"))]
+fn write_whole<W: fmt::Write>(n: u64, f: &mut W) -> fmt::Result {
+    let low = (n % 1000) as usize;
+    if n >= 1000 {
+        write_whole(n / 1000, f)?;
+        return f.write_str(&THREE_DIGITS[3 * low..3 * low + 3]);
+    }
+    let skip = if low >= 100 {
+        0
+    } else if low >= 10 {
+        1
+    } else {
+        2
+    };
+    f.write_str(&THREE_DIGITS[3 * low + skip..3 * low + 3])
+}
+
+/// The table behind [`THREE_DIGITS`].
+#[cfg(not(target_arch = "wasm32"))]
+const THREE_DIGIT_BYTES: [u8; 3000] = {
+    let mut t = [0u8; 3000];
+    let mut i = 0;
+    while i < 1000 {
+        t[3 * i] = b'0' + (i / 100) as u8;
+        t[3 * i + 1] = b'0' + (i / 10 % 10) as u8;
+        t[3 * i + 2] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `000` to `999`, three bytes each.
+#[cfg(not(target_arch = "wasm32"))]
+const THREE_DIGITS: &str = match std::str::from_utf8(&THREE_DIGIT_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("digits are ASCII"),
+};
+
+/// The table behind [`SIGNED_UNITS`].
+#[cfg(not(target_arch = "wasm32"))]
+const SIGNED_UNIT_BYTES: [u8; 60] = {
+    let mut t = [0u8; 60];
+    let mut i = 0;
+    while i < 20 {
+        t[3 * i] = if i < 10 { b'+' } else { b'-' };
+        t[3 * i + 1] = b'0' + (i % 10) as u8;
+        t[3 * i + 2] = b'.';
+        i += 1;
+    }
+    t
+};
+
+/// `+0.` to `+9.`, then `-0.` to `-9.`, three bytes each.
+#[cfg(not(target_arch = "wasm32"))]
+const SIGNED_UNITS: &str = match std::str::from_utf8(&SIGNED_UNIT_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("signs, digits and points are ASCII"),
+};
+
 impl From<Lower> for Arg {
     fn from(w: Lower) -> Arg {
         Arg::Word(w)
@@ -396,6 +513,34 @@ impl From<&'static str> for Arg {
 
 impl From<String> for Arg {
     fn from(s: String) -> Arg {
+        if s.len() <= Short::CAP {
+            return Arg::joined(&[&s]);
+        }
+        Arg::Text(s.into_boxed_str())
+    }
+}
+
+impl Arg {
+    /// The text of `pieces` one after the other: held in place when it is short, else in one
+    /// string of its length.
+    pub fn joined(pieces: &[&str]) -> Arg {
+        let len: usize = pieces.iter().map(|p| p.len()).sum();
+        if len <= Short::CAP {
+            let mut short = Short {
+                len: len as u8,
+                bytes: [0; Short::CAP],
+            };
+            let mut at = 0;
+            for p in pieces {
+                short.bytes[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            return Arg::Short(short);
+        }
+        let mut s = String::with_capacity(len);
+        for p in pieces {
+            s.push_str(p);
+        }
         Arg::Text(s.into_boxed_str())
     }
 }
@@ -406,17 +551,19 @@ impl From<String> for Arg {
 pub struct Reason {
     pub rule: Rule,
     /// The word, phrase or lexicon entry the rule matched, and the weight of a
-    /// check-worthiness answer.
+    /// check-worthiness answer off the thousandths' grid.
     pub arg: Arg,
+    /// The weight of a check-worthiness answer on the thousandths' grid, written after the
+    /// argument: 0 for none, 1 for `+`, 2 for `-`; its thousandths in `milli`. Held here, in
+    /// what was the rule's padding, not in an [`Arg::Weighted`] box of its own.
+    sign: u8,
+    milli: u32,
 }
 
 impl Reason {
     /// The rule alone.
     pub fn new(rule: Rule) -> Reason {
-        Reason {
-            rule,
-            arg: Arg::None,
-        }
+        Reason::with(rule, Arg::None)
     }
 
     /// The rule with what it matched.
@@ -424,6 +571,8 @@ impl Reason {
         Reason {
             rule,
             arg: arg.into(),
+            sign: 0,
+            milli: 0,
         }
     }
 
@@ -444,9 +593,21 @@ impl Reason {
 
     /// The same reason with a weight.
     pub fn weighted(self, weight: f64) -> Reason {
-        Reason {
-            rule: self.rule,
-            arg: Arg::Weighted(Box::new((self.arg, weight))),
+        let mut arg = self.arg;
+        if self.sign != 0 {
+            // Weighted twice: the first weight goes with the argument, as it is written.
+            let negative = self.sign == 2;
+            let w = f64::from(self.milli) / 1000.0;
+            arg = Arg::Weighted(Box::new((arg, if negative { -w } else { w })));
+        }
+        match thousandths(weight, f64::from(u32::MAX)) {
+            Some((negative, n)) => Reason {
+                rule: self.rule,
+                arg,
+                sign: if negative { 2 } else { 1 },
+                milli: n as u32,
+            },
+            None => Reason::with(self.rule, Arg::Weighted(Box::new((arg, weight)))),
         }
     }
 }
@@ -462,7 +623,12 @@ impl Reason {
     /// serializer's buffer) without going through a `Formatter`.
     pub fn write_to<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
         out.write_str(self.rule.as_str())?;
-        self.arg.write(self.rule.form(), out)
+        self.arg.write(self.rule.form(), out)?;
+        if self.sign == 0 {
+            return Ok(());
+        }
+        out.write_str(" ")?;
+        write_thousandths(self.sign == 2, u64::from(self.milli), out)
     }
 }
 
@@ -495,6 +661,17 @@ mod tests {
             f64::INFINITY,
             f64::NEG_INFINITY,
             f64::MIN_POSITIVE,
+            9.9995,
+            -99.999,
+            100.0,
+            -123.456,
+            999.999,
+            1000.0,
+            -1234.5,
+            100_200.003,
+            999_999.999,
+            -1_000_000.001,
+            1e9,
         ];
         // Weights as the scorer makes them (rounded to thousandths) and as they come.
         for i in -30_000..30_000 {
@@ -528,6 +705,48 @@ mod tests {
     #[test]
     fn reasons_are_small() {
         assert_eq!(std::mem::size_of::<Reason>(), 32);
+        assert_eq!(std::mem::size_of::<Arg>(), 24);
+    }
+
+    /// A weight held in the reason is written as the boxed one was, short texts as long ones.
+    #[test]
+    fn weights_and_short_texts_are_written_as_before() {
+        let mut weights = vec![
+            0.0,
+            -0.0,
+            -0.0004,
+            1e9,
+            -4.3e9,
+            4.2e9,
+            1e15,
+            f64::NAN,
+            0.0005,
+        ];
+        for i in -3_000..3_000 {
+            weights.push((f64::from(i) * 0.007_31 * 1000.0).round() / 1000.0);
+        }
+        for w in weights {
+            for arg in [
+                "",
+                "words like x",
+                "a text of twenty-two b",
+                "a text of twenty-three",
+            ] {
+                let r = Reason::with(Rule::ScoreWording, String::from(arg)).weighted(w);
+                let boxed = Reason::with(
+                    Rule::ScoreWording,
+                    Arg::Weighted(Box::new((Arg::Text(arg.into()), w))),
+                );
+                assert_eq!(r.to_string(), boxed.to_string(), "{w:e} {arg}");
+                let twice = r.clone().weighted(-w);
+                let both = Arg::Weighted(Box::new((Arg::Text(arg.into()), w)));
+                let boxed = Reason::with(Rule::ScoreWording, Arg::Weighted(Box::new((both, -w))));
+                assert_eq!(twice.to_string(), boxed.to_string(), "{w:e} {arg}");
+            }
+        }
+        assert!(matches!(Arg::joined(&["a", "bc"]), Arg::Short(s) if s.as_str() == "abc"));
+        let long = "x".repeat(Short::CAP + 1);
+        assert!(matches!(Arg::joined(&[&long]), Arg::Text(s) if *s == *long));
     }
 
     #[test]

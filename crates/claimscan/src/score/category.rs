@@ -14,7 +14,9 @@
 //! - quantity again: a change, a comparison or a superlative without a figure ("doubled",
 //!   "more than", "the highest").
 
-use super::questions::{Answer, Vocabulary};
+use std::fmt;
+
+use super::questions::{Answer, Evidence, Vocabulary};
 use crate::report::Category;
 
 /// The key prefixes the rules read, in groups: a key's [`mask`] has the bit of each group
@@ -68,42 +70,66 @@ pub(super) fn mask(key: &str) -> u16 {
 }
 
 /// The category and the answer that decided it (for the reason line).
-pub(super) fn of(answers: &[Answer], vocabulary: &Vocabulary) -> (Category, String) {
+pub(super) fn of<'t>(answers: &[Answer<'t>], vocabulary: &Vocabulary) -> (Category, Why<'t>) {
     let find = |group: u16| {
         answers
             .iter()
             .find(|a| vocabulary.category_mask(a.feature) & group != 0)
-            .map(|a| a.evidence.to_string())
+            .map(|a| a.evidence)
     };
     if let Some(e) = find(NOT_A_CLAIM) {
-        return (Category::Other, format!("not a claim: {e}"));
+        return (Category::Other, Why::NotAClaim(e));
     }
-    if let Some(e) = find(RULE) {
-        return (Category::Rule, e);
+    let (cat, e) = 'found: {
+        if let Some(e) = find(RULE) {
+            break 'found (Category::Rule, e);
+        }
+        if let Some(e) = find(PREDICTION) {
+            break 'found (Category::Prediction, e);
+        }
+        if let Some(e) = find(CAUSAL) {
+            break 'found (Category::Causation, e);
+        }
+        let belief = find(BELIEF);
+        if let (Some(e), None) = (find(PERSONAL), &belief) {
+            break 'found (Category::Personal, e);
+        }
+        if let Some(e) = find(MODAL) {
+            break 'found (Category::Prediction, e);
+        }
+        if let Some(e) = find(QUANTITY) {
+            break 'found (Category::Quantity, e);
+        }
+        if let Some(e) = belief.or_else(|| find(OPINION)) {
+            break 'found (Category::Opinion, e);
+        }
+        if let Some(e) = find(CHANGE) {
+            break 'found (Category::Quantity, e);
+        }
+        return (Category::Other, Why::NoRule);
+    };
+    (cat, Why::Answer(e))
+}
+
+/// Why a claim has its category, as its reason shows it (its `Display`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Why<'t> {
+    /// `not a claim: <evidence>`
+    NotAClaim(Evidence<'t>),
+    /// The evidence of the answer that decided.
+    Answer(Evidence<'t>),
+    /// `no rule holds`
+    NoRule,
+}
+
+impl fmt::Display for Why<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Why::NotAClaim(e) => write!(f, "not a claim: {e}"),
+            Why::Answer(e) => write!(f, "{e}"),
+            Why::NoRule => f.write_str("no rule holds"),
+        }
     }
-    if let Some(e) = find(PREDICTION) {
-        return (Category::Prediction, e);
-    }
-    if let Some(e) = find(CAUSAL) {
-        return (Category::Causation, e);
-    }
-    let belief = find(BELIEF);
-    if let (Some(e), None) = (find(PERSONAL), &belief) {
-        return (Category::Personal, e);
-    }
-    if let Some(e) = find(MODAL) {
-        return (Category::Prediction, e);
-    }
-    if let Some(e) = find(QUANTITY) {
-        return (Category::Quantity, e);
-    }
-    if let Some(e) = belief.or_else(|| find(OPINION)) {
-        return (Category::Opinion, e);
-    }
-    if let Some(e) = find(CHANGE) {
-        return (Category::Quantity, e);
-    }
-    (Category::Other, "no rule holds".to_string())
 }
 
 #[cfg(test)]
@@ -172,7 +198,12 @@ mod tests {
             "The committee met on Tuesday.",
         ] {
             let answers = s.answers(&Features::of_text(text));
-            assert_eq!(of(&answers, v), of_by_prefixes(&answers, v), "{text}");
+            let (cat, why) = of(&answers, v);
+            assert_eq!(
+                (cat, why.to_string()),
+                of_by_prefixes(&answers, v),
+                "{text}"
+            );
         }
         // Every key's mask is its prefixes'.
         for f in 0..v.features() as u32 {

@@ -23,15 +23,13 @@ pub mod chars;
 pub mod ngrams;
 pub mod questions;
 
-use std::fmt::Write;
-
 use questions::{Answer, Evidence, Question, Vocabulary, QUESTIONS, UNLISTED};
 
 use crate::entities::EntityDraft;
 use crate::lexicon;
 use crate::quantities::{Direction, Quantity, QuantityKind};
 use crate::report::{Category, SourceKind};
-use crate::rules::{Reason, Rule};
+use crate::rules::{Arg, Reason, Rule};
 use crate::span::Span;
 
 /// What the scorer knows about a claim: where it stands in its text, and the pipeline's finds.
@@ -383,37 +381,40 @@ impl Scorer {
         let mut reasons = Vec::with_capacity(SHOWN + 3);
         reasons.push(Reason::new(Rule::ScoreBias).weighted(round3(self.bias)));
         for s in sums.iter().take(SHOWN) {
-            // The heaviest answers' evidence, joined with ", " in one string of its exact
-            // length (kept as it is when the reason takes it).
-            let len = s
-                .top
-                .iter()
-                .flatten()
-                .map(|(_, e)| shown_len(e) + 2)
-                .sum::<usize>();
-            let mut shown = String::with_capacity(len.saturating_sub(2));
-            for (k, (_, e)) in s.top.iter().flatten().enumerate() {
-                if k > 0 {
-                    shown.push_str(", ");
-                }
-                push_shown(&mut shown, e);
-            }
+            // The heaviest answers' evidence, joined with ", " (held in the reason when short).
+            let mut digits = [[0u8; 20]; 2];
+            let [d0, d1] = &mut digits;
+            let [e0, e1] = &s.top;
+            let (a, b) = (e0.as_ref().map(|(_, e)| e), e1.as_ref().map(|(_, e)| e));
+            let [p0, p1] = a.map_or(["", ""], |e| shown_pieces(e, d0));
+            let sep = if a.is_some() && b.is_some() { ", " } else { "" };
+            let [p2, p3] = b.map_or(["", ""], |e| shown_pieces(e, d1));
+            let shown = Arg::joined(&[p0, p1, sep, p2, p3]);
             reasons.push(Reason::with(s.question.rule(), shown).weighted(round3(s.weight)));
         }
         if sums.len() > SHOWN {
             let rest: f64 = sums[SHOWN..].iter().map(|e| e.weight).sum();
             let n = sums.len() - SHOWN;
-            reasons
-                .push(Reason::with(Rule::ScoreMoreQuestions, n.to_string()).weighted(round3(rest)));
+            let mut digits = [0u8; 20];
+            let n = Arg::joined(&[decimal(n, &mut digits)]);
+            reasons.push(Reason::with(Rule::ScoreMoreQuestions, n).weighted(round3(rest)));
         }
         let score = probability(margin);
         let (cat, why) = category::of(&answers, &self.vocabulary);
-        // `category (why)`, in one string of its length.
-        let name = cat.as_str();
-        let mut shown = String::with_capacity(name.len() + why.len() + 3);
-        for p in [name, " (", &why, ")"] {
-            shown.push_str(p);
-        }
+        // `category (why)`, held in the reason when short.
+        let mut digits = [0u8; 20];
+        let [w0, w1, w2] = match &why {
+            category::Why::NotAClaim(e) => {
+                let [p0, p1] = shown_pieces(e, &mut digits);
+                ["not a claim: ", p0, p1]
+            }
+            category::Why::Answer(e) => {
+                let [p0, p1] = shown_pieces(e, &mut digits);
+                [p0, p1, ""]
+            }
+            category::Why::NoRule => ["no rule holds", "", ""],
+        };
+        let shown = Arg::joined(&[cat.as_str(), " (", w0, w1, w2, ")"]);
         reasons.push(Reason::with(Rule::ScoreCategoryRule, shown));
         Score {
             score,
@@ -423,28 +424,30 @@ impl Scorer {
     }
 }
 
-/// The length of the evidence `e` as its `Display` writes it.
-fn shown_len(e: &Evidence) -> usize {
-    match e {
-        Evidence::Text(t) | Evidence::Flag(t) => t.len(),
-        Evidence::Like(w) => "words like ".len() + w.len(),
-        Evidence::Count(n) => n.checked_ilog10().map_or(1, |d| d as usize + 1),
+/// The evidence `e` in the pieces its `Display` writes (no formatter): a count's digits are
+/// written into `digits`.
+fn shown_pieces<'a>(e: &Evidence<'a>, digits: &'a mut [u8; 20]) -> [&'a str; 2] {
+    match *e {
+        Evidence::Text(t) | Evidence::Flag(t) => [t, ""],
+        Evidence::Like(w) => ["words like ", w],
+        Evidence::Count(n) => [decimal(n, digits), ""],
     }
 }
 
-/// Write the evidence `e` as its `Display` does, into `out` (no formatter for words).
-fn push_shown(out: &mut String, e: &Evidence) {
-    match e {
-        Evidence::Text(t) | Evidence::Flag(t) => out.push_str(t),
-        Evidence::Like(w) => {
-            out.push_str("words like ");
-            out.push_str(w);
-        }
-        // Writing into a String does not fail.
-        Evidence::Count(n) => {
-            let _ = write!(out, "{n}");
+/// `n` in decimal as `{n}` writes it, in `digits`.
+fn decimal(n: usize, digits: &mut [u8; 20]) -> &str {
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
         }
     }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&digits[at..]).unwrap_or_default()
 }
 
 /// Sort `v` so that no item comes after one it `precedes` (stable).
@@ -500,7 +503,7 @@ mod tests {
     }
 
     #[test]
-    fn evidence_is_written_as_its_display_with_its_length() {
+    fn evidence_is_written_as_its_display() {
         for e in [
             Evidence::Text("120 homes"),
             Evidence::Flag("future-tense"),
@@ -509,11 +512,10 @@ mod tests {
             Evidence::Count(7),
             Evidence::Count(10),
             Evidence::Count(12_345),
+            Evidence::Count(usize::MAX),
         ] {
-            let mut out = String::new();
-            push_shown(&mut out, &e);
-            assert_eq!(out, e.to_string());
-            assert_eq!(shown_len(&e), out.len(), "{out}");
+            let mut digits = [0u8; 20];
+            assert_eq!(shown_pieces(&e, &mut digits).concat(), e.to_string());
         }
     }
 

@@ -49,6 +49,32 @@ const SUBLINEAR: [f64; MAX_COUNT + 1] = [
     3.772588722239781,
 ];
 
+/// [`SUBLINEAR`] of a count (at most MAX_COUNT): natively from [`SUBLINEAR_BY_COUNT`], which a
+/// five-bit mask indexes without a bounds check (its 256 bytes are not in WebAssembly).
+#[cfg(not(target_arch = "wasm32"))]
+fn sublinear(count: u8) -> f64 {
+    SUBLINEAR_BY_COUNT[usize::from(count) & 31]
+}
+
+/// [`SUBLINEAR`] of a count (at most MAX_COUNT).
+#[cfg(target_arch = "wasm32")]
+fn sublinear(count: u8) -> f64 {
+    SUBLINEAR[usize::from(count).min(MAX_COUNT)]
+}
+
+/// [`SUBLINEAR`] for every count a five-bit mask leaves (those above MAX_COUNT never occur:
+/// MAX_COUNT's value).
+#[cfg(not(target_arch = "wasm32"))]
+const SUBLINEAR_BY_COUNT: [f64; 32] = {
+    let mut t = [SUBLINEAR[MAX_COUNT]; 32];
+    let mut n = 0;
+    while n <= MAX_COUNT {
+        t[n] = SUBLINEAR[n];
+        n += 1;
+    }
+    t
+};
+
 const DATA: &[u8] = include_bytes!("ngrams.bin");
 const WORDS: &[u8] = include_bytes!("words.bin");
 
@@ -429,9 +455,8 @@ impl Ngrams {
                 if c == 0 {
                     seen[block & 1].push(at as u16);
                 }
-                if usize::from(c) < MAX_COUNT {
-                    counts[at] = c + 1;
-                }
+                // Up to MAX_COUNT, without a branch.
+                counts[at] = c + u8::from(usize::from(c) < MAX_COUNT);
             },
             |_w, _h| {
                 #[cfg(not(target_arch = "wasm32"))]
@@ -449,8 +474,7 @@ impl Ngrams {
             for &at in seen {
                 let at = usize::from(at) & (BLOCKS * BUCKETS - 1);
                 let (w, idf) = self.table[at];
-                let v =
-                    SUBLINEAR[usize::from(counts[at]).min(MAX_COUNT)] * self.idfs[usize::from(idf)];
+                let v = sublinear(counts[at]) * self.idfs[usize::from(idf)];
                 counts[at] = 0;
                 d += self.weights[usize::from(w as u8)] * v;
                 n += v * v;

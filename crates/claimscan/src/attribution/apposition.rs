@@ -12,7 +12,7 @@
 use super::cue::{cue_at, noun_form_without_that};
 use super::found::{span_of, Ctx, SourceHit};
 use super::noun_phrase::{
-    classify, is_past_form, is_plural_possessive_mark, is_possessive, np_back,
+    classify, is_past_form, is_plural_possessive_mark, np_back, possessive_owner_end,
 };
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
@@ -200,10 +200,11 @@ fn name_after_description(
         {
             return None;
         }
-        // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too.)
+        // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too, of up to
+        // three words: "Ms. Solberg's press secretary, Daniel Mbeki, said".)
         let possessive = toks[desc_start].cap
-            && app_start - 1 - desc_start >= 2
-            && is_possessive(ctx.text, &toks[desc_start]);
+            && !is_determiner(&toks[desc_start].lower)
+            && possessive_owner_end(ctx.text, toks, desc_start, app_start - 1).is_some();
         if is_determiner(&toks[desc_start].lower) || possessive {
             name.role = Some(span_of(toks, desc_start, app_start - 1));
             name.span = span_of(toks, desc_start, j - 1);
@@ -474,8 +475,11 @@ fn description_then_name(
     j: usize,
 ) -> Option<(SourceHit, usize, Rule)> {
     let opener = &toks[s0].lower;
-    // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too.)
-    let possessive = toks[s0].cap && first_comma - s0 >= 2 && is_possessive(ctx.text, &toks[s0]);
+    // ("Calloway's neighbour, Ruben Szabo, said": a possessive name opens it too; "Ms. Solberg's
+    // press secretary, Daniel Mbeki, said", "Ann Cole's aide": a name of two or three words.)
+    let owner_end = possessive_owner_end(ctx.text, toks, s0, first_comma)
+        .filter(|_| toks[s0].cap && !is_determiner(opener));
+    let possessive = owner_end.is_some();
     let determined = is_determiner(opener)
         || possessive
         || matches!(
@@ -487,7 +491,8 @@ fn description_then_name(
     }
     // The description is lowercase words after its opener ("Her next-door neighbour").
     // ("The local MP, Ana Ruiz, said": a title in capitals is part of it.)
-    if toks[s0 + 1..first_comma]
+    let words_from = owner_end.unwrap_or(s0) + 1;
+    if toks[words_from..first_comma]
         .iter()
         .any(|t| !t.is_word() || t.cap && !ctx.lex.is_title(&t.lower) || t.quoted)
     {

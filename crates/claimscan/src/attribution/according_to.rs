@@ -13,7 +13,8 @@ use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
 use crate::words::{
-    is_auxiliary, is_be, is_determiner, is_leading_filler, is_np_preposition, is_subject_pronoun,
+    is_auxiliary, is_be, is_determiner, is_leading_filler, is_np_preposition, is_number_word,
+    is_subject_pronoun,
 };
 
 /// The lemma and statement verb of this cue.
@@ -366,10 +367,50 @@ fn apposition_end(ctx: &Ctx, toks: &[Tok], e: usize, named: bool) -> Option<usiz
     });
     let fits = if named {
         // "Sandra Kim, the transit manager,": a description in lower case.
-        words[0].is("the") || words[0].is("a") || words[0].is("an") || !words[0].cap
+        (words[0].is("the") || words[0].is("a") || words[0].is("an") || !words[0].cap)
+            && !clause_then_tail(ctx, toks, e + 1, m)
     } else {
         // "the transit manager, Sandra Kim,": a name.
         words.len() <= 4 && words.iter().all(|t| t.cap)
     };
     (verbless && fits).then_some(m)
+}
+
+/// "According to the Fisheries Board, 40 boats stay in port, down from 90 last year": the
+/// words between the commas after a name (`toks[st..m]`) read as a clause, with a finite verb,
+/// and what follows the second comma has none. The phrase is the content, not a description
+/// of the source, and the verbless tail ("down from 90 last year", "the lowest since 2010")
+/// is an addition to it. ("According to Ana Ruiz, the city's planner, the road will close":
+/// the clause comes after the description.)
+fn clause_then_tail(ctx: &Ctx, toks: &[Tok], st: usize, m: usize) -> bool {
+    let rest = m + 1;
+    if rest >= toks.len() || ctx.quote_opening_at(toks, rest).is_some() {
+        return false;
+    }
+    let phrase = &toks[..m];
+    let phrase_finite = super::clause::finiteness(ctx, phrase, st).any()
+        // ("40 boats stay": a count, its plural noun and a plain verb.)
+        || toks[st..m].windows(3).any(|w| {
+            let count = w[0].lower.starts_with(|c: char| c.is_ascii_digit())
+                || is_number_word(&w[0].lower);
+            let plural = w[1].is_word()
+                && !w[1].cap
+                && w[1].lower.ends_with('s')
+                && !w[1].lower.ends_with("ss");
+            let v = &w[2];
+            let verb = v.is_word()
+                && !v.cap
+                && v.lower.len() > 2
+                && !is_determiner(&v.lower)
+                && !is_np_preposition(&v.lower)
+                && !v.lower.ends_with('s')
+                && !v.lower.ends_with("ly")
+                && !v.lower.ends_with("ing")
+                && !matches!(
+                    v.lower.as_str(),
+                    "and" | "or" | "but" | "that" | "which" | "who" | "to" | "than"
+                );
+            count && plural && verb
+        });
+    phrase_finite && !super::clause::finiteness(ctx, toks, rest).any()
 }

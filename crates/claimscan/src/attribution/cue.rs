@@ -20,6 +20,9 @@ pub(crate) fn cue_at(
         return None;
     }
     let entries = lex.cue_entries(t.lower.as_str())?;
+    if noun_after_singular_modifier(toks, i, entries) || adding_to_something(toks, i, entries) {
+        return None;
+    }
     // A phrasal entry wins when its words follow ("pointed out", "made it clear"); the longest
     // one when several do.
     let mut phrasal: Option<(&CueEntry, usize)> = None;
@@ -51,6 +54,81 @@ pub(crate) fn cue_at(
         .find(|e| e.particle.is_none())
         .map(|e| (*e, i + 1))
 }
+
+/// "cut by half a percentage point to 3 per cent", "a cost estimate of $2 million": the plain
+/// form of a cue ("point", "note", "estimate") right after a singular noun that follows "a",
+/// "an" or a figure is a noun: a singular subject there would take the -s form ("a study
+/// points to"). ("The data point to a slowdown", "a majority say" and "40 percent say" keep
+/// their verbs: no article before "data", and a noun of a share or a group takes the plural.)
+fn noun_after_singular_modifier(toks: &[Tok], c: usize, entries: &[CueEntry]) -> bool {
+    let w = toks[c].lower.as_str();
+    let plain = entries.iter().any(|e| e.lemma.split(' ').next() == Some(w));
+    if !plain || w.ends_with('s') || c < 2 {
+        return false;
+    }
+    let figure = |t: &Tok| t.lower.starts_with(|ch: char| ch.is_ascii_digit());
+    let prev = &toks[c - 1];
+    let singular_noun = prev.is_word()
+        && !prev.cap
+        && !prev.quoted
+        && prev.lower.len() > 2
+        && !prev.lower.ends_with('s')
+        && !prev.lower.ends_with("ly")
+        && !is_be(&prev.lower)
+        && !is_finite_auxiliary(&prev.lower)
+        && !crate::words::is_number_word(&prev.lower)
+        && !COLLECTIVE_NOUNS.contains(&prev.lower.as_str());
+    singular_noun
+        && (toks[c - 2].is("a")
+            || toks[c - 2].is("an")
+            || figure(&toks[c - 2])
+            || crate::words::is_number_word(&toks[c - 2].lower))
+}
+
+/// "the city may add two buses", "plans to add the province as a defendant": "add" reports a
+/// turn of speech in the past or the narrative present ("she added", "he adds"); its plain
+/// form after a modal or "to" is the verb of adding something, a cue only with "that", a colon,
+/// a comma or a quotation after it ("will add that …", "I would add, though, that …").
+fn adding_to_something(toks: &[Tok], i: usize, entries: &[CueEntry]) -> bool {
+    if !toks[i].is("add") || !entries.iter().any(|e| e.lemma == "add") {
+        return false;
+    }
+    let mut p = i;
+    while p > 0
+        && matches!(
+            toks[p - 1].lower.as_str(),
+            "also" | "not" | "then" | "later"
+        )
+    {
+        p -= 1;
+    }
+    let after_modal = p > 0
+        && matches!(
+            toks[p - 1].lower.as_str(),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+        );
+    let reports = toks.get(i + 1).is_some_and(|t| {
+        t.is("that") || t.is_punct(':') || t.is_punct(',') || t.kind == TokKind::QuoteOpen
+    });
+    after_modal && !reports
+}
+
+/// Nouns of a part or a group that take a plural verb after "a" or a figure: "a majority
+/// say", "a third believe", "a handful argue", "40 percent say", "2 million want".
+const COLLECTIVE_NOUNS: &[&str] = &[
+    "percent", "cent", "hundred", "thousand", "million", "billion", "few", "lot", "majority",
+    "minority", "number", "handful", "half", "third", "quarter", "fifth", "tenth", "dozen",
+    "couple", "host", "variety", "range", "series", "group", "panel", "team", "family", "pair",
+    "trio",
+];
 
 /// How many tokens the words of `particle` take at `toks[at..]`, when they all follow.
 fn particle_len(toks: &[Tok], at: usize, particle: &str) -> Option<usize> {

@@ -495,11 +495,10 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
             return Some(group);
         }
     }
-<<<<<<< HEAD
     if let Some(h) = title_case_description(ctx, toks, a, b) {
-=======
+        return Some(h);
+    }
     if let Some(h) = role_without_name(ctx, toks, a, b) {
->>>>>>> fix-source-np
         return Some(h);
     }
     if head.cap && !(b - a == 1 && a == 0 && is_sentence_starter_word(&head.lower)) {
@@ -522,7 +521,6 @@ pub(crate) fn classify(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<So
     unnamed_group_or_description(ctx, toks, a, b).or_else(|| headline_noun(ctx, toks, a, b))
 }
 
-<<<<<<< HEAD
 /// "Local Mayor Says Budget Is Balanced", "Celebrity Chef Says She's Done": in a headline in
 /// title case every word is capitalised, so up to three capitalised words that open the
 /// headline (or its clause after a comma), end in a title or a source noun for a role, and
@@ -562,7 +560,8 @@ fn title_case_description(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option
         )];
         hit(span_of(toks, a, b), SourceKind::Description, head, reasons)
     })
-=======
+}
+
 /// "the Prime Minister", "A Liberal MP", "the local MPP", "one backbench MP": a determiner,
 /// then title words and lowercase modifiers only, ending in a capitalised title word. No name
 /// follows the role, so the source is described ("the Prime Minister") or, after "a" or "one",
@@ -593,7 +592,6 @@ fn role_without_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<Sour
     let mut h = hit(span, kind, head, vec![Reason::new(rule)]);
     h.role = Some(span_of(toks, a + 1, b));
     Some(h)
->>>>>>> fix-source-np
 }
 
 /// Does `toks[k]` open a clause, where a capital says nothing of a name: the sentence's first

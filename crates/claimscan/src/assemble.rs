@@ -398,20 +398,10 @@ fn readable_name(name: &str) -> String {
 /// entity's id), in one string of its length, without the formatter.
 fn numbered(prefix: char, n: usize) -> String {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut s = String::with_capacity(prefix.len_utf8() + digits.len() - at);
+    let number = crate::score::decimal(n, &mut digits);
+    let mut s = String::with_capacity(prefix.len_utf8() + number.len());
     s.push(prefix);
-    // Only ASCII digits were written.
-    s.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    s.push_str(number);
     s
 }
 

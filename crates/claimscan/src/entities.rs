@@ -853,29 +853,7 @@ fn first_name_subjects(b: &mut Builder, text: &str, singles: &[Span]) {
     }
     // Each first word of a longer name: the one person whose name opens with it and where
     // that person is first named; `None` when two names (or an organisation's) open with it.
-    let mut firsts: WordMap<String, Option<(usize, usize)>> = WordMap::default();
-    for (i, f) in b.list.iter().enumerate() {
-        if !matches!(f.kind, EntityKind::Person | EntityKind::Organization) {
-            continue;
-        }
-        let Some((first, _)) = f.name.split_once(' ') else {
-            continue;
-        };
-        let full = f
-            .mentions
-            .iter()
-            .filter(|m| m.of(text).contains(' '))
-            .map(|m| m.start)
-            .min();
-        let entry = (f.kind == EntityKind::Person)
-            .then_some(full)
-            .flatten()
-            .map(|at| (i, at));
-        let slot = firsts.get_or_insert_with(crate::case::lower_str(first), || entry);
-        if slot.map(|s| s.0) != entry.map(|e| e.0) {
-            *slot = None;
-        }
-    }
+    let firsts = first_words_of_names(b, text, EntityKind::Person);
     for &m in singles {
         let lower = crate::case::lower_str(m.of(text));
         let Some(&Some((i, named_at))) = firsts.get(&lower) else {
@@ -890,6 +868,37 @@ fn first_name_subjects(b: &mut Builder, text: &str, singles: &[Span]) {
         e.mentions.push(m);
         add_reason_once(e, Rule::EntityFirstNameSubject);
     }
+}
+
+/// The first word of each person's or organisation's longer name ("Rory" of "Rory Bell"), with
+/// the one entity of `kind` whose name opens with it and where it is first named in full;
+/// `None` when two names open with it, or when the one name is of the other kind.
+fn first_words_of_names(
+    b: &Builder,
+    text: &str,
+    kind: EntityKind,
+) -> WordMap<String, Option<(usize, usize)>> {
+    let mut firsts: WordMap<String, Option<(usize, usize)>> = WordMap::default();
+    for (i, f) in b.list.iter().enumerate() {
+        if !matches!(f.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        let Some((first, _)) = f.name.split_once(' ') else {
+            continue;
+        };
+        let full = f
+            .mentions
+            .iter()
+            .filter(|m| m.of(text).contains(' '))
+            .map(|m| m.start)
+            .min();
+        let entry = (f.kind == kind).then_some(full).flatten().map(|at| (i, at));
+        let slot = firsts.get_or_insert_with(crate::case::lower_str(first), || entry);
+        if slot.map(|s| s.0) != entry.map(|e| e.0) {
+            *slot = None;
+        }
+    }
+    firsts
 }
 
 /// Whether the single word at `m` (which opens its clause) is followed as a subject is: by a
@@ -929,29 +938,7 @@ fn org_short_names(b: &mut Builder, text: &str, singles: &[Span]) {
     }
     // Each first word of a longer name: the one organisation whose name opens with it and
     // where it is first named in full; `None` when two names open with it.
-    let mut firsts: WordMap<String, Option<(usize, usize)>> = WordMap::default();
-    for (i, f) in b.list.iter().enumerate() {
-        if !matches!(f.kind, EntityKind::Person | EntityKind::Organization) {
-            continue;
-        }
-        let Some((first, _)) = f.name.split_once(' ') else {
-            continue;
-        };
-        let full = f
-            .mentions
-            .iter()
-            .filter(|m| m.of(text).contains(' '))
-            .map(|m| m.start)
-            .min();
-        let entry = (f.kind == EntityKind::Organization)
-            .then_some(full)
-            .flatten()
-            .map(|at| (i, at));
-        let slot = firsts.get_or_insert_with(crate::case::lower_str(first), || entry);
-        if slot.map(|s| s.0) != entry.map(|e| e.0) {
-            *slot = None;
-        }
-    }
+    let firsts = first_words_of_names(b, text, EntityKind::Organization);
     for &m in singles {
         let word = m.of(text);
         let lower = crate::case::lower_str(word);

@@ -116,19 +116,14 @@ pub fn is_auxiliary(w: &str) -> bool {
 
 /// Modals and the perfect's "have": a verb phrase follows ("will rise", "has fallen").
 pub fn is_modal_or_perfect(w: &str) -> bool {
+    matches!(w, "has" | "have" | "had") || is_modal(w)
+}
+
+/// The modal verbs: "will", "would", "could", "can", "may", "might", "should", "must", "shall".
+pub fn is_modal(w: &str) -> bool {
     matches!(
         w,
-        "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
+        "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "shall"
     )
 }
 

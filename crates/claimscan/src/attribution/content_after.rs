@@ -92,24 +92,18 @@ pub(crate) fn content_after(
     }
     // "said in a statement: “…”", "said Tuesday, “…”", "wrote on social media late Friday: “…”":
     // a phrase of time or place, then a comma or colon and the quotation.
-    if let Some((q, on_channel)) = adjunct_before_quotation(ctx, toks, st) {
-        if on_channel {
+    // ("tweeted a single line: “…”", "wrote two words: “…”": an object naming the words, then
+    // a colon and the quotation that gives them.)
+    let adjunct = adjunct_before_quotation(ctx, toks, st);
+    let quotation = adjunct
+        .map(|(q, _)| q)
+        .or_else(|| words_object_before_quotation(ctx, toks, st));
+    if let Some(q) = quotation {
+        if adjunct.is_some_and(|(_, on_channel)| on_channel) {
             let end = if toks[q - 1].is_word() { q } else { q - 1 };
             channel = Some(span_of(toks, st, end));
             reasons.push(Reason::new(Rule::ChannelAfterCue));
         }
-        reasons.push(Reason::new(Rule::ContentQuotation));
-        let (st, end) = clause_from(ctx, toks, q, min_words_at(ctx, toks, q))?;
-        return Some(After {
-            st,
-            end,
-            channel,
-            reasons,
-        });
-    }
-    // "tweeted a single line: “…”", "wrote two words: “…”": an object naming the words, then
-    // a colon and the quotation that gives them.
-    if let Some(q) = words_object_before_quotation(ctx, toks, st) {
         reasons.push(Reason::new(Rule::ContentQuotation));
         let (st, end) = clause_from(ctx, toks, q, min_words_at(ctx, toks, q))?;
         return Some(After {

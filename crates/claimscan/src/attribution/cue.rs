@@ -102,19 +102,7 @@ fn adding_to_something(toks: &[Tok], i: usize, entries: &[CueEntry]) -> bool {
     {
         p -= 1;
     }
-    let after_modal = p > 0
-        && matches!(
-            toks[p - 1].lower.as_str(),
-            "to" | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "shall"
-        );
+    let after_modal = p > 0 && (toks[p - 1].is("to") || crate::words::is_modal(&toks[p - 1].lower));
     let reports = toks.get(i + 1).is_some_and(|t| {
         t.is("that") || t.is_punct(':') || t.is_punct(',') || t.kind == TokKind::QuoteOpen
     });

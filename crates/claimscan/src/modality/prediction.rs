@@ -44,16 +44,13 @@ pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
                 Rule::HedgePrediction,
             ),
             // "Prices should fall by spring", "the bridge should reopen next week": "should"
-            // before a verb, with a time ahead in the sentence, is an expectation. Not "should
-            // have" (what ought to have been), nor an inversion ("should talks fail": a
+            // before "be" or a verb of change, with a time ahead in the sentence, is an
+            // expectation. Not a duty ("Parents should collect their children by noon"), nor
+            // "should have" (what ought to have been), nor an inversion ("should talks fail": a
             // condition, modality/condition.rs).
             "should"
                 if next.is_some_and(|n| {
-                    n.is_word()
-                        && !n.cap
-                        && !n.quoted
-                        && !matches!(n.lower.as_str(), "have" | "i" | "we" | "you" | "they")
-                        && !is_determiner(&n.lower)
+                    n.is_word() && !n.cap && !n.quoted && is_expected_change(&n.lower)
                 }) && prev.is_some_and(|p| p.is_word())
                     && modal_with_time_ahead(&toks[i..]).is_some() =>
             {
@@ -95,6 +92,55 @@ pub(super) fn cues(toks: &[Tok], lex: &Lexicons, out: &mut Vec<HedgeHit>) {
             rule,
         });
     }
+}
+
+/// A verb after "should" that tells what is expected to happen rather than what somebody
+/// ought to do: "be" ("should be ready"), verbs of change, arrival or staying ("fall",
+/// "reopen", "stay below freezing") and "see" or "take" ("should see relief", "should take
+/// weeks").
+fn is_expected_change(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "fall"
+            | "rise"
+            | "drop"
+            | "climb"
+            | "ease"
+            | "peak"
+            | "reopen"
+            | "open"
+            | "close"
+            | "resume"
+            | "return"
+            | "recover"
+            | "improve"
+            | "arrive"
+            | "end"
+            | "finish"
+            | "begin"
+            | "start"
+            | "clear"
+            | "last"
+            | "come"
+            | "reach"
+            | "increase"
+            | "decrease"
+            | "decline"
+            | "grow"
+            | "slow"
+            | "stabilize"
+            | "stabilise"
+            | "wrap"
+            | "stay"
+            | "remain"
+            | "hold"
+            | "continue"
+            | "break"
+            | "see"
+            | "take"
+            | "happen"
+            | "follow"
+    )
 }
 
 /// "will often", "will usually": the habit of a kind ("the birds will often nest twice"), no

@@ -435,7 +435,7 @@ fn shown_pieces<'a>(e: &Evidence<'a>, digits: &'a mut [u8; 20]) -> [&'a str; 2] 
 }
 
 /// `n` in decimal as `{n}` writes it, in `digits`.
-fn decimal(n: usize, digits: &mut [u8; 20]) -> &str {
+pub(crate) fn decimal(n: usize, digits: &mut [u8; 20]) -> &str {
     let mut at = digits.len();
     let mut rest = n;
     loop {

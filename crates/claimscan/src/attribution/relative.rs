@@ -257,6 +257,9 @@ pub(crate) fn restrictive(
             && !is_aux_or_adverb(&clause[k - 1].lower)
             && !is_be(&clause[k - 1].lower)
             && !matches!(clause[k - 1].lower.as_str(), "and" | "or" | "who")
+            // ("A woman who said she lived nearby told …": a verb after a pronoun is the
+            // verb of a clause inside the relative one.)
+            && !is_subject_pronoun(&clause[k - 1].lower)
             // ("a closed meeting": a past form after a determiner is an adjective.)
             && !is_determiner(&clause[k - 1].lower)
     });

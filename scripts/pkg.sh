@@ -201,8 +201,8 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # session's rules (see dist.sh) measured 415,198 bytes (+14.0 KB), so the guard was 415,800 bytes. The twenty-second
 # session's rules (see dist.sh) measured 426,087 bytes (+10.9 KB: the speed pass +0.5 KB of it), so the guard was 426,700 bytes; the
 # twenty-third session's rules and speed tables (see dist.sh) measured 443,800 bytes (+17.7 KB), so the guard is 444,400 bytes.
-# The twenty-fourth session's rules and the speed pass's reasons (see dist.sh) measured 456,568
-# bytes (+12.8 KB), so the guard is 457,200 bytes.
+# The twenty-fourth session's rules and the speed pass's reasons (see dist.sh) measured 456,828
+# bytes (+13.0 KB), so the guard is 457,200 bytes.
 echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 457200)"
 if [ "$GZ" -gt 457200 ]; then
     echo "pkg.sh: the module is over the 457,200-byte gzipped budget" >&2

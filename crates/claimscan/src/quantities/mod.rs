@@ -63,6 +63,7 @@ mod ordinals;
 mod percent;
 mod ranges;
 mod scan;
+pub(crate) use scan::is_alnum_byte;
 mod shapes;
 
 use crate::span::Span;

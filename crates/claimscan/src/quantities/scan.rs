@@ -149,6 +149,13 @@ fn class(c: u8) -> u8 {
     class_of(c)
 }
 
+/// Whether `c` is an ASCII letter or digit, from the class table (the questions' word edges
+/// read it too).
+#[inline]
+pub(crate) fn is_alnum_byte(c: u8) -> bool {
+    class(c) & ALNUM != 0
+}
+
 /// A lexicon form found in the text.
 #[derive(Clone, Copy, Debug)]
 pub struct Hit {

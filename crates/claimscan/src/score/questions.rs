@@ -262,32 +262,8 @@ pub struct Vocabulary {
     category_masks: Vec<u16>,
 }
 
-/// `u8::is_ascii_alphanumeric` of each byte: one load per byte of a sentence (native only:
-/// in WebAssembly its 256 bytes would weigh on the page's size).
-#[cfg(not(target_arch = "wasm32"))]
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    t
-};
-
-/// Whether `c` is an ASCII letter or digit.
-#[cfg(not(target_arch = "wasm32"))]
-#[inline]
-fn alnum(c: u8) -> bool {
-    ALNUM[usize::from(c)]
-}
-
-/// Whether `c` is an ASCII letter or digit (in WebAssembly without the table).
-#[cfg(target_arch = "wasm32")]
-#[inline]
-fn alnum(c: u8) -> bool {
-    c.is_ascii_alphanumeric()
-}
+// Whether `c` is an ASCII letter or digit: the quantity scan's byte classes.
+use crate::quantities::is_alnum_byte as alnum;
 
 /// A whole-word match of `start..end` in `b` (ASCII letters and digits around it end a word).
 fn whole_word(b: &[u8], start: usize, end: usize) -> bool {

@@ -114,6 +114,12 @@ pub(crate) fn inverted(
     let resumes =
         !after_quote && super::parenthetical::continuation_after(ctx, toks, src_end).is_some();
     let min_words = if resumes { 1 } else { 3 };
+    // "The survey, conducted by a polling firm in March, finds the mayor ahead": words before
+    // the comma with no finite verb are the subject with an insertion, and the words after
+    // the cue are its object, not a source.
+    if !after_quote && !resumes && subject_with_insertion(ctx, toks, c - 1) {
+        return None;
+    }
     let Some(fragments) = content_before(ctx, toks, c - 1, min_words) else {
         return Some(None);
     };
@@ -124,6 +130,20 @@ pub(crate) fn inverted(
         f.covered = f.covered.hull(span_of(toks, src_end, k));
     }
     Some(Some(f))
+}
+
+/// The words from the sentence's start (or its dateline) to the comma at `toks[sep]` hold an
+/// insertion between commas and no finite verb: "The survey, conducted by a polling firm in
+/// March," is a subject waiting for its verb.
+fn subject_with_insertion(ctx: &Ctx, toks: &[Tok], sep: usize) -> bool {
+    let from = crate::claims::dateline_end(ctx.text, toks)
+        .filter(|&d| d < sep)
+        .unwrap_or(0);
+    toks[from..sep].iter().any(|t| t.is_punct(','))
+        && !toks[from..sep]
+            .iter()
+            .any(|t| t.quoted || !t.is_word() && !t.is_punct(','))
+        && !super::clause::finiteness(ctx, &toks[..sep], from).any()
 }
 
 /// `“…,” said a strategist for one of the campaigns, speaking on condition of anonymity.`,

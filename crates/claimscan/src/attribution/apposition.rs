@@ -99,7 +99,9 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
             while ra < j - 1 && is_article_before_role(&toks[ra].lower) {
                 ra += 1;
             }
-            if ra < j - 1 {
+            // (A title before the name stays its role against the person's past: "Trustee
+            // Carl Obi, a former teacher,".)
+            if ra < j - 1 && (name.role.is_none() || !background(toks, app_start)) {
                 name.role = Some(span_of(toks, ra, j - 1));
             }
             name.reasons.push(Reason::new(Rule::SourceApposition));
@@ -142,6 +144,25 @@ fn second_apposition(
     name.role = Some(span_of(toks, d + 1, app_start - 1));
     name.reasons.push(Reason::new(Rule::SourceApposition));
     Some((name, name_start, Rule::AttrApposition))
+}
+
+/// "a former teacher", "a retired nurse", "a longtime resident": a description of somebody's
+/// past or background, not the office that a title before the name gives ("Const. Dee Roy, a
+/// spokesperson for the force," takes the spokesperson).
+fn background(toks: &[Tok], at: usize) -> bool {
+    (toks[at].is("a") || toks[at].is("an"))
+        && toks.get(at + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "former"
+                    | "retired"
+                    | "onetime"
+                    | "one-time"
+                    | "longtime"
+                    | "long-time"
+                    | "lifelong"
+            )
+        })
 }
 
 /// A determiner that opens a description but is no part of a role: "a", "the", "their" (not
@@ -404,7 +425,16 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
         .position(|t| t.is_punct(','))
         .map_or(end, |p| rs + p);
     let re = if re == j - 2 && end == j { j } else { re };
-    if re > rs && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower)) {
+    // A title before the name stays its role against a description of the person's past
+    // ("Trustee Noreen Balogun, a former teacher, said"; "Coun. Ted Ames, the board's chair,"
+    // takes the chair), and "one of the four who voted no" names a group she belongs to, not
+    // a role.
+    let one_of = toks[rs].is("one") && toks.get(rs + 1).is_some_and(|t| t.is("of"));
+    if re > rs
+        && (name.role.is_none() || !background(toks, rs))
+        && !one_of
+        && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower))
+    {
         let mut r0 = rs;
         while r0 < re && is_article_before_role(&toks[r0].lower) {
             r0 += 1;

@@ -393,9 +393,15 @@ pub fn author_claims(
             }
             // "Tickets sold out, and [the director said …]": a joiner before the attribution
             // that follows is dropped too.
+            // So is a relative pronoun after a comma whose clause the attribution holds
+            // ("Trustees voted for the plan, which [the board says will save $1 million]").
             while a < b
                 && (is_trailing_mark(&ts[a..b])
-                    || !whole && ts[b - 1].is_word() && is_joiner(&ts[b - 1].lower))
+                    || !whole && ts[b - 1].is_word() && is_joiner(&ts[b - 1].lower)
+                    || !whole
+                        && b - a >= 2
+                        && ts[b - 2].is_punct(',')
+                        && matches!(ts[b - 1].lower.as_str(), "which" | "who" | "whom" | "whose"))
             {
                 if ts[b - 1].is_word() {
                     reasons.push(Reason::with(

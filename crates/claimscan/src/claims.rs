@@ -4,7 +4,8 @@
 //! writer's own. Stretches are trimmed of punctuation and of the conjunction that joined them
 //! to a reported claim ("…, though he did not name …"), and kept when they have enough words
 //! and, for leftovers around an attribution, a verb. Questions, bylines ("By …"), picture
-//! credits ("Photo: …"), thanks and greetings ("Thank you, and good night.") and the lines
+//! credits ("Photo: …"), timestamps and publication lines ("11:31 p.m.", "Published Nov. 17,
+//! 2026"), thanks and greetings ("Thank you, and good night.") and the lines
 //! that frame an interview's transcript ("Here is part of their conversation.") are not claims; a dateline ("LONDON, Jan. 5 —") is trimmed off.
 
 use std::borrow::Cow;
@@ -146,6 +147,17 @@ fn is_link_line(lex: &Lexicons, text: &str, ts: &[Tok]) -> bool {
     };
     d > 0
         && lex.label_of_phrase(&text[ts[0].span.start..ts[d - 1].span.end]) == Some(LabelKind::Link)
+}
+
+/// "11:31 p.m.", "Published November 17, 2026", "Ana Ruiz · CBC News · Posted: Dec 3, 2026
+/// 4:00 AM EST": a live blog's timestamp or a web page's publication line says when the page
+/// was written; it claims nothing (`segment/stamps.rs`).
+fn is_stamp_line(text: &str, ts: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (ts.first(), ts.last()) else {
+        return false;
+    };
+    let line = &text[first.span.start..last.span.end];
+    crate::segment::is_time_stamp(line) || crate::segment::is_publication_line(line)
 }
 
 /// "This report by The Canadian Press was first published Oct. 3", "With files from …",
@@ -358,6 +370,7 @@ pub fn author_claims(
                 || is_credit_line(lex, ts)
                 || is_link_line(lex, text, ts)
                 || is_boilerplate(text, ts)
+                || is_stamp_line(text, ts)
                 || is_transcript_frame(ts)
                 || crate::words::is_courtesy(ts))
         {

@@ -254,6 +254,16 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
                         break;
                     }
                 }
+                // "Published November 17, 2026", "Last Updated: 2 hours ago": the stamp of a
+                // publication line names nobody ("Published November" is no person).
+                if crate::segment::is_publication_word(&ts[i].lower)
+                    && crate::segment::is_publication_line(
+                        &text[ts[0].span.start..ts[ts.len() - 1].span.end],
+                    )
+                {
+                    i = j;
+                    continue;
+                }
                 let at_start = i == 0 || !ts[i - 1].is_word();
                 let pending_before = pending.len();
                 // The novel "Low Tide", the film "Salt Road": a title, no person or place.

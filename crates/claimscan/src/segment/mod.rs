@@ -10,6 +10,9 @@
 //!    short line with no final punctuation (a headline, a dateline, a byline), when the line
 //!    before it ends with a quotation credited by a dash (`“…” ― Ana Ruiz`), or when the
 //!    paragraph is a column of short unpunctuated lines (a menu or a feature list).
+//!    1b. A line that is a live blog's timestamp ("11:31 p.m.") or a web page's publication
+//!    line ("Published November 17, 2026", "Last updated 12:14 a.m.") ends its sentence too,
+//!    even after "p.m." (`stamps.rs`), unless the next line starts in lower case.
 //! 2. Inside a run of text a sentence ends at `.`, `!`, `?` or `…` (plus any closing quotation
 //!    marks, brackets and citation marks like `[12]`) followed by a space and a word that can
 //!    start a sentence, unless the word before the full stop is an abbreviation
@@ -35,12 +38,14 @@
 mod abbreviations;
 mod cap;
 mod lists;
+mod stamps;
 mod stop;
 
 use abbreviations::AbbrevKind;
 pub use abbreviations::Abbreviations;
 pub use cap::MAX_SENTENCE;
 use lists::{inline_list, marker_at};
+pub use stamps::{is_publication_line, is_publication_word, is_time_stamp};
 use stop::*;
 
 use crate::span::Span;
@@ -266,6 +271,9 @@ fn split_paragraph(
             let this = line.of(text);
             starts_block(next.of(text))
                 || this.starts_with('#')
+                // "11:31 p.m.⏎Liberal Leader …": a timestamp or publication line.
+                || (stamps::ends_line_sentence(this)
+                    && !next.of(text).starts_with(char::is_lowercase))
                 || (ends_with_dash_credit(this)
                     && next
                         .of(text)

@@ -134,6 +134,7 @@ rules! {
     SourceAppositionDescriptionFirst = "source:apposition-description-first" Colon: "the description comes first, then the name between commas";
     SourceRelativeClause = "source:relative-clause" Colon: "a relative clause without commas stands between the source and its verb (\u{201c}A lawyer who represents the family said\u{201d}): the source is the phrase before \u{201c}who\u{201d}, with its clause";
     SourceNameWithAdditions = "source:name-with-additions" Colon: "a name with comma-separated additions (age, home town, a relative clause)";
+    SourceNameWithheld = "source:name-withheld" Colon: "the source asked not to be named (\u{201c}the owner, who asked not to be named,\u{201d}): an anonymous source";
     SourcePronoun = "source:pronoun" Colon: "the source is a pronoun";
     SourceDescription = "source:description" Colon: "the source is described, not named (\u{201c}the company\u{201d})";
     SourceIndefinitePerson = "source:indefinite-person" Colon: "one unnamed person (\u{201c}a guard\u{201d}): an anonymous source";

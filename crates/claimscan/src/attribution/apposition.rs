@@ -146,6 +146,19 @@ fn second_apposition(
     Some((name, name_start, Rule::AttrApposition))
 }
 
+/// "who asked not to be named", "speaking on condition of anonymity", "who declined to be
+/// identified": the words say the source's name is withheld.
+fn withholds_name(words: &[Tok]) -> bool {
+    words
+        .iter()
+        .any(|t| t.is("anonymity") || t.is("anonymously"))
+        || words.windows(3).any(|w| {
+            (w[0].is("to") || w[0].is("not"))
+                && w[1].is("be")
+                && matches!(w[2].lower.as_str(), "named" | "identified")
+        })
+}
+
 /// "a former teacher", "a retired nurse", "a longtime resident": a description of somebody's
 /// past or background, not the office that a title before the name gives ("Const. Dee Roy, a
 /// spokesperson for the force," takes the spokesperson).
@@ -445,6 +458,12 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     }
     name.reasons
         .push(Reason::new(Rule::SourceNameWithAdditions));
+    // "The flat's owner, who asked not to be named, said": a description whose name the
+    // paper withholds is an anonymous source, as "a neighbour" is.
+    if name.kind == SourceKind::Description && withholds_name(additions) {
+        name.kind = SourceKind::Anonymous;
+        name.reasons.push(Reason::new(Rule::SourceNameWithheld));
+    }
     Some((name, s0, Rule::AttrApposition))
 }
 

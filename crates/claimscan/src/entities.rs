@@ -319,6 +319,7 @@ pub fn find(doc: &Document, found: &[Found], lex: &Lexicons) -> Vec<EntityDraft>
     lone_first_names(&mut b, text, lex, &other_singles);
     teams(&mut b);
     not_people(&mut b);
+    org_leading_names(&mut b);
     organisation_appositions(&mut b, lex);
     apposition_roles(&mut b, text, toks, lex);
     role_mentions(&mut b, text, sentences, toks, lex);
@@ -634,6 +635,7 @@ fn run(
     let pieces = split_person_of_org(text, ts, pieces, lex);
     let pieces = split_possessive_owner(text, ts, pieces, lex);
     let pieces = split_company_of_place(ts, pieces, lex);
+    let pieces = split_coordinated_names(text, ts, pieces, lex);
     for &(mut a, e) in &pieces {
         // "Canada's Department of Finance": the owner in the possessive is no part of the
         // organisation's name.
@@ -773,6 +775,35 @@ fn run(
             b.add(span, EntityKind::Place, None, Rule::EntityLexiconOrShape);
             continue;
         }
+        // "spoke in Ashby Mills", "a farm near Kelso Wells", "Hunters Mills, Ont.": a name ending
+        // in a word that is both a surname and a place's ("Mills", "Wells", "Brooks") is a
+        // place after a preposition of place or before a comma and a province or state; not
+        // when it opens with a known first name ("in John Mills's view").
+        if e - a >= 2
+            && is_surname_place_word(&last.lower)
+            && lex.first_name_gender(&first.lower).is_none()
+            && (prev_word.is_some_and(|p| {
+                matches!(
+                    p.lower.as_str(),
+                    "in" | "near"
+                        | "outside"
+                        | "around"
+                        | "at"
+                        | "from"
+                        | "to"
+                        | "toward"
+                        | "towards"
+                        | "through"
+                )
+            }) || ts.get(e).is_some_and(|t| t.is_punct(','))
+                && ts.get(e + 1).is_some_and(|t| {
+                    t.is_word() && (lex.is_place(&t.lower) || is_province_abbreviation(&t.lower))
+                }))
+        {
+            let idx = b.add(span, EntityKind::Place, None, Rule::EntityPlaceContext);
+            add_reason_once(&mut b.list[idx], Rule::EntityPlaceContext);
+            continue;
+        }
         let n = e - a;
         if n == 1 {
             let next_lower = ts.get(e).is_some_and(|t| t.is_word() && !t.cap);
@@ -790,21 +821,71 @@ fn run(
             && ts
                 .get(e)
                 .is_some_and(|t| t.is_word() && !t.cap && t.lower.len() > 2);
+        // ("Kieran Lusk, 27, pleaded …", "The accused, Tavish Lusk, was …": a first word shaped
+        // like a nationality's is a first name when the text says the name is a person's.)
+        let nationality = at_start && a == i && is_demonym(first.span.of(text));
+        let evidence = nationality && person_evidence(text, ts, a, e, lex);
+        // ("would have X-rays Saturday", "Tickets for Sunday": a weekday ends no personal name.)
+        let weekday = is_weekday(&last.lower);
         if (2..=3).contains(&n)
             && !modifier
-            && !(at_start && a == i && is_demonym(first.span.of(text)))
+            && !weekday
+            && (!nationality || evidence)
             && ts[a..e]
                 .iter()
                 .all(|t| !t.is_acronym(text) && t.span.of(text).chars().any(char::is_lowercase))
         {
             let role = lowercase_role_before(text, ts, a, lex);
-            b.add(span, EntityKind::Person, role, Rule::EntityPersonNameShape);
+            let idx = b.add(span, EntityKind::Person, role, Rule::EntityPersonNameShape);
+            if evidence {
+                add_reason_once(&mut b.list[idx], Rule::EntityPersonEvidence);
+            }
+            // "Ann Roy and Ben Tate spoke": one of two names joined by "and".
+            let joined = ts.get(e).is_some_and(|t| t.is("and"))
+                && pieces.iter().any(|p| p.0 == e + 1)
+                || a > 0 && ts[a - 1].is("and") && pieces.iter().any(|p| p.1 + 1 == a);
+            if joined {
+                add_reason_once(&mut b.list[idx], Rule::EntityCoordinatedNames);
+            }
             continue;
         }
         if n > 1 {
             b.add(span, EntityKind::Other, None, Rule::EntityOtherPhrase);
         }
     }
+}
+
+/// Whether the text says the name `ts[a..e]` (whose first word is shaped like a nationality's,
+/// "Kieran", "Brian", "Tavish") is a person's: its first word is a known first name, an age
+/// follows it between commas ("Kieran Lusk, 27, pleaded guilty"), or it stands between commas
+/// after a short description that opens with an article or a possessive ("The accused, Kieran
+/// Lusk, was sentenced"; "Italian fans", "Nigerian Chika Obi" say none of this).
+fn person_evidence(text: &str, ts: &[Tok], a: usize, e: usize, lex: &Lexicons) -> bool {
+    if lex.first_name_gender(&ts[a].lower).is_some() {
+        return true;
+    }
+    let comma = |k: usize| ts.get(k).is_some_and(|t| t.is_punct(','));
+    let age = comma(e)
+        && ts.get(e + 1).is_some_and(|t| {
+            let w = t.span.of(text);
+            t.is_word() && (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+        })
+        && comma(e + 2);
+    if age {
+        return true;
+    }
+    // "The accused, NAME,": the description runs from the clause's start to the comma.
+    if a < 3 || !comma(a - 1) || !comma(e) {
+        return false;
+    }
+    let start = (0..a - 1)
+        .rev()
+        .find(|&k| !ts[k].is_word())
+        .map_or(0, |k| k + 1);
+    let words = &ts[start..a - 1];
+    (2..=4).contains(&words.len())
+        && (is_determiner(&words[0].lower) || crate::attribution::is_possessive(text, &words[0]))
+        && words[1..].iter().all(|t| !t.cap && !t.quoted)
 }
 
 /// "Leila said" after "Leila Nazari", "Brightvale" after "Brightvale Devices": a single word
@@ -1039,7 +1120,10 @@ fn lone_first_names(b: &mut Builder, text: &str, lex: &Lexicons, singles: &[Span
             .next()
             .unwrap_or("");
         let relative = is_relative_word(before);
-        if described || relative {
+        // ("In August, a 61-year-old man …", "Since June, a crew has …": after a preposition,
+        // a month's name, no person.)
+        let object = is_time_preposition(&crate::case::lower_str(before));
+        if described && !object || relative {
             names.push(lower);
         }
     }
@@ -1053,6 +1137,16 @@ fn lone_first_names(b: &mut Builder, text: &str, lex: &Lexicons, singles: &[Span
             b.add(m, EntityKind::Person, None, Rule::EntityLoneFirstName);
         }
     }
+}
+
+/// Words before a time in the calendar ("in August", "since June", "until May"), which a
+/// first name that is a month's name never follows as a person.
+fn is_time_preposition(w: &str) -> bool {
+    is_np_preposition(w)
+        || matches!(
+            w,
+            "since" | "until" | "till" | "by" | "during" | "before" | "after" | "last" | "next"
+        )
 }
 
 /// "Immigration, Refugees and Citizenship Canada", "Innovation, Science and Economic
@@ -1193,6 +1287,45 @@ fn possessed_word(rest: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
+/// The days of the week, in lower case ("saturday").
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Words that end both surnames and places' names ("Ashby Mills" and "Hayley Mills", "Kelso
+/// Wells", "Ashby Brooks"), so that only the words around the name tell a place.
+fn is_surname_place_word(w: &str) -> bool {
+    matches!(
+        w,
+        "mills" | "wells" | "brooks" | "banks" | "woods" | "fields" | "hills" | "rivers"
+    )
+}
+
+/// A Canadian province's or territory's short form after a place's name ("Ont.", "Que.",
+/// "B.C.", "N.S."), in lower case, with or without its full stops.
+fn is_province_abbreviation(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').replace('.', "").as_str(),
+        "ont"
+            | "que"
+            | "man"
+            | "sask"
+            | "alta"
+            | "bc"
+            | "ns"
+            | "nb"
+            | "nl"
+            | "pei"
+            | "nfld"
+            | "yt"
+            | "nwt"
+            | "nu"
+    )
+}
+
 /// Words that open a place's name ("Port Aldous", "St. Aubry", "West Africa", "New
 /// Brunswick", "Porto Ferra", "San Lorenzo").
 fn is_place_prefix(w: &str) -> bool {
@@ -1290,6 +1423,39 @@ fn not_people(b: &mut Builder) {
         e.kind = kind;
         e.reasons.push(Reason::new(Rule::EntityNotPerson));
     }
+}
+
+/// "Ardent Harvest's chief executive" beside "Ardent Harvest Equipment Ltd.": a name taken
+/// for a person by its shape alone (no role, never a speaker) whose words open exactly one
+/// organisation's longer name is a short form of that organisation, and its mentions are the
+/// organisation's.
+fn org_leading_names(b: &mut Builder) {
+    let mut gone = vec![false; b.list.len()];
+    for k in 0..b.list.len() {
+        let e = &b.list[k];
+        let by_shape = e.reasons.first().map(|r| r.rule) == Some(Rule::EntityPersonNameShape);
+        if e.kind != EntityKind::Person || e.role.is_some() || !by_shape || !e.name.contains(' ') {
+            continue;
+        }
+        let prefix = format!("{} ", norm_name(&e.name));
+        let mut orgs = (0..b.list.len()).filter(|&j| {
+            !gone[j]
+                && b.list[j].kind == EntityKind::Organization
+                && norm_name(&b.list[j].name).starts_with(&prefix)
+        });
+        let (Some(org), None) = (orgs.next(), orgs.next()) else {
+            continue;
+        };
+        let moved = std::mem::take(&mut b.list[k].mentions);
+        b.list[org].mentions.extend(moved);
+        add_reason_once(&mut b.list[org], Rule::EntityOrgLeadingWords);
+        gone[k] = true;
+    }
+    let mut k = 0;
+    b.list.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// "Stronger Frontier, a super PAC backing the mayor, plans …", "Which Way, a campaign group,
@@ -1524,6 +1690,56 @@ fn split_company_of_place(ts: &[Tok], pieces: Vec<TokRange>, lex: &Lexicons) -> 
     out
 }
 
+/// Whether `ts[a..e]` is shaped as one personal name: two or three capitalised words with
+/// letters in lower case, none of them a title, an honorific, an acronym, a known place or a
+/// word that names organisations or places ("Ann Roy", "Owen Beaulne"; not "Lake District").
+fn personal_name_shape(text: &str, ts: &[Tok], a: usize, e: usize, lex: &Lexicons) -> bool {
+    (2..=3).contains(&(e - a))
+        && ts[a..e].iter().all(|t| {
+            t.is_word()
+                && t.cap
+                && !t.is_acronym(text)
+                && t.span.of(text).chars().any(char::is_lowercase)
+                && !lex.is_title(&t.lower)
+                && !is_honorific(&t.lower)
+                && !lex.is_org_word(&t.lower)
+                && !lex.is_place_word(&t.lower)
+                && !lex.is_place(&t.lower)
+        })
+}
+
+/// "Owen Beaulne and Deklan Moyer scored", "goals by Ann Roy and Ben Tate": two personal names
+/// joined by "and" (each of two or three words, at least one opening with a known first
+/// name, and the whole no known name) are two people, each its own piece; "Johnson and
+/// Johnson", "Procter and Gamble" (one word a side) stay one name.
+fn split_coordinated_names(
+    text: &str,
+    ts: &[Tok],
+    pieces: Vec<TokRange>,
+    lex: &Lexicons,
+) -> Vec<TokRange> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (a, e) in pieces {
+        let and = (a + 2..e.saturating_sub(1)).find(|&k| ts[k].is("and"));
+        let split = and.filter(|&k| {
+            let whole = Span::new(ts[a].span.start, bare(text, &ts[e - 1]).end).of(text);
+            personal_name_shape(text, ts, a, k, lex)
+                && personal_name_shape(text, ts, k + 1, e, lex)
+                && (lex.first_name_gender(&ts[a].lower).is_some()
+                    || lex.first_name_gender(&ts[k + 1].lower).is_some())
+                && classify_name(whole, lex).is_none()
+        });
+        match split {
+            Some(k) => {
+                out.push((a, k));
+                out.push((k + 1, e));
+            }
+            None => out.push((a, e)),
+        }
+    }
+    out
+}
+
 /// Split the capitalised run `ts[i..j]` at title words and honorifics ("NATO Secretary General
 /// Mark Rutte"): the pieces between them, and the span of the title words (with the piece
 /// that owns them) as the role.
@@ -1544,8 +1760,11 @@ fn title_pieces(
         // follows an organisation's head word is the rest of its name ("Minister of Health
         // Ana Ruiz" keeps its title).
         // So is one before a place's head word ("Jonah Whitcombe of Elder Falls").
+        // ("Chief Medical Officer Ana Ruiz", "Chief Financial Officer …": an organisational word
+        // between two title words qualifies the title; it heads no organisation.)
+        let title_after = k + 2 < j && lex.is_title(&ts[k + 2].lower);
         let in_org_name = k + 1 < j
-            && (lex.is_org_word(&ts[k + 1].lower)
+            && (lex.is_org_word(&ts[k + 1].lower) && !title_after
                 || k > i && ts[k - 1].is("of") && lex.is_place_word(&ts[k + 1].lower))
             || k >= i + 2 && ts[k - 1].is("of") && lex.is_org_word(&ts[k - 2].lower)
             // "the Landlord and Tenant Board": a title word joined by "and" to the words before

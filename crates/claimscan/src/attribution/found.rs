@@ -137,7 +137,7 @@ impl Ctx<'_> {
     }
 
     /// Attribution kind from the quotations inside the content.
-    fn kind_of(&self, fragments: &[Span]) -> Attribution {
+    pub(crate) fn kind_of(&self, fragments: &[Span]) -> Attribution {
         let all_quoted = fragments.iter().all(|f| {
             self.quotes
                 .iter()

@@ -28,6 +28,7 @@
 //! | `attr:continued-quotation` | `“A,” she said. “B.”` | `continued_quotation.rs` |
 //! | `attr:colon-next-sentence` | "X said:" and the quotation in the next sentence or paragraph | `colon_intro.rs` |
 //! | `attr:interview-answer` | "A: …" lines of a Q&A interview: the interviewee's | `interview.rs` |
+//! | `content:second-complement` | "said A, and that B": two claims of one cue | `second_complement.rs` |
 //! | `attr:claim-noun` | "the mayor's claim that …" | `claim_noun.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
 //! | (none: an `author` claim) | "did not say whether …", "declined to say how …": what was withheld is nobody's claim | `withheld.rs` |
@@ -72,6 +73,7 @@ mod passive_it;
 mod post_posed;
 mod quoted_as;
 mod relative;
+mod second_complement;
 mod source_cue_content;
 mod speaker_label;
 mod verb_cue;
@@ -227,6 +229,7 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
             });
         }
         outer_complement::trim_nested(toks, &mut local);
+        second_complement::split(&ctx, toks, &mut local);
         out.extend(local);
     }
     out.retain(|f| !withheld::is_refusal(doc, f));

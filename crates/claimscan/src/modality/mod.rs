@@ -11,7 +11,7 @@ mod certainty;
 mod condition;
 mod context;
 mod cues;
-mod negation;
+pub(crate) mod negation;
 mod prediction;
 mod weasel;
 

@@ -4,7 +4,7 @@
 use crate::tokens::Tok;
 
 /// Negation at `t`.
-pub(super) fn negation_at(t: &Tok, next: Option<&Tok>) -> bool {
+pub(crate) fn negation_at(t: &Tok, next: Option<&Tok>) -> bool {
     match t.lower.as_str() {
         "not" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "cannot" => true,
         // ("no doubt" asserts; "no longer" denies what held before: "crews no longer use it".)

@@ -2,8 +2,9 @@
 //! name (`source:resolved:name`), a description to the person whose role it matches
 //! (`source:resolved:role-description`), and "he", "she" or "it" to the last person or
 //! organisation mentioned before it (`source:resolved:pronoun-last-mention`); "he" skips a
-//! person the text calls "she" and the other way round (an honorific, or "said she" after a name),
-//! and, where the text says nothing, a person whose first name usually goes with the other
+//! person the text calls "she" and the other way round (an honorific, or "said she" after a name,
+//! unless the first name goes with the other gender: a reported clause may be about someone
+//! else), and, where the text says nothing, a person whose first name usually goes with the other
 //! gender (`first_names.txt`; `source:resolved:first-name-gender` when that decides). Vague and anonymous
 //! sources are marked (`source:vague:<head>`). "She said" right after an unnamed person's
 //! report ("One engineer, who asked not to be named, said …") refers to that person when nobody
@@ -102,6 +103,20 @@ fn pronoun_gender(w: &str) -> Gender {
     }
 }
 
+/// How much a mention's gender evidence weighs ([`mention_gender`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Evidence {
+    /// An honorific ("Ms Hale") or a possessive right after the name ("Sorensen, her voice
+    /// low"): it outweighs the first name.
+    Strong,
+    /// A pronoun inside what the person reported ("Lydia Sorensen said she …", "Premier Avery
+    /// Chiasson said her government …", "Kayla Brunet said he was fine"): usually the speaker,
+    /// but a reported clause may be about anyone, so against the first name it decides nothing.
+    Reported,
+    /// "He" or "She" opening the next sentence: it comes after the first name.
+    Weak,
+}
+
 /// The gender evidence of the mention `m` of a person: the honorific before or at its start,
 /// else the first pronoun in the words after it, up to the sentence's end, `PRONOUN_REACH`
 /// words or `next_person` (where another person's mention starts), else the pronoun that opens
@@ -112,19 +127,21 @@ fn mention_gender(
     next_person: usize,
     prev_person: usize,
     other_name: &dyn Fn(&str) -> bool,
-) -> (Gender, bool) {
+) -> (Gender, Evidence) {
     let before = text[..m.start].trim_end();
     let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let first_word = m.of(text).split_whitespace().next().unwrap_or("");
     for w in [first_word, prev_word] {
         let g = honorific_gender(w);
         if g != Gender::Unknown {
-            return (g, true);
+            return (g, Evidence::Strong);
         }
     }
     let stop = next_person.max(m.end).min(text.len());
     let after = text.get(m.end..stop).unwrap_or("");
     let mut prev: [&str; 2] = ["", ""];
+    // Whether a verb of saying or telling came since the mention ("told the crowd that …").
+    let mut reporting = false;
     for (n, w) in after.split_whitespace().take(PRONOUN_REACH).enumerate() {
         let g = pronoun_gender(w);
         if g != Gender::Unknown {
@@ -140,28 +157,38 @@ fn mention_gender(
                 let at = w.as_ptr() as usize - after.as_ptr() as usize;
                 prev_person > start && after[..at].contains(',')
             };
-            let subject = matches!(w, "he" | "she")
-                && (says(prev[1]) || prev[1] == "that" && says(prev[0]))
-                && !inside_description();
+            // "said she", "said her government", "told the crowd that her government": the
+            // subject or a possessive opening what the person reported. (Words between the
+            // verb and "that" only when nobody else is named earlier in the sentence: in "When
+            // Oyelaran staged it, the critic Adrian Pell wrote in the Review that she had …",
+            // "she" is Oyelaran.)
+            let nobody_before = || prev_person <= sentence_start(text, m.start);
+            let opens_report = says(prev[1])
+                || prev[1] == "that" && (says(prev[0]) || reporting && nobody_before());
+            let reported =
+                matches!(w, "he" | "she" | "his" | "her") && opens_report && !inside_description();
             // "Tully told her" is an object, and in "… that Velic had his full support" the
             // possessive is another's: after a word, "his" or "her" counts only after a comma
             // or "and" ("Sorensen, her voice low", "Tully and his brother").
             let possessive =
                 matches!(w, "his" | "her") && (n == 0 || n == 1 && matches!(prev[1], "," | "and"));
-            return if subject || possessive {
-                (g, true)
+            return if possessive {
+                (g, Evidence::Strong)
+            } else if reported {
+                (g, Evidence::Reported)
             } else {
-                (Gender::Unknown, false)
+                (Gender::Unknown, Evidence::Weak)
             };
         }
         if w.ends_with(['.', '?', '!', '\u{201d}', '"']) || w.contains('\n') {
             break;
         }
+        reporting |= says(w) || tells(w);
         prev = [prev[1], w];
     }
     (
         next_sentence_gender(text, m, stop, prev_person, other_name),
-        false,
+        Evidence::Weak,
     )
 }
 
@@ -311,6 +338,15 @@ fn says(w: &str) -> bool {
             | "explained"
             | "hopes"
             | "hoped"
+    )
+}
+
+/// A verb of telling, whose object comes before "that" ("Chiasson told a packed hall that
+/// her government …"): a pronoun after that "that" opens what the subject reported.
+fn tells(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(','),
+        "told" | "tells" | "assured" | "assures" | "reminded" | "reminds" | "promised" | "promises"
     )
 }
 
@@ -1072,7 +1108,7 @@ fn genders(
 ) -> (Vec<Gender>, Vec<Option<String>>) {
     let mut out = vec![Gender::Unknown; ents.len()];
     let mut names = vec![None; ents.len()];
-    let mut seen = vec![[false; 4]; ents.len()];
+    let mut seen = vec![[false; 6]; ents.len()];
     // The next mention of another person ends the search for a pronoun: one pass from the
     // end keeps the nearest person mention after each, and the nearest of another entity.
     let mut next_other = vec![text.len(); by_start.len()];
@@ -1126,10 +1162,14 @@ fn genders(
                 .is_some_and(|js| js.iter().any(|&j| j != i))
                 && !ents[i].name.split_whitespace().any(|p| p == w)
         };
-        // Strong evidence (an honorific, "said she") in slots 0–1, weak ("He" opening the next
-        // sentence) in 2–3.
-        let (g, strong) = mention_gender(text, m, next_other[k], prev_other[k], &other_name);
-        let slot = if strong { 0 } else { 2 };
+        // Strong evidence (an honorific, "Sorensen, her voice low") in slots 0–1, reported
+        // ("said she") in 2–3, weak ("He" opening the next sentence) in 4–5.
+        let (g, evidence) = mention_gender(text, m, next_other[k], prev_other[k], &other_name);
+        let slot = match evidence {
+            Evidence::Strong => 0,
+            Evidence::Reported => 2,
+            Evidence::Weak => 4,
+        };
         match g {
             Gender::Male => seen[i][slot] = true,
             Gender::Female => seen[i][slot + 1] = true,
@@ -1145,7 +1185,11 @@ fn genders(
         if ents[i].kind != EntityKind::Person {
             continue;
         }
-        // The text's strong evidence, then the first name, then the text's weak evidence.
+        // The text's strong evidence; then a pronoun in what the person reported, unless the
+        // first name goes with the other gender ("Kayla Brunet said he was fine" is most likely
+        // about someone else, and "Premier Avery Chiasson said her government" is about her:
+        // where they disagree, only the weak evidence decides); then the first name; then the
+        // text's weak evidence.
         // ("Mira, 9, said": a first name standing alone for a person is hers too.)
         let lone = ents[i]
             .reasons
@@ -1168,15 +1212,19 @@ fn genders(
                     (g, Some(n.to_string()))
                 })
         };
-        let strong_conflict = s[0] && s[1];
-        let found = one(s[0], s[1])
-            .map(|g| (g, None))
-            .or_else(by_name)
-            .or_else(|| {
-                (!strong_conflict)
-                    .then(|| one(s[2], s[3]).map(|g| (g, None)))
-                    .flatten()
-            });
+        let found = if let Some(g) = one(s[0], s[1]) {
+            Some((g, None))
+        } else if s[0] && s[1] {
+            by_name()
+        } else {
+            let weak = one(s[4], s[5]).map(|g| (g, None));
+            match (one(s[2], s[3]), by_name()) {
+                (Some(g), Some((named, _))) if g != named => weak,
+                (Some(g), _) => Some((g, None)),
+                (None, Some(named)) => Some(named),
+                (None, None) => weak,
+            }
+        };
         if let Some((g, n)) = found {
             out[i] = g;
             names[i] = n;
@@ -1225,8 +1273,11 @@ fn organisation_of(
         return None;
     }
     let head = src.head.as_str();
-    let org_noun =
-        lex.source_noun(head) == Some(SourceNounKind::Group) || lex.is_org_descriptor(head);
+    // ("the manufacturer", "the miner", "the operator": a noun any organisation of its trade
+    // goes by is one, whether or not a lexicon lists it.)
+    let org_noun = lex.source_noun(head) == Some(SourceNounKind::Group)
+        || lex.is_org_descriptor(head)
+        || is_generic_org_noun(head);
     r.organisation(head, org_noun && is_generic_org_noun(head), src.span.start)
         .map(|i| (i, Rule::SourceResolvedOrganisation))
 }
@@ -1262,8 +1313,9 @@ fn document_of(text: &str, src: &SourceHit, r: &Resolver) -> Option<(usize, Rule
         .map(|i| (i, Rule::SourceResolvedDocument))
 }
 
-/// A noun for a business ("the firm", "the company", "the retailer"): it does not refer to a
-/// party, a government body or a union.
+/// A noun for a business ("the firm", "the company", "the retailer"), or for one by its trade
+/// on second reference ("the automaker", "the miner", "the steelmaker"): it does not refer to
+/// a party, a government body or a union.
 fn is_business_noun(w: &str) -> bool {
     matches!(
         w,
@@ -1272,7 +1324,17 @@ fn is_business_noun(w: &str) -> bool {
             | "business"
             | "retailer"
             | "maker"
+            | "automaker"
+            | "carmaker"
+            | "steelmaker"
+            | "drugmaker"
+            | "chipmaker"
             | "manufacturer"
+            | "producer"
+            | "miner"
+            | "grocer"
+            | "distributor"
+            | "supplier"
             | "chain"
             | "carrier"
             | "airline"

@@ -388,6 +388,12 @@ pub fn author_claims(
             } else {
                 Rule::ClaimAuthorClause
             })];
+            if whole && crate::attribution::writer_assertion_in(doc, si) {
+                reasons.push(Reason::new(Rule::ClaimAuthorWriterAssertion));
+            }
+            if whole && crate::attribution::column_tag_in(doc, lex, si) {
+                reasons.push(Reason::new(Rule::ClaimAuthorColumnTag));
+            }
             if !house.is_empty() {
                 if let Some(outlet) = crate::attribution::own_reporting_in(doc, lex, si, &house) {
                     reasons.push(Reason::with(Rule::ClaimAuthorOwnReporting, outlet));

@@ -165,6 +165,8 @@ rules! {
     ClaimAuthorSentence = "claim:author:sentence" Colon: "a sentence with no attribution: the writer's own claim";
     ClaimAuthorClause = "claim:author:clause-outside-attribution" Colon: "what remains of a sentence around an attribution: the writer's own claim";
     ClaimAuthorOwnReporting = "claim:author:own-reporting" Colon: "the article\u{2019}s own outlet reporting in its story (\u{201c}The Star has learned that \u{2026}\u{201d}, \u{201c}A Star review of the records found \u{2026}\u{201d}) is the writer, not a source: the writer\u{2019}s own claim";
+    ClaimAuthorWriterAssertion = "claim:author:writer-assertion" Colon: "the writer asserting something to the reader in the first person (\u{201c}I can tell you the ferry takes 40 minutes\u{201d}, \u{201c}I can promise you \u{2026}\u{201d}) is no report of speech: the writer\u{2019}s own claim";
+    ClaimAuthorColumnTag = "claim:author:column-tag" Colon: "a column\u{2019}s name-tag headline (\u{201c}Okafor: The ferry cuts are a mistake\u{201d}) whose name is the byline\u{2019}s author heads the writer\u{2019}s own view, not a quotation: the writer\u{2019}s own claim";
     ClaimJoinerDropped = "claim:joiner-dropped" Colon: "the conjunction that joined this clause was left out of the claim";
     // Modality: modality.rs.
     HedgeLexicon = "hedge:lexicon:hedges" Colon: "a hedge from the hedge lexicon, with its type";

@@ -52,6 +52,9 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
     if len == 2 && (rule_word || e == st + 1 && matches!(head, "plan" | "schedule")) {
         return None;
     }
+    if len == 2 && translation_after_credit(ctx, toks, i, head) {
+        return None;
+    }
     let src: SourceHit = classify(ctx, toks, st, e).or_else(|| {
         // Sources like "a report by the agency": take the whole phrase as a description.
         (e > st).then(|| SourceHit {
@@ -257,6 +260,24 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
         None,
         vec![Reason::new(rule)],
     ))
+}
+
+/// "“We lost everything,” she said, according to his translation.": a translation or an
+/// interpretation credited right after a credit (a verb of saying and a comma before
+/// "according to") is the channel the words came through, not a second source; the credit
+/// before it names the speaker. ("According to a translation of the letter, …" still cites
+/// the translation.)
+fn translation_after_credit(ctx: &Ctx, toks: &[Tok], i: usize, head: &str) -> bool {
+    let relay = matches!(
+        head,
+        "translation" | "translations" | "interpretation" | "interpreter" | "translator"
+    );
+    relay
+        && i >= 2
+        && toks[i - 1].is_punct(',')
+        && toks[i.saturating_sub(5)..i - 1]
+            .iter()
+            .any(|t| t.is_word() && !t.quoted && ctx.lex.is_cue_word(t.lower.as_str()))
 }
 
 /// "according to figures the agency released", "according to a memo she wrote in March": after

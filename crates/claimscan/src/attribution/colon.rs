@@ -6,6 +6,7 @@
 use super::cue::cue_at;
 use super::found::{span_of, words_in, Ctx, CueHit, Found, SourceHit};
 use super::noun_phrase::{classify, source_before};
+use crate::document::Document;
 use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
@@ -253,4 +254,61 @@ pub(crate) fn opening_phrase_end(toks: &[Tok], c: usize) -> usize {
         .find(|&k| toks[k].is_punct(','))
         .filter(|&k| toks[1..k].iter().all(|t| t.is_word()))
         .map_or(0, |k| k + 1)
+}
+
+/// How many sentences from the top of the article a byline is looked for in.
+const BYLINE_WINDOW: usize = 8;
+
+/// "Okafor: The ferry cuts are a mistake" over a column by "Lena Okafor": an opinion
+/// column's name tag in the headline, where the name before the colon is the byline's author,
+/// heads the writer's own view, not a quotation of a speaker (`claim:author:column-tag`). A
+/// news headline "Okafor: …" over somebody else's byline stays a speaker label.
+pub(crate) fn is_column_tag(doc: &Document, f: &Found) -> bool {
+    let (Some(src), Some(cue)) = (&f.source, &f.cue) else {
+        return false;
+    };
+    if cue.lemma != ":" || !f.reasons.iter().any(|r| r.rule == Rule::AttrColon) {
+        return false;
+    }
+    column_tag_at(doc, f.sentence, src.span)
+}
+
+/// Whether the words of `tag` (a source before a headline's colon in sentence `si`) are all
+/// part of the name on a byline line near the top of the article ("Dermot Kavanagh",
+/// "By Dermot Kavanagh", "Dermot Kavanagh · The Standard").
+pub(crate) fn column_tag_at(doc: &Document, si: usize, tag: crate::span::Span) -> bool {
+    if !doc.sentences[si].headline {
+        return false;
+    }
+    let words: Vec<&Tok> = doc.toks[si]
+        .iter()
+        .filter(|t| tag.contains(t.span) && t.is_word())
+        .collect();
+    if words.is_empty() || words.len() > 3 {
+        return false;
+    }
+    (0..doc.sentences.len().min(BYLINE_WINDOW))
+        .filter(|&b| b != si)
+        .filter_map(|b| byline_name(&doc.toks[b]))
+        .any(|name| {
+            words
+                .iter()
+                .all(|w| name.iter().any(|n| n.lower == w.lower))
+                && name.last().map(|n| &n.lower) == words.last().map(|w| &w.lower)
+        })
+}
+
+/// The name on a byline line: after an optional "By", two to four capitalised words, then the
+/// end of the line or a separator ("·", "|", ",", "—") before the outlet or date; a line of
+/// nothing else but capitalised words ("Dermot Kavanagh Published Nov 18") gives its first two
+/// to four words only when they end at such a mark.
+fn byline_name(toks: &[Tok]) -> Option<&[Tok]> {
+    let start = usize::from(toks.first().is_some_and(|t| t.is("by")));
+    let run = toks[start..]
+        .iter()
+        .take_while(|t| t.is_word() && t.cap)
+        .count();
+    let end = start + run;
+    let closed = end == toks.len() || !toks[end].is_word();
+    ((2..=4).contains(&run) && closed).then(|| &toks[start..end])
 }

@@ -77,6 +77,10 @@ fn continuation(doc: &Document, taken: &[Span], f: &Found, last: usize) -> Optio
     let q = doc.quotes[i]
         .iter()
         .find(|q| q.open.start == s.span.start)?;
+    // `‘A very practical study’` alone in its paragraph: a subhead, not more of the quotation.
+    if super::current_speaker::is_quoted_heading(doc, i) {
+        return None;
+    }
     let rest = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
     if !rest.chars().all(|c| ".!?".contains(c)) {
         return None;

@@ -20,6 +20,7 @@ use crate::quotes::Quote;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
 use crate::span::Span;
+use crate::tokens::TokKind;
 
 /// How many attributions after a sentence are checked for a quotation of theirs that opens in
 /// it (`"…. It is time," the firm says.`).
@@ -289,8 +290,11 @@ fn is_current(doc: &Document, from: usize, si: usize) -> bool {
 }
 
 /// A short quotation in title case alone in its paragraph is a section heading
-/// (`‘Back on the Water.’`), nobody's words.
-fn is_quoted_heading(doc: &Document, si: usize) -> bool {
+/// (`‘Back on the Water.’`), nobody's words. So is a short one in sentence case with no mark
+/// that ends a sentence or a clause, in single quotation marks or repeating words quoted
+/// elsewhere in the story: the subhead of a web story (`‘Like losing a friend’` between two
+/// paragraphs, after the body quoted somebody saying "it was like losing a friend").
+pub(crate) fn is_quoted_heading(doc: &Document, si: usize) -> bool {
     let s = doc.sentences[si];
     let alone = doc
         .sentences
@@ -304,5 +308,42 @@ fn is_quoted_heading(doc: &Document, si: usize) -> bool {
         .iter()
         .filter(|t| t.lower.chars().count() > 3)
         .collect();
-    alone && words.len() <= 8 && long.len() >= 2 && long.iter().all(|t| t.cap)
+    if !alone || words.len() > 8 {
+        return false;
+    }
+    if long.len() >= 2 && long.iter().all(|t| t.cap) {
+        return true;
+    }
+    subhead_line(doc, si)
+}
+
+/// Sentence `si` is one quotation of two to eight words with no full stop, comma, question or
+/// exclamation mark, in single marks (`‘Like losing a friend’`) or repeating words another
+/// quotation of the story holds.
+fn subhead_line(doc: &Document, si: usize) -> bool {
+    let s = doc.sentences[si];
+    let Some(q) = whole_sentence_quote(doc, si) else {
+        return false;
+    };
+    let toks = &doc.toks[si];
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let marked = toks
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Punct('.' | ',' | '!' | '?' | ';' | ':')));
+    let rest = doc.text[q.outer.end.min(s.span.end)..s.span.end].trim();
+    if !(2..=8).contains(&words) || marked || !rest.is_empty() {
+        return false;
+    }
+    let inner = doc.text[q.inner.start..q.inner.end].trim().to_lowercase();
+    let echoed = || {
+        doc.quotes.iter().enumerate().any(|(k, qs)| {
+            k != si
+                && qs.iter().any(|o| {
+                    doc.text[o.inner.start..o.inner.end]
+                        .to_lowercase()
+                        .contains(&inner)
+                })
+        })
+    };
+    !q.double || echoed()
 }

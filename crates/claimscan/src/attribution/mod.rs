@@ -32,6 +32,8 @@
 //! | `attr:claim-noun` | "the mayor's claim that …" | `claim_noun.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
 //! | (none: an `author` claim) | "did not say whether …", "declined to say how …": what was withheld is nobody's claim | `withheld.rs` |
+//! | (none: an `author` claim) | "I can tell you …", "I can promise you …": the writer asserting to the reader | `writer_assertion.rs` |
+//! | (none: an `author` claim) | "Okafor: …", a column's name-tag headline over her byline | `colon.rs` |
 //! | `source:narrated-subject` | a quote-only sentence after narration about a named person | `narrated_subject.rs` |
 //!
 //! Shared parts: `found.rs` (the types and [`Found`]'s assembly), `cue.rs` (lexicon lookup),
@@ -78,6 +80,7 @@ mod source_cue_content;
 mod speaker_label;
 mod verb_cue;
 mod withheld;
+mod writer_assertion;
 
 pub use according_to::LEMMA as ACCORDING_TO;
 pub use found::{CueHit, Found, SourceHit};
@@ -233,6 +236,8 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         out.extend(local);
     }
     out.retain(|f| !withheld::is_refusal(doc, f));
+    // "Okafor: The ferry cuts are a mistake" over Lena Okafor's column: her own view.
+    out.retain(|f| !colon::is_column_tag(doc, f));
     // "The Star has learned that …" in the Star's own story: the writer's claim (`outlet.rs`).
     let house = outlet::house_outlets(doc, lex);
     if !house.is_empty() {
@@ -273,6 +278,24 @@ pub(crate) fn own_reporting_in(
     analyse(&ctx, toks)
         .iter()
         .find_map(|f| outlet::own_reporting(doc, f, house))
+}
+
+/// Whether sentence `si` is a column's name-tag headline ("Okafor: The ferry cuts are a
+/// mistake" over Lena Okafor's byline), which [`find`] leaves to the writer
+/// (`claim:author:column-tag`).
+pub(crate) fn column_tag_in(doc: &Document, lex: &Lexicons, si: usize) -> bool {
+    if !doc.sentences[si].headline || !doc.toks[si].iter().any(|t| t.is_punct(':')) {
+        return false;
+    }
+    let ctx = Ctx::for_sentence(doc, lex, si);
+    colon::intro(&ctx, &doc.toks[si]).is_some_and(|f| colon::is_column_tag(doc, &f))
+}
+
+/// Whether sentence `si` holds the writer's own first-person assertion to the reader ("I can
+/// tell you the ferry takes 40 minutes"), which [`find`] leaves to the writer
+/// (`claim:author:writer-assertion`).
+pub(crate) fn writer_assertion_in(doc: &Document, si: usize) -> bool {
+    writer_assertion::in_sentence(&doc.toks[si])
 }
 
 /// "According to the chief, investigators believe …": a belief that an "according to" report
@@ -351,6 +374,7 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
                 cue::cue_at(ctx.lex, toks, i, allow_cap).filter(|(e, _)| {
                     !relative::describes(toks, i, e.class)
                         && !relative::describes_before_main_verb(ctx.lex, toks, i)
+                        && !writer_assertion::at(toks, i)
                 })
             {
                 let prev_source = coordinated::prev_source(ctx.lex, toks, i, &out);

@@ -115,6 +115,7 @@ rules! {
     ContentAfterAdjunct = "content:after-adjunct" Colon: "what was said is the clause after a phrase of time or place that follows the verb (\u{201c}said in her budget address the city was ready\u{201d}, \u{201c}said Tuesday the plan \u{2026}\u{201d})";
     ContentBeforeOuterComplement = "content:before-outer-complement" Colon: "a report inside another\u{2019}s content ends before that content\u{2019}s next \u{201c}and that \u{2026}\u{201d} (\u{201c}said polls showed a close race and that the mayor would run\u{201d}: the second clause is the outer speaker\u{2019}s, not what the polls showed)";
     ContentObject = "content:object" Colon: "what an evaluation or intention verb takes as its object (\u{201c}criticized the budget\u{201d}, \u{201c}wants a recount\u{201d}) is the claim";
+    ContentColonDetail = "content:colon-detail" Colon: "after a credit that follows the claim, a colon opens the figures behind it (\u{201c}\u{2026}, the study found: 43 per cent\u{201d}), which belong to the same claim";
     ChannelAfterCue = "channel:after-cue" Colon: "where it was said follows the verb (\u{201c}said in a statement\u{201d})";
     ChannelLeadingPhrase = "channel:leading-phrase" Colon: "where it was said opens the sentence (\u{201c}In an interview with \u{2026}\u{201d})";
     CueLexicon = "cue:lexicon:cues" Colon: "the reporting verb is an entry of the cue lexicon, with its stance";

@@ -9,7 +9,8 @@ use super::noun_phrase::{classify, source_before};
 use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
-use crate::tokens::Tok;
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
 use crate::words::{is_determiner, is_leading_filler, is_leading_preposition, is_np_preposition};
 
 pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
@@ -253,4 +254,26 @@ pub(crate) fn opening_phrase_end(toks: &[Tok], c: usize) -> usize {
         .find(|&k| toks[k].is_punct(','))
         .filter(|&k| toks[1..k].iter().all(|t| t.is_word()))
         .map_or(0, |k| k + 1)
+}
+
+/// "…, the study found: 43 per cent, compared with 11 per cent.", "Sales fell sharply, the
+/// company said: down 12 per cent from a year earlier.": a colon right after a post-posed
+/// credit (at `toks[colon]`) opens the figures or the detail behind the claim before it. The
+/// words after the colon, to the sentence's end, are part of the same claim; a quotation there
+/// is a quotation of its own (`said: “…”`), and no words after the colon leave nothing to add.
+pub(crate) fn detail_after_credit(toks: &[Tok], colon: usize) -> Option<Span> {
+    if !toks.get(colon)?.is_punct(':') || toks[colon].quoted {
+        return None;
+    }
+    let st = colon + 1;
+    let rest = &toks[st.min(toks.len())..];
+    if rest.is_empty()
+        || rest
+            .iter()
+            .any(|t| t.kind == TokKind::QuoteOpen || t.quoted)
+    {
+        return None;
+    }
+    let end = super::content::trim_content_end(toks, st, toks.len());
+    (end > st && words_in(toks, st, end) >= 1).then(|| span_of(toks, st, end))
 }

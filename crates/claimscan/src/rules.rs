@@ -116,6 +116,7 @@ rules! {
     ContentBeforeOuterComplement = "content:before-outer-complement" Colon: "a report inside another\u{2019}s content ends before that content\u{2019}s next \u{201c}and that \u{2026}\u{201d} (\u{201c}said polls showed a close race and that the mayor would run\u{201d}: the second clause is the outer speaker\u{2019}s, not what the polls showed)";
     ContentSecondComplement = "content:second-complement" Colon: "a reporting verb\u{2019}s second \u{201c}and that \u{2026}\u{201d} / \u{201c}but that \u{2026}\u{201d} complement is a claim of its own, with the same source and cue (\u{201c}said the gates were never locked, and that guards would check them\u{201d}: two claims, only the first negated)";
     ContentObject = "content:object" Colon: "what an evaluation or intention verb takes as its object (\u{201c}criticized the budget\u{201d}, \u{201c}wants a recount\u{201d}) is the claim";
+    ContentColonDetail = "content:colon-detail" Colon: "after a credit that follows the claim, a colon opens the figures behind it (\u{201c}\u{2026}, the study found: 43 per cent\u{201d}), which belong to the same claim";
     ChannelAfterCue = "channel:after-cue" Colon: "where it was said follows the verb (\u{201c}said in a statement\u{201d})";
     ChannelLeadingPhrase = "channel:leading-phrase" Colon: "where it was said opens the sentence (\u{201c}In an interview with \u{2026}\u{201d})";
     CueLexicon = "cue:lexicon:cues" Colon: "the reporting verb is an entry of the cue lexicon, with its stance";

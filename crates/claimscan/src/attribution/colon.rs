@@ -10,7 +10,8 @@ use crate::document::Document;
 use crate::lexicon::LabelKind;
 use crate::report::SourceKind;
 use crate::rules::{Reason, Rule};
-use crate::tokens::Tok;
+use crate::span::Span;
+use crate::tokens::{Tok, TokKind};
 use crate::words::{is_determiner, is_leading_filler, is_leading_preposition, is_np_preposition};
 
 pub(crate) fn intro(ctx: &Ctx, toks: &[Tok]) -> Option<Found> {
@@ -256,6 +257,7 @@ pub(crate) fn opening_phrase_end(toks: &[Tok], c: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
+<<<<<<< HEAD
 /// How many sentences from the top of the article a byline is looked for in.
 const BYLINE_WINDOW: usize = 8;
 
@@ -311,4 +313,26 @@ fn byline_name(toks: &[Tok]) -> Option<&[Tok]> {
     let end = start + run;
     let closed = end == toks.len() || !toks[end].is_word();
     ((2..=4).contains(&run) && closed).then(|| &toks[start..end])
+=======
+/// "…, the study found: 43 per cent, compared with 11 per cent.", "Sales fell sharply, the
+/// company said: down 12 per cent from a year earlier.": a colon right after a post-posed
+/// credit (at `toks[colon]`) opens the figures or the detail behind the claim before it. The
+/// words after the colon, to the sentence's end, are part of the same claim; a quotation there
+/// is a quotation of its own (`said: “…”`), and no words after the colon leave nothing to add.
+pub(crate) fn detail_after_credit(toks: &[Tok], colon: usize) -> Option<Span> {
+    if !toks.get(colon)?.is_punct(':') || toks[colon].quoted {
+        return None;
+    }
+    let st = colon + 1;
+    let rest = &toks[st.min(toks.len())..];
+    if rest.is_empty()
+        || rest
+            .iter()
+            .any(|t| t.kind == TokKind::QuoteOpen || t.quoted)
+    {
+        return None;
+    }
+    let end = super::content::trim_content_end(toks, st, toks.len());
+    (end > st && words_in(toks, st, end) >= 1).then(|| span_of(toks, st, end))
+>>>>>>> fix-sources
 }

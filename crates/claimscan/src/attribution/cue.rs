@@ -198,6 +198,55 @@ pub(crate) fn noun_form_without_that(
         && !(toks.get(after).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
             && !toks[after..toks.len().min(after + 4)].iter().any(|t| t.is("ago"))
             && forecast_of_figure(lex, toks, after, entry))
+        && !bare_forecast_object(toks, c, after, entry)
+}
+
+/// "The budget document projects economic growth of 1.2 per cent", "Budget projects $412M
+/// deficit": a forecast verb in -s whose object has no article but reads as a forecast figure
+/// is a verb. The object is a figure with its noun ("$412M deficit", "1.2 per cent growth") or
+/// one or two plain words, then "of" and a figure ("growth of 1.2 per cent", "unemployment of
+/// 6 per cent"). The word before stays a subject's head: not a figure, not a plural, not a
+/// modifier in -ing ("housing projects $40M over budget", "Three projects 20 per cent …").
+fn bare_forecast_object(toks: &[Tok], c: usize, after: usize, entry: &CueEntry) -> bool {
+    let figure = |t: &Tok| {
+        !t.quoted
+            && (t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(t.kind, TokKind::Punct('$' | '€' | '£')))
+    };
+    let plain = |t: &Tok| t.is_word() && !t.quoted && !t.cap;
+    let subject_head = c >= 1 && {
+        let p = &toks[c - 1];
+        p.is_word()
+            && !p.quoted
+            && !p.lower.ends_with("ing")
+            && !(p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+            && !p.lower.starts_with(|c: char| c.is_ascii_digit())
+            && !crate::words::is_number_word(&p.lower)
+            && !matches!(
+                p.lower.as_str(),
+                "the" | "a" | "an" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+            )
+    };
+    let rest = &toks[after.min(toks.len())..];
+    // The figure's own words must not say where the subject stands ("$40M over budget").
+    let overrun = rest.iter().take(8).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "over" | "under" | "behind" | "worth" | "ago" | "valued" | "costing"
+        )
+    });
+    let shaped = rest.first().is_some_and(figure)
+        || (1..=2).any(|n| {
+            rest.len() > n + 1
+                && rest[..n].iter().all(plain)
+                && rest[n].is("of")
+                && figure(&rest[n + 1])
+        });
+    matches!(entry.lemma, "project" | "forecast" | "predict")
+        && toks[c].lower.ends_with('s')
+        && subject_head
+        && shaped
+        && !overrun
 }
 
 /// A forecast or an estimate of a figure: "projects a deficit of $2.1 billion", "forecasts

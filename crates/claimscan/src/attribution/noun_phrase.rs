@@ -65,29 +65,16 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             }
             break;
         }
-        // "Economists polled by the paper", "documents obtained by the agency": a participle
-        // and its agent inside the phrase.
-        if t.is("by")
-            && k >= 3
-            && toks[k - 2].is_word()
-            && !toks[k - 2].cap
-            && is_past_form(ctx.lex, &toks[k - 2].lower)
-            && toks[k - 3].is_word()
-            && !is_determiner(&toks[k - 3].lower)
-            && !is_np_preposition(&toks[k - 3].lower)
-            && !is_np_barrier(&toks[k - 3].lower)
-        {
+        // "Economists polled by the paper", "documents obtained by the agency", "records
+        // released to the Star": a participle and its agent inside the phrase.
+        if participle_with_agent(ctx, toks, k - 1) {
             k -= 2;
             n += 2;
             continue;
         }
-        // "An analysis of city records by the paper": a document's author after "by".
-        if t.is("by")
-            && (k.saturating_sub(6)..k - 1).any(|d| {
-                ctx.lex.source_noun(&toks[d].lower) == Some(SourceNounKind::Document)
-                    && toks[d + 1].is("of")
-            })
-        {
+        // "An analysis of city records by the paper", "a report by the auditor": a document's
+        // author after "by".
+        if document_author_by(ctx, toks, k - 1) {
             k -= 1;
             n += 1;
             continue;
@@ -240,12 +227,66 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             && !ctx.lex.is_cue_word(&toks[k - 1].lower)
             && !is_past_form(ctx.lex, &toks[k - 1].lower)
             && !participle_after_source_noun(ctx, toks, k - 1)
+            // ("documents obtained by the Star", "a report by the auditor": the agent's
+            // phrase goes on before "by".)
+            && !participle_with_agent(ctx, toks, k - 1)
+            && !document_author_by(ctx, toks, k - 1)
         {
             break;
         }
     }
     let k = skip_leading_adverbial(ctx.lex, toks, k, end);
     (k <= end).then_some(k)
+}
+
+/// "documents obtained by the Star", "emails reviewed by the paper", "records released to the
+/// Star", "Economists polled by the paper": "by" or "to" at `toks[p]` after a past participle
+/// that follows a noun (no determiner, preposition or clause word) joins the participle and its
+/// agent to the noun's phrase.
+fn participle_with_agent(ctx: &Ctx, toks: &[Tok], p: usize) -> bool {
+    let to = toks[p].is("to")
+        && p >= 2
+        && matches!(
+            toks[p - 1].lower.as_str(),
+            "released" | "leaked" | "provided" | "sent" | "given" | "shown" | "submitted"
+        );
+    (toks[p].is("by") || to)
+        && agent_follows(toks, p)
+        && p >= 2
+        && toks[p - 1].is_word()
+        && !toks[p - 1].cap
+        && is_past_form(ctx.lex, &toks[p - 1].lower)
+        && toks[p - 2].is_word()
+        && !is_determiner(&toks[p - 2].lower)
+        && !is_np_preposition(&toks[p - 2].lower)
+        && !is_np_barrier(&toks[p - 2].lower)
+}
+
+/// After "by" or "to" at `toks[p]` stands an agent, not an amount ("a forecast by 0.1
+/// percentage points", "raised by about $2 million").
+fn agent_follows(toks: &[Tok], p: usize) -> bool {
+    toks.get(p + 1).is_some_and(|t| {
+        t.is_word()
+            && !t.quoted
+            && !t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && !is_number_word(&t.lower)
+            && !matches!(
+                t.lower.as_str(),
+                "about" | "more" | "less" | "nearly" | "almost" | "roughly" | "up" | "as" | "half"
+            )
+    })
+}
+
+/// "a report by the auditor", "An analysis of city records by the paper": "by" at `toks[p]`
+/// right after a document's noun, or within a few words of a document's noun and its "of",
+/// names the document's author inside the phrase.
+fn document_author_by(ctx: &Ctx, toks: &[Tok], p: usize) -> bool {
+    let document = |w: &str| ctx.lex.source_noun(w) == Some(SourceNounKind::Document);
+    toks[p].is("by")
+        && agent_follows(toks, p)
+        && p >= 1
+        && (toks[p - 1].is_word() && !toks[p - 1].cap && document(&toks[p - 1].lower)
+            || (p.saturating_sub(6)..p).any(|d| document(&toks[d].lower) && toks[d + 1].is("of")))
 }
 
 /// "A report examining wait times", "Researchers studying the river", "a group backing the
@@ -326,7 +367,11 @@ fn skip_leading_adverbial(lex: &Lexicons, toks: &[Tok], mut k: usize, end: usize
     // lowercase word (a verb or adjective) starts at its first determiner or name instead.
     // A role in lower case before a name stays ("…, union representative Grace Lin warned"):
     // up to three lowercase words that end with a title word.
-    if k < end && !toks[k].cap && !is_determiner(&toks[k].lower) {
+    if k < end
+        && !toks[k].cap
+        && !is_determiner(&toks[k].lower)
+        && !source_noun_with_phrase(lex, toks, k, end)
+    {
         if let Some(d) = (k + 1..=end).find(|&i| toks[i].cap || is_determiner(&toks[i].lower)) {
             let role_start = (d.saturating_sub(3).max(k)..d).find(|&r| {
                 toks[r..d]
@@ -352,6 +397,28 @@ fn skip_leading_adverbial(lex: &Lexicons, toks: &[Tok], mut k: usize, end: usize
         }
     }
     k
+}
+
+/// "…, documents obtained by the Star show", "…, officials in Ottawa said", "…, internal
+/// records from the ministry show": after a comma (or at the sentence's start) a bare source
+/// noun, with up to two lowercase words before it, followed by a preposition or a participle
+/// heads the whole phrase; the determiner or name inside its phrase opens no phrase of its own.
+fn source_noun_with_phrase(lex: &Lexicons, toks: &[Tok], k: usize, end: usize) -> bool {
+    let after_punct = k == 0 || !toks[k - 1].is_word();
+    after_punct
+        && (k..end.min(k + 3)).any(|i| {
+            lex.source_noun(&toks[i].lower).is_some()
+                && toks[k..=i]
+                    .iter()
+                    .all(|t| t.is_word() && !t.cap && !t.quoted && !is_determiner(&t.lower))
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.cap
+                        && (is_np_preposition(&n.lower)
+                            || n.is("by")
+                            || is_past_form(lex, &n.lower))
+                })
+        })
 }
 
 /// A lowercase word that can describe the person named after it ("team member", "fellow
@@ -806,7 +873,9 @@ fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHi
         && b - a >= 2
         && b - a <= 4
         && (toks[a].cap || a > 0)
-        && toks[a + 1..b].iter().all(|t| t.is_word() && !t.cap)
+        && toks[place_prefix_end(ctx, toks, a, b)..b]
+            .iter()
+            .all(|t| t.is_word() && !t.cap)
         && toks[a..b].iter().all(|t| {
             !is_determiner(&t.lower)
                 && !is_np_preposition(&t.lower)
@@ -835,6 +904,31 @@ fn headline_noun(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<SourceHi
             vec![Reason::new(Rule::SourceHeadlineNoun)],
         )
     })
+}
+
+/// "Nova Scotia budget projects …", "New Brunswick premier says …": a headline subject may open
+/// with a place of two or more capitalised words, then its lowercase noun. Returns the index
+/// after the place (`a + 1` when the phrase opens with no such place, so only its first word
+/// may be capitalised).
+fn place_prefix_end(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> usize {
+    let caps = toks[a..b]
+        .iter()
+        .take_while(|t| t.is_word() && t.cap && !t.quoted)
+        .count();
+    let place = caps >= 2
+        && a + caps < b
+        && ctx.lex.is_place(
+            &toks[a..a + caps]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    if place {
+        a + caps
+    } else {
+        a + 1
+    }
 }
 
 /// "More than 30,000 homes without power, utility says", "Flights cancelled, airline says":

@@ -12,7 +12,7 @@ use super::{
     participle, passive_accusation, passive_it, post_posed, quoted_as,
 };
 use crate::lexicon::{CueClass, CueEntry, Frames, Lexicons};
-use crate::rules::Rule;
+use crate::rules::{Reason, Rule};
 use crate::tokens::{Tok, TokKind};
 use crate::words::{
     is_aux_or_adverb, is_auxiliary, is_be, is_determiner, is_np_preposition, is_number_word,
@@ -459,11 +459,17 @@ pub(crate) fn attribute(
     // a quotation ("laughed", "continued") takes no unquoted words before it as its content.
     let speech_only_after_quote =
         entry.frames.has(Frames::AFTER_QUOTE) && toks[closing_mark].kind != TokKind::QuoteClose;
+    // "…, the study found: 43 per cent, compared with 11 per cent": the detail after a colon
+    // that follows the credit.
+    let colon_detail = (!after_quotation)
+        .then(|| super::colon::detail_after_credit(toks, after))
+        .flatten();
     if ap > 0
         && !speech_only_after_quote
         && matches!(toks[ap - 1].kind, TokKind::Punct(',') | TokKind::QuoteClose)
         && !(quote_follows && !quote_resumes && toks[ap - 1].kind == TokKind::Punct(','))
         && (after_quotation
+            || colon_detail.is_some()
             || content::tail_is_adverbial(
                 ctx.lex,
                 toks,
@@ -482,9 +488,15 @@ pub(crate) fn attribute(
             || toks.get(resume).is_some_and(|t| t.is_punct(','))
                 && ctx.quote_opening_at(toks, resume + 1).is_some();
         let min_words = if continues || how { 1 } else { 3 };
-        if let Some(fragments) = content::content_before(ctx, toks, ap - 1, min_words) {
+        if let Some(mut fragments) = content::content_before(ctx, toks, ap - 1, min_words) {
             let rule = Rule::AttrContentSourceCue;
+            if let Some(detail) = colon_detail {
+                fragments.push(detail);
+            }
             let mut f = post_posed::attribute(ctx, toks, fragments, source.0, cue, rule, after);
+            if colon_detail.is_some() {
+                f.reasons.push(Reason::new(Rule::ContentColonDetail));
+            }
             // The credit's clauses after a quotation ("…, after the polls closed") are part of
             // it, up to the end of the sentence, when no quotation follows. (A report inside
             // them stays a nested attribution of its own.)

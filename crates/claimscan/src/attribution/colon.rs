@@ -257,7 +257,6 @@ pub(crate) fn opening_phrase_end(toks: &[Tok], c: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
-<<<<<<< HEAD
 /// How many sentences from the top of the article a byline is looked for in.
 const BYLINE_WINDOW: usize = 8;
 
@@ -313,7 +312,8 @@ fn byline_name(toks: &[Tok]) -> Option<&[Tok]> {
     let end = start + run;
     let closed = end == toks.len() || !toks[end].is_word();
     ((2..=4).contains(&run) && closed).then(|| &toks[start..end])
-=======
+}
+
 /// "…, the study found: 43 per cent, compared with 11 per cent.", "Sales fell sharply, the
 /// company said: down 12 per cent from a year earlier.": a colon right after a post-posed
 /// credit (at `toks[colon]`) opens the figures or the detail behind the claim before it. The
@@ -334,5 +334,4 @@ pub(crate) fn detail_after_credit(toks: &[Tok], colon: usize) -> Option<Span> {
     }
     let end = super::content::trim_content_end(toks, st, toks.len());
     (end > st && words_in(toks, st, end) >= 1).then(|| span_of(toks, st, end))
->>>>>>> fix-sources
 }

@@ -137,7 +137,8 @@ fn marker_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
         "long"
             if prev.is_some_and(|p| p.is("as"))
                 && next.is_some_and(|n| n.is("as"))
-                && opens_clause(toks, i + 2) =>
+                && opens_clause(toks, i + 2)
+                && !is_extent(toks, i + 2) =>
         {
             return Some((i - 1, "as long as"));
         }
@@ -233,6 +234,31 @@ fn opens_clause(toks: &[Tok], k: usize) -> bool {
         .take(6)
         .take_while(|t| t.is_word())
         .any(|t| is_be(&t.lower) || is_auxiliary(&t.lower) || is_finite_verb_form(&t.lower))
+}
+
+/// The clause after "as long as" at `toks[k]` is an extent, not a condition: a subject and a
+/// bare modal that end the clause ("held on as long as we could", "as long as they can,"),
+/// or "it takes" ("will stay as long as it takes").
+fn is_extent(toks: &[Tok], k: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t: &Tok| t.lower.as_str());
+    let ends = |j: usize| toks.get(j).is_none_or(|t| !t.is_word());
+    let modal = matches!(w(k + 1), "could" | "can" | "would" | "will" | "did" | "do");
+    is_subject_pronoun(w(k)) && (modal && ends(k + 2) || w(k + 1) == "takes" && ends(k + 2))
+}
+
+/// The negation at `toks[i]` is inside a condition clause opened before it, with no comma
+/// or gap between ("workers would leave if the plant did not call them back"): it negates
+/// the condition, not the claim ("could return if rates fall, but he would not promise …"
+/// stays negated).
+pub(super) fn inside_condition(toks: &[Tok], i: usize) -> bool {
+    (0..i).rev().any(|j| {
+        clause_at(toks, j).is_some_and(|(span, _)| span.contains(toks[i].span))
+            && toks[j..=i].iter().all(|t| t.is_word())
+            && toks[j..i]
+                .iter()
+                .zip(&toks[j + 1..=i])
+                .all(|(a, b)| b.span.start <= a.span.end + 3)
+    })
 }
 
 /// "until the 1960s", "until the end of the war", "until the age of eight": a time, not a

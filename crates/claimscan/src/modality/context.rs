@@ -16,7 +16,12 @@
 //! - a noun reading after a determiner ("a thought", "the suspect") is no cue;
 //! - "considered the bid": the verb with an object is no cue;
 //! - "set to" predicts only after a form of "be" and before a verb ("is set to rise", not "was
-//!   set to music").
+//!   set to music");
+//! - "no fear", "no hope" deny the feeling; "has no plans to" denies the plan;
+//! - "supposed to" is hearsay only before "be"/"have" ("is supposed to be haunted"), not what
+//!   was meant ("was supposed to open", "Where am I supposed to go?");
+//! - "suggested she try …" (a subject and a bare verb) gives advice, not a guess;
+//! - "assume" that opens an instruction ("Never assume …", "If so, assume …") is no belief.
 
 use super::cues::Entry;
 use crate::report::HedgeType;
@@ -65,7 +70,15 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
         "regard" if prev.is_some_and(|p| p.is("with") || p.is("in")) => false,
         // The noun after a determiner or a degree word: "a thought", "the suspect", "their
         // fear", "second thought", "much hope".
-        "thought" | "suspect" | "suspects" | "regard" | "fear" | "hope" => !prev.is_some_and(|p| {
+        // "no fear", "no hope" deny the feeling ("a goal with no fear"): no cue either.
+        "fear" | "hope" => !prev.is_some_and(|p| {
+            is_determiner(&p.lower)
+                || matches!(
+                    p.lower.as_str(),
+                    "second" | "first" | "much" | "little" | "further" | "careful" | "serious"
+                )
+        }),
+        "thought" | "suspect" | "suspects" | "regard" => !prev.is_some_and(|p| {
             (is_determiner(&p.lower) && !p.is("no"))
                 || matches!(
                     p.lower.as_str(),
@@ -114,8 +127,98 @@ pub(super) fn keeps(entry: &Entry, toks: &[Tok], i: usize, j: usize) -> bool {
                 )
         }),
         "set to" => prev.is_some_and(|p| is_be(&p.lower)) && next.is_some_and(is_verb_after_to),
+        // "has no plans to move": a plan denied is a firm statement.
+        "plans to" => !prev.is_some_and(|p| p.is("no")),
+        // "Where am I supposed to go?", "we were supposed to get a raise": what the speaker was
+        // told to do or to get, not hearsay ("the arms are supposed to cross").
+        "supposed to" => !speaker_before(toks, i),
+        // "suggested she try tapering off", "suggested he wait": advice (a subject and a bare
+        // verb), not a guess.
+        "suggest" | "suggested" | "suggests" => !advises(toks, j),
+        // "Never assume a listing is real", "If he won't meet you, assume …": an instruction.
+        "assume" => !is_imperative_at(toks, i),
         _ => true,
     }
+}
+
+/// After "suggest(ed)" at `toks[k]`: a subject pronoun and a bare verb, the advice of the
+/// subjunctive ("suggested she try", "suggests they wait"), not "suggested she was lying".
+fn advises(toks: &[Tok], k: usize) -> bool {
+    let (Some(s), Some(v)) = (toks.get(k), toks.get(k + 1)) else {
+        return false;
+    };
+    let bare = v.is_word()
+        && !v.cap
+        && !is_auxiliary(&v.lower)
+        && !is_be(&v.lower)
+        && !v.lower.ends_with("n't")
+        && !v.lower.ends_with('s')
+        && !v.lower.ends_with("ed")
+        && !matches!(
+            v.lower.as_str(),
+            "not"
+                | "never"
+                | "had"
+                | "has"
+                | "knew"
+                | "thought"
+                | "felt"
+                | "saw"
+                | "made"
+                | "took"
+                | "got"
+                | "went"
+                | "told"
+                | "said"
+                | "left"
+                | "lost"
+                | "kept"
+                | "meant"
+                | "also"
+                | "only"
+                | "just"
+                | "still"
+                | "may"
+                | "might"
+        );
+    // (Only "she"/"he" tell a bare verb from the present: "suggests they belong" guesses.)
+    matches!(s.lower.as_str(), "she" | "he") && bare
+}
+
+/// "I", "we" or "you" stands within three words before `toks[i]`, only forms of "be" between
+/// ("am I", "I'm", "we were", "you are").
+fn speaker_before(toks: &[Tok], i: usize) -> bool {
+    toks[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.is_word())
+        .take_while(|t| {
+            matches!(t.lower.as_str(), "i" | "we" | "you")
+                || is_be(&t.lower)
+                || matches!(t.lower.as_str(), "'m" | "'re" | "\u{2019}m" | "\u{2019}re")
+        })
+        .any(|t| matches!(t.lower.as_str(), "i" | "we" | "you"))
+}
+
+/// The verb at `toks[i]` opens an instruction, with at most "never", "do not" or "don't"
+/// before it: first in its sentence or quotation, or after the comma that ends an opening
+/// "if"/"when"/"unless" clause ("Never assume …", "If he won't meet you, assume …").
+fn is_imperative_at(toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "never" | "not" | "don't" | "do" | "don\u{2019}t" | "n't"
+        )
+    {
+        k -= 1;
+    }
+    let opener = toks[..k]
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| matches!(t.lower.as_str(), "if" | "when" | "unless"));
+    k == 0 || matches!(toks[k - 1].kind, TokKind::QuoteOpen) || toks[k - 1].is_punct(',') && opener
 }
 
 /// A word after "set to" or "going to" that can be the verb of a prediction ("set to rise",

@@ -17,6 +17,7 @@ mod weasel;
 
 pub use certainty::StanceLevels;
 pub use cues::{HedgeHit, Hedges};
+use negation::denies_cue;
 
 use std::borrow::Cow;
 
@@ -65,6 +66,8 @@ pub fn analyse(toks: &[Tok]) -> Modality {
         if m.negated.is_none()
             && negation::negation_at(t, next)
             && !negation::in_subject_relative(toks, i)
+            // "would leave if the plant did not call them back": the condition's negation.
+            && !condition::inside_condition(toks, i)
             // "most, if not all, of the nets": a hedge on a quantity; "if not repaired, …":
             // a condition's negation, not the claim's.
             && !(t.is("not") && prev.is_some_and(|p| p.is("if")))
@@ -129,6 +132,23 @@ fn modifies_cue(text: &str, h: &HedgeHit, cue: Span) -> bool {
                 && gap.split_whitespace().count() <= 1
                 && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
         })
+}
+
+/// The negation word that denies the reporting cue at `cue` ("not" in "did not say", "never"
+/// in "never said"), if [`denies_cue`] holds there.
+fn denied_cue_word(doc: &Document, cue: Span) -> Option<String> {
+    let toks = &doc.toks[doc.sentence_at(cue.start)?];
+    let c = toks.iter().position(|t| t.span.start == cue.start)?;
+    if !denies_cue(toks, c) {
+        return None;
+    }
+    let p = if toks[c - 1].lower.ends_with("ly") {
+        c - 2
+    } else {
+        c - 1
+    };
+    let w = toks[p].lower.as_str();
+    Some(if w == "never" { "never" } else { "not" }.to_string())
 }
 
 /// The tokens inside `fragments` (whose hull is `hull`), in text order. Most claims are one
@@ -240,19 +260,16 @@ pub fn for_claim<'h>(
             m.reasons
                 .push(Reason::with(Rule::FutureForecast, lemma.to_string()));
         }
-        // "He does not blame anyone", "never criticized the plan": a judgement denied right
-        // before its cue is a negated claim (its content, the object, holds no "not").
-        let never = cx.cue_span.is_some_and(|c| {
-            let before = &doc.text.as_bytes()[c.start.saturating_sub(6)..c.start];
-            before.ends_with(b"never ")
-        });
-        if m.negated.is_none()
-            && (negated_cue || never)
-            && matches!(class, "evaluation" | "accusation")
-        {
-            let word = if never { "never" } else { "not" };
-            m.reasons.push(Reason::with(Rule::Negation, word));
-            m.negated = Some(word.to_string());
+        // "He does not blame anyone", "never criticized the plan", "The records do not show
+        // that an audit was done", "does not think the plan will work": a report denied right
+        // before its cue is a negated claim (its content holds no "not"), never the source
+        // asserting the content. (A denied denial, "did not deny …", and a question not asked
+        // are no negated claims; "did not say whether …" is the writer's: `withheld.rs`.)
+        if m.negated.is_none() && !matches!(class, "denial" | "question") {
+            if let Some(word) = cx.cue_span.and_then(|c| denied_cue_word(doc, c)) {
+                m.reasons.push(Reason::with(Rule::Negation, word.clone()));
+                m.negated = Some(word);
+            }
         }
     }
     let h0 = hedges.partition_point(|h| h.span.start < hull.start);

@@ -24,6 +24,27 @@ pub(super) fn negates_cue(toks: &[Tok], i: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "not" | "never") || t.lower.ends_with("n't"))
 }
 
+/// The reporting verb at `toks[c]` is denied: "not", "never", "cannot" or a "n't" auxiliary
+/// right before it, or one "-ly" adverb between ("did not say", "has never publicly said",
+/// "doesn't think"). "not only said …" adds to a report; it does not deny one.
+pub(super) fn denies_cue(toks: &[Tok], c: usize) -> bool {
+    let negation = |t: &Tok| {
+        matches!(t.lower.as_str(), "not" | "never" | "cannot")
+            || t.lower.ends_with("n't")
+            || t.lower.ends_with("n\u{2019}t")
+    };
+    match c.checked_sub(1).map(|p| &toks[p]) {
+        Some(p) if negation(p) => true,
+        Some(p)
+            if p.lower.ends_with("ly")
+                && !matches!(p.lower.as_str(), "only" | "merely" | "simply" | "solely") =>
+        {
+            c >= 2 && negation(&toks[c - 2])
+        }
+        _ => false,
+    }
+}
+
 /// The negation at `toks[i]` is inside a relative clause on the subject, with the main verb
 /// still to come: "Caregivers who cannot book a visit will get more time", "The firms, which
 /// did not file, were fined". The clause negates who is meant, not the claim. ("that" is left

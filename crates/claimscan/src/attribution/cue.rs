@@ -219,7 +219,7 @@ fn bare_forecast_object(toks: &[Tok], c: usize, after: usize, entry: &CueEntry) 
         p.is_word()
             && !p.quoted
             && !p.lower.ends_with("ing")
-            && !(p.lower.ends_with('s') && !p.lower.ends_with("ss"))
+            && (!p.lower.ends_with('s') || p.lower.ends_with("ss"))
             && !p.lower.starts_with(|c: char| c.is_ascii_digit())
             && !crate::words::is_number_word(&p.lower)
             && !matches!(

@@ -203,8 +203,10 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # twenty-third session's rules and speed tables (see dist.sh) measured 443,800 bytes (+17.7 KB), so the guard is 444,400 bytes.
 # The twenty-fourth session's rules and the speed pass's reasons (see dist.sh) measured 456,828
 # bytes (+13.0 KB), so the guard is 457,200 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 457200)"
-if [ "$GZ" -gt 457200 ]; then
-    echo "pkg.sh: the module is over the 457,200-byte gzipped budget" >&2
+# The twenty-fifth session's rules (blind sets 130-135) measured 481,620 bytes (+24.8 KB, not yet
+# split by change), so the guard is 482,100 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 482100)"
+if [ "$GZ" -gt 482100 ]; then
+    echo "pkg.sh: the module is over the 482,100-byte gzipped budget" >&2
     exit 1
 fi

@@ -1589,31 +1589,43 @@ fn split_person_of_org(
     pieces: Vec<TokRange>,
     lex: &Lexicons,
 ) -> Vec<TokRange> {
+    split_at_joiner(ts, pieces, "of", |a, o, e| {
+        let name = &ts[a..o];
+        let org = Span::new(ts[o + 1].span.start, bare(text, &ts[e - 1]).end).of(text);
+        // "Ana Reyes of Pinecrest": after a two- or three-word name, a place of one or two
+        // words (when the whole run is no known name: "United States of America").
+        let whole = Span::new(ts[a].span.start, bare(text, &ts[e - 1]).end).of(text);
+        let place = match classify_name(org, lex) {
+            Some(EntityKind::Place) => true,
+            None => name.len() >= 2 && e - o - 1 <= 2,
+            _ => false,
+        };
+        name.len() <= 3
+            && name.iter().all(|t| {
+                !t.is_acronym(text) && !lex.is_org_word(&t.lower) && !lex.is_title(&t.lower)
+            })
+            && (classify_name(org, lex) == Some(EntityKind::Organization)
+                || place && classify_name(whole, lex).is_none())
+    })
+}
+
+/// Split each piece `(a, e)` at its first `joiner` word ("of", "and") after its second word,
+/// into `(a, k)` and `(k + 1, e)`, where `split(a, k, e)` holds; other pieces stay whole.
+fn split_at_joiner(
+    ts: &[Tok],
+    pieces: Vec<TokRange>,
+    joiner: &str,
+    mut split: impl FnMut(usize, usize, usize) -> bool,
+) -> Vec<TokRange> {
     let mut out = Vec::with_capacity(pieces.len());
     for (a, e) in pieces {
-        let of = (a + 2..e.saturating_sub(1)).find(|&k| ts[k].is("of"));
-        let split = of.filter(|&o| {
-            let name = &ts[a..o];
-            let org = Span::new(ts[o + 1].span.start, bare(text, &ts[e - 1]).end).of(text);
-            // "Ana Reyes of Pinecrest": after a two- or three-word name, a place of one or two
-            // words (when the whole run is no known name: "United States of America").
-            let whole = Span::new(ts[a].span.start, bare(text, &ts[e - 1]).end).of(text);
-            let place = match classify_name(org, lex) {
-                Some(EntityKind::Place) => true,
-                None => name.len() >= 2 && e - o - 1 <= 2,
-                _ => false,
-            };
-            name.len() <= 3
-                && name.iter().all(|t| {
-                    !t.is_acronym(text) && !lex.is_org_word(&t.lower) && !lex.is_title(&t.lower)
-                })
-                && (classify_name(org, lex) == Some(EntityKind::Organization)
-                    || place && classify_name(whole, lex).is_none())
-        });
-        match split {
-            Some(o) => {
-                out.push((a, o));
-                out.push((o + 1, e));
+        let at = (a + 2..e.saturating_sub(1))
+            .find(|&k| ts[k].is(joiner))
+            .filter(|&k| split(a, k, e));
+        match at {
+            Some(k) => {
+                out.push((a, k));
+                out.push((k + 1, e));
             }
             None => out.push((a, e)),
         }
@@ -1718,26 +1730,14 @@ fn split_coordinated_names(
     pieces: Vec<TokRange>,
     lex: &Lexicons,
 ) -> Vec<TokRange> {
-    let mut out = Vec::with_capacity(pieces.len());
-    for (a, e) in pieces {
-        let and = (a + 2..e.saturating_sub(1)).find(|&k| ts[k].is("and"));
-        let split = and.filter(|&k| {
-            let whole = Span::new(ts[a].span.start, bare(text, &ts[e - 1]).end).of(text);
-            personal_name_shape(text, ts, a, k, lex)
-                && personal_name_shape(text, ts, k + 1, e, lex)
-                && (lex.first_name_gender(&ts[a].lower).is_some()
-                    || lex.first_name_gender(&ts[k + 1].lower).is_some())
-                && classify_name(whole, lex).is_none()
-        });
-        match split {
-            Some(k) => {
-                out.push((a, k));
-                out.push((k + 1, e));
-            }
-            None => out.push((a, e)),
-        }
-    }
-    out
+    split_at_joiner(ts, pieces, "and", |a, k, e| {
+        let whole = Span::new(ts[a].span.start, bare(text, &ts[e - 1]).end).of(text);
+        personal_name_shape(text, ts, a, k, lex)
+            && personal_name_shape(text, ts, k + 1, e, lex)
+            && (lex.first_name_gender(&ts[a].lower).is_some()
+                || lex.first_name_gender(&ts[k + 1].lower).is_some())
+            && classify_name(whole, lex).is_none()
+    })
 }
 
 /// Split the capitalised run `ts[i..j]` at title words and honorifics ("NATO Secretary General

@@ -126,6 +126,8 @@ impl Iterator for Upper {
 }
 
 #[cfg(test)]
+// Test code compares with, or reads as, the standard library's case mapping.
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

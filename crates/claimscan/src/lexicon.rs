@@ -129,6 +129,7 @@ impl LexiconFile {
     /// fields, sorted by their first field (ignoring case) with no repeats. Every lexicon's
     /// test calls this.
     #[cfg(test)]
+    #[allow(clippy::disallowed_methods)] // test code: the standard library's lowercase
     pub(crate) fn assert_well_formed(&self) {
         assert!(
             self.text.lines().next().is_some_and(|l| l.starts_with('#')),

@@ -334,14 +334,12 @@ fn subhead_line(doc: &Document, si: usize) -> bool {
     if !(2..=8).contains(&words) || marked || !rest.is_empty() {
         return false;
     }
-    let inner = doc.text[q.inner.start..q.inner.end].trim().to_lowercase();
+    let inner = crate::case::lower_str(doc.text[q.inner.start..q.inner.end].trim());
     let echoed = || {
         doc.quotes.iter().enumerate().any(|(k, qs)| {
             k != si
                 && qs.iter().any(|o| {
-                    doc.text[o.inner.start..o.inner.end]
-                        .to_lowercase()
-                        .contains(&inner)
+                    crate::case::lower_str(&doc.text[o.inner.start..o.inner.end]).contains(&inner)
                 })
         })
     };

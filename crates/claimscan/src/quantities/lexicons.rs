@@ -237,6 +237,8 @@ impl Lexicons {
 }
 
 #[cfg(test)]
+// Test code compares with, or reads as, the standard library's case mapping.
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -485,6 +485,8 @@ impl Default for Scorer {
 }
 
 #[cfg(test)]
+// Test code compares with, or reads as, the standard library's case mapping.
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
 

@@ -39,7 +39,7 @@ fn bare_word(w: &str) -> String {
     w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'))
         .chars()
         .filter(|&c| c != '.')
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower)
         .collect()
 }
 

@@ -9,11 +9,18 @@ include!(concat!(env!("OUT_DIR"), "/upper.rs"));
 
 /// The uppercase of `c`: one, two or three characters (`ß` is `SS`), as `c.to_uppercase()`.
 pub fn upper(c: char) -> Upper {
+    if c.is_ascii() {
+        // Most text is ASCII: no table to search.
+        return Upper::one(c.to_ascii_uppercase());
+    }
     mapped(c, &UPPER_RUNS, &UPPER_MULTI)
 }
 
 /// The lowercase of `c`: one or two characters (`İ` is `i̇`), as `c.to_lowercase()`.
 pub fn lower(c: char) -> Upper {
+    if c.is_ascii() {
+        return Upper::one(c.to_ascii_lowercase());
+    }
     mapped(c, &LOWER_RUNS, &LOWER_MULTI)
 }
 
@@ -59,11 +66,7 @@ fn case_ignorable(c: char) -> bool {
 /// One character's mapping from its runs and multi-character rows.
 fn mapped(c: char, runs: &[u64], multi: &[[u32; 4]]) -> Upper {
     let u = c as u32;
-    let mut out = Upper {
-        chars: [c, '\0', '\0'],
-        len: 1,
-        pos: 0,
-    };
+    let mut out = Upper::one(c);
     if let Ok(i) = multi.binary_search_by_key(&u, |m| m[0]) {
         let m = &multi[i];
         out.len = 0;
@@ -110,6 +113,17 @@ pub struct Upper {
     chars: [char; 3],
     len: u8,
     pos: u8,
+}
+
+impl Upper {
+    /// One character, mapped already.
+    fn one(c: char) -> Upper {
+        Upper {
+            chars: [c, '\0', '\0'],
+            len: 1,
+            pos: 0,
+        }
+    }
 }
 
 impl Iterator for Upper {

@@ -66,6 +66,8 @@ pub fn analyse(toks: &[Tok]) -> Modality {
         if m.negated.is_none()
             && negation::negation_at(t, next)
             && !negation::in_subject_relative(toks, i)
+            // "greed, not incompetence", "not the rain but the wind", "not only": a contrast.
+            && !negation::contrastive_not(toks, i)
             // "would leave if the plant did not call them back": the condition's negation.
             && !condition::inside_condition(toks, i)
             // "most, if not all, of the nets": a hedge on a quantity; "if not repaired, …":

@@ -13,6 +13,64 @@ pub(crate) fn negation_at(t: &Tok, next: Option<&Tok>) -> bool {
     }
 }
 
+/// The "not" at `toks[i]` contrasts two things inside an asserted claim instead of denying it:
+/// "the cause was greed, not incompetence" and "the bill targets landlords, not tenants" (a
+/// comma, then "not" and a phrase with no verb of its own up to the next punctuation), "it was
+/// not the rain but the wind" (a determiner after "not", "but" a few words on), "not only … but
+/// also …" and "not least". Each claim asserts its other half; "the plan was not ready", "did
+/// not simply stay up later" and "not because …, but …" stay negated.
+pub(super) fn contrastive_not(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.is("not") {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    let but_after = |from: usize, words: usize| {
+        toks[from.min(toks.len())..]
+            .iter()
+            .take(words)
+            .take_while(|t| t.is_word() || t.is_punct(','))
+            .any(|t| t.is("but"))
+    };
+    if next.is_some_and(|n| n.is("least")) {
+        return true;
+    }
+    // "not only X but also Y" adds; "they did not simply stay up later" still denies.
+    if next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "only" | "just" | "merely" | "simply" | "solely"
+        )
+    }) {
+        return but_after(i + 2, 12);
+    }
+    let phrase_end = toks[i + 1..]
+        .iter()
+        .position(|t| !t.is_word())
+        .map_or(toks.len(), |k| i + 1 + k);
+    let phrase = &toks[i + 1..phrase_end];
+    let verbless = !phrase.is_empty()
+        && phrase.len() <= 6
+        && !phrase.iter().any(|t| {
+            is_main_clause_verb(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "be" | "been" | "do" | "does" | "did" | "because" | "yet" | "to" | "that"
+                )
+        });
+    let after_comma = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('\u{2014}'));
+    if after_comma && verbless {
+        return true;
+    }
+    let determiner = next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+    });
+    determiner && but_after(i + 1, 8)
+}
+
 /// The cue at `toks[i]` is negated by the word or two just before it ("not likely", "does not
 /// expect", "never thought").
 pub(super) fn negates_cue(toks: &[Tok], i: usize) -> bool {

@@ -391,6 +391,9 @@ pub fn author_claims(
             if whole && crate::attribution::writer_assertion_in(doc, si) {
                 reasons.push(Reason::new(Rule::ClaimAuthorWriterAssertion));
             }
+            if whole && crate::attribution::writer_verdict_in(doc, si) {
+                reasons.push(Reason::new(Rule::ClaimAuthorWriterVerdict));
+            }
             if whole && crate::attribution::column_tag_in(doc, lex, si) {
                 reasons.push(Reason::new(Rule::ClaimAuthorColumnTag));
             }

@@ -73,7 +73,8 @@ pub(crate) fn clause_end(lex: &Lexicons, toks: &[Tok], st: usize) -> usize {
 }
 
 /// ", she said.", ", the mayor added.", ", Ortiz said Tuesday.": after the comma at `k`, one to
-/// four words of a source, a cue word and the sentence's end (a day may stand before it).
+/// four words of a source, a cue word and the sentence's end (a phrase of time may stand
+/// before it: "Tuesday", "Monday morning", "last week").
 pub(crate) fn closing_credit_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
     let Some(c) = (k + 2..toks.len().min(k + 6)).find(|&c| {
         let t = &toks[c];
@@ -91,13 +92,8 @@ pub(crate) fn closing_credit_follows(lex: &Lexicons, toks: &[Tok], k: usize) -> 
     }) && (toks[k + 1].cap
         || is_subject_pronoun(&toks[k + 1].lower)
         || is_determiner(&toks[k + 1].lower));
-    let mut e = c + 1;
-    if toks
-        .get(e)
-        .is_some_and(|t| t.is_word() && t.cap && is_time_word(&t.lower))
-    {
-        e += 1;
-    }
+    // "…, a spokesman announced Monday morning.": a phrase of time may close the credit.
+    let e = c + 1 + super::content_after::time_phrase_at(toks, c + 1).unwrap_or(0);
     source_ok
         && toks[e..]
             .iter()
@@ -812,4 +808,71 @@ pub(crate) fn is_channel_phrase(lex: &Lexicons, toks: &[Tok], k: usize, end: usi
     (first.is("in") || first.is("on") || first.is("via") || first.is("through"))
         && !first.quoted
         && toks[k..end].iter().any(|x| lex.is_channel(&x.lower))
+}
+
+/// "She proposed moving $1.5 million to a crisis team, but the amendment failed", "urged the
+/// board to wait, and the board agreed": a content with no finite verb of its own (an
+/// infinitive, a gerund, a noun phrase) cannot be coordinated with a whole clause; a comma,
+/// "but", "and" or "yet", and a new subject with its finite verb open the writer's next
+/// clause. Where the content from `toks[st]` to `toks[end]` ends: before that comma, or `end`.
+/// `finite` says whether the content has a finite verb of its own, which keeps it whole
+/// ("said the plan was dead, but the council could revive it" is left as annotated news keeps
+/// it).
+pub(crate) fn non_finite_end(
+    lex: &Lexicons,
+    toks: &[Tok],
+    st: usize,
+    end: usize,
+    finite: bool,
+) -> usize {
+    if finite {
+        return end;
+    }
+    (st + 1..end)
+        .find(|&k| {
+            toks[k].is_punct(',')
+                && !toks[k].quoted
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|c| !c.quoted && (c.is("but") || c.is("and") || c.is("yet")))
+                && new_clause_at(lex, toks, k + 2)
+        })
+        .map_or(end, |k| trim_content_end(toks, st, k))
+}
+
+/// A clause opening at `toks[n]`: a subject (a pronoun, "there", a determiner and up to three
+/// words, or a name of up to three words) and a finite verb right after it ("the amendment
+/// failed", "he refuses", "the council has voted", "Ortiz said").
+fn new_clause_at(lex: &Lexicons, toks: &[Tok], n: usize) -> bool {
+    let word = |i: usize| toks.get(i).filter(|t| t.is_word() && !t.quoted);
+    let Some(first) = word(n) else {
+        return false;
+    };
+    let verb_at = |i: usize| {
+        word(i).is_some_and(|v| {
+            !v.cap
+                && (is_be(&v.lower)
+                    || is_finite_auxiliary(&v.lower)
+                    || is_negated_auxiliary(&v.lower)
+                    || v.lower.len() > 3 && v.lower.ends_with("ed")
+                    || lex.is_irregular_past(&v.lower)
+                    || s_ending(&v.lower, 3) && lex.is_cue_word(&v.lower))
+        })
+    };
+    if matches!(
+        first.lower.as_str(),
+        "he" | "she" | "they" | "we" | "i" | "there"
+    ) {
+        return verb_at(n + 1);
+    }
+    let determined = is_determiner(&first.lower) && !first.is("that");
+    if !determined && !first.cap {
+        return false;
+    }
+    (n + 1..n + 4).any(|v| {
+        verb_at(v)
+            && toks[n + 1..v]
+                .iter()
+                .all(|t| t.is_word() && !t.quoted && (determined || t.cap))
+    })
 }

@@ -31,8 +31,10 @@
 //! | `content:second-complement` | "said A, and that B": two claims of one cue | `second_complement.rs` |
 //! | `attr:claim-noun` | "the mayor's claim that …" | `claim_noun.rs` |
 //! | `source:current-speaker` | a quote-only sentence or paragraph after someone spoke | `current_speaker.rs` |
-//! | (none: an `author` claim) | "did not say whether …", "declined to say how …": what was withheld is nobody's claim | `withheld.rs` |
+//! | (none: an `author` claim) | "did not say whether …", "declined to say how …", "declined to comment": what was withheld is nobody's claim | `withheld.rs` |
+//! | (none: an `author` claim) | "has repeated the figure five times", "cited the ruling twice": a count of occasions | `occasions.rs` |
 //! | (none: an `author` claim) | "I can tell you …", "I can promise you …": the writer asserting to the reader | `writer_assertion.rs` |
+//! | (none: an `author` claim) | "The mayor can fairly claim that …": the writer's verdict on what somebody may say | `writer_assertion.rs` |
 //! | (none: an `author` claim) | "Okafor: …", a column's name-tag headline over her byline | `colon.rs` |
 //! | `source:narrated-subject` | a quote-only sentence after narration about a named person | `narrated_subject.rs` |
 //!
@@ -66,6 +68,7 @@ mod narrated_subject;
 mod noun_phrase;
 mod object_content;
 mod object_control;
+mod occasions;
 mod outer_complement;
 mod outlet;
 mod parenthetical;
@@ -236,6 +239,8 @@ pub fn find(doc: &Document, lex: &Lexicons) -> Vec<Found> {
         out.extend(local);
     }
     out.retain(|f| !withheld::is_refusal(doc, f));
+    // "He has repeated the figure five times": the writer's count of occasions.
+    out.retain(|f| !occasions::counts_occasions(doc, lex, f));
     // "Okafor: The ferry cuts are a mistake" over Lena Okafor's column: her own view.
     out.retain(|f| !colon::is_column_tag(doc, f));
     // "The Star has learned that …" in the Star's own story: the writer's claim (`outlet.rs`).
@@ -296,6 +301,13 @@ pub(crate) fn column_tag_in(doc: &Document, lex: &Lexicons, si: usize) -> bool {
 /// (`claim:author:writer-assertion`).
 pub(crate) fn writer_assertion_in(doc: &Document, si: usize) -> bool {
     writer_assertion::in_sentence(&doc.toks[si])
+}
+
+/// Whether sentence `si` holds the writer's verdict on what somebody may say ("The mayor can
+/// fairly claim that crime fell"), which [`find`] leaves to the writer
+/// (`claim:author:writer-verdict`).
+pub(crate) fn writer_verdict_in(doc: &Document, si: usize) -> bool {
+    writer_assertion::verdict_in_sentence(&doc.toks[si])
 }
 
 /// "According to the chief, investigators believe …": a belief that an "according to" report
@@ -375,6 +387,7 @@ fn analyse(ctx: &Ctx, toks: &[Tok]) -> Vec<Found> {
                     !relative::describes(toks, i, e.class)
                         && !relative::describes_before_main_verb(ctx.lex, toks, i)
                         && !writer_assertion::at(toks, i)
+                        && !writer_assertion::verdict_at(toks, i)
                 })
             {
                 let prev_source = coordinated::prev_source(ctx.lex, toks, i, &out);

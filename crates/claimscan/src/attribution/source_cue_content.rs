@@ -56,6 +56,19 @@ pub(crate) fn attribute(
         found.reasons.push(Reason::new(Rule::ChannelLeadingPhrase));
     }
     found.reasons.insert(0, Reason::new(rule));
+    // "She proposed moving $1.5 million to a crisis team, but the amendment failed": a content
+    // without a finite verb of its own ends before a new clause joined by ", but".
+    let end = super::content::non_finite_end(
+        ctx.lex,
+        toks,
+        found.st,
+        found.end,
+        has_finite_verb(ctx, toks, found.st, &found.reasons),
+    );
+    if end < found.end {
+        found.end = end;
+        found.reasons.push(Reason::new(Rule::ContentNonFiniteEnd));
+    }
     // "After the mayor objected, the case was moved": inside a subordinate clause that opens
     // the sentence, the content ends at the clause's comma or dash; the main clause after it
     // is the writer's ("After the mayor said no, …" reports "no").
@@ -217,6 +230,35 @@ fn main_verb_follows(ctx: &Ctx, toks: &[Tok], mut k: usize) -> bool {
                 || t.lower.len() > 3 && t.lower.ends_with("ed")
                 || ctx.lex.is_cue_word(&t.lower) && t.lower.ends_with('s'))
     })
+}
+
+/// Does the content that opens at `toks[st]` (found for `reasons`) have a finite verb of its
+/// own? Not an infinitive ("urged the board to wait"), a noun phrase ("criticized the plan",
+/// "called for a recount") or a gerund without one ("proposed moving the money"); any other
+/// content, a clause or a quotation, has.
+fn has_finite_verb(ctx: &Ctx, toks: &[Tok], st: usize, reasons: &[Reason]) -> bool {
+    let non_finite = reasons.iter().any(|r| {
+        matches!(
+            r.rule,
+            Rule::ContentInfinitive
+                | Rule::ContentInfinitiveAfterAddressee
+                | Rule::ContentDemand
+                | Rule::ContentObject
+        )
+    });
+    if non_finite {
+        return false;
+    }
+    // "proposed moving $1.5 million to …": a gerund with no auxiliary or inflected verb after it.
+    let gerund = toks
+        .get(st)
+        .is_some_and(|t| t.is_word() && !t.cap && !t.quoted && t.lower.ends_with("ing"))
+        && reasons.iter().any(|r| r.rule == Rule::ContentBareClause);
+    if gerund {
+        let finite = super::clause::finiteness(ctx, toks, st);
+        return finite.inflected || finite.auxiliary;
+    }
+    true
 }
 
 /// "Solberg, in a second email, said": a channel phrase between commas right before the cue.

@@ -226,8 +226,21 @@ pub(crate) fn attribute(
                     // content of a relative clause without "that".
                     || matches!(t.lower.as_str(), "have" | "are" | "were"))
         });
+    // "The city shelved plans to close the pool", "has plans to …", "renewed calls for …": a
+    // present form in -s right after a past form or "has", "have", "had" is that verb's object,
+    // a noun (two finite verbs do not follow each other).
+    let object_of_verb = s_ending(&toks[c].lower, 3)
+        && prev.is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !t.quoted
+                && (matches!(t.lower.as_str(), "has" | "have" | "had")
+                    || t.lower.len() > 3 && t.lower.ends_with("ed")
+                    || ctx.lex.is_irregular_past(&t.lower))
+        });
     if after_preposition
         || noun_before_verb
+        || object_of_verb
         || prev.is_some_and(|t| {
             is_determiner(&t.lower) && !floating && !number_ends_phrase && !pronoun_subject
                 // "the mayor's claims": a possessive makes the cue a noun ("he's" is "he is").

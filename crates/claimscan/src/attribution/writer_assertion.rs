@@ -8,6 +8,13 @@
 //! (`claim:author:writer-assertion`). A past speech event by the writer ("I told the council
 //! last spring that the road was unsafe") is still reported speech, and so is every such
 //! phrase inside a quotation (somebody else's "I").
+//!
+//! The writer's verdict on what somebody may say is the writer's too: "The mayor can fairly
+//! claim that crime fell", "Ortiz could rightly say the bridge came in on budget", "She cannot
+//! credibly argue that fares stayed flat". A modal of ability and an adverb that judges the
+//! saying ("fairly", "rightly", "credibly") make the verb no report of a speech event: nobody
+//! said the sentence, the writer rules on what the person is entitled to say
+//! (`claim:author:writer-verdict`).
 
 use crate::tokens::Tok;
 
@@ -78,6 +85,68 @@ pub(crate) fn at(toks: &[Tok], c: usize) -> bool {
         "can" | "can't" | "cannot" | "will" | "'ll" | "must"
     );
     present_modal && m > 0 && toks[m - 1].is("i") && !toks[m - 1].quoted
+}
+
+/// A verb of claiming that a writer's verdict rules on ("can fairly claim", "could rightly
+/// say", "can reasonably argue").
+fn is_verdict_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "claim" | "say" | "argue" | "boast" | "assert" | "contend" | "point" | "take"
+    )
+}
+
+/// An adverb that judges whether a saying is warranted: "fairly", "rightly", "credibly".
+fn is_verdict_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "fairly"
+            | "rightly"
+            | "rightfully"
+            | "justly"
+            | "justifiably"
+            | "legitimately"
+            | "reasonably"
+            | "credibly"
+            | "accurately"
+            | "truthfully"
+            | "plausibly"
+            | "correctly"
+    )
+}
+
+/// Is the cue at `toks[c]` under the writer's verdict on what its subject may say: a modal of
+/// ability, an optional "not", and an adverb that judges the saying before it ("Lee can fairly
+/// claim that taxes fell", "He cannot credibly say the plan worked")? Outside quotation marks
+/// only.
+pub(crate) fn verdict_at(toks: &[Tok], c: usize) -> bool {
+    let verb = &toks[c];
+    if verb.quoted || !is_verdict_verb(&verb.lower) {
+        return false;
+    }
+    let Some(adverb) = c.checked_sub(1) else {
+        return false;
+    };
+    if !is_verdict_adverb(&toks[adverb].lower) {
+        return false;
+    }
+    let mut m = adverb;
+    if m > 0 && toks[m - 1].is("not") {
+        m -= 1;
+    }
+    m.checked_sub(1).is_some_and(|k| {
+        !toks[k].quoted
+            && matches!(
+                plain(&toks[k]).as_str(),
+                "can" | "could" | "may" | "might" | "cannot" | "can't" | "couldn't"
+            )
+    })
+}
+
+/// Does sentence `toks` hold the writer's verdict on what somebody may say ("can fairly claim
+/// that …"), for the writer's claim's reason?
+pub(crate) fn verdict_in_sentence(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|c| verdict_at(toks, c))
 }
 
 /// Does sentence `toks` hold such an assertion (for the writer's claim's reason)?

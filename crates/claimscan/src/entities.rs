@@ -680,6 +680,12 @@ fn run(
         {
             continue;
         }
+        // "Her third novel, Quiet Water, was panned", "the album Blue Harbour": the title of a
+        // work, no person or place ("she" never refers to it).
+        if is_work_title(text, ts, a, e, lex) {
+            b.add(span, EntityKind::Other, None, Rule::EntityWorkTitle);
+            continue;
+        }
         if let Some(kind) = classify_name(name, lex) {
             if lex.is_not_organization(&crate::case::lower_str(name)) {
                 continue;
@@ -778,29 +784,32 @@ fn run(
         // "spoke in Ashby Mills", "a farm near Kelso Wells", "Hunters Mills, Ont.": a name ending
         // in a word that is both a surname and a place's ("Mills", "Wells", "Brooks") is a
         // place after a preposition of place or before a comma and a province or state; not
-        // when it opens with a known first name ("in John Mills's view").
+        // when it opens with a known first name ("in John Mills's view"). A landform's word
+        // ("a cottage at Saltney Head") counts only after a preposition of position: "to" and
+        // "from" take people too ("according to Kofi Marsh", "a letter from Ama Head").
+        let landform = is_surname_landform_word(&last.lower);
         if e - a >= 2
-            && is_surname_place_word(&last.lower)
+            && (landform || is_surname_place_word(&last.lower))
             && lex.first_name_gender(&first.lower).is_none()
             && (prev_word.is_some_and(|p| {
                 matches!(
                     p.lower.as_str(),
-                    "in" | "near"
-                        | "outside"
-                        | "around"
-                        | "at"
-                        | "from"
-                        | "to"
-                        | "toward"
-                        | "towards"
-                        | "through"
-                )
+                    "in" | "near" | "outside" | "around" | "at" | "through"
+                ) || !landform && matches!(p.lower.as_str(), "from" | "to" | "toward" | "towards")
             }) || ts.get(e).is_some_and(|t| t.is_punct(','))
                 && ts.get(e + 1).is_some_and(|t| {
                     t.is_word() && (lex.is_place(&t.lower) || is_province_abbreviation(&t.lower))
                 }))
         {
             let idx = b.add(span, EntityKind::Place, None, Rule::EntityPlaceContext);
+            // "Saltney Head looks out on the estuary", later "a cottage at Saltney Head": a
+            // name typed a person by its shape alone before is the place after all.
+            let shape_only = b.list[idx].reasons.first().map(|r| r.rule)
+                == Some(Rule::EntityPersonNameShape)
+                && b.list[idx].role.is_none();
+            if b.list[idx].kind == EntityKind::Person && shape_only {
+                b.list[idx].kind = EntityKind::Place;
+            }
             add_reason_once(&mut b.list[idx], Rule::EntityPlaceContext);
             continue;
         }
@@ -827,9 +836,12 @@ fn run(
         let evidence = nationality && person_evidence(text, ts, a, e, lex);
         // ("would have X-rays Saturday", "Tickets for Sunday": a weekday ends no personal name.)
         let weekday = is_weekday(&last.lower);
+        // ("We award Two Pinocchios", "Three Lions": a number word opens no personal name.)
+        let counted = is_small_number_word(&first.lower);
         if (2..=3).contains(&n)
             && !modifier
             && !weekday
+            && !counted
             && (!nationality || evidence)
             && ts[a..e]
                 .iter()
@@ -853,6 +865,103 @@ fn run(
             b.add(span, EntityKind::Other, None, Rule::EntityOtherPhrase);
         }
     }
+}
+
+/// Nouns for a creative work whose title may follow them ("her third novel, Quiet Water,",
+/// "the album Blue Harbour").
+fn is_work_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "novel"
+            | "novella"
+            | "book"
+            | "memoir"
+            | "biography"
+            | "autobiography"
+            | "collection"
+            | "anthology"
+            | "album"
+            | "single"
+            | "song"
+            | "film"
+            | "movie"
+            | "documentary"
+            | "play"
+            | "musical"
+            | "opera"
+            | "poem"
+            | "podcast"
+            | "painting"
+            | "thriller"
+            | "sequel"
+            | "debut"
+    )
+}
+
+/// Whether the capitalised words `ts[a..e]` (one to three) name a work by their place after a
+/// noun for one: right after it ("her novel Quiet Water", "the film Salt Road") or between
+/// commas after it ("Her third novel, Quiet Water, was panned"). The noun must stand in a
+/// noun phrase that opens with a determiner or a possessive ("her", "the", "Lee's"); in the
+/// comma form that phrase is governed by no preposition ("In her book, Ann Lee argues …" names
+/// the author) and the commas close after the name ("The book, Ann Lee says, …" reports);
+/// without the commas the name opens with no known first name ("the book Ann Lee wrote").
+fn is_work_title(text: &str, ts: &[Tok], a: usize, e: usize, lex: &Lexicons) -> bool {
+    if !(1..=3).contains(&(e - a)) || a == 0 {
+        return false;
+    }
+    let comma = ts[a - 1].is_punct(',');
+    // ("the book Ann Lee wrote": without the commas, a known first name opens a relative
+    // clause's subject.)
+    if !comma && lex.first_name_gender(&ts[a].lower).is_some() {
+        return false;
+    }
+    let noun = if comma { a.checked_sub(2) } else { Some(a - 1) };
+    let Some(noun) = noun.filter(|&k| ts[k].is_word() && !ts[k].cap && is_work_noun(&ts[k].lower))
+    else {
+        return false;
+    };
+    if comma
+        && !ts
+            .get(e)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')')))
+    {
+        return false;
+    }
+    // Back over at most three modifiers ("third", "new", "best-selling") to the determiner.
+    let Some(det) = (noun.saturating_sub(4)..noun)
+        .rev()
+        .find(|&k| is_determiner(&ts[k].lower) || crate::attribution::is_possessive(text, &ts[k]))
+    else {
+        return false;
+    };
+    if ts[det + 1..noun].iter().any(|t| !t.is_word() || t.cap) {
+        return false;
+    }
+    // (Only the comma form: "a scene in the film Salt Road" names the film.)
+    !comma
+        || !det.checked_sub(1).is_some_and(|p| {
+            matches!(
+                ts[p].lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "of"
+                    | "from"
+                    | "with"
+                    | "about"
+                    | "into"
+                    | "for"
+                    | "after"
+                    | "before"
+                    | "through"
+                    | "throughout"
+                    | "by"
+                    | "like"
+                    | "unlike"
+                    | "during"
+                    | "since"
+                    | "to"
+            )
+        })
 }
 
 /// Whether the text says the name `ts[a..e]` (whose first word is shaped like a nationality's,
@@ -1272,6 +1381,34 @@ fn is_company_possession(w: &str) -> bool {
             | "profit"
             | "profits"
             | "board"
+            | "users"
+            | "app"
+            | "servers"
+            | "software"
+            | "founder"
+            | "co-founder"
+            | "bug"
+    )
+}
+
+/// Nouns after a company's name used as a modifier ("a Loomlane employee", "the Harlow app"):
+/// its staff, its customers and its products, which no person has in that way.
+fn is_company_member(w: &str) -> bool {
+    matches!(
+        w,
+        "employee"
+            | "employees"
+            | "engineer"
+            | "engineers"
+            | "customer"
+            | "customers"
+            | "user"
+            | "users"
+            | "shareholder"
+            | "shareholders"
+            | "app"
+            | "store"
+            | "stores"
     )
 }
 
@@ -1285,6 +1422,41 @@ fn possessed_word(rest: &str) -> Option<&str> {
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
         .unwrap_or(rest.len());
     Some(&rest[..end])
+}
+
+/// The cardinal words from one to twelve, in lower case ("two" in "Two Pinocchios").
+fn is_small_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+    )
+}
+
+/// The noun that a name modifies between an article and it ("a Loomlane employee" →
+/// "employee"), in lower case, given the name's mention.
+fn modified_member(text: &str, m: Span) -> Option<String> {
+    let before = text[..m.start].strip_suffix(' ')?;
+    let article = before.rsplit([' ', '\n']).next()?;
+    if !matches!(crate::case::lower_str(article).as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let rest = text[m.end..].strip_prefix(' ')?;
+    let end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(rest.len());
+    let w = &rest[..end];
+    (!w.is_empty() && w.chars().all(char::is_lowercase)).then(|| w.to_string())
 }
 
 /// The days of the week, in lower case ("saturday").
@@ -1301,6 +1473,30 @@ fn is_surname_place_word(w: &str) -> bool {
     matches!(
         w,
         "mills" | "wells" | "brooks" | "banks" | "woods" | "fields" | "hills" | "rivers"
+    )
+}
+
+/// Landforms' words that end places' names and are surnames too ("Saltney Head" and "Edith
+/// Head", "Ashby Heath" and "Edward Heath", "Ashby Marsh", "Eliot Ness"): like
+/// [`is_surname_place_word`], only the words around the name tell a place.
+fn is_surname_landform_word(w: &str) -> bool {
+    matches!(
+        w,
+        "head"
+            | "heath"
+            | "marsh"
+            | "fell"
+            | "downs"
+            | "ness"
+            | "dale"
+            | "glen"
+            | "cross"
+            | "common"
+            | "moss"
+            | "end"
+            | "firth"
+            | "vale"
+            | "knoll"
     )
 }
 
@@ -1357,7 +1553,8 @@ fn is_place_prefix(w: &str) -> bool {
 
 /// A person by its shape only that the text treats as none: "the Foxes won", "the Crown
 /// said" (a person is never "the Ruiz"), a name that opens as a place's does, a plural
-/// acronym ("SUVs"), or a company by what it has. "She said" then never refers to it.
+/// acronym ("SUVs"), or a company by what it has or who works for it ("a Northline engineer").
+/// "She said" then never refers to it.
 fn not_people(b: &mut Builder) {
     let text = b.text;
     for e in &mut b.list {
@@ -1406,10 +1603,12 @@ fn not_people(b: &mut Builder) {
                 );
             after_the && (ends || m.of(text).ends_with('s'))
         });
+        // ("Loomlane's customers", "a Loomlane employee", "the Loomlane app".)
         let company = !e.name.contains(' ')
             && e.mentions.iter().any(|m| {
                 possessed_word(&text[m.end..])
                     .is_some_and(|w| is_company_possession(&crate::case::lower_str(w)))
+                    || modified_member(text, *m).is_some_and(|w| is_company_member(&w))
             });
         let kind = if place {
             EntityKind::Place

@@ -301,6 +301,8 @@ impl Assembler<'_> {
                 SourceKind::Named
             } else if r.unnamed {
                 SourceKind::Anonymous
+            } else if r.named_later {
+                SourceKind::Description
             } else {
                 src.kind
             };

@@ -197,6 +197,10 @@ fn source_sentence(rule: &str) -> String {
             "name" => "The name was linked to the person named in full earlier.".into(),
             "pronoun-last-mention" => "The pronoun was linked to the last person mentioned.".into(),
             "role-description" => "The description was linked to the person with that role.".into(),
+            "lede-description" => {
+                "The description at the top of the story was linked to whom it names after it."
+                    .into()
+            }
             other => format!(
                 "The source was linked to a person named earlier ({}).",
                 humanise(other)

@@ -60,11 +60,9 @@ fn stages<R>(ex: &Extractor, original: &str, then: impl FnOnce(Stages<'_>) -> R)
     let mut quoted: Vec<Span> = doc.quotes.iter().flatten().map(|q| q.inner).collect();
     crate::sort::sort(&mut quoted);
     quoted.dedup();
-    let resolver = resolve::Resolver::new(doc.text, &ents, &found, &quoted, lex).without_newsroom(
-        doc.text,
-        lex,
-        &attribution::house_outlets(&doc, lex),
-    );
+    let resolver = resolve::Resolver::new(doc.text, &ents, &found, &quoted, lex)
+        .without_newsroom(doc.text, lex, &attribution::house_outlets(&doc, lex))
+        .with_lede(doc.text, &doc.sentences);
     // Every claim's hull and its hull with its reporting cue, by start: a claim reported
     // inside another claim keeps its own cues.
     let mut claim_hulls: Vec<(Span, Span)> = drafts

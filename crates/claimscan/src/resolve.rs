@@ -25,6 +25,9 @@ pub struct Resolution {
     pub named: bool,
     /// A pronoun that refers to an unnamed person's report before it: the source is anonymous.
     pub unnamed: bool,
+    /// A description in the lede that the story names later ("A Carrow woman says …";
+    /// `source:resolved:lede-description`): no longer vague, a description of that person.
+    pub named_later: bool,
 }
 
 /// The document's entity mentions sorted for the three look-ups of [`source`], so that a claim
@@ -62,6 +65,20 @@ pub struct Resolver {
     turns: Vec<(Span, Option<usize>)>,
     /// The quotations inside those turns, in text order: an "I" there is whoever is quoted.
     turn_quotes: Vec<Span>,
+    /// Where the headline, the deck and the lede end ([`Resolver::with_lede`]): before it, "A
+    /// Carrow woman says" may refer to the person the story names next ([`lede_description`]).
+    lede_end: usize,
+    /// Each sentence's start and paragraph, in text order.
+    paragraphs: Vec<(usize, usize)>,
+    /// Each person's role words in lower case, with the words its titles also answer to
+    /// ("Const.": "constable", "officer"); empty for other kinds and people with no role.
+    role_words: Vec<Vec<String>>,
+    /// Where each entity is first named: its first mention that holds the last word of its
+    /// name ("Ortega", not "the researcher"); `usize::MAX` if none does.
+    first_named: Vec<usize>,
+    /// The sources that open with "the", as (start, head noun), sorted: "The official, who
+    /// was not authorized to speak, said …" keeps the official of the lede unnamed.
+    definite_heads: Vec<(usize, String)>,
 }
 
 /// What the text says of a person's gender: an honorific at a mention ("Mr. Ruiz", "Ms
@@ -385,6 +402,13 @@ impl Resolver {
             .collect();
         crate::sort::sort(&mut unnamed_heads);
         unnamed_heads.dedup_by_key(|u| u.0);
+        let mut definite_heads: Vec<(usize, String)> = found
+            .iter()
+            .filter_map(|f| f.source.as_ref())
+            .filter(|s| s.kind != SourceKind::Named && opens_with_the(s.span.of(text)))
+            .map(|s| (s.span.start, s.head.as_str().to_string()))
+            .collect();
+        crate::sort::sort(&mut definite_heads);
         let mut by_start: Vec<(Span, usize)> = ents
             .iter()
             .enumerate()
@@ -497,6 +521,17 @@ impl Resolver {
                 .collect(),
             turns: Vec::new(),
             turn_quotes: Vec::new(),
+            lede_end: 0,
+            paragraphs: Vec::new(),
+            role_words: ents
+                .iter()
+                .map(|e| match (&e.role, e.kind) {
+                    (Some(role), EntityKind::Person) => role_words(role, lex),
+                    _ => Vec::new(),
+                })
+                .collect(),
+            first_named: ents.iter().map(|e| first_named(text, e)).collect(),
+            definite_heads,
         };
         let line_of = |pos: usize| {
             let start = text[..pos].rfind('\n').map_or(0, |k| k + 1);
@@ -578,6 +613,104 @@ impl Resolver {
         crate::sort::sort(&mut newsroom);
         self.orgs.retain(|x| newsroom.binary_search(x).is_err());
         self
+    }
+
+    /// The headline, the deck and the lede: up to the end of the first paragraph with a
+    /// sentence of eight words or more outside the headline lines (a byline and a dateline are
+    /// shorter), and, where a headline line (a byline, a time stamp) follows that paragraph, it
+    /// was the deck: up to the end of the next such paragraph too. "Loomlane says hackers
+    /// stole data ¶ The company blames a test server. A researcher says she warned it. ¶ Dana
+    /// Whitcomb / 4:12 PM ¶ Loomlane said Tuesday …": the lede ends after "Loomlane said …".
+    pub fn with_lede(mut self, text: &str, sentences: &[crate::segment::Sentence]) -> Resolver {
+        self.paragraphs = sentences
+            .iter()
+            .map(|s| (s.span.start, s.paragraph))
+            .collect();
+        let body = |s: &crate::segment::Sentence| {
+            !s.headline && s.span.of(text).split_whitespace().count() >= 8
+        };
+        let paragraph_end = |p: usize| {
+            sentences
+                .iter()
+                .filter(|s| s.paragraph == p)
+                .map(|s| s.span.end)
+                .max()
+                .unwrap_or(0)
+        };
+        let Some(first) = sentences.iter().position(body) else {
+            return self;
+        };
+        let p = sentences[first].paragraph;
+        self.lede_end = paragraph_end(p);
+        let next = sentences[first..].iter().find(|s| s.paragraph > p);
+        if next.is_some_and(|s| s.headline) {
+            if let Some(lede) = sentences[first..]
+                .iter()
+                .find(|s| s.paragraph > p && body(s))
+            {
+                self.lede_end = paragraph_end(lede.paragraph);
+            }
+        }
+        self
+    }
+
+    /// The paragraph that holds `pos`.
+    fn paragraph_at(&self, pos: usize) -> usize {
+        let k = self.paragraphs.partition_point(|&(start, _)| start <= pos);
+        k.checked_sub(1).map_or(0, |k| self.paragraphs[k].1)
+    }
+
+    /// "A researcher says …" in the lede, and later "Security researcher Ana Ortega told …": the
+    /// one person whose role holds `head` (or a word its title answers to), if the text names
+    /// that person first after `pos` and nobody else has the role.
+    fn role_named_later(&self, head: &str, pos: usize) -> Option<usize> {
+        let mut holders =
+            (0..self.kinds.len()).filter(|&i| self.role_words[i].iter().any(|w| w == head));
+        match (holders.next(), holders.next()) {
+            (Some(i), None) if self.first_named[i] >= pos && self.first_named[i] != usize::MAX => {
+                Some(i)
+            }
+            _ => None,
+        }
+    }
+
+    /// The person the text names first after `pos` (not named before it), if that is within
+    /// the two paragraphs after the one holding `pos`: "A Carrow woman says … ¶ Jo Park, 27,
+    /// found …". None where a source after `pos` is "the" and `head` ("The woman, who asked
+    /// not to be named, said …"): the story goes on calling that person by the noun.
+    fn next_person_named(&self, head: &str, pos: usize) -> Option<usize> {
+        let k = self.definite_heads.partition_point(|d| d.0 < pos);
+        if self.definite_heads[k..].iter().any(|d| d.1 == head) {
+            return None;
+        }
+        let k = self.people.partition_point(|&(end, _)| end <= pos);
+        let &(end, i) = self.people[k..]
+            .iter()
+            .find(|&&(_, i)| self.first_named[i] >= pos && self.first_named[i] != usize::MAX)?;
+        (self.paragraph_at(end) <= self.paragraph_at(pos) + 2).then_some(i)
+    }
+
+    /// "Nurses voted to strike, their union says. ¶ The Carrow Nurses Union says …": the one
+    /// organisation whose name holds `head` (for "union", also a union local: "Unifor Local
+    /// 444"), if the text names it first after `pos` and names no other such organisation.
+    fn organisation_named_later(&self, head: &str, pos: usize) -> Option<usize> {
+        let holds = |i: usize| {
+            self.kinds[i] == EntityKind::Organization
+                && self.org_names[i]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| {
+                        w == head
+                            || w.strip_suffix('s') == Some(head)
+                            || head == "union" && w == "local"
+                    })
+        };
+        let mut named = (0..self.kinds.len()).filter(|&i| holds(i));
+        match (named.next(), named.next()) {
+            (Some(i), None) if self.first_named[i] >= pos && self.first_named[i] != usize::MAX => {
+                Some(i)
+            }
+            _ => None,
+        }
     }
 
     /// "“…,” the statement said." after "Harlow Transit said in a statement that …": the
@@ -860,6 +993,7 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
             ],
             named: true,
             unnamed: false,
+            named_later: false,
         };
     }
     // "One engineer, who asked not to be named, said … ¶ “…,” she said.": the unnamed person.
@@ -875,11 +1009,15 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
             ],
             named: false,
             unnamed: true,
+            named_later: false,
         };
     }
     let found = entity_of(text, src, ents)
         .or_else(|| organisation_of(text, src, ents, lex))
         .or_else(|| document_of(text, src, ents));
+    // "A Carrow woman says … ¶ Jo Park, 27, found …": a description the story names later.
+    let found = found.or_else(|| lede_description(text, src, ents, lex));
+    let named_later = matches!(found, Some((_, Rule::SourceResolvedLedeDescription)));
     if found.is_none() {
         if let Some(rule) = unnamed_antecedent(text, src, ents, lex) {
             return Resolution {
@@ -890,6 +1028,7 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
                 ],
                 named: false,
                 unnamed: true,
+                named_later: false,
             };
         }
     }
@@ -920,7 +1059,7 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
             }
         }
     }
-    if matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous) {
+    if matches!(src.kind, SourceKind::Vague | SourceKind::Anonymous) && !named_later {
         reasons.push(Reason::with(Rule::SourceVague, src.head.clone()));
     }
     Resolution {
@@ -928,7 +1067,122 @@ pub fn source(text: &str, src: &SourceHit, ents: &Resolver, lex: &Lexicons) -> R
         reasons,
         named: false,
         unnamed: false,
+        named_later,
     }
+}
+
+/// "A Carrow woman says she lost $900 … ¶ Jo Park, 27, found the ad …", "A researcher says she
+/// warned the firm. ¶ … Security researcher Ana Ortega told …", "Nurses voted to strike, their
+/// union says. ¶ The Carrow Nurses Union says …": in the headline, the deck or the lede
+/// ([`Resolver::with_lede`]), a short indefinite or possessive description (at most six words,
+/// no comma) refers to whom the story names after it, when its head noun picks out one
+/// (`source:resolved:lede-description`):
+/// - a noun of bodies ("union", "association"): the one organisation named after it whose name
+///   holds the noun;
+/// - a role ("researcher", "lawyer"): the one person named after it whose role holds the noun,
+///   when nobody else has that role;
+/// - after "a"/"an", "woman", "man" and their kin: the next person named, within two
+///   paragraphs, who has no role (a private person, not an official) and whom neither the
+///   text nor the first name gives the other gender;
+/// - after "a"/"an", "official": the next person named, within two paragraphs, who has a
+///   title ("a senior official said … ¶ … Deputy Governor Ann Varga told …");
+/// - neither of the last two where a later source is "the" and the noun ("The official, who
+///   was not authorized to speak publicly, said …"): that person stays unnamed.
+///
+/// Never in the body: there, "a resident said" stays an unnamed resident.
+fn lede_description(
+    text: &str,
+    src: &SourceHit,
+    r: &Resolver,
+    lex: &Lexicons,
+) -> Option<(usize, Rule)> {
+    if src.span.start >= r.lede_end
+        || !matches!(
+            src.kind,
+            SourceKind::Vague | SourceKind::Anonymous | SourceKind::Description
+        )
+    {
+        return None;
+    }
+    let phrase = src.span.of(text);
+    let first = crate::case::lower_str(phrase.split_whitespace().next()?);
+    let indefinite = matches!(first.as_str(), "a" | "an");
+    let possessive = matches!(first.as_str(), "their" | "his" | "her" | "its");
+    if !(indefinite || possessive)
+        || phrase.split_whitespace().count() > 6
+        || phrase.contains([',', '(', ';', ':', '"', '\u{201c}', '\u{201d}'])
+    {
+        return None;
+    }
+    let head = src.head.as_str();
+    let pos = src.span.end;
+    let found = if lex.source_noun(head) == Some(SourceNounKind::Group)
+        || lex.is_org_word(head)
+        || lex.is_org_descriptor(head)
+    {
+        r.organisation_named_later(head, pos)
+    } else if let Some(gender) = gender_noun(head) {
+        r.next_person_named(head, pos).filter(|&i| {
+            indefinite
+                && matches!(r.genders[i], g if g == gender || g == Gender::Unknown)
+                && r.role_words[i].is_empty()
+        })
+    } else if head == "official" {
+        r.role_named_later(head, pos).or_else(|| {
+            r.next_person_named(head, pos)
+                .filter(|&i| indefinite && !r.role_words[i].is_empty())
+        })
+    } else if lex.source_noun(head) == Some(SourceNounKind::Role) || lex.is_title(head) {
+        r.role_named_later(head, pos)
+    } else {
+        None
+    };
+    found.map(|i| (i, Rule::SourceResolvedLedeDescription))
+}
+
+/// The gender a noun for a private person gives ("woman", "mother", "man", "father").
+fn gender_noun(w: &str) -> Option<Gender> {
+    match w {
+        "woman" | "girl" | "mother" | "mom" | "mum" | "grandmother" | "widow" | "daughter"
+        | "wife" => Some(Gender::Female),
+        "man" | "boy" | "father" | "dad" | "grandfather" | "widower" | "son" | "husband" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
+
+/// A role's words in lower case ("Deputy Governor": "deputy", "governor"), with the words its
+/// titles also answer to (`title_aliases.txt`: "Const.": "constable", "officer").
+fn role_words(role: &str, lex: &Lexicons) -> Vec<String> {
+    let lower = crate::case::lower_str(role);
+    let mut words: Vec<String> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    for k in 0..words.len() {
+        for a in lex.title_aliases(&words[k]) {
+            if !words.iter().any(|w| w == a) {
+                words.push(a.to_string());
+            }
+        }
+    }
+    words
+}
+
+/// Where `e` is first named: its first mention that holds the last word of its name ("Ortega"
+/// in "Security researcher Maribel Ortega"; not "the researcher" or "chief" in a headline).
+fn first_named(text: &str, e: &EntityDraft) -> usize {
+    let Some(last) = e.name.split_whitespace().last() else {
+        return usize::MAX;
+    };
+    e.mentions
+        .iter()
+        .filter(|m| m.of(text).split_whitespace().any(|w| w == last))
+        .map(|m| m.start)
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// The unnamed source that a definite description or "they" refers back to, which no named

@@ -1755,7 +1755,9 @@ fn teams(b: &mut Builder) {
 type TokRange = (usize, usize);
 
 /// "Central bank governor Petra Lindqvist": a title in lower case right before a name, with
-/// up to three words before it that qualify it, is the person's role.
+/// up to three words before it that qualify it, is the person's role. A coordinator or a verb
+/// in the past ends the qualifiers: "walked in alone and beat goaltender Cody Roe" gives
+/// "goaltender".
 fn lowercase_role_before(text: &str, ts: &[Tok], a: usize, lex: &Lexicons) -> Option<String> {
     let title = a
         .checked_sub(1)
@@ -1768,6 +1770,8 @@ fn lowercase_role_before(text: &str, ts: &[Tok], a: usize, lex: &Lexicons) -> Op
             || is_np_barrier(&p.lower)
             || is_np_preposition(&p.lower)
             || p.lower.ends_with("ly")
+            || matches!(p.lower.as_str(), "and" | "or" | "but")
+            || lex.is_irregular_past(&p.lower)
         {
             break;
         }
@@ -2277,7 +2281,9 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
                         .find(|&k| !ts[k].is_word())
                         .map_or(lo, |k| k + 1);
                     (a == 0 || comma(a - 1))
-                        .then(|| description(ts, a, i - 1))
+                        .then(|| {
+                            description(ts, clause_object_start(text, ts, a, i - 1, lex), i - 1)
+                        })
                         .flatten()
                 })
                 .flatten();
@@ -2309,6 +2315,25 @@ fn apposition_roles(b: &mut Builder, text: &str, toks: &[Vec<Tok>], lex: &Lexico
             d.reasons.push(Reason::new(Rule::EntityAppositionRole));
         }
     }
+}
+
+/// "The release quoted the agency's director, Ann Lee, …": a sentence that opens with a clause
+/// whose verb in the past takes the description as its object. The description starts at the
+/// object's article or possessive after that verb (`ts[a..z]` is the run before the name's
+/// comma); with no such verb, at `a`.
+fn clause_object_start(text: &str, ts: &[Tok], a: usize, z: usize, lex: &Lexicons) -> usize {
+    (a + 1..z.saturating_sub(1))
+        .find(|&k| {
+            let v = &ts[k];
+            let o = &ts[k + 1];
+            !v.cap
+                && (v.lower.ends_with("ed") || lex.is_irregular_past(&v.lower))
+                && (o.is("the")
+                    || o.is("a")
+                    || o.is("an")
+                    || crate::attribution::is_possessive(text, o))
+        })
+        .map_or(a, |k| k + 1)
 }
 
 /// A role's words and, after them, the words its titles also answer to ("Justice": "judge",

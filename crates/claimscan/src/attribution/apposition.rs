@@ -100,8 +100,12 @@ pub(crate) fn source(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, us
                 ra += 1;
             }
             // (A title before the name stays its role against the person's past: "Trustee
-            // Carl Obi, a former teacher,".)
-            if ra < j - 1 && (name.role.is_none() || !background(toks, app_start)) {
+            // Carl Obi, a former teacher,", and against the unit the person runs: "Insp. Ana
+            // Ruiz, head of the fraud unit,".)
+            if ra < j - 1
+                && (name.role.is_none()
+                    || !background(toks, app_start) && !heads_unit(toks, app_start))
+            {
                 name.role = Some(span_of(toks, ra, j - 1));
             }
             name.reasons.push(Reason::new(Rule::SourceApposition));
@@ -176,6 +180,13 @@ fn background(toks: &[Tok], at: usize) -> bool {
                     | "lifelong"
             )
         })
+}
+
+/// "head of the auto crime unit": a bare "head of" that says what a titled person runs; the
+/// title before the name ("Insp.", "Sgt.") stays the role. Without one it is the role: "Tom
+/// Reyes, head of research at Brannock Securities, said".
+fn heads_unit(toks: &[Tok], at: usize) -> bool {
+    toks[at].is("head") && toks.get(at + 1).is_some_and(|t| t.is("of"))
 }
 
 /// A determiner that opens a description but is no part of a role: "a", "the", "their" (not
@@ -444,7 +455,7 @@ fn name_with_additions(ctx: &Ctx, toks: &[Tok], j: usize) -> Option<(SourceHit, 
     // a role.
     let one_of = toks[rs].is("one") && toks.get(rs + 1).is_some_and(|t| t.is("of"));
     if re > rs
-        && (name.role.is_none() || !background(toks, rs))
+        && (name.role.is_none() || !background(toks, rs) && !heads_unit(toks, rs))
         && !one_of
         && (is_determiner(&toks[rs].lower) || ctx.lex.is_title(&toks[rs].lower))
     {
@@ -577,13 +588,25 @@ fn description_then_name(
     while r0 < first_comma && is_article_before_role(&toks[r0].lower) {
         r0 += 1;
     }
-    if r0 < first_comma && name.role.is_none() {
+    if r0 < first_comma && name.role.is_none() && !partitive_of(toks, s0, first_comma) {
         name.role = Some(span_of(toks, r0, first_comma));
     }
     name.span = span_of(toks, s0, j - 1);
     name.reasons
         .push(Reason::new(Rule::SourceAppositionDescriptionFirst));
     Some((name, s0, Rule::AttrApposition))
+}
+
+/// "One of them, Dan Mook, 58, said", "Another of the tenants, Ana Ruiz, said": a description
+/// (`toks[s0..end]`) that only picks the person out of a group ("one of", "another of", "two
+/// of") is no role.
+fn partitive_of(toks: &[Tok], s0: usize, end: usize) -> bool {
+    s0 + 1 < end
+        && matches!(
+            toks[s0].lower.as_str(),
+            "one" | "another" | "some" | "two" | "three"
+        )
+        && toks[s0 + 1].is("of")
 }
 
 /// Does the mark at `toks[close]` close a term of one to three words quoted inside narration

@@ -53,7 +53,9 @@ pub struct Resolver {
     unnamed: Vec<usize>,
     /// The vague and anonymous sources ("A senior official", "Two diplomats"), as (span, head
     /// noun), sorted: "the official" after "A senior official said" is that unnamed official.
-    unnamed_heads: Vec<(Span, String)>,
+    /// The flag marks one unnamed person ("a person familiar with the talks", "A city
+    /// employee"), whom "the person" or "the employee" after it takes whatever the noun.
+    unnamed_heads: Vec<(Span, String, bool)>,
     /// The reports whose source is a named organisation or person, as (source end, entity,
     /// channel), sorted: "the statement" and "the agency" look back at who spoke.
     reports: Vec<(usize, usize, Option<Span>)>,
@@ -391,14 +393,17 @@ impl Resolver {
             .map(|(_, s)| s.span.end)
             .collect();
         crate::sort::sort(&mut unnamed);
-        let mut unnamed_heads: Vec<(Span, String)> = found
+        let mut unnamed_heads: Vec<(Span, String, bool)> = found
             .iter()
             .enumerate()
             .filter_map(|(i, f)| f.source.as_ref().map(|s| (i, s)))
             .filter(|(i, s)| {
                 matches!(s.kind, SourceKind::Anonymous | SourceKind::Vague) && !nested(*i, s.span)
             })
-            .map(|(_, s)| (s.span, s.head.as_str().to_string()))
+            .map(|(_, s)| {
+                let one = s.kind == SourceKind::Anonymous;
+                (s.span, s.head.as_str().to_string(), one)
+            })
             .collect();
         crate::sort::sort(&mut unnamed_heads);
         unnamed_heads.dedup_by_key(|u| u.0);
@@ -814,13 +819,15 @@ impl Resolver {
     /// "A senior official said … ¶ “…,” the official said.": whether an unnamed source with
     /// the head noun `head` ("official") reported at most `DOCUMENT_REACH` bytes before `pos`,
     /// with nobody named with that role since (the caller found no such person).
-    fn unnamed_with_head(&self, head: &str, pos: usize) -> bool {
+    /// With `person_only`, only one unnamed person counts ("A city employee, who asked not to
+    /// be named, said …" before "the employee").
+    fn unnamed_with_head(&self, head: &str, pos: usize, person_only: bool) -> bool {
         let k = self.unnamed_heads.partition_point(|u| u.0.end <= pos);
         self.unnamed_heads[..k]
             .iter()
             .rev()
             .take_while(|u| pos - u.0.end <= DOCUMENT_REACH)
-            .any(|u| u.1 == head)
+            .any(|u| u.1 == head && (u.2 || !person_only))
     }
 
     /// "Three nurses said the ward was cold. They said …": whether the sentence before the
@@ -1187,19 +1194,26 @@ fn first_named(text: &str, e: &EntityDraft) -> usize {
 
 /// The unnamed source that a definite description or "they" refers back to, which no named
 /// entity took: "the official" after "A senior official said …" (a person's role or a source
-/// noun that is the head of an unnamed source before it; `source:resolved:description-unnamed`),
+/// noun that is the head of an unnamed source before it; any noun that heads one unnamed
+/// person before it: "the employee" after "A city employee, who asked not to be named, said
+/// …"; `source:resolved:description-unnamed`),
 /// and a sentence's opening "They" after a sentence that opens with an unnamed group ("Three
 /// nurses said …. They said …"; `source:resolved:pronoun-unnamed`). The source stays unnamed.
 fn unnamed_antecedent(text: &str, src: &SourceHit, r: &Resolver, lex: &Lexicons) -> Option<Rule> {
     let words = src.span.of(text).split_whitespace().count();
     let pos = src.span.start;
     match src.kind {
+        // ("The employee said" after "A city employee, who asked not to be named, said": any
+        // noun for one unnamed person, not only a role's.)
         SourceKind::Description
             if opens_with_the(src.span.of(text))
                 && words <= 3
-                && (lex.source_noun(&src.head) == Some(SourceNounKind::Role)
-                    || lex.is_title(&src.head))
-                && r.unnamed_with_head(&src.head, pos) =>
+                && r.unnamed_with_head(
+                    &src.head,
+                    pos,
+                    lex.source_noun(&src.head) != Some(SourceNounKind::Role)
+                        && !lex.is_title(&src.head),
+                ) =>
         {
             Some(Rule::SourceResolvedDescriptionUnnamed)
         }

@@ -55,7 +55,10 @@ pub(crate) fn at(ctx: &Ctx, toks: &[Tok], i: usize, len: usize) -> Option<Found>
     if len == 2 && translation_after_credit(ctx, toks, i, head) {
         return None;
     }
-    let src: SourceHit = classify(ctx, toks, st, e).or_else(|| {
+    // "according to a person familiar with the talks who was not authorized to speak": the
+    // phrase before the relative clause is classified, and the clause stays in the span.
+    let src = relative_source(ctx, toks, st, e);
+    let src: SourceHit = src.or_else(|| classify(ctx, toks, st, e)).or_else(|| {
         // Sources like "a report by the agency": take the whole phrase as a description.
         (e > st).then(|| SourceHit {
             span: span_of(toks, st, e),
@@ -321,6 +324,9 @@ fn contact_clause_end(ctx: &Ctx, toks: &[Tok], st: usize, e: usize, lead: bool) 
 
 /// One past the source phrase that starts at `toks[st]`.
 fn source_end(toks: &[Tok], st: usize) -> usize {
+    if let Some(e) = relative_clause_end(toks, st) {
+        return e;
+    }
     let mut e = st;
     while e < toks.len()
         && (toks[e].is_word() || super::noun_phrase::is_plural_possessive_mark(toks, e))
@@ -364,6 +370,42 @@ fn source_end(toks: &[Tok], st: usize) -> usize {
         e = n;
     }
     e
+}
+
+/// "according to an official who was not authorized to speak publicly", "according to
+/// residents who attended the meeting": the source phrase `toks[st..e]` with a relative clause
+/// ("who …") after its noun is the phrase before "who", with the clause in its span. A
+/// description whose clause withholds the name ("who spoke on condition of anonymity", "who was
+/// not authorized to speak") is an anonymous source (`source:name-withheld`).
+fn relative_source(ctx: &Ctx, toks: &[Tok], st: usize, e: usize) -> Option<SourceHit> {
+    let who = (st + 1..e).find(|&k| (toks[k].is("who") || toks[k].is("whom")) && !toks[k].cap)?;
+    let mut src = classify(ctx, toks, st, who)?;
+    src.span = span_of(toks, st, e);
+    if src.kind == SourceKind::Description && super::apposition::withholds_name(&toks[who..e]) {
+        src.kind = SourceKind::Anonymous;
+        src.reasons.push(Reason::new(Rule::SourceNameWithheld));
+    }
+    Some(src)
+}
+
+/// "according to a person familiar with the talks who was not authorized to speak publicly",
+/// "according to two people briefed on the plan who spoke on condition of anonymity": a
+/// relative clause ("who …") after the source's noun belongs to the source, up to the comma or
+/// stop that closes it, however long the whole phrase runs (no determiner inside the clause
+/// opens the content). Returns one past its last word, when the phrase holds such a clause and
+/// a comma or stop comes within a dozen words of "who".
+fn relative_clause_end(toks: &[Tok], st: usize) -> Option<usize> {
+    let stop = (st..toks.len().min(st + 26))
+        .find(|&k| {
+            !(toks[k].is_word() || super::noun_phrase::is_plural_possessive_mark(toks, k))
+                || toks[k].quoted
+        })
+        .unwrap_or(toks.len());
+    let who = (st + 1..stop.min(st + 12)).find(|&k| toks[k].is("who") || toks[k].is("whom"))?;
+    let closes = toks
+        .get(stop)
+        .is_some_and(|t| matches!(t.kind, TokKind::Punct(',' | '.' | ';' | '!' | '?')));
+    (closes && stop - who <= 12).then_some(stop)
 }
 
 /// After the source ending at the comma `toks[e]`: a phrase of the other kind (a name after a

@@ -151,8 +151,9 @@ fn second_apposition(
 }
 
 /// "who asked not to be named", "speaking on condition of anonymity", "who declined to be
-/// identified": the words say the source's name is withheld.
-fn withholds_name(words: &[Tok]) -> bool {
+/// identified", "who was not authorized to speak publicly": the words say the source's name is
+/// withheld (the last, the reason wire copy gives for withholding it).
+pub(crate) fn withholds_name(words: &[Tok]) -> bool {
     words
         .iter()
         .any(|t| t.is("anonymity") || t.is("anonymously"))
@@ -160,6 +161,12 @@ fn withholds_name(words: &[Tok]) -> bool {
             (w[0].is("to") || w[0].is("not"))
                 && w[1].is("be")
                 && matches!(w[2].lower.as_str(), "named" | "identified")
+                || w[0].is("not")
+                    && matches!(
+                        w[1].lower.as_str(),
+                        "authorized" | "authorised" | "permitted" | "allowed"
+                    )
+                    && w[2].is("to")
         })
 }
 

@@ -219,7 +219,8 @@ pub(crate) fn content_after(
             if channel.is_none()
                 && end > before
                 && entry.frames.has(Frames::ADDRESSEE)
-                && super::outlet::is_outlet(ctx.lex, &toks[before..end])
+                && (super::outlet::is_outlet(ctx.lex, &toks[before..end])
+                    || super::outlet::addressed_as_outlet(ctx.lex, ctx.text, &toks[before..end]))
             {
                 channel = Some(span_of(toks, before, end));
                 reasons.push(Reason::new(Rule::ChannelAfterCue));
@@ -1062,7 +1063,8 @@ fn outlet_addressee(
         .skip(usize::from(possessive))
         .any(|x| ctx.lex.is_addressee(&x.lower));
     (words.len() <= 6 && words.iter().any(|x| ctx.lex.is_channel(&x.lower)) && !people
-        || super::outlet::is_outlet(ctx.lex, words))
+        || super::outlet::is_outlet(ctx.lex, words)
+        || super::outlet::addressed_as_outlet(ctx.lex, ctx.text, words))
     .then_some(end)
 }
 

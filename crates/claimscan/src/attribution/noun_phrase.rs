@@ -199,7 +199,12 @@ pub(crate) fn np_back(ctx: &Ctx, toks: &[Tok], end: usize) -> Option<usize> {
             continue;
         }
         // "one of the engineers", "some of his advisers": a part of a group.
-        let part_of = t.is("of") && k >= 2 && is_partitive(&toks[k - 2].lower);
+        // "dozens of residents", "hundreds of local workers": a count of a short group (not
+        // "dozens of papers ranging from such", a phrase that runs on).
+        let part_of = t.is("of")
+            && k >= 2
+            && (is_partitive(&toks[k - 2].lower)
+                || is_group_count(&toks[k - 2].lower) && end - k <= 2);
         if is_np_preposition(&t.lower) && !part_of {
             // Only inside a phrase: a noun must come before the preposition.
             if k < 2
@@ -329,6 +334,12 @@ fn is_partitive(w: &str) -> bool {
     )
 }
 
+/// A plural count noun that measures a group with "of" ("dozens of residents", "hundreds of
+/// workers", "thousands of fans"): how many spoke belongs to the source's phrase.
+fn is_group_count(w: &str) -> bool {
+    matches!(w, "dozens" | "scores" | "hundreds" | "thousands")
+}
+
 /// Drop leading fillers and a leading adverbial ("But", "On Monday") from a phrase that starts
 /// at `k` and ends at `end`.
 fn skip_leading_adverbial(lex: &Lexicons, toks: &[Tok], mut k: usize, end: usize) -> usize {
@@ -403,8 +414,14 @@ fn skip_leading_adverbial(lex: &Lexicons, toks: &[Tok], mut k: usize, end: usize
 /// records from the ministry show": after a comma (or at the sentence's start) a bare source
 /// noun, with up to two lowercase words before it, followed by a preposition or a participle
 /// heads the whole phrase; the determiner or name inside its phrase opens no phrase of its own.
+///
+/// So does a relative pronoun that opens an object relative ("…, which economists polled by
+/// Reuters expect to …", "…, which officials in the ministry say will …"): the phrase after it
+/// is the relative clause's subject.
 fn source_noun_with_phrase(lex: &Lexicons, toks: &[Tok], k: usize, end: usize) -> bool {
-    let after_punct = k == 0 || !toks[k - 1].is_word();
+    let after_punct = k == 0
+        || !toks[k - 1].is_word()
+        || matches!(toks[k - 1].lower.as_str(), "which" | "whom") && !toks[k - 1].quoted;
     after_punct
         && (k..end.min(k + 3)).any(|i| {
             lex.source_noun(&toks[i].lower).is_some()
@@ -998,6 +1015,9 @@ fn source_noun_phrase(
                                 == Some(SourceNounKind::Document)
                 })
                 || participle_after_source_noun(ctx, toks, h + 1) && h + 1 < b
+                // ("economists polled by Reuters", "analysts surveyed by the bank": a past
+                // participle and its agent after the head.)
+                || h + 3 < b && participle_with_agent(ctx, toks, h + 2)
         })
         .unwrap_or(b - 1);
     let head = &toks[h];

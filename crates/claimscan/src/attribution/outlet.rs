@@ -37,6 +37,68 @@ pub(crate) fn is_outlet(lex: &Lexicons, ws: &[Tok]) -> bool {
     }
 }
 
+/// "told Bytewire that …" in a story that also writes "Users who spoke to Bytewire said": one
+/// capitalised word (`ws`), not a first name or a title, that the document (`text`) makes the
+/// one spoken to at least twice (after "told", "spoke to", "talked to", "speaking to") and never
+/// writes after a first name or before a verb of saying ("Smith said") names a newsroom that
+/// `outlets.txt` lacks (a site, a start-up outlet), not a person. A person told things is named
+/// in full somewhere ("Ana Ruiz"), speaks, or is spoken to once.
+pub(crate) fn addressed_as_outlet(lex: &Lexicons, text: &str, ws: &[Tok]) -> bool {
+    let [w] = ws else {
+        return false;
+    };
+    if !w.is_word()
+        || !w.cap
+        || w.quoted
+        || w.lower.len() < 3
+        || lex.first_name_gender(&w.lower).is_some()
+        || lex.is_title(&w.lower)
+        || lex.outlet_kind(&w.lower).is_some()
+    {
+        return false;
+    }
+    let name = w.span.of(text);
+    if !name.chars().all(char::is_alphanumeric) {
+        return false;
+    }
+    let mut addressed = 0;
+    for (i, _) in text.match_indices(name) {
+        let whole = !text[..i].ends_with(char::is_alphanumeric)
+            && !text[i + name.len()..].starts_with(char::is_alphanumeric);
+        if !whole {
+            continue;
+        }
+        let mut from = i.saturating_sub(24);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = crate::case::lower_str(&text[from..i]);
+        let prev: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        // ("Smith said": a word that speaks is a person's name.)
+        let next = text[i + name.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if matches!(next, "said" | "says" | "told" | "added" | "asked" | "wrote") {
+            return false;
+        }
+        // ("Ana Bytewire": a first name before it makes it a surname.)
+        if prev
+            .first()
+            .is_some_and(|p| lex.first_name_gender(p).is_some())
+        {
+            return false;
+        }
+        let spoken_to = match prev.as_slice() {
+            ["told", ..] => true,
+            ["to", v, ..] => matches!(*v, "spoke" | "speaking" | "spoken" | "talked" | "talking"),
+            _ => false,
+        };
+        addressed += usize::from(spoken_to);
+    }
+    addressed >= 2
+}
+
 /// The article's own outlet ("the house"), as lowercase names without "the" ("star",
 /// "canadian press", "cbc news"): the newsroom that writes the story, whose reporting is the
 /// writer's. An outlet is the house when it is the one people speak to or that obtained the

@@ -367,11 +367,15 @@ fn tail_channel(ctx: &Ctx, toks: &[Tok], tail: usize) -> Option<Span> {
     if event || super::outlet::is_outlet(ctx.lex, words) {
         return Some(span_of(toks, tail, tail + words.len()));
     }
+    // "…,” she said at a briefing.", "…,” he said at a news conference on Friday.": "at" and an
+    // event, as before a that-clause.
     let prep = (tail..end).find(|&k| {
-        matches!(toks[k].lower.as_str(), "in" | "on" | "during" | "via")
-            && toks[k + 1..end.min(k + 6)]
-                .iter()
-                .any(|t| ctx.lex.is_channel(&t.lower))
+        matches!(
+            toks[k].lower.as_str(),
+            "in" | "on" | "during" | "via" | "at"
+        ) && toks[k + 1..end.min(k + 6)]
+            .iter()
+            .any(|t| ctx.lex.is_channel(&t.lower))
     })?;
     let last = (prep..end).rev().find(|&k| toks[k].is_word())?;
     Some(span_of(toks, prep, last + 1))

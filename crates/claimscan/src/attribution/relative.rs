@@ -303,5 +303,13 @@ pub(crate) fn restrictive(
     };
     src.span = span_of(toks, a, end);
     src.reasons.push(Reason::new(Rule::SourceRelativeClause));
+    // "The official who was not authorized to speak publicly said": a description whose
+    // clause withholds the name is an anonymous source.
+    if src.kind == crate::report::SourceKind::Description
+        && super::apposition::withholds_name(&toks[who..end])
+    {
+        src.kind = crate::report::SourceKind::Anonymous;
+        src.reasons.push(Reason::new(Rule::SourceNameWithheld));
+    }
     Some((src, a, Rule::AttrSourceCueContent))
 }

@@ -2,7 +2,7 @@
 //! before a post-posed cue, and the adverbial tails that may follow a cue.
 
 use super::found::{span_of, words_in, Ctx};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{CueClass, Lexicons};
 use crate::span::Span;
 use crate::tokens::{Tok, TokKind};
 use crate::words::*;
@@ -193,7 +193,35 @@ fn new_source_and_cue_follow(lex: &Lexicons, toks: &[Tok], k: usize) -> bool {
             || x.is_punct(',')
             || x.is_word() && !x.quoted && (is_subject_pronoun(&x.lower) || x.is("the"))
             || plainly_verb && x.is_word() && !x.quoted
+            || pronoun_then_belief(lex, toks, k + 1, n) && bare_clause_opens(x)
     })
+}
+
+/// "…, and she believes grief is dull", "…, but they think prices will rise": a subject
+/// pronoun right before a verb of belief (auxiliaries and adverbs between, from `toks[p]` to
+/// the cue at `toks[c]`) makes the cue plainly a verb, as a past form does, so a bare clause
+/// after it ("grief …", "prices …") is its content, not more of the content before. (Verbs
+/// that take an object and an infinitive, "it advises people to …", are left to the content.)
+fn pronoun_then_belief(lex: &Lexicons, toks: &[Tok], p: usize, c: usize) -> bool {
+    lex.cue_entries(&toks[c].lower)
+        .is_some_and(|es| es.iter().any(|e| e.class == CueClass::Belief))
+        && is_subject_pronoun(&toks[p].lower)
+        && toks[p + 1..c]
+            .iter()
+            .all(|t| t.is_word() && is_aux_or_adverb(&t.lower))
+}
+
+/// A bare clause without "that" may open with the word `x`: an unquoted word that is no
+/// preposition, infinitive marker or pro-form ("she believes so", "she thinks not", "she
+/// hopes to …", "she believes in …" report no clause).
+fn bare_clause_opens(x: &Tok) -> bool {
+    x.is_word()
+        && !x.quoted
+        && !is_np_preposition(&x.lower)
+        && !matches!(
+            x.lower.as_str(),
+            "so" | "not" | "to" | "about" | "otherwise"
+        )
 }
 
 /// After the comma or dash at `k`: a contrast clause, a summarising apposition, "according to"

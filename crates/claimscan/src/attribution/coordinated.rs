@@ -190,6 +190,9 @@ pub(crate) fn prev_source(
                 .max_by_key(|f| f.content().start)
                 .or_else(|| closing().max_by_key(|f| f.content().start));
             if let Some(f) = agreeing {
+                if let Some(outer) = reporter_of_pronoun(f, closing()) {
+                    return outer.source.clone().or_else(last);
+                }
                 return f.source.clone().or_else(last);
             }
         }
@@ -212,6 +215,27 @@ pub(crate) fn prev_source(
         .rev()
         .find_map(|f| f.source.clone())
         .or_else(last)
+}
+
+/// "Lowe said she hoped to meet the union and believed “a deal is there”": when the inner
+/// attribution `inner` a coordinated verb would join has "he" or "she" for its source and sits
+/// inside the content of another one among `closing` (the report that holds it), the verb
+/// goes with that outer report. The pronoun names the reporter in the usual reading, so the
+/// speaker is the same; and a source inside another report's content would leave the verb's
+/// claim clashing with that report, so the words would fall to the writer.
+fn reporter_of_pronoun<'a>(
+    inner: &Found,
+    closing: impl Iterator<Item = &'a &'a Found>,
+) -> Option<&'a Found> {
+    let src = inner.source.as_ref()?;
+    if src.kind != SourceKind::Pronoun || !matches!(src.head.as_str(), "he" | "she") {
+        return None;
+    }
+    let cue = inner.cue.as_ref()?.span;
+    closing
+        .filter(|g| g.content() != inner.content() && g.content().contains(cue))
+        .min_by_key(|g| g.content().start)
+        .copied()
 }
 
 /// A verb's form, for matching coordinated verbs: 0 a past, 1 a present in -s, 2 any other.

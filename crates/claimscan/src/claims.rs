@@ -419,7 +419,12 @@ pub fn author_claims(
             // ("Trustees voted for the plan, which [the board says will save $1 million]").
             while a < b
                 && (is_trailing_mark(&ts[a..b])
-                    || !whole && ts[b - 1].is_word() && is_joiner(&ts[b - 1].lower)
+                    || !whole
+                        && ts[b - 1].is_word()
+                        && is_joiner(&ts[b - 1].lower)
+                        // "… she has not read a review since.": a joiner that ends the
+                        // sentence is an adverb, and stays.
+                        && ts[b..].iter().any(|t| t.is_word())
                     || !whole
                         && b - a >= 2
                         && ts[b - 2].is_punct(',')

@@ -2516,6 +2516,20 @@ fn role_mentions(
     }
 }
 
+/// "Strike 'will not put patients at risk', says trust": a verb of saying at `ts[i]`, then one
+/// to three words that end the headline; where those words end.
+fn inverted_credit(lex: &Lexicons, ts: &[Tok], i: usize) -> Option<usize> {
+    let cue = &ts[i];
+    if !cue.is_word() || cue.cap || cue.quoted || !lex.is_cue_word(&cue.lower) {
+        return None;
+    }
+    let e = (i + 1..ts.len())
+        .find(|&k| !ts[k].is_word())
+        .unwrap_or(ts.len());
+    let words = e - i - 1;
+    ((1..=3).contains(&words) && ts[e..].iter().all(|t| !t.is_word() && !t.quoted)).then_some(e)
+}
+
 /// Does `ts[i]` open a headline's clause after a comma or a semicolon ("…, reeve says",
 /// "… mill jobs 'within weeks,' owner warns", "Library cuts hours; student union calls …")?
 fn after_headline_break(ts: &[Tok], i: usize) -> bool {
@@ -2563,13 +2577,18 @@ fn headline_body_mentions(
             if !after_headline_break(ts, i) {
                 continue;
             }
-            // The phrase runs to the first verb of saying, at most three words on.
-            let Some(c) = (i + 1..ts.len().min(i + 4))
+            // The phrase runs to the first verb of saying, at most three words on; or, after
+            // the verb ("…, says trust"), to the headline's end.
+            let (st, c) = if let Some(c) = (i + 1..ts.len().min(i + 4))
                 .find(|&c| ts[c].is_word() && !ts[c].cap && lex.is_cue_word(&ts[c].lower))
-            else {
+            {
+                (i, c)
+            } else if let Some(e) = inverted_credit(lex, ts, i) {
+                (i + 1, e)
+            } else {
                 continue;
             };
-            let phrase = &ts[i..c];
+            let phrase = &ts[st..c];
             let plain = phrase.iter().all(|t| {
                 t.is_word()
                     && !t.quoted
@@ -2598,7 +2617,7 @@ fn headline_body_mentions(
             let (Some(&(only, _)), None) = (candidates.next(), candidates.next()) else {
                 continue;
             };
-            let span = Span::new(ts[i].span.start, ts[c - 1].span.end);
+            let span = Span::new(ts[st].span.start, ts[c - 1].span.end);
             let e = &mut b.list[only];
             if !e.mentions.contains(&span) {
                 e.mentions.push(span);

@@ -86,6 +86,7 @@ rules! {
     AttrQuotedAs = "attr:quoted-as" Colon: "\u{201c}the agency quoted the minister as saying \u{2026}\u{201d} or \u{201c}the minister was quoted as saying \u{2026}\u{201d}: the one quoted is the source, the one who quoted the channel";
     AttrPredicateAdjective = "attr:predicate-adjective" Colon: "an adjective of belief after \u{201c}be\u{201d} (\u{201c}the mayor is confident that \u{2026}\u{201d}): the subject holds the belief";
     AttrPassiveAccusation = "attr:passive-accusation" Colon: "a passive verb of accusing with its charge (\u{201c}the mayor was accused by rivals of \u{2026}\u{201d}): the agent after \u{201c}by\u{201d} is the source, or none is named when the charge is quoted";
+    AttrPassiveByAgent = "attr:passive-by-agent" Colon: "a passive verb of framing or judging with its agent and what it was called (\u{201c}the plan was described by one engineer as \u{2026}\u{201d}, \u{201c}was called \u{2018}\u{2026}\u{2019} by the opposition\u{201d}): the agent after \u{201c}by\u{201d} is the source";
     AttrPassiveIt = "attr:passive-it" Colon: "\u{201c}it was reported that\u{201d}: no source is named";
     AttrAskedUnstated = "attr:asked-unstated" Colon: "a question whose asker is not named (\u{201c}when asked whether \u{2026}\u{201d})";
     AttrAnnouncedPlan = "attr:announced-plan" Colon: "a verb of announcing with a plan or a pledge as its object (\u{201c}unveiled a plan to close two schools\u{201d}): the subject means to do what follows \u{201c}to\u{201d}";
@@ -218,7 +219,7 @@ rules! {
     EntityOtherPhrase = "entity:other:capitalised-phrase" Colon: "a capitalised phrase of unknown kind";
     EntityPlaceDateline = "entity:place:dateline" Colon: "the place of a dateline";
     EntityRoleMention = "entity:mention:role-description" Colon: "a description that matches the person's role is a further mention";
-    EntityHeadlineBodyMention = "entity:mention:headline-body" Colon: "a headline\u{2019}s bare noun for a body before a verb of saying (\u{201c}\u{2026}; student union calls \u{2026}\u{201d}) is a further mention of the one organisation whose name ends in it (\u{201c}the Harwood Students\u{2019} Union\u{201d})";
+    EntityHeadlineBodyMention = "entity:mention:headline-body" Colon: "a headline\u{2019}s bare noun for a body before a verb of saying (\u{201c}\u{2026}; student union calls \u{2026}\u{201d}) or closing the headline after one (\u{201c}\u{2026}, says trust\u{201d}) is a further mention of the one organisation whose name ends in it (\u{201c}the Harwood Students\u{2019} Union\u{201d})";
     EntityAppositionRole = "entity:role:apposition" Colon: "a description with a title between commas next to the name (\u{201c}Malcolm Tierney, the federation\u{2019}s president,\u{201d} \u{201c}a home-care nurse, Emeka Dusabe,\u{201d}) is the person\u{2019}s role";
     EntityHonorificGender = "entity:mention:honorific-gender" Colon: "of two people with one surname, \u{201c}Mr.\u{201d} or \u{201c}Mrs.\u{201d} before it names the one of that sex (by the first name or the other mentions)";
     // Check-worthiness: score.rs.

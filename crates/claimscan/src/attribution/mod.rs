@@ -22,6 +22,7 @@
 //! | `attr:asked-unstated` | "When asked whether …", "was asked about …" | `asked.rs` |
 //! | `attr:passive-raising` | "the mayor is said to have …" | `passive_it.rs` |
 //! | `attr:passive-accusation` | "the mayor was accused by rivals of “hiding the budget”" | `passive_accusation.rs` |
+//! | `attr:passive-by-agent` | "the plan was described by one engineer as “a floating tax”" | `passive_by.rs` |
 //! | `attr:object-control` | "the delay led critics to say that …" | `object_control.rs` |
 //! | `attr:quoted-as` | "the agency quoted the minister as saying …" | `quoted_as.rs` |
 //! | `attr:dash-credit` | `“…” — Jane Roe` | `dash_credit.rs` |
@@ -74,6 +75,7 @@ mod outlet;
 mod parenthetical;
 mod participle;
 mod passive_accusation;
+mod passive_by;
 mod passive_it;
 mod post_posed;
 mod quoted_as;

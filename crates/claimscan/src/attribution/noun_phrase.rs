@@ -976,6 +976,21 @@ fn is_headline_credit_noun(ctx: &Ctx, t: &Tok) -> bool {
         && !s_ending(w, 3)
 }
 
+/// "A physician at the hospital", "one nurse with the trust": before the body's noun at
+/// `toks[h]`, a lowercase noun and a preposition of belonging, so the phrase names somebody at
+/// the body ("the board" alone, or "the council of elders", keeps the body as the source).
+fn person_of_body(toks: &[Tok], a: usize, h: usize) -> bool {
+    (a + 1..h).any(|p| {
+        matches!(
+            toks[p].lower.as_str(),
+            "at" | "of" | "with" | "from" | "for"
+        ) && toks[p - 1].is_word()
+            && !toks[p - 1].cap
+            && !is_determiner(&toks[p - 1].lower)
+            && toks[a..p - 1].iter().all(|t| t.is_word() && !t.quoted)
+    })
+}
+
 /// A phrase headed by a source noun ("analysts", "a source familiar with the talks").
 fn source_noun_phrase(
     ctx: &Ctx,
@@ -1022,6 +1037,11 @@ fn source_noun_phrase(
         .unwrap_or(b - 1);
     let head = &toks[h];
     let kind = ctx.lex.source_noun(&head.lower)?;
+    // "A physician at the hospital", "a member of the board": a body after a preposition is
+    // where the unnamed person works, not the source; the phrase is read as that person.
+    if kind == SourceNounKind::Group && h == b - 1 && person_of_body(toks, a, h) {
+        return None;
+    }
     // "a report from the Aldermoor Police Service", "an estimate by Statistics Canada": a
     // document of a named organisation or person speaks for them; the name after "from" or
     // "by" is the source's name.

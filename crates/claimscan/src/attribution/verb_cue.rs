@@ -9,7 +9,7 @@ use super::noun_phrase::{is_past_form, source_before};
 use super::source_cue_content;
 use super::{
     announced_plan, as_clause, asked, content, coordinated, cue, object_control, parenthetical,
-    participle, passive_accusation, passive_it, post_posed, quoted_as,
+    participle, passive_accusation, passive_by, passive_it, post_posed, quoted_as,
 };
 use crate::lexicon::{CueClass, CueEntry, Frames, Lexicons};
 use crate::rules::{Reason, Rule};
@@ -161,6 +161,10 @@ pub(crate) fn attribute(
     }
     // "The mayor was accused by rivals of “…”": a passive accusation with its charge.
     if let Some(f) = passive_accusation::attribute(ctx, toks, c, after, &entry) {
+        return Some(f);
+    }
+    // "The plan was described by one engineer as “…”": a passive of framing with its agent.
+    if let Some(f) = passive_by::attribute(ctx, toks, c, after, &entry) {
         return Some(f);
     }
     // After "be": "it was reported that …", or a passive or adjective that reports nothing.

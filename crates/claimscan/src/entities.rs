@@ -1977,7 +1977,14 @@ fn title_pieces(
                 && (k + 2..j).any(|m| lex.is_org_word(&ts[m].lower));
         // ("Dean Hollis": a title that is a first name before a surname is no title.)
         let first_name = crate::attribution::first_name_not_title(text, lex, ts, k, j);
-        if (lex.is_title(&t.lower) || is_honorific(&t.lower)) && !in_org_name && !first_name {
+        // ("Saltney Head", "Gorran Head": a landform word that is also a title, last in a run
+        // after another capitalised word, ends a place's name; a title comes before a name.)
+        let landform_end = k + 1 == j && k > i && is_surname_landform_word(&t.lower);
+        if (lex.is_title(&t.lower) || is_honorific(&t.lower))
+            && !in_org_name
+            && !first_name
+            && !landform_end
+        {
             // "Mayor Priya Valdane and Premier Tom Gallivan": "and" before a title ends one
             // titled name and opens the next; the new title is a role of its own.
             let coordinated = k > start && ts[k - 1].is("and");

@@ -63,26 +63,27 @@ pub fn analyse(toks: &[Tok]) -> Modality {
                 m.future = Some(f);
             }
         }
-        if m.negated.is_none()
-            && negation::negation_at(t, next)
-            && !negation::in_subject_relative(toks, i)
+        // A negation that is not the claim's.
+        let not_the_claims = || {
+            negation::in_subject_relative(toks, i)
             // "greed, not incompetence", "not the rain but the wind", "not only": a contrast.
-            && !negation::contrastive_not(toks, i)
+            || negation::contrastive_not(toks, i)
             // "would leave if the plant did not call them back": the condition's negation.
-            && !condition::inside_condition(toks, i)
+            || condition::inside_condition(toks, i)
             // "most, if not all, of the nets": a hedge on a quantity; "if not repaired, …":
             // a condition's negation, not the claim's.
-            && !(t.is("not") && prev.is_some_and(|p| p.is("if")))
+            || t.is("not") && prev.is_some_and(|p| p.is("if"))
             // "will plead not guilty", "was found not guilty": a plea or a verdict.
-            && !(t.is("not")
+            || t.is("not")
                 && next.is_some_and(|n| n.is("guilty") || n.is("criminally"))
                 && prev.is_some_and(|p| {
                     matches!(
                         p.lower.as_str(),
                         "plead" | "pleads" | "pleaded" | "pled" | "pleading" | "found" | "finding"
                     )
-                }))
-        {
+                })
+        };
+        if m.negated.is_none() && negation::negation_at(t, next) && !not_the_claims() {
             m.reasons
                 .push(Reason::with(Rule::Negation, t.lower.clone()));
             m.negated = Some(t.lower.to_string());

@@ -204,9 +204,11 @@ echo "pkg.sh: built $OUT (claimscan $VERSION)"
 # The twenty-fourth session's rules and the speed pass's reasons (see dist.sh) measured 456,828
 # bytes (+13.0 KB), so the guard is 457,200 bytes.
 # The twenty-fifth session's rules (blind sets 130-135) measured 481,620 bytes (+24.8 KB, not yet
-# split by change), so the guard is 482,100 bytes.
-echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 482100)"
-if [ "$GZ" -gt 482100 ]; then
-    echo "pkg.sh: the module is over the 482,100-byte gzipped budget" >&2
+# split by change), so the guard is 482,100 bytes. The twenty-sixth session (the standard case
+# table out, then the rules from blind sets 136-141): 489,676 bytes (+8.0 KB), so the guard is
+# 490,300 bytes.
+echo "pkg.sh: claimscan_bg.wasm is $RAW bytes, $GZ bytes gzipped (limit 490300)"
+if [ "$GZ" -gt 490300 ]; then
+    echo "pkg.sh: the module is over the 490,300-byte gzipped budget" >&2
     exit 1
 fi

@@ -4,12 +4,8 @@
 //! was withheld, not something the source stands behind; the sentence is the writer's report
 //! of the refusal (an `author` claim), as a careful reader takes it.
 //!
-//! A refusal to speak at all is the same: "The coach declined to comment on the trade",
-//! "She refused to be interviewed", "He declined to elaborate". Nothing follows that the
-//! source says; the writer reports that nothing was said.
-//!
-//! PolNeAR marks these as attributions (11 in its train split of 20,000 for the questions, and
-//! "declined to comment" too), so the PolNeAR measures lose them.
+//! PolNeAR marks these as attributions (11 in its train split of 20,000), so the PolNeAR
+//! measures lose them; "declined to comment on the talks" (no question) stays an attribution.
 
 use super::found::Found;
 use crate::document::Document;
@@ -39,26 +35,6 @@ pub(crate) fn is_saying(w: &str) -> bool {
     )
 }
 
-/// A verb that, refused ("declined to …", "refused to …"), withholds speech itself and takes no
-/// content of its own: "declined to comment", "refused to elaborate", "declined to speculate".
-/// ("refused to disclose the records" and "refuses to discuss appointees" name what was kept
-/// back; PolNeAR marks them as attributions, and they stay so.)
-fn is_withheld_speech(w: &str) -> bool {
-    matches!(w, "comment" | "elaborate" | "speculate" | "respond")
-}
-
-/// "be interviewed", "be quoted", "be named" after "declined to": a refusal to speak on the
-/// record.
-fn is_passive_speech(toks: &[Tok], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| t.is("be"))
-        && toks.get(k + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "interviewed" | "quoted" | "named" | "identified" | "recorded"
-            )
-        })
-}
-
 /// A question word that opens what was not said.
 fn is_question_word(t: &Tok) -> bool {
     matches!(
@@ -68,8 +44,7 @@ fn is_question_word(t: &Tok) -> bool {
 }
 
 /// Is `f` a refusal to say: a verb of saying negated ("did not say", "wouldn't say", "never
-/// said"), or "declined/refused to say", with a question clause as its content? Or a refusal
-/// to speak at all: "declined to comment (on the talks)", "refused to be interviewed"?
+/// said"), or "declined/refused to say", with a question clause as its content?
 pub(crate) fn is_refusal(doc: &Document, f: &Found) -> bool {
     let Some(cue) = &f.cue else { return false };
     let toks = &doc.toks[f.sentence];
@@ -90,14 +65,5 @@ pub(crate) fn is_refusal(doc: &Document, f: &Found) -> bool {
         && toks[first].is("to")
         && toks.get(first + 1).is_some_and(|t| is_saying(&t.lower));
     let question_at = if declined { first + 2 } else { first };
-    if (negated || declined) && toks.get(question_at).is_some_and(is_question_word) {
-        return true;
-    }
-    // "declined to comment on the talks", "refused to be interviewed": the content is only
-    // the speech refused.
-    matches!(cue.lemma, "decline" | "refuse")
-        && toks[first].is("to")
-        && toks.get(first + 1).is_some_and(|t| {
-            !t.quoted && (is_withheld_speech(&t.lower) || is_passive_speech(toks, first + 1))
-        })
+    (negated || declined) && toks.get(question_at).is_some_and(is_question_word)
 }

@@ -837,7 +837,7 @@ fn run(
         // ("would have X-rays Saturday", "Tickets for Sunday": a weekday ends no personal name.)
         let weekday = is_weekday(&last.lower);
         // ("We award Two Pinocchios", "Three Lions": a number word opens no personal name.)
-        let counted = is_small_number_word(&first.lower);
+        let counted = crate::words::is_number_word(&first.lower);
         if (2..=3).contains(&n)
             && !modifier
             && !weekday
@@ -1422,25 +1422,6 @@ fn possessed_word(rest: &str) -> Option<&str> {
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
         .unwrap_or(rest.len());
     Some(&rest[..end])
-}
-
-/// The cardinal words from one to twelve, in lower case ("two" in "Two Pinocchios").
-fn is_small_number_word(w: &str) -> bool {
-    matches!(
-        w,
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-    )
 }
 
 /// The noun that a name modifies between an article and it ("a Loomlane employee" →
